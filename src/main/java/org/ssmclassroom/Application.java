@@ -1,0 +1,23 @@
+package org.ssmclassroom;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.ssmclassroom.scenario.ValidatePackCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+@Push
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/ssm.css")
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && "validate-pack".equals(args[0])) {
+            System.exit(ValidatePackCommand.run(args, System.out));
+        }
+        SpringApplication.run(Application.class, args);
+    }
+}

@@ -1,0 +1,139 @@
+package org.ssmclassroom.scenario;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Optional;
+import org.ssmclassroom.base.LocalizedText;
+
+/** The Signature Selling Method as a method pack states it: everything a case reuses. */
+public record Method(Course course, List<Exercise> exercises, List<Template> templates,
+        List<Vocabulary> vocabularies, Models models, List<Rubric> rubrics) {
+
+    public record Course(LocalizedText title, List<LocalizedText> goals, List<Stage> stages,
+            List<Milestone> milestones, List<Outcome> outcomes, List<Role> roles, Seating seating, Agenda agenda) {}
+
+    public record Stage(String id, int number, LocalizedText title, LocalizedText description,
+            LocalizedText salesStep, LocalizedText buyingStep, Origin origin) {}
+
+    public record Milestone(String id, LocalizedText title) {}
+
+    public record Outcome(String id, String stage, LocalizedText text, Origin origin) {}
+
+    public record Role(String id, LocalizedText title, LocalizedText duty, boolean rotates, Origin origin) {}
+
+    public record Seating(Origin origin, List<TableSeating> tables) {}
+
+    /** How the rotating roles sit at a table of {@code size}: each seat holds one or more roles. */
+    public record TableSeating(int size, List<List<String>> seats) {}
+
+    public record Agenda(Origin origin, List<Day> days) {}
+
+    public record Day(int day, LocalizedText title, List<Unit> units) {}
+
+    public record Unit(String id, LocalizedText title, String stage, List<String> exercises) {}
+
+    public enum CaseSource {
+        @JsonProperty("own") OWN_OPPORTUNITY,
+        @JsonProperty("case") CASE_PACK
+    }
+
+    public enum Surface {
+        @JsonProperty("whiteboard") WHITEBOARD,
+        @JsonProperty("flipchart") FLIPCHART,
+        @JsonProperty("tablet") TABLET
+    }
+
+    public record Exercise(String id, int number, LocalizedText label, LocalizedText title, String stage,
+            @JsonProperty("case") CaseSource caseSource, String template, String rubric, int durationMinutes,
+            Surface surface, List<LocalizedText> instructions, List<LocalizedText> challengePrompts, Origin origin) {}
+
+    public record Template(String id, LocalizedText title, List<Section> sections, List<Check> checks, Origin origin) {}
+
+    public enum SectionKind {
+        @JsonProperty("fields") FIELDS,
+        @JsonProperty("list") LIST,
+        @JsonProperty("grid") GRID,
+        @JsonProperty("decision") DECISION
+    }
+
+    public record Section(String id, SectionKind kind, LocalizedText title, Integer min, Integer max,
+            String rows, String columns, String tree, List<Field> fields, Origin origin) {
+
+        public List<Field> fields() {
+            return fields == null ? List.of() : fields;
+        }
+    }
+
+    public enum FieldType {
+        @JsonProperty("text") TEXT,
+        @JsonProperty("longtext") LONG_TEXT,
+        @JsonProperty("number") NUMBER,
+        @JsonProperty("money") MONEY,
+        @JsonProperty("date") DATE,
+        @JsonProperty("choice") CHOICE,
+        @JsonProperty("person") PERSON,
+        @JsonProperty("scale") SCALE,
+        @JsonProperty("yesno") YES_NO
+    }
+
+    public record Field(String id, FieldType type, LocalizedText label, boolean required, String vocabulary,
+            Integer min, Integer max) {}
+
+    public enum CheckKind {
+        /** At least {@code min} items with every one of {@code fields} filled. */
+        @JsonProperty("minItems") MIN_ITEMS,
+        /** Every one of {@code fields} filled. */
+        @JsonProperty("filled") FILLED,
+        /** Every term of {@code vocabulary} appears in {@code field} of some item. */
+        @JsonProperty("covers") COVERS
+    }
+
+    public record Check(String id, CheckKind kind, LocalizedText label, String section, Integer min,
+            List<String> fields, String field, String vocabulary) {}
+
+    public record Vocabulary(String id, LocalizedText title, List<Term> terms, Origin origin) {}
+
+    public record Term(String id, LocalizedText label, LocalizedText description, String symbol, Integer value,
+            String group, Origin origin) {}
+
+    public record Models(List<LocalizedText> compellingReason, List<LocalizedText> uniqueValue, NineBlock nineBlock,
+            List<DecisionTree> decisionTrees, Negotiation negotiation) {}
+
+    public record NineBlock(String rows, String columns, LocalizedText start, LocalizedText goal, Origin origin,
+            List<Cell> cells) {}
+
+    public record Cell(String row, String column, List<LocalizedText> questions) {}
+
+    /** A yes/no tree; each answer leads to another node or to a term of the {@code outcomes} vocabulary. */
+    public record DecisionTree(String id, LocalizedText title, String outcomes, String start, Origin origin,
+            List<Node> nodes) {}
+
+    public record Node(String id, LocalizedText question, String yes, String no) {}
+
+    public record Negotiation(LocalizedText positionVsInterest, List<LocalizedText> preparation) {}
+
+    public record Rubric(String id, String exercise, Origin origin, List<Criterion> criteria) {
+
+        public int totalPoints() {
+            return criteria.stream().mapToInt(Criterion::points).sum();
+        }
+    }
+
+    public record Criterion(String id, LocalizedText label, int points) {}
+
+    public Optional<Exercise> exercise(String id) {
+        return exercises.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    public Optional<Template> template(String id) {
+        return templates.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public Optional<Vocabulary> vocabulary(String id) {
+        return vocabularies.stream().filter(v -> v.id().equals(id)).findFirst();
+    }
+
+    public Optional<Rubric> rubric(String id) {
+        return rubrics.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,268 @@
+package org.ssmclassroom.scenario;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Cross-references inside a method pack: every id that one item names must exist where it is looked up. */
+final class MethodChecks {
+
+    private final Method method;
+    private final Map<String, YamlTree> trees;
+    private final Problems problems;
+
+    MethodChecks(Method method, Map<String, YamlTree> trees, Problems problems) {
+        this.method = method;
+        this.trees = trees;
+        this.problems = problems;
+    }
+
+    void run() {
+        checkCourse();
+        checkExercises();
+        checkTemplates();
+        checkVocabularies();
+        checkModels();
+        checkRubrics();
+    }
+
+    private void checkCourse() {
+        YamlTree tree = trees.get("course.yaml");
+        Method.Course course = method.course();
+        problems.unique(tree, "/stages", course.stages(), Method.Stage::id);
+        problems.unique(tree, "/roles", course.roles(), Method.Role::id);
+        Set<String> stages = ids(course.stages(), Method.Stage::id);
+        for (int i = 0; i < nullSafe(course.outcomes()).size(); i++) {
+            refer(tree, "/outcomes/" + i + "/stage", course.outcomes().get(i).stage(), stages, "stage");
+        }
+        checkSeating(tree, course);
+        Set<String> exercises = ids(method.exercises(), Method.Exercise::id);
+        Set<String> scheduled = new HashSet<>();
+        List<Method.Day> days = course.agenda().days();
+        for (int d = 0; d < days.size(); d++) {
+            List<Method.Unit> units = days.get(d).units();
+            for (int u = 0; u < units.size(); u++) {
+                String at = "/agenda/days/" + d + "/units/" + u;
+                refer(tree, at + "/stage", units.get(u).stage(), stages, "stage");
+                List<String> listed = units.get(u).exercises();
+                for (int e = 0; e < listed.size(); e++) {
+                    refer(tree, at + "/exercises/" + e, listed.get(e), exercises, "exercise");
+                    if (!scheduled.add(listed.get(e))) {
+                        problems.at(tree, at + "/exercises/" + e, "exercise '" + listed.get(e) + "' is scheduled twice");
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < method.exercises().size(); i++) {
+            if (!scheduled.contains(method.exercises().get(i).id())) {
+                problems.at(trees.get("exercises.yaml"), "/exercises/" + i + "/id",
+                        "exercise '" + method.exercises().get(i).id() + "' is not on the agenda of course.yaml");
+            }
+        }
+    }
+
+    private void checkSeating(YamlTree tree, Method.Course course) {
+        Set<String> rotating = course.roles().stream().filter(Method.Role::rotates).map(Method.Role::id)
+                .collect(Collectors.toSet());
+        List<Method.TableSeating> tables = course.seating().tables();
+        for (int t = 0; t < tables.size(); t++) {
+            Method.TableSeating table = tables.get(t);
+            String at = "/seating/tables/" + t;
+            if (table.seats().size() != table.size()) {
+                problems.at(tree, at + "/seats", "a table of " + table.size() + " needs " + table.size()
+                        + " seats, found " + table.seats().size());
+            }
+            Set<String> seated = new HashSet<>();
+            for (int s = 0; s < table.seats().size(); s++) {
+                for (int r = 0; r < table.seats().get(s).size(); r++) {
+                    String role = table.seats().get(s).get(r);
+                    refer(tree, at + "/seats/" + s + "/" + r, role, rotating, "rotating role");
+                    seated.add(role);
+                }
+            }
+            Set<String> missing = new HashSet<>(rotating);
+            missing.removeAll(seated);
+            if (!missing.isEmpty()) {
+                problems.at(tree, at, "a table of " + table.size() + " leaves roles without a seat: " + sorted(missing));
+            }
+        }
+    }
+
+    private void checkExercises() {
+        YamlTree tree = trees.get("exercises.yaml");
+        problems.unique(tree, "/exercises", method.exercises(), Method.Exercise::id);
+        Set<String> stages = ids(method.course().stages(), Method.Stage::id);
+        Set<String> templates = ids(method.templates(), Method.Template::id);
+        Set<String> rubrics = ids(method.rubrics(), Method.Rubric::id);
+        for (int i = 0; i < method.exercises().size(); i++) {
+            Method.Exercise exercise = method.exercises().get(i);
+            String at = "/exercises/" + i;
+            refer(tree, at + "/stage", exercise.stage(), stages, "stage");
+            refer(tree, at + "/template", exercise.template(), templates, "template");
+            refer(tree, at + "/rubric", exercise.rubric(), rubrics, "rubric");
+        }
+    }
+
+    private void checkTemplates() {
+        YamlTree tree = trees.get("templates.yaml");
+        problems.unique(tree, "/templates", method.templates(), Method.Template::id);
+        Set<String> vocabularies = ids(method.vocabularies(), Method.Vocabulary::id);
+        Set<String> decisionTrees = ids(nullSafe(method.models().decisionTrees()), Method.DecisionTree::id);
+        for (int t = 0; t < method.templates().size(); t++) {
+            Method.Template template = method.templates().get(t);
+            String at = "/templates/" + t;
+            problems.unique(tree, at + "/sections", template.sections(), Method.Section::id);
+            for (int s = 0; s < template.sections().size(); s++) {
+                checkSection(tree, at + "/sections/" + s, template.sections().get(s), vocabularies, decisionTrees);
+            }
+            for (int c = 0; c < nullSafe(template.checks()).size(); c++) {
+                checkCheck(tree, at + "/checks/" + c, template.checks().get(c), template, vocabularies);
+            }
+        }
+    }
+
+    private void checkSection(YamlTree tree, String at, Method.Section section, Set<String> vocabularies,
+            Set<String> decisionTrees) {
+        problems.unique(tree, at + "/fields", section.fields(), Method.Field::id);
+        switch (section.kind()) {
+            case GRID -> {
+                required(tree, at + "/rows", section.rows(), "a grid section needs 'rows' (a vocabulary)");
+                required(tree, at + "/columns", section.columns(), "a grid section needs 'columns' (a vocabulary)");
+                refer(tree, at + "/rows", section.rows(), vocabularies, "vocabulary");
+                refer(tree, at + "/columns", section.columns(), vocabularies, "vocabulary");
+            }
+            case DECISION -> {
+                required(tree, at + "/tree", section.tree(), "a decision section needs 'tree'");
+                refer(tree, at + "/tree", section.tree(), decisionTrees, "decision tree");
+            }
+            default -> {
+                if (section.fields().isEmpty()) {
+                    problems.at(tree, at, "a " + section.kind().name().toLowerCase() + " section needs fields");
+                }
+            }
+        }
+        if (section.min() != null && section.max() != null && section.min() > section.max()) {
+            problems.at(tree, at + "/min", "min " + section.min() + " is greater than max " + section.max());
+        }
+        for (int f = 0; f < section.fields().size(); f++) {
+            Method.Field field = section.fields().get(f);
+            String fieldAt = at + "/fields/" + f;
+            if (field.type() == Method.FieldType.CHOICE) {
+                required(tree, fieldAt, field.vocabulary(), "a choice field needs a 'vocabulary'");
+            }
+            if (field.type() == Method.FieldType.SCALE && (field.min() == null || field.max() == null)) {
+                problems.at(tree, fieldAt, "a scale field needs 'min' and 'max'");
+            }
+            refer(tree, fieldAt + "/vocabulary", field.vocabulary(), vocabularies, "vocabulary");
+        }
+    }
+
+    private void checkCheck(YamlTree tree, String at, Method.Check check, Method.Template template,
+            Set<String> vocabularies) {
+        Method.Section section = template.sections().stream().filter(s -> s.id().equals(check.section()))
+                .findFirst().orElse(null);
+        if (section == null) {
+            problems.at(tree, at + "/section", "unknown section '" + check.section() + "' in template '"
+                    + template.id() + "'");
+            return;
+        }
+        Set<String> fields = ids(section.fields(), Method.Field::id);
+        if (section.kind() == Method.SectionKind.GRID) {
+            fields.addAll(List.of("row", "column"));
+        }
+        for (int f = 0; f < nullSafe(check.fields()).size(); f++) {
+            refer(tree, at + "/fields/" + f, check.fields().get(f), fields, "field of section '" + section.id() + "'");
+        }
+        switch (check.kind()) {
+            case MIN_ITEMS -> required(tree, at, check.min(), "a minItems check needs 'min'");
+            case FILLED -> required(tree, at, check.fields(), "a filled check needs 'fields'");
+            case COVERS -> {
+                required(tree, at, check.field(), "a covers check needs 'field'");
+                required(tree, at, check.vocabulary(), "a covers check needs 'vocabulary'");
+                refer(tree, at + "/field", check.field(), fields, "field of section '" + section.id() + "'");
+                refer(tree, at + "/vocabulary", check.vocabulary(), vocabularies, "vocabulary");
+            }
+        }
+    }
+
+    private void checkVocabularies() {
+        YamlTree tree = trees.get("vocabularies.yaml");
+        problems.unique(tree, "/vocabularies", method.vocabularies(), Method.Vocabulary::id);
+        for (int v = 0; v < method.vocabularies().size(); v++) {
+            problems.unique(tree, "/vocabularies/" + v + "/terms", method.vocabularies().get(v).terms(), Method.Term::id);
+        }
+    }
+
+    private void checkModels() {
+        YamlTree tree = trees.get("models.yaml");
+        Method.NineBlock grid = method.models().nineBlock();
+        if (grid != null) {
+            refer(tree, "/nineBlock/rows", grid.rows(), vocabularyIds(), "vocabulary");
+            refer(tree, "/nineBlock/columns", grid.columns(), vocabularyIds(), "vocabulary");
+            Set<String> rows = termIds(grid.rows());
+            Set<String> columns = termIds(grid.columns());
+            for (int c = 0; c < grid.cells().size(); c++) {
+                refer(tree, "/nineBlock/cells/" + c + "/row", grid.cells().get(c).row(), rows, "row");
+                refer(tree, "/nineBlock/cells/" + c + "/column", grid.cells().get(c).column(), columns, "column");
+            }
+        }
+        List<Method.DecisionTree> decisionTrees = nullSafe(method.models().decisionTrees());
+        for (int t = 0; t < decisionTrees.size(); t++) {
+            new DecisionTreeCheck(decisionTrees.get(t), termIds(decisionTrees.get(t).outcomes()), tree,
+                    "/decisionTrees/" + t, problems).run();
+            refer(tree, "/decisionTrees/" + t + "/outcomes", decisionTrees.get(t).outcomes(), vocabularyIds(),
+                    "vocabulary");
+        }
+    }
+
+    private void checkRubrics() {
+        YamlTree tree = trees.get("rubrics.yaml");
+        problems.unique(tree, "/rubrics", method.rubrics(), Method.Rubric::id);
+        Set<String> exercises = ids(method.exercises(), Method.Exercise::id);
+        for (int r = 0; r < method.rubrics().size(); r++) {
+            Method.Rubric rubric = method.rubrics().get(r);
+            refer(tree, "/rubrics/" + r + "/exercise", rubric.exercise(), exercises, "exercise");
+            problems.unique(tree, "/rubrics/" + r + "/criteria", rubric.criteria(), Method.Criterion::id);
+            for (int c = 0; c < rubric.criteria().size(); c++) {
+                if (rubric.criteria().get(c).points() <= 0) {
+                    problems.at(tree, "/rubrics/" + r + "/criteria/" + c + "/points",
+                            "criterion '" + rubric.criteria().get(c).id() + "' has no points (must be 1 or more)");
+                }
+            }
+        }
+    }
+
+    private Set<String> vocabularyIds() {
+        return ids(method.vocabularies(), Method.Vocabulary::id);
+    }
+
+    private Set<String> termIds(String vocabulary) {
+        return method.vocabulary(vocabulary).map(v -> ids(v.terms(), Method.Term::id)).orElse(Set.of());
+    }
+
+    private void refer(YamlTree tree, String pointer, String id, Set<String> known, String what) {
+        if (id != null && !known.contains(id)) {
+            problems.at(tree, pointer, "unknown " + what + " '" + id + "'");
+        }
+    }
+
+    private void required(YamlTree tree, String pointer, Object value, String message) {
+        if (value == null) {
+            problems.at(tree, pointer, message);
+        }
+    }
+
+    static <T> Set<String> ids(List<T> items, java.util.function.Function<T, String> id) {
+        return nullSafe(items).stream().map(id).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    static <T> List<T> nullSafe(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static String sorted(Set<String> ids) {
+        return ids.stream().sorted().collect(Collectors.joining(", "));
+    }
+}
