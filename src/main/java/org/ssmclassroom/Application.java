@@ -7,8 +7,10 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import org.ssmclassroom.scenario.ValidatePackCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/ssm.css")

@@ -23,8 +23,12 @@ public final class PackCatalog {
         this.reader = reader;
     }
 
+    /** Reads packs in dependency order: method packs before cases, bundled before folder before imported. */
     public void addAll(Collection<Candidate> candidates) {
-        candidates.stream().sorted(Comparator.comparing(Candidate::isMethod).reversed()).forEach(this::add);
+        candidates.stream()
+                .sorted(Comparator.comparing(Candidate::isMethod).reversed()
+                        .thenComparing(candidate -> candidate.source().type()))
+                .forEach(this::add);
     }
 
     /** Reads one pack; its id must not be taken by another source. */
@@ -35,7 +39,7 @@ public final class PackCatalog {
             case PackResult.Invalid invalid -> candidate.files().display("");
         };
         Entry existing = entries.get(id);
-        if (existing != null && result.isValid()) {
+        if (existing != null && result.isValid() && !replaces(candidate.source(), existing.source())) {
             result = new PackResult.Invalid(id, List.of(PackProblem.inFile(candidate.files().display("pack.yaml"),
                     "pack id '" + id + "' is already used by " + existing.source().description())));
             id = candidate.files().display("");
@@ -43,6 +47,15 @@ public final class PackCatalog {
         Entry entry = new Entry(id, candidate.source(), result);
         entries.put(id, entry);
         return entry;
+    }
+
+    /**
+     * A pack in the scenarios folder overrides the bundled pack of the same id (it is the copy an author edits);
+     * a new import of a pack replaces its earlier import. Any other clash is refused.
+     */
+    private static boolean replaces(PackSource incoming, PackSource existing) {
+        return incoming.type() == PackSource.Type.FOLDER && existing.type() == PackSource.Type.BUNDLED
+                || incoming.type() == PackSource.Type.IMPORTED && existing.type() == PackSource.Type.IMPORTED;
     }
 
     public Optional<ScenarioPack> validMethod(String id) {

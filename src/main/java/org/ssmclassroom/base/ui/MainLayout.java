@@ -1,0 +1,82 @@
+package org.ssmclassroom.base.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.component.HasElement;
+import java.util.Objects;
+
+/**
+ * The frame of every page: a compact header that fits a tablet (app name, navigation, language, sign-out) and
+ * the page below it. No drawer: a classroom app has few places and they should all be one tap away.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends Div implements RouterLayout {
+
+    private final Main content = new Main();
+
+    public MainLayout(AuthenticationContext authentication) {
+        addClassName("app-frame");
+        Header header = new Header();
+        header.addClassName("app-header");
+        Anchor home = new Anchor("", getTranslation("app.name"));
+        home.addClassName("app-name");
+        Nav nav = new Nav();
+        nav.addClassName("app-nav");
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        if (authentication.isAuthenticated()) {
+            nav.add(link("nav.library", "library"));
+        }
+        Div tools = new Div(languageSwitch());
+        tools.addClassName("app-tools");
+        if (authentication.isAuthenticated()) {
+            Span user = new Span(authentication.getPrincipalName().orElse(""));
+            user.addClassName("app-user");
+            Button signOut = new Button(getTranslation("nav.signOut"), e -> authentication.logout());
+            signOut.addThemeVariants(ButtonVariant.TERTIARY);
+            tools.add(user, signOut);
+        }
+        header.add(home, nav, tools);
+        content.addClassName("app-content");
+        add(header, content);
+    }
+
+    private Anchor link(String key, String route) {
+        Anchor link = new Anchor(route, getTranslation(key));
+        link.getElement().setAttribute("router-link", true);
+        return link;
+    }
+
+    private Button languageSwitch() {
+        var target = Language.other(getLocale());
+        Button button = new Button(getTranslation("language.switchTo"),
+                e -> e.getSource().getUI().ifPresent(ui -> Language.switchTo(ui, target)));
+        button.addThemeVariants(ButtonVariant.TERTIARY);
+        button.getElement().setAttribute("aria-label", getTranslation("language.switchLabel"));
+        button.getElement().setAttribute("lang", Language.CHINESE.equals(target) ? "zh-CN" : "en");
+        button.addClickShortcut(Key.KEY_L, com.vaadin.flow.component.KeyModifier.ALT);
+        return button;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.removeAll();
+        content.getElement().appendChild(Objects.requireNonNull(view).getElement());
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        content.removeAll();
+    }
+}

@@ -1,0 +1,111 @@
+package org.ssmclassroom.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The case library: packs bundled with the application, packs in {@code ssm.scenarios.dir}, and packs imported
+ * from the UI. A broken pack is listed with its problems and never affects the others.
+ */
+@Service
+public class ScenarioLibrary {
+
+    private static final Logger log = LoggerFactory.getLogger(ScenarioLibrary.class);
+
+    /** The outcome of an import: the pack, or every problem that kept it out. */
+    public record ImportResult(Optional<ScenarioPack> pack, List<PackProblem> problems) {}
+
+    private final PackReader reader = new PackReader();
+    private final PackCatalog catalog = new PackCatalog(reader);
+    private final ImportedPackRepository imported;
+
+    ScenarioLibrary(ScenarioProperties properties, ImportedPackRepository imported) {
+        this.imported = imported;
+        List<PackCatalog.Candidate> candidates = new ArrayList<>(PackLocations.bundled());
+        for (PackLocations.Found found : PackLocations.inFolder(properties.dir())) {
+            if (found.pack() != null) {
+                candidates.add(found.pack());
+            } else {
+                log.warn("Scenario pack refused: {}", found.rejection());
+            }
+        }
+        imported.findAll().forEach(stored -> storedCandidate(stored).ifPresent(candidates::add));
+        catalog.addAll(candidates);
+        catalog.entries().forEach(ScenarioLibrary::logEntry);
+    }
+
+    public synchronized List<PackCatalog.Entry> entries() {
+        return catalog.entries();
+    }
+
+    public synchronized Optional<PackCatalog.Entry> entry(String id) {
+        return catalog.entry(id);
+    }
+
+    public synchronized Optional<ScenarioPack> pack(String id) {
+        return catalog.valid(id);
+    }
+
+    /** Validates an uploaded zip exactly as a pack folder; only a valid pack is stored and listed. */
+    public synchronized ImportResult importZip(String fileName, byte[] zip, String importedBy) {
+        PackFiles files;
+        try {
+            files = PackFiles.fromZip(zip, displayName(fileName));
+        } catch (PackRejectedException e) {
+            return new ImportResult(Optional.empty(), List.of(e.problem()));
+        }
+        PackCatalog.Entry entry = catalog.add(new PackCatalog.Candidate(files,
+                new PackSource(PackSource.Type.IMPORTED, fileName)));
+        return switch (entry.result()) {
+            case PackResult.Valid valid -> {
+                imported.save(valid.pack().id(), valid.pack().manifest().version(), zip, importedBy);
+                log.info("Pack {} {} imported by {}", valid.pack().id(), valid.pack().manifest().version(), importedBy);
+                yield new ImportResult(Optional.of(valid.pack()), List.of());
+            }
+            case PackResult.Invalid invalid -> {
+                catalog.remove(entry.id());
+                yield new ImportResult(Optional.empty(), invalid.problems());
+            }
+        };
+    }
+
+    /** Removes an imported pack; bundled and folder packs are managed on disk, not here. */
+    public synchronized void remove(String id) {
+        PackCatalog.Entry entry = catalog.entry(id).orElseThrow(() -> new IllegalArgumentException("no pack " + id));
+        if (entry.source().type() != PackSource.Type.IMPORTED) {
+            throw new IllegalStateException("only imported packs can be removed; " + id + " is "
+                    + entry.source().description());
+        }
+        imported.delete(id);
+        catalog.remove(id);
+    }
+
+    private static Optional<PackCatalog.Candidate> storedCandidate(ImportedPackRepository.StoredPack stored) {
+        try {
+            return Optional.of(new PackCatalog.Candidate(PackFiles.fromZip(stored.archive(), stored.packId()),
+                    new PackSource(PackSource.Type.IMPORTED, stored.packId() + ".zip")));
+        } catch (PackRejectedException e) {
+            log.warn("Stored pack refused: {}", e.problem());
+            return Optional.empty();
+        }
+    }
+
+    private static String displayName(String fileName) {
+        String name = Objects.requireNonNullElse(fileName, "upload.zip");
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    private static void logEntry(PackCatalog.Entry entry) {
+        switch (entry.result()) {
+            case PackResult.Valid valid -> log.info("Scenario pack {} {} loaded ({})", valid.pack().id(),
+                    valid.pack().manifest().version(), entry.source().description());
+            case PackResult.Invalid invalid -> log.warn("Scenario pack {} refused:\n  {}", entry.id(),
+                    String.join("\n  ", invalid.problems().stream().map(PackProblem::toString).toList()));
+        }
+    }
+}

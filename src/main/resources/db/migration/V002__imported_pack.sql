@@ -1,0 +1,8 @@
+-- Packs uploaded from the case library, kept as their original zip so a restart reads them again.
+CREATE TABLE imported_pack (
+    pack_id     VARCHAR(64) PRIMARY KEY,
+    version     VARCHAR(32) NOT NULL,
+    archive     BLOB NOT NULL,
+    imported_by VARCHAR(100) NOT NULL,
+    imported_at TIMESTAMP WITH TIME ZONE NOT NULL
+);

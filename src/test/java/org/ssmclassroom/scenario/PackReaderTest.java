@@ -1,0 +1,182 @@
+package org.ssmclassroom.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ssmclassroom.scenario.PackFixtures.edited;
+import static org.ssmclassroom.scenario.PackFixtures.files;
+import static org.ssmclassroom.scenario.PackFixtures.read;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PackReaderTest {
+
+    private static List<String> problems(String pack, String file, String from, String to) {
+        PackResult result = read(pack, edited(pack, file, text -> text.replace(from, to)));
+        assertThat(result).isInstanceOf(PackResult.Invalid.class);
+        return ((PackResult.Invalid) result).problems().stream().map(PackProblem::toString).toList();
+    }
+
+    @Test
+    void bundledPacksAreValidAndComplete() {
+        ScenarioPack homebody = ((PackResult.Valid) read("homebody", files("homebody"))).pack();
+        assertThat(homebody.method().exercises()).hasSize(10);
+        assertThat(homebody.caseFile().people()).extracting(CaseFile.Person::id)
+                .contains("wolfgang", "boris", "yoshi", "sarah", "tony", "john", "lois");
+        assertThat(homebody.caseFile().painChains()).hasSize(2);
+        assertThat(homebody.caseFile().initiatives()).hasSize(6).filteredOn(CaseFile.Initiative::critical)
+                .singleElement().extracting(CaseFile.Initiative::owner).isEqualTo("sarah");
+        assertThat(homebody.documentBody("handout").orElseThrow().zh()).contains("Wolfgang Overall");
+        ScenarioPack freshway = ((PackResult.Valid) read("freshway", files("freshway"))).pack();
+        assertThat(freshway.caseFile().people()).hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void authoredItemsAreMarkedSoInstructorsCanTellThemFromTheDeck() {
+        ScenarioPack homebody = ((PackResult.Valid) read("homebody", files("homebody"))).pack();
+        assertThat(homebody.caseFile().initiatives()).filteredOn(i -> i.origin() == Origin.AUTHORED).hasSize(5);
+        assertThat(homebody.caseFile().person("tony").orElseThrow().origin()).isEqualTo(Origin.AUTHORED);
+        assertThat(homebody.caseFile().person("wolfgang").orElseThrow().origin()).isNull();
+    }
+
+    @Test
+    void unknownPersonInAReasonIsReportedWithFileLineAndField() {
+        assertThat(problems("homebody", "case.yaml", "{leadsTo: boris, text:", "{leadsTo: borris, text:"))
+                .containsExactly("homebody/case.yaml:58:14: painChains[1].links[0].reasons[0].leadsTo: "
+                        + "unknown person 'borris' (not in people)");
+    }
+
+    @Test
+    void reasonLeadingToSomeoneOutsideTheChainIsReported() {
+        assertThat(problems("homebody", "case.yaml", "{leadsTo: sarah, text: {zh-CN: \"市场占有率逐步减少\"",
+                "{leadsTo: lois, text: {zh-CN: \"市场占有率逐步减少\""))
+                .singleElement().asString().contains("'lois' has no pain in this chain");
+    }
+
+    @Test
+    void unknownManagerAndReportingLoopsAreReported() {
+        assertThat(problems("homebody", "case.yaml", "{id: wolfgang, name:", "{id: wolfgang, reportsTo: sarah, name:"))
+                .anyMatch(p -> p.contains("people[0].reportsTo: the reporting line of 'wolfgang' loops back"));
+        assertThat(problems("homebody", "case.yaml", "{id: boris, reportsTo: wolfgang,", "{id: boris, reportsTo: nobody,"))
+                .anyMatch(p -> p.endsWith("people[1].reportsTo: unknown person 'nobody' (not in people)"));
+    }
+
+    @Test
+    void missingTranslationIsReportedAtTheText() {
+        assertThat(problems("homebody", "case.yaml", ", en: \"Chief Executive Officer (CEO)\"}", "}"))
+                .containsExactly("homebody/case.yaml:19:79: people[0].title: missing translation 'en'");
+    }
+
+    @Test
+    void missingDocumentTranslationFileIsReported() {
+        Map<String, byte[]> files = files("homebody");
+        files.remove("docs/update.en.md");
+        PackResult result = read("homebody", files);
+        assertThat(((PackResult.Invalid) result).problems()).singleElement().asString()
+                .endsWith("documents[3].file: missing translation: docs/update.en.md does not exist");
+    }
+
+    @Test
+    void rawHtmlInMarkdownIsRefusedWithItsLine() {
+        Map<String, byte[]> files = files("homebody");
+        files.put("docs/update.en.md", "# Update\n\nFine text\n\n<script>alert('x')</script>\n".getBytes());
+        assertThat(((PackResult.Invalid) read("homebody", files)).problems()).singleElement().asString()
+                .isEqualTo("homebody/docs/update.en.md:5:1: raw HTML is not allowed in Markdown documents; "
+                        + "use Markdown formatting");
+    }
+
+    @Test
+    void misspelledPropertyIsASchemaErrorAtItsKey() {
+        assertThat(problems("homebody", "case.yaml", "  headquarters:", "  headquarter:"))
+                .singleElement().asString().startsWith("homebody/case.yaml:4:3: company")
+                .contains("headquarter");
+    }
+
+    @Test
+    void yamlSyntaxErrorNamesLineAndColumn() {
+        assertThat(problems("homebody", "case.yaml", "people:\n", "people:\n  - [unclosed\n"))
+                .singleElement().asString().startsWith("homebody/case.yaml:").contains("YAML syntax");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceNotOnlyTheFirst() {
+        Map<String, byte[]> files = edited("homebody", "case.yaml", text -> text
+                .replace("{id: boris, reportsTo: wolfgang,", "{id: boris, reportsTo: nobody,")
+                .replace("owner: vp-strategy", "owner: ghost"));
+        files.remove("docs/handout.zh-CN.md");
+        assertThat(((PackResult.Invalid) read("homebody", files)).problems()).hasSize(3);
+    }
+
+    @Test
+    void unknownMethodPackAndWrongMajorVersionAreReported() {
+        assertThat(problems("homebody", "pack.yaml", "id: ssm-method", "id: ssm-other"))
+                .containsExactly("homebody/pack.yaml:14:3: method.id: unknown method pack 'ssm-other'");
+        assertThat(problems("homebody", "pack.yaml", "major: 1", "major: 2")).singleElement().asString()
+                .contains("method.major: method pack 'ssm-method' is version 1.0.0, this case needs major version 2");
+    }
+
+    @Test
+    void exerciseNamingAnUnknownTemplateIsReported() {
+        assertThat(methodProblems("exercises.yaml", "template: org-map", "template: org-chart"))
+                .containsExactly("ssm-method/exercises.yaml:81:5: exercises[4].template: unknown template 'org-chart'");
+    }
+
+    @Test
+    void rubricCriterionWithNoPointsIsReported() {
+        assertThat(methodProblems("rubrics.yaml", "{id: three, points: 4,", "{id: three, points: 0,"))
+                .containsExactly("ssm-method/rubrics.yaml:7:21: rubrics[0].criteria[0].points: "
+                        + "criterion 'three' has no points (must be 1 or more)");
+    }
+
+    @Test
+    void choiceFieldWithUnknownVocabularyIsReported() {
+        assertThat(methodProblems("templates.yaml", "vocabulary: buying-roles", "vocabulary: buying-rolez"))
+                .singleElement().asString().endsWith("unknown vocabulary 'buying-rolez'");
+    }
+
+    @Test
+    void decisionTreeThatLoopsOrLeadsNowhereIsReported() {
+        assertThat(methodProblems("models.yaml", "{id: f7, yes: develop,", "{id: f7, yes: f1,"))
+                .anyMatch(p -> p.contains("the tree loops back to node 'f1'"));
+        assertThat(methodProblems("models.yaml", "\"no\": walk-away,", "\"no\": give-up,"))
+                .singleElement().asString()
+                .contains("'give-up' is neither a node nor an outcome of vocabulary 'competitive-strategies'");
+    }
+
+    @Test
+    void exerciseMissingFromTheAgendaIsReported() {
+        assertThat(methodProblems("course.yaml", "exercises: [ex8, ex9]", "exercises: [ex8]"))
+                .containsExactly("ssm-method/exercises.yaml:145:5: exercises[8].id: "
+                        + "exercise 'ex9' is not on the agenda of course.yaml");
+    }
+
+    @Test
+    void seatingThatLeavesARoleOutIsReported() {
+        assertThat(methodProblems("course.yaml", "[opportunity-owner, customer-executive]]}", "[opportunity-owner]]}"))
+                .singleElement().asString().endsWith("a table of 3 leaves roles without a seat: customer-executive");
+    }
+
+    @Test
+    void duplicateIdsAreReported() {
+        assertThat(methodProblems("rubrics.yaml", "  - id: ex2\n", "  - id: ex1\n"))
+                .anyMatch(p -> p.endsWith("rubrics[1].id: duplicate id 'ex1'"));
+    }
+
+    @Test
+    void missingFileIsReported() {
+        Map<String, byte[]> files = files("ssm-method");
+        files.remove("rubrics.yaml");
+        PackResult result = new PackReader().read(PackFiles.of("ssm-method", files), id -> Optional.empty());
+        assertThat(((PackResult.Invalid) result).problems()).singleElement().asString()
+                .isEqualTo("ssm-method/rubrics.yaml:1:1: rubrics.yaml is missing");
+    }
+
+    private static List<String> methodProblems(String file, String from, String to) {
+        PackResult result = new PackReader().read(
+                PackFiles.of("ssm-method", edited("ssm-method", file, text -> text.replace(from, to))),
+                id -> Optional.empty());
+        assertThat(result).isInstanceOf(PackResult.Invalid.class);
+        return ((PackResult.Invalid) result).problems().stream().map(PackProblem::toString).toList();
+    }
+}
