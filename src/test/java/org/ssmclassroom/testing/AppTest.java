@@ -1,0 +1,20 @@
+package org.ssmclassroom.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The application with an in-memory database, only the bundled packs and a known instructor. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:ssm-test;DB_CLOSE_DELAY=-1",
+        "ssm.scenarios.dir=target/no-extra-scenarios",
+        "ssm.instructor.username=" + AppTest.INSTRUCTOR,
+        "ssm.instructor.password=" + AppTest.PASSWORD})
+public @interface AppTest {
+    String INSTRUCTOR = "lee";
+    String PASSWORD = "classroom-test-password";
+}

@@ -1,0 +1,64 @@
+package org.ssmclassroom.testing;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Browserless UI tests against the real Spring application: real services, real packs, in-memory H2. */
+@AppTest
+public abstract class KaribuTest {
+
+    private static final Routes ROUTES = routes();
+
+    /** Karibu's discovery skips package-private views; ours are package-private by design, so add them. */
+    private static Routes routes() {
+        Routes routes = new Routes().autoDiscoverViews("org.ssmclassroom");
+        try (ScanResult scan = new ClassGraph().enableAnnotationInfo().ignoreClassVisibility()
+                .acceptPackages("org.ssmclassroom").scan()) {
+            scan.getClassesWithAnnotation(Route.class).loadClasses(Component.class).forEach(routes.getRoutes()::add);
+        }
+        return routes;
+    }
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Signs in as the configured instructor, as Spring Security's form login would. */
+    protected void signInAsInstructor() {
+        var authentication = new UsernamePasswordAuthenticationToken(AppTest.INSTRUCTOR, null,
+                List.of(new SimpleGrantedAuthority("ROLE_INSTRUCTOR")));
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+    }
+}
