@@ -42,6 +42,12 @@ class ValidatePackCommandTest {
     }
 
     @Test
+    void theMinimalExampleOfTheAuthorsGuideIsValid() {
+        assertThat(run("src/test/resources/packs/minimal-case")).isZero();
+        assertThat(printed()).contains("minimal-case 0.1.0 is a valid case pack: 2 people, 1 pain chains, 1 documents");
+    }
+
+    @Test
     void missingPathSaysSo() {
         assertThat(run("scenarios/nope")).isEqualTo(1);
         assertThat(printed()).isEqualTo("scenarios/nope:1:1: no such file or folder" + System.lineSeparator());
