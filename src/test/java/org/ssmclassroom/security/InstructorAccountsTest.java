@@ -1,0 +1,57 @@
+package org.ssmclassroom.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+class InstructorAccountsTest {
+
+    private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-26T08:00:00Z"), ZoneOffset.UTC);
+    private JdbcClient jdbc;
+
+    @BeforeEach
+    void database() throws Exception {
+        var dataSource = new DriverManagerDataSource("jdbc:h2:mem:accounts-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        jdbc = JdbcClient.create(dataSource);
+        jdbc.sql(Files.readString(Path.of("src/main/resources/db/migration/V001__instructor.sql"))).update();
+    }
+
+    private InstructorAccounts accounts(String username, String password) {
+        return new InstructorAccounts(jdbc, encoder, new InstructorProperties(username, password), clock);
+    }
+
+    @Test
+    void firstStartWithoutConfigurationCreatesOneInstructorWithARandomPassword() {
+        accounts("", "").ensureFirstInstructor();
+        accounts("", "").ensureFirstInstructor();
+        assertThat(accounts("", "").count()).isEqualTo(1);
+        assertThat(accounts("", "").loadUserByUsername("instructor").getPassword()).startsWith("{bcrypt}");
+    }
+
+    @Test
+    void configuredPasswordIsSetAndResetAtStart() {
+        accounts("teacher", "first-secret").ensureFirstInstructor();
+        accounts("teacher", "second-secret").ensureFirstInstructor();
+        String hash = accounts("", "").loadUserByUsername("teacher").getPassword();
+        assertThat(encoder.matches("second-secret", hash)).isTrue();
+        assertThat(encoder.matches("first-secret", hash)).isFalse();
+    }
+
+    @Test
+    void generatedPasswordsAreLongAndUnambiguous() {
+        String password = InstructorAccounts.randomPassword();
+        assertThat(password).hasSize(16).doesNotContainPattern("[0O1lI]");
+        assertThat(InstructorAccounts.randomPassword()).isNotEqualTo(password);
+    }
+}
