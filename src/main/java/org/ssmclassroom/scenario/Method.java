@@ -121,6 +121,12 @@ public record Method(Course course, List<Exercise> exercises, List<Template> tem
 
     public record Criterion(String id, LocalizedText label, int points) {}
 
+    /** The exercises in the order the agenda runs them. */
+    public List<Exercise> agendaExercises() {
+        return course.agenda().days().stream().flatMap(day -> day.units().stream())
+                .flatMap(unit -> unit.exercises().stream()).map(this::exercise).flatMap(Optional::stream).toList();
+    }
+
     public Optional<Exercise> exercise(String id) {
         return exercises.stream().filter(e -> e.id().equals(id)).findFirst();
     }

@@ -1,0 +1,407 @@
+package org.ssmclassroom.workshop;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scenario.ScenarioLibrary;
+import org.ssmclassroom.scenario.ScenarioPack;
+import org.ssmclassroom.security.AttemptLimiter;
+import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.workshop.Ids.ParticipantId;
+import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Workshops as the classroom lives them. Every change is authorized here (instructor methods need the
+ * instructor role; trainee methods act only for the participant of the calling device), written to H2 under a
+ * per-workshop lock, and then published as a new snapshot to every screen following the workshop.
+ */
+@Service
+public class WorkshopService {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkshopService.class);
+    private static final String INSTRUCTOR = "hasRole('INSTRUCTOR')";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final WorkshopRepository repository;
+    private final ScenarioLibrary library;
+    private final LiveWorkshops live;
+    private final Clock clock;
+    private final AttemptLimiter perClient;
+    private final AttemptLimiter perDevice;
+    private final AtomicLong revisions = new AtomicLong();
+    private final Map<WorkshopId, WorkshopSnapshot> snapshots = new ConcurrentHashMap<>();
+    private final Map<WorkshopId, Object> locks = new ConcurrentHashMap<>();
+
+    WorkshopService(WorkshopRepository repository, ScenarioLibrary library, LiveWorkshops live, Clock clock) {
+        this.repository = repository;
+        this.library = library;
+        this.live = live;
+        this.clock = clock;
+        this.perClient = new AttemptLimiter(30, Duration.ofMinutes(1), clock);
+        this.perDevice = new AttemptLimiter(6, Duration.ofMinutes(1), clock);
+    }
+
+    // ---- instructor: workshops ----
+
+    @PreAuthorize(INSTRUCTOR)
+    public WorkshopId create(NewWorkshop request, String instructor) {
+        if (library.pack(request.packId()).filter(ScenarioPack::isCase).isEmpty()) {
+            throw new IllegalArgumentException("no valid case pack '" + request.packId() + "'");
+        }
+        JoinCode code = JoinCode.random();
+        while (repository.joinCodeTaken(code)) {
+            code = JoinCode.random();
+        }
+        WorkshopId id = repository.insertWorkshop(request.name(), request.date(), request.packId(), request.language(),
+                code, instructor, clock.instant());
+        for (int i = 0; i < request.tableNames().size(); i++) {
+            repository.insertTable(id, i + 1, request.tableNames().get(i));
+        }
+        log.info("Workshop {} '{}' created by {} with {} tables", id.value(), request.name(), instructor,
+                request.tableNames().size());
+        return id;
+    }
+
+    @PreAuthorize(INSTRUCTOR)
+    public List<Workshop> workshops() {
+        return repository.workshops();
+    }
+
+    @PreAuthorize(INSTRUCTOR)
+    public WorkshopSnapshot snapshot(WorkshopId id) {
+        return current(id);
+    }
+
+    @PreAuthorize(INSTRUCTOR)
+    public void start(WorkshopId id) {
+        change(id, snapshot -> repository.updateState(id, requireOpen(snapshot).state() == Workshop.State.LOBBY
+                ? Workshop.State.RUNNING : snapshot.workshop().state()));
+    }
+
+    /** Closes the workshop: read-only from now on, and its join code stops working. */
+    @PreAuthorize(INSTRUCTOR)
+    public void close(WorkshopId id) {
+        change(id, snapshot -> repository.updateState(id, Workshop.State.CLOSED));
+    }
+
+    @PreAuthorize(INSTRUCTOR)
+    public void renameTable(TableId tableId, String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 100) {
+            throw new IllegalArgumentException("a table needs a name of 1 to 100 characters");
+        }
+        updateTables(workshopOf(tableId), Set.of(tableId), table -> new WorkshopTable(table.id(), table.position(),
+                trimmed, table.exerciseId(), table.status(), table.spokesperson(), table.clock()));
+    }
+
+    // ---- instructor: agenda ----
+
+    /** Opens an exercise on the given tables (none = all); the tables' earlier state can be restored by undo. */
+    @PreAuthorize(INSTRUCTOR)
+    public void openExercise(WorkshopId id, String exerciseId, Set<TableId> tables) {
+        change(id, snapshot -> {
+            requireOpen(snapshot);
+            snapshot.pack().method().exercise(exerciseId)
+                    .orElseThrow(() -> new IllegalArgumentException("no exercise " + exerciseId));
+            List<WorkshopTable> affected = chosen(snapshot, tables);
+            repository.pushStep(id, JSON.writeValueAsString(affected), clock.instant());
+            affected.forEach(table -> repository.updateTable(new WorkshopTable(table.id(), table.position(),
+                    table.name(), exerciseId, WorkshopTable.Status.WORKING, table.spokesperson(), ExerciseClock.idle())));
+        });
+    }
+
+    /** Undoes the last agenda change: the tables it touched get their exercise, status and clock back. */
+    @PreAuthorize(INSTRUCTOR)
+    public boolean undo(WorkshopId id) {
+        boolean[] undone = {false};
+        change(id, snapshot -> {
+            requireOpen(snapshot);
+            repository.popStep(id).ifPresent(json -> {
+                List<WorkshopTable> before = JSON.readValue(json, new TypeReference<List<WorkshopTable>>() {});
+                before.forEach(old -> snapshot.table(old.id()).ifPresent(now -> repository.updateTable(
+                        new WorkshopTable(now.id(), now.position(), now.name(), old.exerciseId(), old.status(),
+                                now.spokesperson(), old.clock()))));
+                undone[0] = true;
+            });
+        });
+        return undone[0];
+    }
+
+    // ---- instructor: clock ----
+
+    /** Starts the clock on the tables (none = all with an exercise): the exercise's duration, or the given one. */
+    @PreAuthorize(INSTRUCTOR)
+    public void startClock(WorkshopId id, Set<TableId> tables, Duration duration) {
+        Instant now = clock.instant();
+        changeClocks(id, tables, (table, exercise) -> table.clock().start(
+                duration != null ? duration : Duration.ofMinutes(exercise.durationMinutes()), now));
+    }
+
+    @PreAuthorize(INSTRUCTOR)
+    public void pauseClock(WorkshopId id, Set<TableId> tables) {
+        Instant now = clock.instant();
+        changeClocks(id, tables, (table, exercise) -> table.clock().pause(now));
+    }
+
+    @PreAuthorize(INSTRUCTOR)
+    public void resumeClock(WorkshopId id, Set<TableId> tables) {
+        Instant now = clock.instant();
+        changeClocks(id, tables, (table, exercise) -> table.clock().resume(now));
+    }
+
+    @PreAuthorize(INSTRUCTOR)
+    public void extendClock(WorkshopId id, Set<TableId> tables, Duration more) {
+        Instant now = clock.instant();
+        changeClocks(id, tables, (table, exercise) -> table.clock().extend(more, now));
+    }
+
+    @PreAuthorize(INSTRUCTOR)
+    public void endClock(WorkshopId id, Set<TableId> tables) {
+        Instant now = clock.instant();
+        changeClocks(id, tables, (table, exercise) -> table.clock().end(now));
+    }
+
+    /** Marks every clock whose end has come as ended, exactly once, and tells the screens. */
+    @Scheduled(fixedDelay = 200)
+    public void expireDueClocks() {
+        Instant now = clock.instant();
+        for (TableId table : repository.dueClocks(now)) {
+            WorkshopId workshop = workshopOf(table);
+            synchronized (lock(workshop)) {
+                if (repository.expire(table, now)) {
+                    refresh(workshop);
+                }
+            }
+        }
+    }
+
+    // ---- instructor: people and roles ----
+
+    @PreAuthorize(INSTRUCTOR)
+    public void moveParticipant(ParticipantId participant, TableId table) {
+        WorkshopId id = repository.workshopOfParticipant(participant).orElseThrow();
+        change(id, snapshot -> {
+            requireOpen(snapshot);
+            if (table != null && snapshot.table(table).isEmpty()) {
+                throw new IllegalArgumentException("that table is not in this workshop");
+            }
+            repository.moveParticipant(participant, table);
+        });
+    }
+
+    @PreAuthorize(INSTRUCTOR)
+    public void removeParticipant(ParticipantId participant) {
+        WorkshopId id = repository.workshopOfParticipant(participant).orElseThrow();
+        change(id, snapshot -> repository.removeParticipant(participant));
+    }
+
+    /** Replaces the rotation for one member in the table's current exercise; the spokesperson role moves. */
+    @PreAuthorize(INSTRUCTOR)
+    public void overrideRoles(TableId tableId, ParticipantId participant, List<String> roles) {
+        WorkshopId id = workshopOf(tableId);
+        change(id, snapshot -> {
+            requireOpen(snapshot);
+            WorkshopTable table = snapshot.table(tableId).orElseThrow();
+            if (table.exerciseId() == null || !tableId.equals(snapshot.participant(participant).map(Participant::table)
+                    .orElse(null))) {
+                throw new IllegalArgumentException("roles can be set for a member of a table with an open exercise");
+            }
+            List<String> known = snapshot.pack().method().course().roles().stream().map(Method.Role::id).toList();
+            if (!known.containsAll(roles)) {
+                throw new IllegalArgumentException("unknown role in " + roles);
+            }
+            List<String> rotating = roles.stream().filter(r -> !r.equals(WorkshopSnapshot.SPOKESPERSON)).toList();
+            repository.saveOverride(tableId, table.exerciseId(), participant, rotating);
+            if (roles.contains(WorkshopSnapshot.SPOKESPERSON)) {
+                repository.updateTable(new WorkshopTable(table.id(), table.position(), table.name(), table.exerciseId(),
+                        table.status(), participant, table.clock()));
+            }
+        });
+    }
+
+    // ---- trainees ----
+
+    /** Checks a typed code; wrong codes count against the client and device so that guessing is slow. */
+    public JoinCheck checkCode(String typed, String clientAddress, DeviceToken device) {
+        Optional<Duration> blocked = perClient.blockedFor(clientAddress).or(() -> perDevice.blockedFor(device.hash()));
+        if (blocked.isPresent()) {
+            return new JoinCheck.TooManyAttempts(blocked.get());
+        }
+        Optional<JoinCode> code = JoinCode.parse(typed);
+        Optional<Workshop> workshop = code.flatMap(repository::workshopByCode);
+        if (workshop.isEmpty()) {
+            perClient.recordFailure(clientAddress);
+            perDevice.recordFailure(device.hash());
+            return code.isEmpty() ? new JoinCheck.Malformed() : new JoinCheck.Unknown();
+        }
+        return workshop.get().isClosed() ? new JoinCheck.Closed() : new JoinCheck.Open(current(workshop.get().id()));
+    }
+
+    /**
+     * Joins the workshop of {@code code} from this device, or returns the participant this device already is
+     * there: a second join from one tablet never creates a second participant.
+     */
+    public ParticipantId join(JoinCode code, DeviceToken device, Participant.Profile profile, TableId table) {
+        Workshop workshop = repository.workshopByCode(code).filter(w -> !w.isClosed())
+                .orElseThrow(() -> new IllegalStateException("the workshop is closed or unknown"));
+        Object[] result = new Object[1];
+        change(workshop.id(), snapshot -> {
+            Optional<ParticipantId> existing = repository.participantOfDevice(device.hash())
+                    .filter(p -> snapshot.participant(p).isPresent());
+            if (table != null && snapshot.table(table).isEmpty()) {
+                throw new IllegalArgumentException("that table is not in this workshop");
+            }
+            result[0] = existing.orElseGet(() -> repository.insertParticipant(workshop.id(), table, device.hash(),
+                    profile, clock.instant()));
+        });
+        return (ParticipantId) result[0];
+    }
+
+    /** Where this device sits: its participant and the workshop as it is now. */
+    public Optional<Seat> seatOf(DeviceToken device) {
+        return repository.participantOfDevice(device.hash()).flatMap(participant -> repository
+                .workshopOfParticipant(participant).map(this::current)
+                .filter(snapshot -> snapshot.participant(participant).isPresent())
+                .map(snapshot -> new Seat(participant, snapshot)));
+    }
+
+    public record Seat(ParticipantId participant, WorkshopSnapshot workshop) {}
+
+    public void chooseTable(DeviceToken device, TableId table) {
+        Seat seat = seatOf(device).orElseThrow(() -> new IllegalStateException("this device has not joined"));
+        change(seat.workshop().workshop().id(), snapshot -> {
+            requireOpen(snapshot);
+            if (snapshot.table(table).isEmpty()) {
+                throw new IllegalArgumentException("that table is not in this workshop");
+            }
+            repository.moveParticipant(seat.participant(), table);
+        });
+    }
+
+    /** A team's "we are done / need more time / need help"; only the captain may say the table is done. */
+    public void reportStatus(DeviceToken device, WorkshopTable.Status status) {
+        Seat seat = seatOf(device).orElseThrow(() -> new IllegalStateException("this device has not joined"));
+        TableId tableId = seat.workshop().participant(seat.participant()).map(Participant::table)
+                .orElseThrow(() -> new IllegalStateException("choose a table first"));
+        if (status == WorkshopTable.Status.DONE && !seat.workshop().holds(tableId, seat.participant(), "captain")) {
+            throw new IllegalStateException("only the captain marks the table done");
+        }
+        updateTables(seat.workshop().workshop().id(), Set.of(tableId), table -> new WorkshopTable(table.id(),
+                table.position(), table.name(), table.exerciseId(), status, table.spokesperson(), table.clock()));
+    }
+
+    @PreAuthorize(INSTRUCTOR)
+    public void acknowledge(TableId tableId) {
+        updateTables(workshopOf(tableId), Set.of(tableId), table -> new WorkshopTable(table.id(), table.position(),
+                table.name(), table.exerciseId(), WorkshopTable.Status.WORKING, table.spokesperson(), table.clock()));
+    }
+
+    // ---- live ----
+
+    /** Follows a workshop; the returned action stops following. */
+    public Runnable follow(WorkshopId id, Consumer<WorkshopSnapshot> listener) {
+        return live.subscribe(id, listener);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    // ---- internals ----
+
+    private void changeClocks(WorkshopId id, Set<TableId> tables, ClockChange change) {
+        change(id, snapshot -> {
+            requireOpen(snapshot);
+            for (WorkshopTable table : chosen(snapshot, tables)) {
+                Optional<Method.Exercise> exercise = snapshot.exercise(table.id());
+                if (exercise.isPresent()) {
+                    repository.updateTable(new WorkshopTable(table.id(), table.position(), table.name(),
+                            table.exerciseId(), table.status(), table.spokesperson(),
+                            change.apply(table, exercise.get())));
+                }
+            }
+        });
+    }
+
+    private interface ClockChange {
+        ExerciseClock apply(WorkshopTable table, Method.Exercise exercise);
+    }
+
+    private void updateTables(WorkshopId id, Set<TableId> tables, UnaryOperator<WorkshopTable> update) {
+        change(id, snapshot -> {
+            requireOpen(snapshot);
+            chosen(snapshot, tables).forEach(table -> repository.updateTable(update.apply(table)));
+        });
+    }
+
+    private static List<WorkshopTable> chosen(WorkshopSnapshot snapshot, Collection<TableId> tables) {
+        if (tables == null || tables.isEmpty()) {
+            return snapshot.tables();
+        }
+        List<WorkshopTable> chosen = new ArrayList<>();
+        for (TableId table : tables) {
+            chosen.add(snapshot.table(table)
+                    .orElseThrow(() -> new IllegalArgumentException("that table is not in this workshop")));
+        }
+        return chosen;
+    }
+
+    private static Workshop requireOpen(WorkshopSnapshot snapshot) {
+        if (snapshot.workshop().isClosed()) {
+            throw new IllegalStateException("the workshop is closed and read-only");
+        }
+        return snapshot.workshop();
+    }
+
+    private void change(WorkshopId id, Consumer<WorkshopSnapshot> change) {
+        synchronized (lock(id)) {
+            change.accept(current(id));
+            refresh(id);
+        }
+    }
+
+    private WorkshopSnapshot current(WorkshopId id) {
+        return snapshots.computeIfAbsent(id, this::load);
+    }
+
+    private void refresh(WorkshopId id) {
+        WorkshopSnapshot snapshot = load(id);
+        snapshots.put(id, snapshot);
+        live.publish(snapshot);
+    }
+
+    private WorkshopSnapshot load(WorkshopId id) {
+        Workshop workshop = repository.workshop(id).orElseThrow(() -> new IllegalArgumentException("no workshop " + id));
+        ScenarioPack pack = library.pack(workshop.packId())
+                .orElseThrow(() -> new IllegalStateException("the case pack '" + workshop.packId() + "' is gone"));
+        return new WorkshopSnapshot(revisions.incrementAndGet(), workshop, pack, repository.tables(id),
+                repository.participants(id), repository.overrides(id), repository.hasSteps(id));
+    }
+
+    private WorkshopId workshopOf(TableId table) {
+        return repository.workshopOfTable(table).orElseThrow(() -> new IllegalArgumentException("no table " + table));
+    }
+
+    private Object lock(WorkshopId id) {
+        return locks.computeIfAbsent(id, key -> new Object());
+    }
+}

@@ -1,0 +1,82 @@
+package org.ssmclassroom.workshop;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scenario.ScenarioPack;
+import org.ssmclassroom.workshop.Ids.ParticipantId;
+import org.ssmclassroom.workshop.Ids.TableId;
+
+/**
+ * Everything a screen shows about one workshop at one moment, immutable. Every change makes a new snapshot
+ * with a higher revision, so a screen that receives two out of order keeps the newer.
+ */
+public record WorkshopSnapshot(long revision, Workshop workshop, ScenarioPack pack, List<WorkshopTable> tables,
+        List<Participant> participants, List<RoleOverride> overrides, boolean canUndo) {
+
+    public static final String SPOKESPERSON = "spokesperson";
+
+    /** The instructor's choice of roles for one member in one exercise, replacing the rotation. */
+    public record RoleOverride(TableId table, String exerciseId, ParticipantId participant, List<String> roles) {}
+
+    public Optional<WorkshopTable> table(TableId id) {
+        return tables.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public Optional<Participant> participant(ParticipantId id) {
+        return participants.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** The table's members in the order they joined. */
+    public List<Participant> members(TableId table) {
+        return participants.stream().filter(p -> table.equals(p.table()))
+                .sorted(Comparator.comparing(Participant::joinedAt).thenComparing(p -> p.id().value())).toList();
+    }
+
+    public List<Participant> unseated() {
+        return participants.stream().filter(p -> p.table() == null).toList();
+    }
+
+    public Optional<Method.Exercise> exercise(TableId table) {
+        return table(table).map(WorkshopTable::exerciseId).flatMap(id -> pack.method().exercise(id));
+    }
+
+    /** Roles at the table for its current exercise: the rotation, the instructor's overrides, the spokesperson. */
+    public Map<ParticipantId, List<String>> roles(TableId tableId) {
+        WorkshopTable table = table(tableId).orElseThrow();
+        List<Participant> members = members(tableId);
+        Map<ParticipantId, List<String>> roles = new LinkedHashMap<>();
+        if (members.isEmpty()) {
+            return roles;
+        }
+        int index = exerciseIndex(table.exerciseId());
+        RoleRotation.assign(members.stream().map(Participant::id).toList(), pack.method().course().seating(), index)
+                .forEach((member, held) -> roles.put(member, new java.util.ArrayList<>(held)));
+        overrides.stream().filter(o -> o.table().equals(tableId) && o.exerciseId().equals(table.exerciseId()))
+                .filter(o -> roles.containsKey(o.participant()))
+                .forEach(o -> roles.put(o.participant(), new java.util.ArrayList<>(o.roles())));
+        ParticipantId spokesperson = table.spokesperson() != null && roles.containsKey(table.spokesperson())
+                ? table.spokesperson() : members.getFirst().id();
+        roles.get(spokesperson).add(SPOKESPERSON);
+        roles.replaceAll((member, held) -> List.copyOf(held));
+        return roles;
+    }
+
+    public boolean holds(TableId table, ParticipantId participant, String role) {
+        return roles(table).getOrDefault(participant, List.of()).contains(role);
+    }
+
+    /** The exercise's place in the agenda (0 for none yet), which drives the role rotation. */
+    int exerciseIndex(String exerciseId) {
+        List<Method.Exercise> agenda = pack.method().agendaExercises();
+        for (int i = 0; i < agenda.size(); i++) {
+            if (agenda.get(i).id().equals(exerciseId)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+}
