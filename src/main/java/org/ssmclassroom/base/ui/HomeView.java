@@ -7,7 +7,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-/** The root address: instructors go to their case library, everyone else to sign-in. */
+/** The root address: instructors go to their workshops, everyone else to sign-in. */
 @Route("")
 @AnonymousAllowed
 class HomeView extends Div implements BeforeEnterObserver {
@@ -20,6 +20,6 @@ class HomeView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo(authentication.isAuthenticated() ? "library" : "login");
+        event.forwardTo(authentication.isAuthenticated() ? "workshops" : "login");
     }
 }

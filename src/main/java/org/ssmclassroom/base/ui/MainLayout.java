@@ -36,7 +36,7 @@ public class MainLayout extends Div implements RouterLayout {
         nav.addClassName("app-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         if (authentication.isAuthenticated()) {
-            nav.add(link("nav.library", "library"));
+            nav.add(link("nav.workshops", "workshops"), link("nav.library", "library"));
         }
         Div tools = new Div(languageSwitch());
         tools.addClassName("app-tools");

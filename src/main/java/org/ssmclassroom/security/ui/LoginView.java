@@ -46,7 +46,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()) {
-            event.forwardTo("library");
+            event.forwardTo("workshops");
             return;
         }
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));

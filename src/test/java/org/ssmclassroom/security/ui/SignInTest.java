@@ -46,10 +46,10 @@ class SignInTest extends KaribuTest {
     }
 
     @Test
-    void signedInInstructorReachesTheLibraryFromTheRoot() {
+    void signedInInstructorReachesTheWorkshopsFromTheRoot() {
         signInAsInstructor();
         UI.getCurrent().navigate("");
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("library");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("workshops");
     }
 
     @Test

@@ -1,0 +1,308 @@
+package org.ssmclassroom.workshop.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.security.Roles;
+import org.ssmclassroom.workshop.Ids.ParticipantId;
+import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Participant;
+import org.ssmclassroom.workshop.Workshop;
+import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSnapshot;
+import org.ssmclassroom.workshop.WorkshopTable;
+
+/**
+ * The instructor console: every table with its members, roles, status and clock; the agenda and the clock for
+ * all tables or chosen ones. Works on a laptop and on a tablet.
+ */
+@Route("workshops/:workshopId")
+@RolesAllowed(Roles.INSTRUCTOR)
+class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final WorkshopService service;
+    private WorkshopSnapshot snapshot;
+    private final H1 title = new H1();
+    private final Div header = new Div();
+    private final Div tables = new Div();
+    private final Div unseated = new Div();
+    final Select<Method.Exercise> exercise = new Select<>();
+    final MultiSelectComboBox<TableId> chosenTables = new MultiSelectComboBox<>();
+    final IntegerField minutes = new IntegerField();
+    final Button undo = new Button();
+
+    ConsoleView(WorkshopService service) {
+        this.service = service;
+        addClassNames("page", "console-view");
+        tables.addClassName("table-cards");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("workshopId").orElse(-1L);
+        try {
+            WorkshopSnapshot initial = service.snapshot(new WorkshopId(id));
+            removeAll();
+            add(title, header, controls(initial), tables, unseated);
+            Following.follow(this, service, initial, this::render);
+        } catch (IllegalArgumentException e) {
+            removeAll();
+            add(new H1(getTranslation("console.notFound")));
+        }
+    }
+
+    private Section controls(WorkshopSnapshot initial) {
+        Locale locale = getLocale();
+        exercise.setLabel(getTranslation("console.exercise"));
+        exercise.setItems(initial.pack().method().agendaExercises());
+        exercise.setItemLabelGenerator(e -> e.label().in(locale) + " — " + e.title().in(locale));
+        chosenTables.setLabel(getTranslation("console.tables"));
+        chosenTables.setPlaceholder(getTranslation("console.allTables"));
+        chosenTables.setItems(initial.tables().stream().map(WorkshopTable::id).toList());
+        minutes.setLabel(getTranslation("console.minutes"));
+        minutes.setPlaceholder(getTranslation("console.minutes.default"));
+        minutes.setMin(1);
+        minutes.setMax(240);
+        minutes.setStepButtonsVisible(true);
+        Button open = action("console.open", () -> service.openExercise(id(), exercise.getValue().id(), chosen()));
+        open.addThemeVariants(ButtonVariant.PRIMARY);
+        undo.setText(getTranslation("console.undo"));
+        undo.addClickListener(e -> run(() -> service.undo(id())));
+        Div agenda = row(exercise, chosenTables, open, undo);
+        Div clock = row(minutes,
+                action("console.clock.start", () -> service.startClock(id(), chosen(), typedMinutes())),
+                action("console.clock.pause", () -> service.pauseClock(id(), chosen())),
+                action("console.clock.resume", () -> service.resumeClock(id(), chosen())),
+                action("console.clock.plus1", () -> service.extendClock(id(), chosen(), Duration.ofMinutes(1))),
+                action("console.clock.plus5", () -> service.extendClock(id(), chosen(), Duration.ofMinutes(5))),
+                action("console.clock.end", () -> service.endClock(id(), chosen())));
+        Section section = new Section(new H2(getTranslation("console.agenda")), agenda,
+                new H3(getTranslation("console.clock")), clock);
+        section.addClassName("panel");
+        return section;
+    }
+
+    private void render(WorkshopSnapshot current) {
+        snapshot = current;
+        Locale locale = getLocale();
+        Workshop workshop = current.workshop();
+        title.setText(workshop.name());
+        chosenTables.setItemLabelGenerator(id -> current.table(id).map(WorkshopTable::name).orElse("?"));
+        undo.setEnabled(current.canUndo() && !workshop.isClosed());
+        renderHeader(current);
+        tables.removeAll();
+        current.tables().forEach(table -> tables.add(tableCard(current, table, locale)));
+        unseated.removeAll();
+        if (!current.unseated().isEmpty()) {
+            unseated.add(new H2(getTranslation("console.unseated")));
+            current.unseated().forEach(p -> unseated.add(memberRow(current, p, List.of(), locale)));
+        }
+        setEnabledControls(!workshop.isClosed());
+    }
+
+    private void renderHeader(WorkshopSnapshot current) {
+        Workshop workshop = current.workshop();
+        header.removeAll();
+        header.addClassName("console-header");
+        Span state = new Span(getTranslation("workshop.state." + workshop.state().name().toLowerCase()));
+        state.addClassNames("badge", "badge-state-" + workshop.state().name().toLowerCase());
+        Span code = new Span(getTranslation("workshop.code", workshop.joinCode().display()));
+        code.addClassName("join-code-inline");
+        Anchor projector = new Anchor("workshops/" + workshop.id().value() + "/projector",
+                getTranslation("console.projector"));
+        projector.setTarget("_blank");
+        header.add(state, code, projector, new Span(getTranslation("console.joined", current.participants().size())));
+        if (workshop.state() == Workshop.State.LOBBY) {
+            header.add(action("console.start", () -> service.start(id())));
+        }
+        if (!workshop.isClosed()) {
+            Button close = new Button(getTranslation("console.close"), e -> confirm(
+                    getTranslation("console.close.confirm"), () -> service.close(id())));
+            close.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+            header.add(close);
+        }
+    }
+
+    private Div tableCard(WorkshopSnapshot current, WorkshopTable table, Locale locale) {
+        Div card = new Div();
+        card.addClassNames("table-card", "status-" + table.status().name().toLowerCase());
+        card.getElement().setAttribute("aria-label", getTranslation("console.tableNamed", table.name()));
+        Button rename = new Button(getTranslation("console.rename"), e -> rename(table));
+        rename.addThemeVariants(ButtonVariant.TERTIARY);
+        rename.getElement().setAttribute("aria-label", getTranslation("console.renameNamed", table.name()));
+        Div top = new Div(new H3(table.name()), rename);
+        top.addClassName("table-card-top");
+        String exerciseTitle = current.exercise(table.id()).map(e -> e.label().in(locale) + " — " + e.title().in(locale))
+                .orElse(getTranslation("console.noExercise"));
+        ClockDisplay clock = new ClockDisplay(getTranslation("clock.label", table.name()));
+        clock.show(table.clock(), service.now(), false);
+        Span status = new Span(getTranslation("status." + table.status().name().toLowerCase()));
+        status.addClassNames("badge", "badge-status-" + table.status().name().toLowerCase());
+        Div statusRow = new Div(status);
+        statusRow.addClassName("status-row");
+        if (table.status() != WorkshopTable.Status.WORKING) {
+            Button seen = action("console.acknowledge", () -> service.acknowledge(table.id()));
+            seen.getElement().setAttribute("aria-label", getTranslation("console.acknowledgeNamed", table.name()));
+            statusRow.add(seen);
+        }
+        Div clockButtons = row(
+                tableAction("console.clock.plus1", table, () -> service.extendClock(id(), Set.of(table.id()), Duration.ofMinutes(1))),
+                tableAction("console.clock.pause", table, () -> service.pauseClock(id(), Set.of(table.id()))),
+                tableAction("console.clock.resume", table, () -> service.resumeClock(id(), Set.of(table.id()))),
+                tableAction("console.clock.end", table, () -> service.endClock(id(), Set.of(table.id()))));
+        card.add(top, new Paragraph(exerciseTitle), clock, clockButtons, statusRow);
+        Map<ParticipantId, List<String>> roles = current.roles(table.id());
+        current.members(table.id()).forEach(p -> card.add(memberRow(current, p, roles.getOrDefault(p.id(), List.of()), locale)));
+        return card;
+    }
+
+    private Div memberRow(WorkshopSnapshot current, Participant participant, List<String> roles, Locale locale) {
+        Div row = new Div();
+        row.addClassName("member-row");
+        Span name = new Span(participant.name());
+        name.addClassName("member-name");
+        Span held = new Span(roles.stream().map(r -> roleTitle(current, r, locale)).collect(Collectors.joining(" · ")));
+        held.addClassName("member-roles");
+        Select<TableId> move = new Select<>();
+        move.setItems(current.tables().stream().map(WorkshopTable::id).toList());
+        move.setItemLabelGenerator(id -> current.table(id).map(WorkshopTable::name).orElse("?"));
+        move.setValue(participant.table());
+        move.setAriaLabel(getTranslation("console.moveNamed", participant.name()));
+        move.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                run(() -> service.moveParticipant(participant.id(), e.getValue()));
+            }
+        });
+        Button rolesButton = new Button(getTranslation("console.roles"), e -> editRoles(current, participant, roles));
+        rolesButton.addThemeVariants(ButtonVariant.TERTIARY);
+        rolesButton.getElement().setAttribute("aria-label", getTranslation("console.rolesNamed", participant.name()));
+        rolesButton.setEnabled(participant.table() != null && current.exercise(participant.table()).isPresent());
+        Button remove = new Button(getTranslation("console.remove"), e -> confirm(
+                getTranslation("console.remove.confirm", participant.name()),
+                () -> service.removeParticipant(participant.id())));
+        remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        remove.getElement().setAttribute("aria-label", getTranslation("console.removeNamed", participant.name()));
+        row.add(name, held, move, rolesButton, remove);
+        return row;
+    }
+
+    private void editRoles(WorkshopSnapshot current, Participant participant, List<String> roles) {
+        CheckboxGroup<String> choice = new CheckboxGroup<>(getTranslation("console.rolesOf", participant.name()));
+        choice.setItems(current.pack().method().course().roles().stream().map(Method.Role::id).toList());
+        choice.setItemLabelGenerator(r -> roleTitle(current, r, getLocale()));
+        choice.setValue(Set.copyOf(roles));
+        Dialog dialog = new Dialog(choice);
+        dialog.setHeaderTitle(getTranslation("console.roles"));
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()),
+                new Button(getTranslation("common.save"), e -> {
+                    run(() -> service.overrideRoles(participant.table(), participant.id(), List.copyOf(choice.getValue())));
+                    dialog.close();
+                }));
+        dialog.open();
+    }
+
+    private void rename(WorkshopTable table) {
+        TextField name = new TextField(getTranslation("console.tableName"));
+        name.setValue(table.name());
+        name.setMaxLength(100);
+        Dialog dialog = new Dialog(name);
+        dialog.setHeaderTitle(getTranslation("console.rename"));
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()),
+                new Button(getTranslation("common.save"), e -> {
+                    run(() -> service.renameTable(table.id(), name.getValue()));
+                    dialog.close();
+                }));
+        dialog.open();
+    }
+
+    static String roleTitle(WorkshopSnapshot snapshot, String role, Locale locale) {
+        return snapshot.pack().method().course().roles().stream().filter(r -> r.id().equals(role)).findFirst()
+                .map(r -> r.title().in(locale)).orElse(role);
+    }
+
+    private Button action(String key, Runnable action) {
+        return new Button(getTranslation(key), e -> run(action));
+    }
+
+    private Button tableAction(String key, WorkshopTable table, Runnable action) {
+        Button button = action(key, action);
+        button.addThemeVariants(ButtonVariant.SMALL);
+        button.getElement().setAttribute("aria-label", getTranslation(key) + " · " + table.name());
+        return button;
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+            Notification error = Notification.show(getTranslation("console.failed", String.valueOf(e.getMessage())));
+            error.addThemeVariants(NotificationVariant.ERROR);
+        }
+    }
+
+    private void confirm(String text, Runnable action) {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("console.confirm"), text, getTranslation("common.ok"),
+                e -> run(action));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.open();
+    }
+
+    private void setEnabledControls(boolean enabled) {
+        exercise.setEnabled(enabled);
+        chosenTables.setEnabled(enabled);
+        minutes.setEnabled(enabled);
+    }
+
+    private static Div row(com.vaadin.flow.component.Component... components) {
+        Div row = new Div(components);
+        row.addClassName("control-row");
+        return row;
+    }
+
+    private WorkshopId id() {
+        return snapshot.workshop().id();
+    }
+
+    private Set<TableId> chosen() {
+        return chosenTables.getValue();
+    }
+
+    private Duration typedMinutes() {
+        return minutes.getValue() == null ? null : Duration.ofMinutes(minutes.getValue());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (snapshot == null ? "" : snapshot.workshop().name() + " · ") + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,37 @@
+package org.ssmclassroom.workshop.ui;
+
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Optional;
+import org.ssmclassroom.security.DeviceCookieFilter;
+import org.ssmclassroom.security.DeviceToken;
+
+/**
+ * This browser's device token: from the cookie the filter set (read on the page-load request), kept in the
+ * session for later requests such as push messages. Without cookies the session gets one of its own.
+ */
+final class CurrentDevice {
+
+    private CurrentDevice() {}
+
+    static DeviceToken get() {
+        VaadinSession session = VaadinSession.getCurrent();
+        DeviceToken known = session.getAttribute(DeviceToken.class);
+        if (known != null) {
+            return known;
+        }
+        VaadinRequest request = VaadinRequest.getCurrent();
+        DeviceToken token = Optional.ofNullable(request)
+                .map(r -> r.getAttribute(DeviceCookieFilter.ATTRIBUTE))
+                .filter(DeviceToken.class::isInstance).map(DeviceToken.class::cast)
+                .or(() -> Optional.ofNullable(request).flatMap(r -> DeviceCookieFilter.fromCookies(r.getCookies())))
+                .orElseGet(DeviceToken::random);
+        session.setAttribute(DeviceToken.class, token);
+        return token;
+    }
+
+    static String clientAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr();
+    }
+}

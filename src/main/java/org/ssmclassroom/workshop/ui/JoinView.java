@@ -1,0 +1,131 @@
+package org.ssmclassroom.workshop.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
+import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.JoinCheck;
+import org.ssmclassroom.workshop.JoinCode;
+import org.ssmclassroom.workshop.Participant;
+import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSnapshot;
+import org.ssmclassroom.workshop.WorkshopTable;
+
+/**
+ * A trainee joins on a tablet: the code (typed, or from the QR link), then the self-introduction the course's
+ * first exercise asks for, and a table. A tablet that already joined goes straight back to its table.
+ */
+@Route("join/:code?")
+@AnonymousAllowed
+class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final WorkshopService service;
+    final TextField code = new TextField();
+    final Paragraph error = new Paragraph();
+    final TextField name = new TextField();
+    final TextField company = new TextField();
+    final TextField jobTitle = new TextField();
+    final IntegerField years = new IntegerField();
+    final Select<TableId> table = new Select<>();
+    private WorkshopSnapshot workshop;
+
+    JoinView(WorkshopService service) {
+        this.service = service;
+        addClassNames("page", "join-view");
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (service.seatOf(CurrentDevice.get()).isPresent()) {
+            event.forwardTo(TabletView.class);
+            return;
+        }
+        removeAll();
+        code.setLabel(getTranslation("join.code"));
+        code.setPlaceholder("ABCD-EFGH");
+        code.setMaxLength(12);
+        code.setAutofocus(true);
+        code.getElement().setAttribute("autocapitalize", "characters");
+        code.getElement().setAttribute("autocomplete", "off");
+        event.getRouteParameters().get("code").ifPresent(code::setValue);
+        Button next = new Button(getTranslation("join.next"), e -> checkCode());
+        next.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+        next.addClickShortcut(Key.ENTER);
+        add(new H1(getTranslation("join.title")), new Paragraph(getTranslation("join.help")), code, error, next);
+    }
+
+    void checkCode() {
+        JoinCheck check = service.checkCode(code.getValue(), CurrentDevice.clientAddress(), CurrentDevice.get());
+        switch (check) {
+            case JoinCheck.Open open -> profile(open.workshop());
+            case JoinCheck.Malformed m -> error.setText(getTranslation("join.error.malformed"));
+            case JoinCheck.Unknown u -> error.setText(getTranslation("join.error.unknown",
+                    JoinCode.parse(code.getValue()).map(JoinCode::display).orElse(code.getValue())));
+            case JoinCheck.Closed c -> error.setText(getTranslation("join.error.closed"));
+            case JoinCheck.TooManyAttempts t -> error.setText(getTranslation("join.error.tooMany",
+                    Math.max(1, t.retryAfter().toSeconds())));
+        }
+    }
+
+    private void profile(WorkshopSnapshot open) {
+        workshop = open;
+        removeAll();
+        name.setLabel(getTranslation("join.name"));
+        company.setLabel(getTranslation("join.company"));
+        jobTitle.setLabel(getTranslation("join.jobTitle"));
+        years.setLabel(getTranslation("join.years"));
+        years.setMin(0);
+        years.setMax(60);
+        years.setStepButtonsVisible(true);
+        for (TextField field : new TextField[] {name, company, jobTitle}) {
+            field.setRequired(true);
+            field.setMaxLength(100);
+        }
+        table.setLabel(getTranslation("join.table"));
+        table.setItems(open.tables().stream().map(WorkshopTable::id).toList());
+        table.setItemLabelGenerator(id -> open.table(id).map(t -> getTranslation("join.tableWithCount", t.name(),
+                open.members(id).size())).orElse("?"));
+        table.setEmptySelectionAllowed(true);
+        table.setEmptySelectionCaption(getTranslation("join.tableLater"));
+        Button join = new Button(getTranslation("join.submit"), e -> join());
+        join.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+        FormLayout form = new FormLayout(name, company, jobTitle, years, table);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        add(new H1(open.workshop().name()), new H2(getTranslation("join.introduce")), form, error, join);
+    }
+
+    void join() {
+        try {
+            Participant.Profile profile = new Participant.Profile(name.getValue(), company.getValue(),
+                    jobTitle.getValue(), Optional.ofNullable(years.getValue()).orElse(-1));
+            service.join(workshop.workshop().joinCode(), CurrentDevice.get(), profile, table.getValue());
+            UI.getCurrent().navigate(TabletView.class);
+        } catch (IllegalArgumentException e) {
+            error.setText(getTranslation("join.error.profile"));
+        } catch (IllegalStateException e) {
+            error.setText(getTranslation("join.error.closed"));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("join.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,132 @@
+package org.ssmclassroom.workshop.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.ssmclassroom.security.Roles;
+import org.ssmclassroom.workshop.ExerciseClock;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.JoinLink;
+import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSnapshot;
+import org.ssmclassroom.workshop.WorkshopTable;
+
+/**
+ * The projector: readable from the back of the room. The join code in large type with its QR code and link,
+ * who has joined per table, and the running exercise's clock with a clear time-up.
+ */
+@Route(value = "workshops/:workshopId/projector", autoLayout = false)
+@RolesAllowed(Roles.INSTRUCTOR)
+class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final WorkshopService service;
+    private final String publicUrl;
+    private final Div join = new Div();
+    private final Div counts = new Div();
+    private final Div exercise = new Div();
+    private final Div timeUp = new Div();
+    private WorkshopSnapshot shown;
+    private String link;
+
+    ProjectorView(WorkshopService service, @Value("${ssm.public-url:}") String publicUrl) {
+        this.service = service;
+        this.publicUrl = publicUrl;
+        addClassName("projector-view");
+        join.addClassName("projector-join");
+        counts.addClassName("projector-counts");
+        exercise.addClassName("projector-exercise");
+        timeUp.addClassName("time-up");
+        timeUp.getElement().setAttribute("role", "alert");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("workshopId").orElse(-1L);
+        WorkshopSnapshot initial = service.snapshot(new WorkshopId(id));
+        link = JoinLink.url(publicUrl, browserUrl(), initial.workshop().joinCode());
+        removeAll();
+        add(new H1(initial.workshop().name()), join, exercise, timeUp, counts);
+        Following.installSound(UI.getCurrent());
+        Following.follow(this, service, initial, this::render);
+    }
+
+    private void render(WorkshopSnapshot snapshot) {
+        Locale locale = getLocale();
+        renderJoin(snapshot);
+        counts.removeAll();
+        counts.add(new H2(getTranslation("projector.joined", snapshot.participants().size())));
+        for (WorkshopTable table : snapshot.tables()) {
+            Div count = new Div(new Span(table.name()), new Span(String.valueOf(snapshot.members(table.id()).size())));
+            count.addClassName("projector-count");
+            count.getElement().setAttribute("aria-label",
+                    getTranslation("projector.tableCount", table.name(), snapshot.members(table.id()).size()));
+            counts.add(count);
+        }
+        exercise.removeAll();
+        Optional<WorkshopTable> leading = snapshot.tables().stream().filter(t -> t.exerciseId() != null).findFirst();
+        leading.ifPresent(table -> {
+            snapshot.exercise(table.id()).ifPresent(e -> exercise.add(new H2(e.label().in(locale) + " — " + e.title().in(locale))));
+            ClockDisplay clock = new ClockDisplay(getTranslation("clock.label", table.name()));
+            clock.addClassName("clock-large");
+            clock.show(table.clock(), service.now(), false);
+            exercise.add(clock);
+        });
+        boolean ended = leading.map(t -> t.clock().state() == ExerciseClock.State.ENDED).orElse(false);
+        timeUp.setText(ended ? getTranslation("clock.timeUp") : "");
+        timeUp.setVisible(ended);
+        if (ended && justEnded(leading.get())) {
+            Following.beep(UI.getCurrent(), 3);
+        }
+        shown = snapshot;
+    }
+
+    private boolean justEnded(WorkshopTable table) {
+        return shown != null && shown.table(table.id()).map(t -> t.clock().state() == ExerciseClock.State.RUNNING)
+                .orElse(false);
+    }
+
+    private void renderJoin(WorkshopSnapshot snapshot) {
+        join.removeAll();
+        if (snapshot.workshop().isClosed()) {
+            join.add(new Paragraph(getTranslation("projector.closed")));
+            return;
+        }
+        Span code = new Span(snapshot.workshop().joinCode().display());
+        code.addClassName("join-code");
+        code.getElement().setAttribute("aria-label", getTranslation("projector.code", snapshot.workshop().joinCode().display()));
+        Image qr = new Image(JoinLink.qrSvgDataUri(link), getTranslation("projector.qr", link));
+        qr.addClassName("join-qr");
+        Span url = new Span(link);
+        url.addClassName("join-url");
+        join.add(new Div(new Paragraph(getTranslation("projector.howToJoin")), code, url), qr);
+    }
+
+    private URI browserUrl() {
+        var location = UI.getCurrent().getInternals().getActiveViewLocation();
+        var request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+        if (request instanceof com.vaadin.flow.server.VaadinServletRequest servlet) {
+            var http = servlet.getHttpServletRequest();
+            return URI.create(http.getScheme() + "://" + http.getServerName() + ":" + http.getServerPort() + "/"
+                    + location.getPath());
+        }
+        return URI.create("http://localhost:8080/");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("projector.title") + " · " + getTranslation("app.name");
+    }
+}

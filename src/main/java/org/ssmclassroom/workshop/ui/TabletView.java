@@ -1,0 +1,252 @@
+package org.ssmclassroom.workshop.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.ssmclassroom.base.ui.MarkdownView;
+import org.ssmclassroom.scenario.CaseFile;
+import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.workshop.ExerciseClock;
+import org.ssmclassroom.workshop.Ids.ParticipantId;
+import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.Participant;
+import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSnapshot;
+import org.ssmclassroom.workshop.WorkshopTable;
+
+/**
+ * A trainee's tablet: the workshop and table, teammates, my role for the current exercise with its duties,
+ * the exercise and its clock, and the team's three signals to the instructor. Reloads come straight back here.
+ */
+@Route("table")
+@AnonymousAllowed
+class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final WorkshopService service;
+    private DeviceToken device;
+    private ParticipantId me;
+    private WorkshopSnapshot shown;
+
+    TabletView(WorkshopService service) {
+        this.service = service;
+        addClassNames("page", "tablet-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        device = CurrentDevice.get();
+        Optional<WorkshopService.Seat> seat = service.seatOf(device);
+        if (seat.isEmpty()) {
+            event.forwardTo(JoinView.class);
+            return;
+        }
+        me = seat.get().participant();
+        Following.installSound(UI.getCurrent());
+        Following.follow(this, service, seat.get().workshop(), this::render);
+    }
+
+    private void render(WorkshopSnapshot snapshot) {
+        Locale locale = getLocale();
+        removeAll();
+        Optional<Participant> self = snapshot.participant(me);
+        if (self.isEmpty() || snapshot.workshop().isClosed()) {
+            add(new H1(getTranslation(self.isEmpty() ? "tablet.removed" : "tablet.closed")));
+            shown = snapshot;
+            return;
+        }
+        add(new H1(snapshot.workshop().name()));
+        TableId tableId = self.get().table();
+        if (tableId == null) {
+            add(chooseTable(snapshot));
+            shown = snapshot;
+            return;
+        }
+        WorkshopTable table = snapshot.table(tableId).orElseThrow();
+        Map<ParticipantId, List<String>> roles = snapshot.roles(tableId);
+        List<String> mine = roles.getOrDefault(me, List.of());
+        Paragraph where = new Paragraph(getTranslation("tablet.atTable", self.get().name(), table.name()));
+        where.addClassName("tablet-where");
+        add(where);
+        Optional<Method.Exercise> exercise = snapshot.exercise(tableId);
+        add(clock(table, mine.contains("timekeeper")), myRoles(snapshot, mine, exercise, locale));
+        exercise.ifPresentOrElse(e -> add(exerciseSection(e, locale), signals(table, mine.contains("captain"))),
+                () -> add(new Paragraph(getTranslation("tablet.waiting"))));
+        add(teammates(snapshot, tableId, roles, locale));
+        shown = snapshot;
+    }
+
+    private Div clock(WorkshopTable table, boolean timekeeper) {
+        Div box = new Div();
+        box.addClassName("tablet-clock");
+        ClockDisplay clock = new ClockDisplay(getTranslation("clock.label", table.name()));
+        if (timekeeper) {
+            clock.addClassName("clock-large");
+            Span warn5 = new Span(getTranslation("clock.fiveLeft"));
+            warn5.addClassName("warn-last-five");
+            Span warn1 = new Span(getTranslation("clock.oneLeft"));
+            warn1.addClassName("warn-last-minute");
+            clock.add(warn5, warn1);
+        }
+        clock.show(table.clock(), service.now(), timekeeper);
+        box.add(clock);
+        if (table.clock().state() == ExerciseClock.State.ENDED) {
+            Div timeUp = new Div(new Span(getTranslation("clock.timeUp")));
+            timeUp.addClassName("time-up");
+            timeUp.getElement().setAttribute("role", "alert");
+            box.add(timeUp);
+            if (justEnded(table)) {
+                Following.beep(UI.getCurrent(), 3);
+            }
+        }
+        return box;
+    }
+
+    private boolean justEnded(WorkshopTable table) {
+        return shown != null && shown.table(table.id()).map(t -> t.clock().state() == ExerciseClock.State.RUNNING)
+                .orElse(false);
+    }
+
+    private Section myRoles(WorkshopSnapshot snapshot, List<String> mine, Optional<Method.Exercise> exercise,
+            Locale locale) {
+        Section section = new Section(new H2(getTranslation("tablet.myRole")));
+        section.addClassName("my-roles");
+        for (String roleId : mine) {
+            snapshot.pack().method().course().roles().stream().filter(r -> r.id().equals(roleId)).findFirst()
+                    .ifPresent(role -> {
+                        Div card = new Div(new H3(role.title().in(locale)), new Paragraph(role.duty().in(locale)));
+                        card.addClassNames("role-card", "role-" + role.id());
+                        roleExtras(snapshot, role.id(), exercise, locale).forEach(card::add);
+                        section.add(card);
+                    });
+        }
+        if (mine.isEmpty()) {
+            section.add(new Paragraph(getTranslation("tablet.noRole")));
+        }
+        return section;
+    }
+
+    /** What a role really changes on this tablet: prompts, customer material, ownership of the board. */
+    private List<com.vaadin.flow.component.Component> roleExtras(WorkshopSnapshot snapshot, String role,
+            Optional<Method.Exercise> exercise, Locale locale) {
+        return switch (role) {
+            case "recorder" -> List.of(new Paragraph(getTranslation("tablet.recorder")));
+            case "timekeeper" -> List.of(new Paragraph(getTranslation("tablet.timekeeper")));
+            case "devils-advocate" -> exercise.filter(e -> e.challengePrompts() != null)
+                    .map(e -> List.<com.vaadin.flow.component.Component>of(promptList(e, locale))).orElse(List.of());
+            case "customer-executive" -> exercise.filter(e -> e.caseSource() == Method.CaseSource.CASE_PACK)
+                    .map(e -> customerMaterial(snapshot, locale)).orElse(List.of());
+            default -> List.of();
+        };
+    }
+
+    private UnorderedList promptList(Method.Exercise exercise, Locale locale) {
+        UnorderedList prompts = new UnorderedList();
+        prompts.addClassName("challenge-prompts");
+        prompts.getElement().setAttribute("aria-label", getTranslation("tablet.prompts"));
+        exercise.challengePrompts().forEach(p -> prompts.add(new ListItem(p.in(locale))));
+        return prompts;
+    }
+
+    private List<com.vaadin.flow.component.Component> customerMaterial(WorkshopSnapshot snapshot, Locale locale) {
+        return snapshot.pack().caseData().stream().flatMap(c -> c.documents().stream())
+                .filter(d -> d.audience() == CaseFile.Audience.PERSONA)
+                .map(d -> (com.vaadin.flow.component.Component) new Div(new H3(d.title().in(locale)),
+                        new MarkdownView(snapshot.pack().documentBody(d.id()).map(b -> b.in(locale)).orElse(""))))
+                .toList();
+    }
+
+    private Section exerciseSection(Method.Exercise exercise, Locale locale) {
+        OrderedList steps = new OrderedList();
+        exercise.instructions().forEach(line -> steps.add(new ListItem(line.in(locale))));
+        Section section = new Section(new H2(exercise.label().in(locale) + " — " + exercise.title().in(locale)), steps);
+        section.addClassName("tablet-exercise");
+        return section;
+    }
+
+    private Div signals(WorkshopTable table, boolean captain) {
+        Button done = signal("tablet.done", WorkshopTable.Status.DONE);
+        done.setEnabled(captain);
+        if (!captain) {
+            done.setTooltipText(getTranslation("tablet.doneCaptainOnly"));
+        }
+        Div row = new Div(done, signal("tablet.moreTime", WorkshopTable.Status.NEED_TIME),
+                signal("tablet.help", WorkshopTable.Status.NEED_HELP));
+        row.addClassName("signals");
+        if (table.status() != WorkshopTable.Status.WORKING) {
+            Span sent = new Span(getTranslation("tablet.sent", getTranslation("status." + table.status().name().toLowerCase())));
+            sent.addClassName("signal-sent");
+            row.add(sent);
+        }
+        return row;
+    }
+
+    private Button signal(String key, WorkshopTable.Status status) {
+        Button button = new Button(getTranslation(key), e -> {
+            try {
+                service.reportStatus(device, status);
+            } catch (IllegalStateException ex) {
+                Notification.show(getTranslation("tablet.signalRefused"));
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LARGE);
+        return button;
+    }
+
+    private Section teammates(WorkshopSnapshot snapshot, TableId table, Map<ParticipantId, List<String>> roles,
+            Locale locale) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("teammates");
+        for (Participant member : snapshot.members(table)) {
+            String held = roles.getOrDefault(member.id(), List.of()).stream()
+                    .map(r -> ConsoleView.roleTitle(snapshot, r, locale)).collect(Collectors.joining(" · "));
+            ListItem item = new ListItem(member.name() + (held.isEmpty() ? "" : " — " + held));
+            if (member.id().equals(me)) {
+                item.addClassName("me");
+            }
+            list.add(item);
+        }
+        return new Section(new H2(getTranslation("tablet.team")), list);
+    }
+
+    private Div chooseTable(WorkshopSnapshot snapshot) {
+        Select<TableId> choice = new Select<>();
+        choice.setLabel(getTranslation("join.table"));
+        choice.setItems(snapshot.tables().stream().map(WorkshopTable::id).toList());
+        choice.setItemLabelGenerator(id -> snapshot.table(id).map(t -> getTranslation("join.tableWithCount", t.name(),
+                snapshot.members(id).size())).orElse("?"));
+        choice.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                service.chooseTable(device, e.getValue());
+            }
+        });
+        return new Div(new Paragraph(getTranslation("tablet.chooseTable")), choice);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.name");
+    }
+}
