@@ -51,6 +51,18 @@ public abstract class KaribuTest {
         SecurityContextHolder.clearContext();
     }
 
+    /** Runs {@code action} as the instructor on this thread, as another browser would, then signs out again. */
+    protected static void asInstructor(Runnable action) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
+                AppTest.INSTRUCTOR, null, List.of(new SimpleGrantedAuthority("ROLE_INSTRUCTOR"))));
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
     /** Signs in as the configured instructor, as Spring Security's form login would. */
     protected void signInAsInstructor() {
         var authentication = new UsernamePasswordAuthenticationToken(AppTest.INSTRUCTOR, null,

@@ -1,0 +1,165 @@
+package org.ssmclassroom.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.ssmclassroom.scenario.ScenarioLibrary;
+import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.testing.AppTest;
+import org.ssmclassroom.testing.TestClock;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+
+@AppTest
+class WorkshopServiceTest {
+
+    @Autowired
+    WorkshopService service;
+    @Autowired
+    WorkshopRepository repository;
+    @Autowired
+    ScenarioLibrary library;
+    @Autowired
+    TestClock clock;
+
+    private WorkshopId workshop;
+
+    @BeforeEach
+    void instructor() {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("lee", null,
+                List.of(new SimpleGrantedAuthority("ROLE_INSTRUCTOR"))));
+        workshop = Workshops.homebody(service, 2);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void expiredClockIsMarkedEndedExactlyOnceAndEveryFollowerHearsIt() {
+        List<WorkshopSnapshot> heard = new CopyOnWriteArrayList<>();
+        service.follow(workshop, heard::add);
+        service.openExercise(workshop, "ex1", Set.of());
+        service.startClock(workshop, Set.of(), Duration.ofMinutes(20));
+        heard.clear();
+        clock.advance(Duration.ofMinutes(20));
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            threads.add(Thread.ofVirtual().start(service::expireDueClocks));
+        }
+        threads.forEach(t -> {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        service.expireDueClocks();
+        assertThat(service.snapshot(workshop).tables()).allMatch(t -> t.clock().state() == ExerciseClock.State.ENDED);
+        assertThat(heard).hasSize(2);
+    }
+
+    @Test
+    void runningClockSurvivesARestartWithTheSameEndInstant() {
+        service.openExercise(workshop, "ex2", Set.of());
+        service.startClock(workshop, Set.of(), null);
+        WorkshopSnapshot before = service.snapshot(workshop);
+        WorkshopService restarted = new WorkshopService(repository, library, new LiveWorkshops(), clock);
+        WorkshopSnapshot after = restarted.snapshot(workshop);
+        assertThat(after.tables()).extracting(WorkshopTable::clock).isEqualTo(before.tables().stream()
+                .map(WorkshopTable::clock).toList());
+        assertThat(after.tables().getFirst().clock().remaining(clock.instant()))
+                .isBetween(Duration.ofMinutes(24), Duration.ofMinutes(25));
+    }
+
+    @Test
+    void undoRestoresTheExerciseAndClockAnAccidentalAdvanceReplaced() {
+        service.openExercise(workshop, "ex3", Set.of());
+        service.startClock(workshop, Set.of(), Duration.ofMinutes(30));
+        ExerciseClock running = service.snapshot(workshop).tables().getFirst().clock();
+        service.openExercise(workshop, "ex4", Set.of());
+        assertThat(service.undo(workshop)).isTrue();
+        WorkshopTable table = service.snapshot(workshop).tables().getFirst();
+        assertThat(table.exerciseId()).isEqualTo("ex3");
+        assertThat(table.clock()).isEqualTo(running);
+    }
+
+    @Test
+    void aTabletJoiningTwiceIsOneParticipant() {
+        DeviceToken tablet = DeviceToken.random();
+        var first = Workshops.join(service, workshop, tablet, "Mei", 0);
+        var second = Workshops.join(service, workshop, tablet, "Mei again", 1);
+        assertThat(second).isEqualTo(first);
+        assertThat(service.snapshot(workshop).participants()).hasSize(1);
+    }
+
+    @Test
+    void closedWorkshopRefusesItsCodeAndChanges() {
+        service.close(workshop);
+        var code = service.snapshot(workshop).workshop().joinCode().value();
+        assertThat(service.checkCode(code, "10.0.0.9", DeviceToken.random())).isInstanceOf(JoinCheck.Closed.class);
+        assertThatThrownBy(() -> service.openExercise(workshop, "ex1", Set.of()))
+                .hasMessage("the workshop is closed and read-only");
+    }
+
+    @Test
+    void guessingCodesIsRateLimitedPerDevice() {
+        DeviceToken guesser = DeviceToken.random();
+        for (int i = 0; i < 6; i++) {
+            assertThat(service.checkCode("AAAA-AAA" + (char) ('B' + i), "10.0.0.8", guesser))
+                    .isInstanceOf(JoinCheck.Unknown.class);
+        }
+        var code = service.snapshot(workshop).workshop().joinCode().value();
+        assertThat(service.checkCode(code, "10.0.0.8", guesser)).isInstanceOf(JoinCheck.TooManyAttempts.class);
+    }
+
+    @Test
+    void onlyTheCaptainMarksTheTableDone() {
+        DeviceToken[] tablets = {DeviceToken.random(), DeviceToken.random(), DeviceToken.random()};
+        for (int i = 0; i < tablets.length; i++) {
+            Workshops.join(service, workshop, tablets[i], "Trainee " + i, 0);
+        }
+        service.openExercise(workshop, "ex1", Set.of());
+        WorkshopSnapshot snapshot = service.snapshot(workshop);
+        var table = snapshot.tables().getFirst().id();
+        DeviceToken captain = null;
+        DeviceToken other = null;
+        for (DeviceToken tablet : tablets) {
+            var seat = service.seatOf(tablet).orElseThrow();
+            if (snapshot.holds(table, seat.participant(), "captain")) {
+                captain = tablet;
+            } else {
+                other = tablet;
+            }
+        }
+        DeviceToken notCaptain = other;
+        assertThatThrownBy(() -> service.reportStatus(notCaptain, WorkshopTable.Status.DONE))
+                .hasMessage("only the captain marks the table done");
+        service.reportStatus(notCaptain, WorkshopTable.Status.NEED_HELP);
+        service.reportStatus(captain, WorkshopTable.Status.DONE);
+        assertThat(service.snapshot(workshop).tables().getFirst().status()).isEqualTo(WorkshopTable.Status.DONE);
+    }
+
+    @Test
+    void instructorActionsNeedTheInstructorRole() {
+        SecurityContextHolder.clearContext();
+        assertThatThrownBy(() -> service.close(workshop)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("trainee", null,
+                List.of(new SimpleGrantedAuthority("ROLE_TRAINEE"))));
+        assertThatThrownBy(() -> service.startClock(workshop, Set.of(), null)).isInstanceOf(AccessDeniedException.class);
+    }
+}

@@ -1,0 +1,29 @@
+package org.ssmclassroom.workshop;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.workshop.Ids.ParticipantId;
+import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+
+/** Test data: a Homebody workshop and trainees joining it, made through the real service. */
+public final class Workshops {
+
+    private Workshops() {}
+
+    public static WorkshopId homebody(WorkshopService service, int tables) {
+        List<String> names = java.util.stream.IntStream.rangeClosed(1, tables).mapToObj(i -> "Table " + i).toList();
+        return service.create(new NewWorkshop("Shanghai class", LocalDate.of(2026, 11, 27), "homebody", Locale.ENGLISH,
+                names), "lee");
+    }
+
+    public static ParticipantId join(WorkshopService service, WorkshopId workshop, DeviceToken device, String name,
+            int table) {
+        WorkshopSnapshot snapshot = service.snapshot(workshop);
+        TableId tableId = snapshot.tables().get(table).id();
+        return service.join(snapshot.workshop().joinCode(), device,
+                new Participant.Profile(name, "Acme", "Account manager", 5), tableId);
+    }
+}

@@ -1,0 +1,103 @@
+package org.ssmclassroom.workshop.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.testing.KaribuTest;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSnapshot;
+import org.ssmclassroom.workshop.Workshops;
+
+class ConsoleTest extends KaribuTest {
+
+    @Autowired
+    WorkshopService service;
+
+    @BeforeEach
+    void signIn() {
+        signInAsInstructor();
+    }
+
+    private WorkshopId openConsole(int tables) {
+        WorkshopId id = Workshops.homebody(service, tables);
+        UI.getCurrent().navigate(ConsoleView.class, new RouteParameters("workshopId", String.valueOf(id.value())));
+        return id;
+    }
+
+    @Test
+    void instructorCreatesAWorkshopFromTheForm() {
+        UI.getCurrent().navigate(WorkshopsView.class);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), "Beijing, day one");
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Number of tables")), 4);
+        _click(_get(Button.class, spec -> spec.withText("Create workshop")));
+        assertThat(_find(H3.class)).extracting(H3::getText).containsSubsequence("第1桌", "第2桌", "第3桌", "第4桌");
+        assertThat(_get(Span.class, spec -> spec.withClasses("join-code-inline")).getText()).startsWith("Join code ");
+    }
+
+    @Test
+    void openingAnExerciseReachesEveryTableAndCanBeUndone() {
+        WorkshopId id = openConsole(2);
+        ConsoleView console = _get(ConsoleView.class);
+        console.exercise.setValue(console.exercise.getListDataView().getItem(2));
+        _click(_get(Button.class, spec -> spec.withText("Open for these tables")));
+        assertThat(service.snapshot(id).tables()).allMatch(t -> "ex3".equals(t.exerciseId()));
+        console.exercise.setValue(console.exercise.getListDataView().getItem(3));
+        _click(_get(Button.class, spec -> spec.withText("Open for these tables")));
+        _click(_get(Button.class, spec -> spec.withText("Undo last change")));
+        assertThat(service.snapshot(id).tables()).allMatch(t -> "ex3".equals(t.exerciseId()));
+    }
+
+    @Test
+    void consoleShowsTraineesJoiningLiveAndTheirStatus() {
+        WorkshopId id = openConsole(2);
+        Workshops.join(service, id, DeviceToken.random(), "Wang Fang", 0);
+        MockVaadin.clientRoundtrip(false);
+        Div table = _get(Div.class, spec -> spec.withAttribute("aria-label", "Table Table 1"));
+        assertThat(table.getElement().getTextRecursively()).contains("Wang Fang");
+    }
+
+    @Test
+    void instructorOverridesARole() {
+        WorkshopId id = openConsole(1);
+        var members = List.of(DeviceToken.random(), DeviceToken.random(), DeviceToken.random());
+        for (int i = 0; i < members.size(); i++) {
+            Workshops.join(service, id, members.get(i), "Trainee " + i, 0);
+        }
+        service.openExercise(id, "ex4", java.util.Set.of());
+        WorkshopSnapshot snapshot = service.snapshot(id);
+        var table = snapshot.tables().getFirst().id();
+        var first = snapshot.members(table).getFirst();
+        service.overrideRoles(table, first.id(), List.of("recorder", "spokesperson"));
+        assertThat(service.snapshot(id).roles(table).get(first.id())).containsExactly("recorder", "spokesperson");
+    }
+
+    @Test
+    void projectorShowsTheCodeQrAndCounts() {
+        WorkshopId id = openConsole(2);
+        Workshops.join(service, id, DeviceToken.random(), "Wang Fang", 1);
+        UI.getCurrent().navigate(ProjectorView.class, new RouteParameters("workshopId", String.valueOf(id.value())));
+        String code = service.snapshot(id).workshop().joinCode().display();
+        assertThat(_get(Span.class, spec -> spec.withClasses("join-code")).getText()).isEqualTo(code);
+        assertThat(_get(Image.class).getSrc()).startsWith("data:image/svg+xml;base64,");
+        _get(Div.class, spec -> spec.withAttribute("aria-label", "Table 2: 1 joined"));
+    }
+}

@@ -1,0 +1,122 @@
+package org.ssmclassroom.workshop.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.testing.KaribuTest;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopTable;
+import org.ssmclassroom.workshop.Workshops;
+
+class JoinAndTabletTest extends KaribuTest {
+
+    @Autowired
+    WorkshopService service;
+
+    private WorkshopId workshop;
+    private String code;
+
+    @BeforeEach
+    void workshop() {
+        asInstructor(() -> {
+            workshop = Workshops.homebody(service, 3);
+            code = service.snapshot(workshop).workshop().joinCode().display();
+        });
+        VaadinSession.getCurrent().setAttribute(DeviceToken.class, DeviceToken.random());
+    }
+
+    private void typeCode(String typed) {
+        UI.getCurrent().navigate("join");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Join code")), typed);
+        _click(_get(Button.class, spec -> spec.withText("Continue")));
+    }
+
+    private void joinAs(String name) {
+        typeCode(code.toLowerCase());
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Your name")), name);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Your company")), "Acme Shanghai");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Your job title")), "Key account manager");
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Years in sales")), 6);
+        JoinView view = _get(JoinView.class);
+        view.table.setValue(view.table.getListDataView().getItem(1));
+        _click(_get(Button.class, spec -> spec.withText("Join")));
+    }
+
+    @Test
+    void wrongCodeSaysSoPlainly() {
+        typeCode("ABCD-EFGH");
+        assertThat(_get(JoinView.class).error.getText())
+                .isEqualTo("No workshop has the code ABCD-EFGH. Check the code on the projector.");
+    }
+
+    @Test
+    void closedWorkshopSaysItHasEnded() {
+        asInstructor(() -> service.close(workshop));
+        typeCode(code);
+        assertThat(_get(JoinView.class).error.getText()).isEqualTo("This workshop has ended; its code no longer works.");
+    }
+
+    @Test
+    void traineeJoinsWithTheCodeAndLandsAtTheirTable() {
+        joinAs("Mei Lin");
+        assertThat(_get(H1.class).getText()).isEqualTo("Shanghai class");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("tablet-where")).getText())
+                .isEqualTo("Mei Lin at Table 2");
+        assertThat(_get(H2.class, spec -> spec.withText("My team"))).isNotNull();
+        assertThat(_find(H3.class)).extracting(H3::getText).isNotEmpty();
+    }
+
+    @Test
+    void reloadingTheTabletComesBackWithoutASecondParticipant() {
+        joinAs("Mei Lin");
+        UI.getCurrent().navigate("join");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("table");
+        asInstructor(() -> assertThat(service.snapshot(workshop).participants()).hasSize(1));
+    }
+
+    @Test
+    void traineeSeesTheExerciseAndClockTheInstructorStarts() {
+        joinAs("Mei Lin");
+        asInstructor(() -> {
+            service.openExercise(workshop, "ex5", Set.of());
+            service.startClock(workshop, Set.of(), Duration.ofMinutes(40));
+        });
+        MockVaadin.clientRoundtrip(false);
+        assertThat(_find(H2.class)).extracting(H2::getText)
+                .contains("Team exercise 5 — Draw an organisational relationship map");
+        assertThat(_get(Span.class, spec -> spec.withClasses("clock-time")).getText()).isIn("40:00", "39:59");
+    }
+
+    @Test
+    void signalsReachTheInstructorAndALoneTraineeIsCaptainSoMayMarkDone() {
+        joinAs("Mei Lin");
+        asInstructor(() -> service.openExercise(workshop, "ex1", Set.of()));
+        MockVaadin.clientRoundtrip(false);
+        _click(_get(Button.class, spec -> spec.withText("We need help")));
+        asInstructor(() -> assertThat(service.snapshot(workshop).tables().get(1).status())
+                .isEqualTo(WorkshopTable.Status.NEED_HELP));
+        Button done = _get(Button.class, spec -> spec.withText("We are done"));
+        assertThat(done.isEnabled()).isTrue();
+    }
+}
