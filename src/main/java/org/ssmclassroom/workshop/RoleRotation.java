@@ -33,8 +33,8 @@ public final class RoleRotation {
     }
 
     /**
-     * Seats for any table size: the pack's layout where it has one; a smaller table merges the smallest layout's
-     * seats, a larger one repeats the largest layout's seats (doubling those roles).
+     * Seats for any table size: the pack's layout where it has one; a smaller table deals the smallest layout's
+     * roles out evenly, a larger one repeats the largest layout's seats (doubling those roles).
      */
     static List<List<String>> seatsFor(int size, Method.Seating seating) {
         var tables = seating.tables();
@@ -49,8 +49,9 @@ public final class RoleRotation {
             for (int s = 0; s < size; s++) {
                 seats.add(new ArrayList<>());
             }
-            for (int s = 0; s < smallest.seats().size(); s++) {
-                seats.get(s % size).addAll(smallest.seats().get(s));
+            List<String> roles = smallest.seats().stream().flatMap(List::stream).toList();
+            for (int r = 0; r < roles.size(); r++) {
+                seats.get(r % size).add(roles.get(r));
             }
         } else {
             for (int s = 0; s < size; s++) {

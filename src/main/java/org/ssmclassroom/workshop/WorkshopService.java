@@ -115,7 +115,10 @@ public class WorkshopService {
 
     // ---- instructor: agenda ----
 
-    /** Opens an exercise on the given tables (none = all); the tables' earlier state can be restored by undo. */
+    /**
+     * Opens an exercise on the given tables (none = all), which also starts a workshop still in its lobby; the
+     * tables' earlier state can be restored by undo.
+     */
     @PreAuthorize(INSTRUCTOR)
     public void openExercise(WorkshopId id, String exerciseId, Set<TableId> tables) {
         change(id, snapshot -> {
@@ -124,6 +127,9 @@ public class WorkshopService {
                     .orElseThrow(() -> new IllegalArgumentException("no exercise " + exerciseId));
             List<WorkshopTable> affected = chosen(snapshot, tables);
             repository.pushStep(id, JSON.writeValueAsString(affected), clock.instant());
+            if (snapshot.workshop().state() == Workshop.State.LOBBY) {
+                repository.updateState(id, Workshop.State.RUNNING);
+            }
             affected.forEach(table -> repository.updateTable(new WorkshopTable(table.id(), table.position(),
                     table.name(), exerciseId, WorkshopTable.Status.WORKING, table.spokesperson(), ExerciseClock.idle())));
         });
