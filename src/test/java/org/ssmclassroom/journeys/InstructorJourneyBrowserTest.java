@@ -11,7 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.ssmclassroom.testing.AppTest;
 import org.ssmclassroom.testing.Browser;
 
-/** The instructor's first minutes in real Chromium on a tablet: sign in, open Homebody, switch language. */
+/** The instructor's first minutes in real Chromium: sign in, open Homebody in the case library, switch language. */
 @AppTest
 class InstructorJourneyBrowserTest {
 
@@ -44,6 +44,7 @@ class InstructorJourneyBrowserTest {
     @Test
     void instructorSignsInOnATabletOpensHomebodyAndSwitchesToEnglish() {
         Page page = signedIn(1024, 768, "zh-CN", "用户名", "密码", "登录");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("案例库")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("案例库"))).isVisible();
         Browser.screenshot(page, "tablet-zh-library");
 
@@ -69,6 +70,7 @@ class InstructorJourneyBrowserTest {
     @Test
     void projectorScreensReadInBothLanguages() {
         Page page = signedIn(1920, 1080, "en-GB", "Username", "Password", "Sign in");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Case library")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Case library"))).isVisible();
         Browser.screenshot(page, "projector-en-library");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open Homebody Electronics")).click();
