@@ -6,53 +6,14 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.ssmclassroom.testing.AppTest;
 import org.ssmclassroom.testing.Browser;
+import org.ssmclassroom.testing.BrowserTest;
 
 /** An instructor and two tablets in real Chromium: join by code, the instructor's clock on both tablets, reload. */
-@AppTest
-class LiveWorkshopBrowserTest {
+class LiveWorkshopBrowserTest extends BrowserTest {
 
     private static final Pattern COUNTDOWN = Pattern.compile("\\d{1,3}:\\d\\d");
-    private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private static Page.GetByRoleOptions named(String name) {
-        return new Page.GetByRoleOptions().setName(name);
-    }
-
-    private Page instructor() {
-        Page page = browser.newPage(1280, 900, "en-GB");
-        page.navigate(url("/"));
-        page.getByLabel("Username", EXACT).first().fill(AppTest.INSTRUCTOR);
-        page.getByLabel("Password", EXACT).first().fill(AppTest.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, named("Sign in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, named("Workshops").setLevel(1))).isVisible();
-        return page;
-    }
 
     private static void choose(Page page, String label, String option) {
         page.getByLabel(label, EXACT).first().click();
@@ -75,7 +36,7 @@ class LiveWorkshopBrowserTest {
 
     @Test
     void twoTabletsJoinByCodeSeeTheInstructorsClockAndResumeAfterReload() {
-        Page console = instructor();
+        Page console = instructor(1280, 900, false);
         console.getByLabel("Name", EXACT).first().fill("Live class");
         console.getByLabel("Number of tables", EXACT).first().fill("2");
         console.getByLabel("Language", EXACT).first().click();
@@ -104,12 +65,7 @@ class LiveWorkshopBrowserTest {
         assertThat(first.getByText("Mei at Table 1")).isVisible();
         assertThat(first.getByRole(AriaRole.TIMER)).hasText(COUNTDOWN);
 
-        Page projector = browser.newPage(1920, 1080, "zh-CN");
-        projector.navigate(url("/"));
-        projector.getByLabel("用户名", EXACT).first().fill(AppTest.INSTRUCTOR);
-        projector.getByLabel("密码", EXACT).first().fill(AppTest.PASSWORD);
-        projector.getByRole(AriaRole.BUTTON, named("登录")).click();
-        assertThat(projector.getByRole(AriaRole.HEADING, named("工作坊").setLevel(1))).isVisible();
+        Page projector = instructor(1920, 1080, true);
         projector.navigate(console.url() + "/projector");
         assertThat(projector.getByLabel("加入码 " + joinCode)).isVisible();
         assertThat(projector.getByRole(AriaRole.TIMER)).hasText(COUNTDOWN);
