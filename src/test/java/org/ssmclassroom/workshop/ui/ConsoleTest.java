@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.KaribuTest;
+import org.ssmclassroom.workshop.ExerciseClock;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
@@ -76,18 +78,39 @@ class ConsoleTest extends KaribuTest {
     }
 
     @Test
-    void instructorOverridesARole() {
+    @SuppressWarnings("unchecked")
+    void instructorOverridesARoleInTheConsole() {
         WorkshopId id = openConsole(1);
-        var members = List.of(DeviceToken.random(), DeviceToken.random(), DeviceToken.random());
-        for (int i = 0; i < members.size(); i++) {
-            Workshops.join(service, id, members.get(i), "Trainee " + i, 0);
+        for (int i = 0; i < 3; i++) {
+            Workshops.join(service, id, DeviceToken.random(), "Trainee " + i, 0);
         }
         service.openExercise(id, "ex4", java.util.Set.of());
+        MockVaadin.clientRoundtrip(false);
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Roles of Trainee 0")));
+        CheckboxGroup<String> roles = _get(CheckboxGroup.class);
+        _setValue(roles, java.util.Set.of("recorder", "spokesperson"));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
         WorkshopSnapshot snapshot = service.snapshot(id);
         var table = snapshot.tables().getFirst().id();
         var first = snapshot.members(table).getFirst();
-        service.overrideRoles(table, first.id(), List.of("recorder", "spokesperson"));
-        assertThat(service.snapshot(id).roles(table).get(first.id())).containsExactly("recorder", "spokesperson");
+        assertThat(snapshot.roles(table).get(first.id())).containsExactly("recorder", "spokesperson");
+        MockVaadin.clientRoundtrip(false);
+        Div card = _get(Div.class, spec -> spec.withAttribute("aria-label", "Table Table 1"));
+        assertThat(card.getElement().getTextRecursively()).contains("Trainee 0Recorder · Spokesperson");
+    }
+
+    @Test
+    void clockButtonsDriveEveryTable() {
+        WorkshopId id = openConsole(2);
+        service.openExercise(id, "ex2", java.util.Set.of());
+        MockVaadin.clientRoundtrip(false);
+        _click(_get(Button.class, spec -> spec.withText("Start clock")));
+        assertThat(service.snapshot(id).tables()).allMatch(t -> t.clock().state() == ExerciseClock.State.RUNNING);
+        _click(_get(Button.class, spec -> spec.withText("Pause").withAttribute("aria-label", "Pause · Table 2")));
+        assertThat(service.snapshot(id).tables()).extracting(t -> t.clock().state())
+                .containsExactly(ExerciseClock.State.RUNNING, ExerciseClock.State.PAUSED);
+        assertThat(_find(Span.class, spec -> spec.withClasses("clock-time"))).extracting(Span::getText)
+                .allMatch(text -> text.matches("2[45]:\\d\\d"));
     }
 
     @Test
