@@ -5,13 +5,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.ssmclassroom.testing.Browser;
 import org.ssmclassroom.testing.BrowserTest;
+import org.ssmclassroom.testing.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/** An instructor and two tablets in real Chromium: join by code, the instructor's clock on both tablets, reload. */
+/** An instructor and two tablets in real Chromium: join by code, the clock on both tablets, reload, time-up. */
 class LiveWorkshopBrowserTest extends BrowserTest {
+
+    @Autowired
+    TestClock clock;
 
     private static final Pattern COUNTDOWN = Pattern.compile("\\d{1,3}:\\d\\d");
 
@@ -20,17 +26,18 @@ class LiveWorkshopBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.OPTION, named(option)).click();
     }
 
-    private Page tablet(String link, String name, String table) {
-        Page page = browser.newPage(1024, 768, "en-GB");
+    /** A tablet joining through the QR link; Chinese tablets see the same flow in Chinese. */
+    private Page tablet(String link, String name, String table, boolean chinese) {
+        Page page = browser.newPage(1024, 768, chinese ? "zh-CN" : "en-GB");
         page.navigate(link);
-        page.getByRole(AriaRole.BUTTON, named("Continue")).click();
-        page.getByLabel("Your name", EXACT).first().fill(name);
-        page.getByLabel("Your company", EXACT).first().fill("Acme");
-        page.getByLabel("Your job title", EXACT).first().fill("Account manager");
-        page.getByLabel("Years in sales", EXACT).first().fill("4");
-        choose(page, "Your table", table);
-        page.getByRole(AriaRole.BUTTON, named("Join")).click();
-        assertThat(page.getByText(name + " at " + table.replaceAll(" \\(.*", ""))).isVisible();
+        page.getByRole(AriaRole.BUTTON, named(chinese ? "继续" : "Continue")).click();
+        page.getByLabel(chinese ? "您的姓名" : "Your name", EXACT).first().fill(name);
+        page.getByLabel(chinese ? "您的公司" : "Your company", EXACT).first().fill("Acme");
+        page.getByLabel(chinese ? "您的职务" : "Your job title", EXACT).first().fill("Account manager");
+        page.getByLabel(chinese ? "从事销售的年限" : "Years in sales", EXACT).first().fill("4");
+        choose(page, chinese ? "您的桌" : "Your table", table);
+        page.getByRole(AriaRole.BUTTON, named(chinese ? "加入" : "Join").setExact(true)).click();
+        assertThat(page.locator(".tablet-where")).containsText(name);
         return page;
     }
 
@@ -46,23 +53,25 @@ class LiveWorkshopBrowserTest extends BrowserTest {
         assertThat(code).containsText("Join code");
         String joinCode = code.textContent().replace("Join code ", "").strip();
 
-        Page first = tablet(url("/join/" + joinCode), "Mei", "Table 1 (0 seated)");
-        Page second = tablet(url("/join/" + joinCode), "Hao", "Table 1 (1 seated)");
+        Page first = tablet(url("/join/" + joinCode), "Mei", "Table 1 (0 seated)", false);
+        Page second = tablet(url("/join/" + joinCode), "Hao", "Table 1(已有 1 人)", true);
         assertThat(console.locator(".member-name").getByText("Hao")).isVisible();
 
         choose(console, "Exercise", "Team exercise 1 — Challenges you have met in selling");
         console.getByRole(AriaRole.BUTTON, named("Open for these tables")).click();
         console.getByRole(AriaRole.BUTTON, named("Start clock").setExact(true)).click();
 
+        assertThat(first.getByRole(AriaRole.HEADING, named("Team exercise 1 — Challenges you have met in selling")))
+                .isVisible();
+        assertThat(second.getByRole(AriaRole.HEADING, named("团队练习-1 — 您曾在销售过程中遇到的挑战"))).isVisible();
         for (Page tablet : new Page[] {first, second}) {
-            assertThat(tablet.getByRole(AriaRole.HEADING, named("Team exercise 1 — Challenges you have met in selling")))
-                    .isVisible();
             assertThat(tablet.getByRole(AriaRole.TIMER)).hasText(COUNTDOWN);
         }
         Browser.screenshot(first, "tablet-en-exercise");
+        Browser.screenshot(second, "tablet-zh-exercise");
 
         first.reload();
-        assertThat(first.getByText("Mei at Table 1")).isVisible();
+        assertThat(first.locator(".tablet-where")).hasText("Mei at Table 1");
         assertThat(first.getByRole(AriaRole.TIMER)).hasText(COUNTDOWN);
 
         Page projector = instructor(1920, 1080, true);
@@ -71,5 +80,14 @@ class LiveWorkshopBrowserTest extends BrowserTest {
         assertThat(projector.getByRole(AriaRole.TIMER)).hasText(COUNTDOWN);
         Browser.screenshot(projector, "projector-zh-join");
         Browser.screenshot(console, "console-en");
+
+        clock.advance(Duration.ofMinutes(21));
+        assertThat(first.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("Time is up")))
+                .isVisible();
+        assertThat(second.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("时间到"))).isVisible();
+        assertThat(projector.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("时间到")))
+                .isVisible();
+        Browser.screenshot(second, "tablet-zh-time-up");
+        Browser.screenshot(projector, "projector-zh-time-up");
     }
 }

@@ -91,9 +91,10 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         where.addClassName("tablet-where");
         add(where);
         Optional<Method.Exercise> exercise = snapshot.exercise(tableId);
-        add(clock(table, mine.contains("timekeeper")), myRoles(snapshot, mine, exercise, locale));
-        exercise.ifPresentOrElse(e -> add(exerciseSection(e, locale), signals(table, mine.contains("captain"))),
-                () -> add(new Paragraph(getTranslation("tablet.waiting"))));
+        exercise.ifPresentOrElse(e -> add(new H2(e.label().in(locale) + " — " + e.title().in(locale)),
+                        clock(table, mine.contains("timekeeper")), signals(table, mine.contains("captain")),
+                        myRoles(snapshot, mine, exercise, locale), instructions(e, locale)),
+                () -> add(new Paragraph(getTranslation("tablet.waiting")), myRoles(snapshot, mine, exercise, locale)));
         add(teammates(snapshot, tableId, roles, locale));
         shown = snapshot;
     }
@@ -178,10 +179,10 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .toList();
     }
 
-    private Section exerciseSection(Method.Exercise exercise, Locale locale) {
+    private Section instructions(Method.Exercise exercise, Locale locale) {
         OrderedList steps = new OrderedList();
         exercise.instructions().forEach(line -> steps.add(new ListItem(line.in(locale))));
-        Section section = new Section(new H2(exercise.label().in(locale) + " — " + exercise.title().in(locale)), steps);
+        Section section = new Section(new H2(getTranslation("tablet.instructions")), steps);
         section.addClassName("tablet-exercise");
         return section;
     }
