@@ -45,7 +45,16 @@ public record Method(Course course, List<Exercise> exercises, List<Template> tem
 
     public record Exercise(String id, int number, LocalizedText label, LocalizedText title, String stage,
             @JsonProperty("case") CaseSource caseSource, String template, String rubric, int durationMinutes,
-            Surface surface, List<LocalizedText> instructions, List<LocalizedText> challengePrompts, Origin origin) {}
+            Surface surface, List<LocalizedText> instructions, List<LocalizedText> challengePrompts,
+            List<CarryForward> carryForward, Origin origin) {
+
+        public List<CarryForward> carryForward() {
+            return carryForward == null ? List.of() : carryForward;
+        }
+    }
+
+    /** A section of an earlier exercise's board, shown on this exercise's board. */
+    public record CarryForward(String exercise, String section) {}
 
     public record Template(String id, LocalizedText title, List<Section> sections, List<Check> checks, Origin origin) {}
 

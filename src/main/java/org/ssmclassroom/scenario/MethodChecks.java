@@ -102,6 +102,23 @@ final class MethodChecks {
             refer(tree, at + "/stage", exercise.stage(), stages, "stage");
             refer(tree, at + "/template", exercise.template(), templates, "template");
             refer(tree, at + "/rubric", exercise.rubric(), rubrics, "rubric");
+            for (int c = 0; c < exercise.carryForward().size(); c++) {
+                checkCarryForward(tree, at + "/carryForward/" + c, exercise.carryForward().get(c));
+            }
+        }
+    }
+
+    private void checkCarryForward(YamlTree tree, String at, Method.CarryForward carry) {
+        var source = method.exercise(carry.exercise());
+        if (source.isEmpty()) {
+            problems.at(tree, at + "/exercise", "unknown exercise '" + carry.exercise() + "'");
+            return;
+        }
+        boolean hasSection = method.template(source.get().template()).stream().flatMap(t -> t.sections().stream())
+                .anyMatch(s -> s.id().equals(carry.section()));
+        if (!hasSection) {
+            problems.at(tree, at + "/section", "the board of '" + carry.exercise() + "' has no section '"
+                    + carry.section() + "'");
         }
     }
 

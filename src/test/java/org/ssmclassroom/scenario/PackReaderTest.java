@@ -119,7 +119,14 @@ class PackReaderTest {
     @Test
     void exerciseNamingAnUnknownTemplateIsReported() {
         assertThat(methodProblems("exercises.yaml", "template: org-map", "template: org-chart"))
-                .containsExactly("ssm-method/exercises.yaml:81:5: exercises[4].template: unknown template 'org-chart'");
+                .containsExactly("ssm-method/exercises.yaml:84:5: exercises[4].template: unknown template 'org-chart'");
+    }
+
+    @Test
+    void carryForwardOfASectionTheEarlierBoardDoesNotHaveIsReported() {
+        assertThat(methodProblems("exercises.yaml", "{exercise: ex4, section: initiatives}",
+                "{exercise: ex4, section: initiative}"))
+                .singleElement().asString().endsWith("the board of 'ex4' has no section 'initiative'");
     }
 
     @Test
@@ -147,7 +154,7 @@ class PackReaderTest {
     @Test
     void exerciseMissingFromTheAgendaIsReported() {
         assertThat(methodProblems("course.yaml", "exercises: [ex8, ex9]", "exercises: [ex8]"))
-                .containsExactly("ssm-method/exercises.yaml:145:5: exercises[8].id: "
+                .containsExactly("ssm-method/exercises.yaml:160:5: exercises[8].id: "
                         + "exercise 'ex9' is not on the agenda of course.yaml");
     }
 
