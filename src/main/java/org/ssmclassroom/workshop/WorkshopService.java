@@ -321,6 +321,14 @@ public class WorkshopService {
                 table.name(), table.exerciseId(), WorkshopTable.Status.WORKING, table.spokesperson(), table.clock()));
     }
 
+    /**
+     * The workshop a table belongs to, as it is now: for other features' services (boards check the clock and
+     * seating with it), not for showing to trainees.
+     */
+    public WorkshopSnapshot snapshotOfTable(TableId table) {
+        return current(workshopOf(table));
+    }
+
     // ---- live ----
 
     /** Follows a workshop; the returned action stops following. */

@@ -159,7 +159,10 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Button rename = new Button(getTranslation("console.rename"), e -> rename(table));
         rename.addThemeVariants(ButtonVariant.TERTIARY);
         rename.getElement().setAttribute("aria-label", getTranslation("console.renameNamed", table.name()));
-        Div top = new Div(new H3(table.name()), rename);
+        Anchor board = new Anchor("workshops/" + current.workshop().id().value() + "/tables/" + table.id().value()
+                + "/board", getTranslation("console.board"));
+        board.getElement().setAttribute("aria-label", getTranslation("console.boardNamed", table.name()));
+        Div top = new Div(new H3(table.name()), board, rename);
         top.addClassName("table-card-top");
         String exerciseTitle = current.exercise(table.id()).map(e -> e.label().in(locale) + " — " + e.title().in(locale))
                 .orElse(getTranslation("console.noExercise"));

@@ -22,6 +22,7 @@ import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.JoinCheck;
 import org.ssmclassroom.workshop.JoinCode;
 import org.ssmclassroom.workshop.Participant;
+import org.ssmclassroom.security.CurrentDevice;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 import org.ssmclassroom.workshop.WorkshopTable;

@@ -33,6 +33,7 @@ import org.ssmclassroom.workshop.ExerciseClock;
 import org.ssmclassroom.workshop.Ids.ParticipantId;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Participant;
+import org.ssmclassroom.security.CurrentDevice;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 import org.ssmclassroom.workshop.WorkshopTable;
@@ -193,7 +194,11 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (!captain) {
             done.setTooltipText(getTranslation("tablet.doneCaptainOnly"));
         }
-        Div row = new Div(done, signal("tablet.moreTime", WorkshopTable.Status.NEED_TIME),
+        com.vaadin.flow.component.html.Anchor board = new com.vaadin.flow.component.html.Anchor("board",
+                getTranslation("tablet.board"));
+        board.getElement().setAttribute("router-link", true);
+        board.addClassName("board-link");
+        Div row = new Div(board, done, signal("tablet.moreTime", WorkshopTable.Status.NEED_TIME),
                 signal("tablet.help", WorkshopTable.Status.NEED_HELP));
         row.addClassName("signals");
         if (table.status() != WorkshopTable.Status.WORKING) {

@@ -1,20 +1,18 @@
-package org.ssmclassroom.workshop.ui;
+package org.ssmclassroom.security;
 
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Optional;
-import org.ssmclassroom.security.DeviceCookieFilter;
-import org.ssmclassroom.security.DeviceToken;
 
 /**
  * This browser's device token: from the cookie the filter set (read on the page-load request), kept in the
  * session for later requests such as push messages. Without cookies the session gets one of its own.
  */
-final class CurrentDevice {
+public final class CurrentDevice {
 
     private CurrentDevice() {}
 
-    static DeviceToken get() {
+    public static DeviceToken get() {
         VaadinSession session = VaadinSession.getCurrent();
         DeviceToken known = session.getAttribute(DeviceToken.class);
         if (known != null) {
@@ -30,7 +28,7 @@ final class CurrentDevice {
         return token;
     }
 
-    static String clientAddress() {
+    public static String clientAddress() {
         VaadinRequest request = VaadinRequest.getCurrent();
         return request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr();
     }

@@ -1,0 +1,53 @@
+package org.ssmclassroom.board;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What is written on a board: items (a list entry, a grid cell, or a section's one record), each with field
+ * values that carry their own version. Item ids are {@code section/suffix}: {@code opportunity/main},
+ * {@code questions/R.open}, {@code pain-chain/k3x9}. Immutable.
+ */
+public record BoardContent(List<Item> items, Map<ValueKey, Value> values) {
+
+    public record Item(String id, int position) {
+        public String section() {
+            return id.substring(0, id.indexOf('/'));
+        }
+    }
+
+    public record ValueKey(String item, String field) {}
+
+    public record Value(String text, int version, String author, Instant at) {}
+
+    public static final String MAIN = "main";
+
+    public static String itemId(String section, String suffix) {
+        return section + "/" + suffix;
+    }
+
+    /** The list entries of a section, in order. */
+    public List<Item> itemsOf(String section) {
+        return items.stream().filter(i -> i.section().equals(section)).sorted(Comparator.comparingInt(Item::position))
+                .toList();
+    }
+
+    public Optional<Value> value(String item, String field) {
+        return Optional.ofNullable(values.get(new ValueKey(item, field)));
+    }
+
+    public String text(String item, String field) {
+        return value(item, field).map(Value::text).orElse("");
+    }
+
+    public int version(String item, String field) {
+        return value(item, field).map(Value::version).orElse(0);
+    }
+
+    public boolean filled(String item, String field) {
+        return !text(item, field).isBlank();
+    }
+}

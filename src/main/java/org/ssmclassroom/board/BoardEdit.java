@@ -1,0 +1,12 @@
+package org.ssmclassroom.board;
+
+/** What became of an edit. */
+public sealed interface BoardEdit {
+
+    record Saved(int version) implements BoardEdit {}
+
+    /** Someone else changed the field first; here is what it says now, so the editor can merge. */
+    record Conflict(String currentText, int currentVersion, String author) implements BoardEdit {}
+
+    record Locked() implements BoardEdit {}
+}

@@ -1,0 +1,125 @@
+package org.ssmclassroom.board;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.ssmclassroom.workshop.Ids.TableId;
+
+/** Boards, their items and versioned values, and the change history, in H2. */
+@Repository
+class BoardRepository {
+
+    record BoardRow(long id, TableId table, String exerciseId, boolean unlocked) {}
+
+    record Change(long id, String item, String field, String oldValue, String newValue) {}
+
+    private final JdbcClient jdbc;
+
+    BoardRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    BoardRow findOrCreate(TableId table, String exerciseId) {
+        Optional<BoardRow> found = find(table, exerciseId);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO board (table_id, exercise_id) VALUES (?, ?)").params(table.value(), exerciseId)
+                .update(keys, "id");
+        return new BoardRow(keys.getKey().longValue(), table, exerciseId, false);
+    }
+
+    Optional<BoardRow> find(TableId table, String exerciseId) {
+        return jdbc.sql("SELECT * FROM board WHERE table_id = ? AND exercise_id = ?").params(table.value(), exerciseId)
+                .query((rs, n) -> new BoardRow(rs.getLong("id"), table, exerciseId, rs.getBoolean("unlocked")))
+                .optional();
+    }
+
+    Optional<BoardRow> find(long id) {
+        return jdbc.sql("SELECT * FROM board WHERE id = ?").param(id)
+                .query((rs, n) -> new BoardRow(id, new TableId(rs.getLong("table_id")), rs.getString("exercise_id"),
+                        rs.getBoolean("unlocked")))
+                .optional();
+    }
+
+    void setUnlocked(long board, boolean unlocked) {
+        jdbc.sql("UPDATE board SET unlocked = ? WHERE id = ?").params(unlocked, board).update();
+    }
+
+    BoardContent content(long board) {
+        List<BoardContent.Item> items = jdbc.sql("SELECT item_id, position FROM board_item WHERE board_id = ? AND NOT removed")
+                .param(board).query((rs, n) -> new BoardContent.Item(rs.getString(1), rs.getInt(2))).list();
+        Map<BoardContent.ValueKey, BoardContent.Value> values = new HashMap<>();
+        jdbc.sql("SELECT * FROM board_value WHERE board_id = ?").param(board).query(rs -> {
+            values.put(new BoardContent.ValueKey(rs.getString("item_id"), rs.getString("field_id")),
+                    new BoardContent.Value(rs.getString("text_value"), rs.getInt("version"), rs.getString("author"),
+                            rs.getObject("updated_at", OffsetDateTime.class).toInstant()));
+        });
+        return new BoardContent(items, Map.copyOf(values));
+    }
+
+    void addItem(long board, String item) {
+        int next = jdbc.sql("SELECT COALESCE(MAX(position), 0) + 1 FROM board_item WHERE board_id = ?").param(board)
+                .query(Integer.class).single();
+        jdbc.sql("MERGE INTO board_item (board_id, item_id, position, removed) KEY (board_id, item_id) VALUES (?, ?, ?, FALSE)")
+                .params(board, item, next).update();
+    }
+
+    void setRemoved(long board, String item, boolean removed) {
+        jdbc.sql("UPDATE board_item SET removed = ? WHERE board_id = ? AND item_id = ?").params(removed, board, item)
+                .update();
+    }
+
+    /** Writes a value if it is still at {@code baseVersion}; false when someone else changed it first. */
+    boolean writeValue(long board, String item, String field, String text, int baseVersion, String author, Instant at) {
+        if (baseVersion == 0) {
+            try {
+                return jdbc.sql("INSERT INTO board_value (board_id, item_id, field_id, text_value, version, author,"
+                                + " updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)")
+                        .params(board, item, field, text, author, utc(at)).update() == 1;
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                return false;
+            }
+        }
+        return jdbc.sql("UPDATE board_value SET text_value = ?, version = version + 1, author = ?, updated_at = ?"
+                        + " WHERE board_id = ? AND item_id = ? AND field_id = ? AND version = ?")
+                .params(text, author, utc(at), board, item, field, baseVersion).update() == 1;
+    }
+
+    void recordChange(long board, String item, String field, String oldValue, String newValue, String authorKey,
+            String author, Instant at) {
+        jdbc.sql("INSERT INTO board_change (board_id, item_id, field_id, old_value, new_value, author_key, author,"
+                        + " changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(board, item, field, oldValue, newValue, authorKey, author, utc(at)).update();
+    }
+
+    Optional<Change> lastChangeBy(long board, String authorKey) {
+        return jdbc.sql("SELECT * FROM board_change WHERE board_id = ? AND author_key = ? AND NOT undone"
+                        + " ORDER BY id DESC LIMIT 1")
+                .params(board, authorKey)
+                .query((rs, n) -> new Change(rs.getLong("id"), rs.getString("item_id"), rs.getString("field_id"),
+                        rs.getString("old_value"), rs.getString("new_value")))
+                .optional();
+    }
+
+    void markUndone(long change) {
+        jdbc.sql("UPDATE board_change SET undone = TRUE WHERE id = ?").param(change).update();
+    }
+
+    int changeCount(long board) {
+        return jdbc.sql("SELECT COUNT(*) FROM board_change WHERE board_id = ?").param(board).query(Integer.class)
+                .single();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,319 @@
+package org.ssmclassroom.board;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.workshop.ExerciseClock;
+import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.Participant;
+import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSnapshot;
+import org.ssmclassroom.workshop.WorkshopTable;
+
+/**
+ * The tables' shared boards. Trainees edit only their own table's board, and only while it is open (its clock
+ * has not run out, or the instructor unlocked it); instructors see every board and can unlock one. Each change
+ * is stored (with its history) before the new snapshot goes to everyone on the board.
+ */
+@Service
+public class BoardService {
+
+    private static final String INSTRUCTOR = "hasRole('INSTRUCTOR')";
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final BoardRepository repository;
+    private final WorkshopService workshops;
+    private final Clock clock;
+    private final AtomicLong revisions = new AtomicLong();
+    private final Map<Long, List<Consumer<BoardSnapshot>>> followers = new ConcurrentHashMap<>();
+    private final Map<Long, Map<String, BoardSnapshot.Presence>> presence = new ConcurrentHashMap<>();
+    private final Set<Long> followedWorkshops = ConcurrentHashMap.newKeySet();
+    private final Map<Long, Long> boardWorkshops = new ConcurrentHashMap<>();
+    private final Map<Long, Object> locks = new ConcurrentHashMap<>();
+
+    BoardService(BoardRepository repository, WorkshopService workshops, Clock clock) {
+        this.repository = repository;
+        this.workshops = workshops;
+        this.clock = clock;
+    }
+
+    /** Who is editing: a trainee's tablet, resolved to its participant on the server. */
+    public record Author(String key, String name, TableId table) {}
+
+    /** The trainee's own table's board for its current exercise, created on first use. */
+    public Optional<BoardSnapshot> boardOf(DeviceToken device) {
+        return workshops.seatOf(device).flatMap(seat -> {
+            Participant me = seat.workshop().participant(seat.participant()).orElseThrow();
+            if (me.table() == null) {
+                return Optional.empty();
+            }
+            return seat.workshop().table(me.table()).map(WorkshopTable::exerciseId)
+                    .map(exercise -> snapshot(repository.findOrCreate(me.table(), exercise).id()));
+        });
+    }
+
+    public Author author(DeviceToken device) {
+        WorkshopService.Seat seat = workshops.seatOf(device).orElseThrow(() -> new IllegalStateException("not joined"));
+        Participant me = seat.workshop().participant(seat.participant()).orElseThrow();
+        return new Author("p" + me.id().value(), me.name(), me.table());
+    }
+
+    @PreAuthorize(INSTRUCTOR)
+    public BoardSnapshot boardFor(TableId table, String exerciseId) {
+        return snapshot(repository.findOrCreate(table, exerciseId).id());
+    }
+
+    /** A board by id, for the instructor's projector. */
+    @PreAuthorize(INSTRUCTOR)
+    public BoardSnapshot shared(long board) {
+        return snapshot(board);
+    }
+
+    @PreAuthorize(INSTRUCTOR)
+    public void setUnlocked(long board, boolean unlocked) {
+        repository.setUnlocked(board, unlocked);
+        publish(board);
+    }
+
+    /** Writes one field, if nobody changed it since {@code baseVersion}. */
+    public BoardEdit edit(DeviceToken device, long board, String item, String field, String text, int baseVersion) {
+        Author author = author(device);
+        synchronized (lock(board)) {
+            BoardSnapshot current = writable(board, author);
+            if (current == null) {
+                return new BoardEdit.Locked();
+            }
+            requireField(current, item, field);
+            String clean = text == null ? "" : text.strip();
+            if (clean.length() > 4000) {
+                throw new IllegalArgumentException("a board field holds at most 4000 characters");
+            }
+            String before = current.content().text(item, field);
+            if (!repository.writeValue(board, item, field, clean, baseVersion, author.name(), clock.instant())) {
+                BoardContent now = repository.content(board);
+                return new BoardEdit.Conflict(now.text(item, field), now.version(item, field),
+                        now.value(item, field).map(BoardContent.Value::author).orElse(""));
+            }
+            ensureItem(current, board, item);
+            repository.recordChange(board, item, field, before, clean, author.key(), author.name(), clock.instant());
+        }
+        publish(board);
+        return new BoardEdit.Saved(repository.content(board).version(item, field));
+    }
+
+    /** Adds an entry to a list section; returns its item id. */
+    public String addItem(DeviceToken device, long board, String section) {
+        Author author = author(device);
+        String item = BoardContent.itemId(section, randomSuffix());
+        synchronized (lock(board)) {
+            BoardSnapshot current = writable(board, author);
+            if (current == null) {
+                throw new IllegalStateException("the board is locked");
+            }
+            Method.Section listSection = section(current, section);
+            if (listSection.kind() != Method.SectionKind.LIST) {
+                throw new IllegalArgumentException("entries are added to list sections only");
+            }
+            if (listSection.max() != null && current.content().itemsOf(section).size() >= listSection.max()) {
+                throw new IllegalStateException("this section holds at most " + listSection.max() + " entries");
+            }
+            repository.addItem(board, item);
+            repository.recordChange(board, item, null, null, "+", author.key(), author.name(), clock.instant());
+        }
+        publish(board);
+        return item;
+    }
+
+    public void removeItem(DeviceToken device, long board, String item) {
+        Author author = author(device);
+        synchronized (lock(board)) {
+            if (writable(board, author) == null) {
+                throw new IllegalStateException("the board is locked");
+            }
+            repository.setRemoved(board, item, true);
+            repository.recordChange(board, item, null, "+", "-", author.key(), author.name(), clock.instant());
+        }
+        publish(board);
+    }
+
+    /** Undoes the caller's own last change on this board, unless someone has changed that field since. */
+    public boolean undoMyLastChange(DeviceToken device, long board) {
+        Author author = author(device);
+        synchronized (lock(board)) {
+            BoardSnapshot current = writable(board, author);
+            Optional<BoardRepository.Change> last = repository.lastChangeBy(board, author.key());
+            if (current == null || last.isEmpty()) {
+                return false;
+            }
+            BoardRepository.Change change = last.get();
+            if (change.field() == null) {
+                repository.setRemoved(board, change.item(), "+".equals(change.newValue()));
+            } else {
+                BoardContent content = current.content();
+                if (!content.text(change.item(), change.field()).equals(change.newValue())
+                        || !repository.writeValue(board, change.item(), change.field(), change.oldValue(),
+                                content.version(change.item(), change.field()), author.name(), clock.instant())) {
+                    return false;
+                }
+            }
+            repository.markUndone(change.id());
+        }
+        publish(board);
+        return true;
+    }
+
+    // ---- live ----
+
+    /** Follows a board as {@code viewer} (one per screen) named {@code name}; the returned action stops. */
+    public Runnable follow(long board, String viewer, String name, Consumer<BoardSnapshot> listener) {
+        followers.computeIfAbsent(board, b -> new CopyOnWriteArrayList<>()).add(listener);
+        presence.computeIfAbsent(board, b -> new ConcurrentHashMap<>())
+                .put(viewer, new BoardSnapshot.Presence(viewer, name, null));
+        followWorkshopOf(board);
+        publish(board);
+        return () -> {
+            followers.getOrDefault(board, List.of()).remove(listener);
+            presence.getOrDefault(board, Map.of()).remove(viewer);
+            publish(board);
+        };
+    }
+
+    /** Tells the others which item this viewer is editing now (null when none). */
+    public void editing(long board, String viewer, String item) {
+        Map<String, BoardSnapshot.Presence> here = presence.get(board);
+        if (here != null) {
+            here.computeIfPresent(viewer, (k, p) -> new BoardSnapshot.Presence(p.viewer(), p.name(), item));
+            publish(board);
+        }
+    }
+
+    BoardSnapshot snapshot(long board) {
+        BoardRepository.BoardRow row = repository.find(board).orElseThrow(() -> new IllegalArgumentException("no board"));
+        WorkshopSnapshot workshop = workshops.snapshotOfTable(row.table());
+        Method.Exercise exercise = workshop.pack().method().exercise(row.exerciseId()).orElseThrow();
+        Method.Template template = workshop.pack().method().template(exercise.template()).orElseThrow();
+        WorkshopTable table = workshop.table(row.table()).orElseThrow();
+        boolean timeUp = !row.exerciseId().equals(table.exerciseId())
+                || table.clock().state() == ExerciseClock.State.ENDED;
+        boolean locked = workshop.workshop().isClosed() || (timeUp && !row.unlocked());
+        return new BoardSnapshot(revisions.incrementAndGet(), board, workshop.workshop().id(), row.table(),
+                table.name(), workshop.pack(), exercise, template, repository.content(board), locked, row.unlocked(),
+                carried(workshop, row.table(), exercise),
+                List.copyOf(presence.getOrDefault(board, Map.of()).values()));
+    }
+
+    private List<BoardSnapshot.Carried> carried(WorkshopSnapshot workshop, TableId table, Method.Exercise exercise) {
+        List<BoardSnapshot.Carried> carried = new ArrayList<>();
+        Method method = workshop.pack().method();
+        for (Method.CarryForward carry : exercise.carryForward()) {
+            Method.Exercise from = method.exercise(carry.exercise()).orElseThrow();
+            Method.Section section = method.template(from.template()).orElseThrow().sections().stream()
+                    .filter(s -> s.id().equals(carry.section())).findFirst().orElseThrow();
+            BoardContent content = repository.find(table, from.id()).map(b -> repository.content(b.id()))
+                    .orElse(new BoardContent(List.of(), Map.of()));
+            carried.add(new BoardSnapshot.Carried(from, section, content));
+        }
+        return carried;
+    }
+
+    private void publish(long board) {
+        List<Consumer<BoardSnapshot>> listeners = followers.getOrDefault(board, List.of());
+        if (!listeners.isEmpty()) {
+            BoardSnapshot snapshot = snapshot(board);
+            listeners.forEach(l -> l.accept(snapshot));
+        }
+        repository.find(board).ifPresent(row -> dependents(row).forEach(this::publishIfFollowed));
+    }
+
+    private void publishIfFollowed(long board) {
+        List<Consumer<BoardSnapshot>> listeners = followers.getOrDefault(board, List.of());
+        if (!listeners.isEmpty()) {
+            BoardSnapshot snapshot = snapshot(board);
+            listeners.forEach(l -> l.accept(snapshot));
+        }
+    }
+
+    /** Followed boards of the same table that carry this board's sections forward. */
+    private Collection<Long> dependents(BoardRepository.BoardRow row) {
+        List<Long> dependents = new ArrayList<>();
+        for (Long other : followers.keySet()) {
+            repository.find(other).filter(o -> o.table().equals(row.table()) && o.id() != row.id()).ifPresent(o -> {
+                WorkshopSnapshot workshop = workshops.snapshotOfTable(o.table());
+                workshop.pack().method().exercise(o.exerciseId()).filter(e -> e.carryForward().stream()
+                        .anyMatch(c -> c.exercise().equals(row.exerciseId()))).ifPresent(e -> dependents.add(o.id()));
+            });
+        }
+        return dependents;
+    }
+
+    /** Clock and seating changes can lock or open a board: boards follow their workshop. */
+    private void followWorkshopOf(long board) {
+        repository.find(board).ifPresent(row -> {
+            WorkshopSnapshot workshop = workshops.snapshotOfTable(row.table());
+            boardWorkshops.put(board, workshop.workshop().id().value());
+            if (followedWorkshops.add(workshop.workshop().id().value())) {
+                long id = workshop.workshop().id().value();
+                workshops.follow(workshop.workshop().id(), changed -> boardWorkshops.entrySet().stream()
+                        .filter(e -> e.getValue() == id).map(Map.Entry::getKey).forEach(this::publishIfFollowed));
+            }
+        });
+    }
+
+    /** The board if {@code author} may write on it now, else null. */
+    private BoardSnapshot writable(long board, Author author) {
+        BoardSnapshot current = snapshot(board);
+        if (!current.table().equals(author.table())) {
+            throw new IllegalStateException("a trainee writes only on the board of their own table");
+        }
+        return current.locked() ? null : current;
+    }
+
+    private static Method.Section section(BoardSnapshot board, String section) {
+        return board.template().sections().stream().filter(s -> s.id().equals(section)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no section " + section));
+    }
+
+    private static void requireField(BoardSnapshot board, String item, String field) {
+        Method.Section section = section(board, item.substring(0, Math.max(0, item.indexOf('/'))));
+        boolean known = section.kind() == Method.SectionKind.DECISION
+                ? board.pack().method().models().decisionTrees().stream().filter(t -> t.id().equals(section.tree()))
+                        .flatMap(t -> t.nodes().stream()).anyMatch(n -> n.id().equals(field))
+                : section.fields().stream().anyMatch(f -> f.id().equals(field));
+        if (!known) {
+            throw new IllegalArgumentException("no field " + field + " in " + item);
+        }
+    }
+
+    /** Fields and grid cells exist implicitly; they become items on their first write. */
+    private void ensureItem(BoardSnapshot board, long id, String item) {
+        if (board.content().items().stream().noneMatch(i -> i.id().equals(item))) {
+            repository.addItem(id, item);
+        }
+    }
+
+    private static String randomSuffix() {
+        StringBuilder suffix = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            suffix.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return suffix.toString();
+    }
+
+    private Object lock(long board) {
+        return locks.computeIfAbsent(board, b -> new Object());
+    }
+}

@@ -1,0 +1,24 @@
+package org.ssmclassroom.board;
+
+import java.util.List;
+import java.util.Map;
+import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scenario.ScenarioPack;
+import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+
+/** One board as a screen shows it: content, checks, what is carried from earlier boards, lock and presence. */
+public record BoardSnapshot(long revision, long boardId, WorkshopId workshop, TableId table, String tableName,
+        ScenarioPack pack, Method.Exercise exercise, Method.Template template, BoardContent content, boolean locked,
+        boolean unlocked, List<Carried> carried, List<Presence> presence) {
+
+    /** A section of an earlier board shown here, live. */
+    public record Carried(Method.Exercise from, Method.Section section, BoardContent content) {}
+
+    /** Someone on the board, and the item they are editing, if any. */
+    public record Presence(String viewer, String name, String editingItem) {}
+
+    public List<BoardChecks.Result> checks() {
+        return BoardChecks.evaluate(pack.method(), template, content);
+    }
+}

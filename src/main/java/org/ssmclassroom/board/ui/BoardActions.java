@@ -1,0 +1,17 @@
+package org.ssmclassroom.board.ui;
+
+import org.ssmclassroom.board.BoardEdit;
+
+/** What an editable board may do; a read-only board (the instructor's) has none. */
+interface BoardActions {
+
+    BoardEdit edit(String item, String field, String text, int baseVersion);
+
+    void add(String section);
+
+    void remove(String item);
+
+    boolean undo();
+
+    void editing(String item);
+}

@@ -1,0 +1,384 @@
+package org.ssmclassroom.board.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ssmclassroom.board.BoardChecks;
+import org.ssmclassroom.board.BoardContent;
+import org.ssmclassroom.board.BoardEdit;
+import org.ssmclassroom.board.BoardSnapshot;
+import org.ssmclassroom.scenario.Method;
+
+/**
+ * A board drawn from its template: every section of the pack's template as touch-sized fields, list entries,
+ * a grid or a guided decision walk; the completeness checks; what earlier boards carry forward; who is here.
+ * Updates from others change only what changed, so nobody's typing is disturbed.
+ */
+class BoardEditor extends Div {
+
+    private final BoardActions actions;
+    private final boolean readOnly;
+    private final Locale locale;
+    private final Map<String, FieldEditor> fields = new LinkedHashMap<>();
+    private final Map<String, Div> lists = new LinkedHashMap<>();
+    private final Map<String, Div> cards = new LinkedHashMap<>();
+    private final Div header = new Div();
+    private final Div carried = new Div();
+    private final Div checks = new Div();
+    private final Map<String, Div> decisions = new LinkedHashMap<>();
+    private final Map<String, Div> diagrams = new LinkedHashMap<>();
+    private BoardSnapshot board;
+
+    BoardEditor(BoardSnapshot initial, BoardActions actions, Locale locale) {
+        this.actions = actions;
+        this.readOnly = actions == null;
+        this.locale = locale;
+        this.board = initial;
+        addClassName("board");
+        header.addClassName("board-header");
+        carried.addClassName("board-carried");
+        checks.addClassName("board-checks");
+        add(header, carried, checks);
+        initial.template().sections().forEach(section -> add(section(section)));
+        show(initial);
+    }
+
+    void show(BoardSnapshot snapshot) {
+        board = snapshot;
+        renderHeader();
+        renderCarried();
+        renderChecks();
+        for (Method.Section section : snapshot.template().sections()) {
+            if (section.kind() == Method.SectionKind.LIST) {
+                syncList(section);
+            }
+            if (section.kind() == Method.SectionKind.DECISION) {
+                renderDecision(section);
+            }
+        }
+        fields.values().forEach(f -> {
+            f.show(snapshot.content());
+            f.input().setReadOnly(readOnly || snapshot.locked());
+        });
+        renderDiagrams();
+        setEnabledActions(!readOnly && !snapshot.locked());
+    }
+
+    private void renderHeader() {
+        header.removeAll();
+        header.add(new H2(board.exercise().label().in(locale) + " — " + board.exercise().title().in(locale)));
+        Div status = new Div(new Span(board.tableName()));
+        status.addClassName("board-status");
+        if (board.locked()) {
+            Span locked = new Span(getTranslation("board.locked"));
+            locked.addClassNames("badge", "badge-locked");
+            locked.getElement().setAttribute("role", "status");
+            status.add(locked);
+        }
+        UnorderedList here = new UnorderedList();
+        here.addClassName("presence");
+        here.getElement().setAttribute("aria-label", getTranslation("board.presence"));
+        for (BoardSnapshot.Presence person : board.presence()) {
+            String editing = person.editingItem() == null ? "" : " · " + getTranslation("board.editing",
+                    describe(person.editingItem()));
+            ListItem chip = new ListItem(person.name() + editing);
+            chip.addClassName("presence-chip");
+            here.add(chip);
+        }
+        status.add(here);
+        header.add(status);
+    }
+
+    private String describe(String item) {
+        String section = item.substring(0, item.indexOf('/'));
+        return board.template().sections().stream().filter(s -> s.id().equals(section)).findFirst()
+                .map(s -> s.title().in(locale)).orElse(section);
+    }
+
+    private void renderCarried() {
+        carried.removeAll();
+        for (BoardSnapshot.Carried carry : board.carried()) {
+            Div panel = new Div(new H3(getTranslation("board.carried", carry.from().label().in(locale),
+                    carry.section().title().in(locale))));
+            panel.addClassName("carried-panel");
+            List<BoardContent.Item> items = carry.section().kind() == Method.SectionKind.FIELDS
+                    ? List.of(new BoardContent.Item(BoardContent.itemId(carry.section().id(), BoardContent.MAIN), 0))
+                    : carry.content().itemsOf(carry.section().id());
+            if (items.stream().noneMatch(i -> carry.section().fields().stream()
+                    .anyMatch(f -> carry.content().filled(i.id(), f.id())))) {
+                panel.add(new Paragraph(getTranslation("board.carried.empty")));
+            }
+            for (BoardContent.Item item : items) {
+                String line = carry.section().fields().stream().filter(f -> carry.content().filled(item.id(), f.id()))
+                        .map(f -> f.label().in(locale) + ": " + carry.content().text(item.id(), f.id()))
+                        .collect(Collectors.joining(" · "));
+                if (!line.isEmpty()) {
+                    Div row = new Div(new Span(line));
+                    row.addClassName("carried-row");
+                    copyButton(carry, item).ifPresent(row::add);
+                    panel.add(row);
+                }
+            }
+            carried.add(panel);
+        }
+    }
+
+    /** An entry of an earlier list can be copied into a list here that shares its field names. */
+    private java.util.Optional<Button> copyButton(BoardSnapshot.Carried carry, BoardContent.Item item) {
+        if (readOnly || carry.section().kind() != Method.SectionKind.LIST) {
+            return java.util.Optional.empty();
+        }
+        return board.template().sections().stream().filter(s -> s.kind() == Method.SectionKind.LIST)
+                .filter(s -> s.fields().stream().anyMatch(f -> carry.section().fields().stream()
+                        .anyMatch(c -> c.id().equals(f.id()) && carry.content().filled(item.id(), c.id()))))
+                .findFirst().map(target -> {
+                    Button copy = new Button(getTranslation("board.copyTo", target.title().in(locale)), e -> {
+                        actions.add(target.id());
+                        copyInto(target, carry, item);
+                    });
+                    copy.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+                    copy.addClassName("board-action");
+                    return copy;
+                });
+    }
+
+    private void copyInto(Method.Section target, BoardSnapshot.Carried carry, BoardContent.Item source) {
+        List<BoardContent.Item> entries = board.content().itemsOf(target.id());
+        if (entries.isEmpty()) {
+            return;
+        }
+        String newest = entries.getLast().id();
+        for (Method.Field field : target.fields()) {
+            String text = carry.content().text(source.id(), field.id());
+            if (!text.isBlank()) {
+                actions.edit(newest, field.id(), text, 0);
+            }
+        }
+    }
+
+    private void renderChecks() {
+        checks.removeAll();
+        List<BoardChecks.Result> results = board.checks();
+        if (results.isEmpty()) {
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        list.getElement().setAttribute("aria-label", getTranslation("board.checks"));
+        for (BoardChecks.Result result : results) {
+            ListItem item = new ListItem((result.passed() ? "✓ " : "○ ") + result.check().label().in(locale));
+            item.addClassName(result.passed() ? "check-passed" : "check-open");
+            item.getElement().setAttribute("aria-label", result.check().label().in(locale) + ": "
+                    + getTranslation(result.passed() ? "board.check.passed" : "board.check.open"));
+            list.add(item);
+        }
+        checks.add(new H3(getTranslation("board.checks")), list);
+    }
+
+    private Section section(Method.Section section) {
+        Section block = new Section(new H3(section.title().in(locale)));
+        block.addClassNames("board-section", "section-" + section.kind().name().toLowerCase());
+        block.getElement().setAttribute("aria-label", section.title().in(locale));
+        switch (section.kind()) {
+            case FIELDS -> {
+                Div form = new Div();
+                form.addClassName("board-fields");
+                section.fields().forEach(f -> form.add(field(BoardContent.itemId(section.id(), BoardContent.MAIN), f)));
+                block.add(form);
+            }
+            case LIST -> {
+                Div entries = new Div();
+                entries.addClassName("board-list");
+                lists.put(section.id(), entries);
+                Button add = new Button(getTranslation("board.add", section.title().in(locale)), e -> actions.add(section.id()));
+                add.addClassName("board-action");
+                add.addThemeVariants(ButtonVariant.PRIMARY);
+                block.add(entries, add);
+            }
+            case GRID -> block.add(grid(section));
+            case DECISION -> {
+                Div walk = new Div();
+                walk.addClassName("decision-walk");
+                decisions.put(section.id(), walk);
+                block.add(walk);
+            }
+        }
+        Div diagram = new Div();
+        diagram.addClassName("board-diagram");
+        diagrams.put(section.id(), diagram);
+        block.add(diagram);
+        return block;
+    }
+
+    private Component field(String item, Method.Field field) {
+        FieldEditor editor = new FieldEditor(item, field, board.pack().method(), locale, this::peopleOnBoard, readOnly);
+        fields.put(item + "#" + field.id(), editor);
+        if (!readOnly) {
+            editor.input().addValueChangeListener(e -> {
+                if (!editor.isUpdating() && e.isFromClient()) {
+                    save(editor);
+                }
+            });
+            editor.component().getElement().addEventListener("focusin", e -> {
+                editor.setFocused(true);
+                actions.editing(item);
+            });
+            editor.component().getElement().addEventListener("focusout", e -> {
+                editor.setFocused(false);
+                actions.editing(null);
+            });
+        }
+        return editor.component();
+    }
+
+    void save(FieldEditor editor) {
+        BoardEdit result = actions.edit(editor.item(), editor.field().id(), editor.text(), editor.version());
+        switch (result) {
+            case BoardEdit.Saved saved -> editor.setVersion(saved.version());
+            case BoardEdit.Conflict conflict -> new ConflictDialog(editor, conflict, this).open();
+            case BoardEdit.Locked locked -> {
+                Notification.show(getTranslation("board.locked.notSaved"));
+                editor.setVersion(-1);
+                editor.show(board.content());
+            }
+        }
+    }
+
+    private void syncList(Method.Section section) {
+        Div entries = lists.get(section.id());
+        List<BoardContent.Item> items = board.content().itemsOf(section.id());
+        List<String> ids = items.stream().map(BoardContent.Item::id).toList();
+        for (String id : new ArrayList<>(cards.keySet())) {
+            if (id.startsWith(section.id() + "/") && !ids.contains(id)) {
+                cards.remove(id).removeFromParent();
+                fields.keySet().removeIf(key -> key.startsWith(id + "#"));
+            }
+        }
+        int number = 0;
+        for (BoardContent.Item item : items) {
+            number++;
+            Div card = cards.get(item.id());
+            if (card == null) {
+                card = entryCard(section, item.id());
+                cards.put(item.id(), card);
+                entries.add(card);
+            }
+            card.getElement().setAttribute("aria-label", getTranslation("board.entry", section.title().in(locale), number));
+        }
+    }
+
+    private Div entryCard(Method.Section section, String item) {
+        Div card = new Div();
+        card.addClassName("board-entry");
+        section.fields().forEach(f -> card.add(field(item, f)));
+        if (!readOnly) {
+            Button remove = new Button(getTranslation("board.remove"), e -> actions.remove(item));
+            remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+            remove.addClassName("board-action");
+            card.add(remove);
+        }
+        return card;
+    }
+
+    private NativeTable grid(Method.Section section) {
+        Method method = board.pack().method();
+        List<Method.Term> rows = method.vocabulary(section.rows()).map(Method.Vocabulary::terms).orElse(List.of());
+        List<Method.Term> columns = method.vocabulary(section.columns()).map(Method.Vocabulary::terms).orElse(List.of());
+        NativeTable table = new NativeTable();
+        table.addClassName("board-grid");
+        NativeTableBody body = new NativeTableBody();
+        NativeTableRow head = new NativeTableRow(new NativeTableHeaderCell(""));
+        columns.forEach(c -> head.add(new NativeTableHeaderCell(c.label().in(locale))));
+        body.add(head);
+        for (Method.Term row : rows) {
+            NativeTableRow line = new NativeTableRow(new NativeTableHeaderCell(row.label().in(locale)));
+            for (Method.Term column : columns) {
+                NativeTableCell cell = new NativeTableCell();
+                String item = BoardContent.itemId(section.id(), row.id() + "." + column.id());
+                section.fields().forEach(f -> {
+                    Component input = field(item, f);
+                    input.getElement().setAttribute("aria-label", row.label().in(locale) + " · "
+                            + column.label().in(locale) + " · " + f.label().in(locale));
+                    cell.add(input);
+                });
+                sampleQuestions(row.id(), column.id()).ifPresent(cell::add);
+                line.add(cell);
+            }
+            body.add(line);
+        }
+        table.add(body);
+        return table;
+    }
+
+    /** The pack's sample questions for a 9-block cell, as hints. */
+    private java.util.Optional<Component> sampleQuestions(String row, String column) {
+        Method.NineBlock nine = board.pack().method().models().nineBlock();
+        if (nine == null) {
+            return java.util.Optional.empty();
+        }
+        return nine.cells().stream().filter(c -> c.row().equals(row) && c.column().equals(column)).findFirst()
+                .map(c -> {
+                    Paragraph hint = new Paragraph(c.questions().stream().map(q -> q.in(locale))
+                            .collect(Collectors.joining(" ")));
+                    hint.addClassName("board-hint");
+                    return hint;
+                });
+    }
+
+    private void renderDecision(Method.Section section) {
+        Div walk = decisions.get(section.id());
+        walk.removeAll();
+        DecisionSection.render(walk, section, board, actions, readOnly || board.locked(), locale);
+    }
+
+    private void renderDiagrams() {
+        for (Method.Section section : board.template().sections()) {
+            Div diagram = diagrams.get(section.id());
+            diagram.removeAll();
+            Diagrams.of(section, board, locale).ifPresent(diagram::add);
+        }
+    }
+
+    private List<String> peopleOnBoard() {
+        return board.template().sections().stream().filter(s -> s.kind() == Method.SectionKind.LIST)
+                .flatMap(s -> board.content().itemsOf(s.id()).stream().map(i -> board.content().text(i.id(), "name")))
+                .filter(n -> !n.isBlank()).distinct().toList();
+    }
+
+    private void setEnabledActions(boolean enabled) {
+        descendants(this).stream().filter(c -> c.hasClassName("board-action"))
+                .forEach(c -> ((Button) c).setEnabled(enabled));
+    }
+
+    private static List<Component> descendants(Component root) {
+        List<Component> all = new ArrayList<>();
+        root.getChildren().forEach(child -> {
+            all.add(child);
+            all.addAll(descendants(child));
+        });
+        return all;
+    }
+
+    BoardSnapshot board() {
+        return board;
+    }
+}

@@ -1,0 +1,108 @@
+package org.ssmclassroom.board.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
+import org.ssmclassroom.board.BoardEdit;
+import org.ssmclassroom.board.BoardService;
+import org.ssmclassroom.board.BoardSnapshot;
+import org.ssmclassroom.security.CurrentDevice;
+import org.ssmclassroom.security.DeviceToken;
+
+/** The table's board for its current exercise, on every teammate's tablet, live. */
+@Route("board")
+@AnonymousAllowed
+class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final BoardService boards;
+    private DeviceToken device;
+    private BoardEditor editor;
+
+    BoardView(BoardService boards) {
+        this.boards = boards;
+        addClassNames("page", "board-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        device = CurrentDevice.get();
+        removeAll();
+        Anchor back = new Anchor("table", getTranslation("board.backToTable"));
+        back.getElement().setAttribute("router-link", true);
+        Optional<BoardSnapshot> board = boards.boardOf(device);
+        if (board.isEmpty()) {
+            add(new H1(getTranslation("board.none")), new Paragraph(getTranslation("board.none.help")), back);
+            return;
+        }
+        long id = board.get().boardId();
+        BoardService.Author me = boards.author(device);
+        editor = new BoardEditor(board.get(), new Actions(id), getLocale());
+        Button undo = new Button(getTranslation("board.undo"), e -> {
+            if (!boards.undoMyLastChange(device, id)) {
+                Notification.show(getTranslation("board.undo.none"));
+            }
+        });
+        add(new Div(back, undo), editor);
+        FollowedBoard.follow(this, boards, id, me.name(), editor::show);
+    }
+
+    private final class Actions implements BoardActions {
+        private final long board;
+        private String viewer;
+
+        Actions(long board) {
+            this.board = board;
+        }
+
+        @Override
+        public BoardEdit edit(String item, String field, String text, int baseVersion) {
+            return boards.edit(device, board, item, field, text, baseVersion);
+        }
+
+        @Override
+        public void add(String section) {
+            try {
+                boards.addItem(device, board, section);
+            } catch (IllegalStateException e) {
+                Notification.show(e.getMessage());
+            }
+        }
+
+        @Override
+        public void remove(String item) {
+            boards.removeItem(device, board, item);
+        }
+
+        @Override
+        public boolean undo() {
+            return boards.undoMyLastChange(device, board);
+        }
+
+        @Override
+        public void editing(String item) {
+            boards.editing(board, viewer(), item);
+        }
+
+        private String viewer() {
+            if (viewer == null) {
+                viewer = "ui-" + System.identityHashCode(BoardView.this);
+            }
+            return viewer;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("board.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,163 @@
+package org.ssmclassroom.board.ui;
+
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.ssmclassroom.board.BoardContent;
+import org.ssmclassroom.scenario.Method;
+
+/**
+ * One field of one board item, bound to its stored text and version. Edits commit on blur or Enter (so Chinese
+ * input methods finish composing first); updates from others replace the text unless this user is in it.
+ */
+final class FieldEditor {
+
+    private final String item;
+    private final Method.Field field;
+    private final Component component;
+    private final HasValue<?, ?> input;
+    private int version;
+    private boolean focused;
+    private boolean updating;
+
+    FieldEditor(String item, Method.Field field, Method method, Locale locale, Supplier<List<String>> people,
+            boolean readOnly) {
+        this.item = item;
+        this.field = field;
+        String label = field.label().in(locale);
+        this.component = switch (field.type()) {
+            case LONG_TEXT -> {
+                TextArea area = new TextArea(label);
+                area.setMaxLength(4000);
+                yield area;
+            }
+            case CHOICE -> {
+                Select<String> select = new Select<>();
+                select.setLabel(label);
+                List<Method.Term> terms = method.vocabulary(field.vocabulary()).map(Method.Vocabulary::terms)
+                        .orElse(List.of());
+                select.setItems(terms.stream().map(Method.Term::id).toList());
+                select.setItemLabelGenerator(id -> terms.stream().filter(t -> t.id().equals(id)).findFirst()
+                        .map(t -> (t.symbol() == null ? "" : t.symbol() + " ") + t.label().in(locale)).orElse(id));
+                select.setEmptySelectionAllowed(true);
+                yield select;
+            }
+            case SCALE -> {
+                Select<String> select = new Select<>();
+                select.setLabel(label);
+                select.setItems(IntStream.rangeClosed(field.min(), field.max()).mapToObj(String::valueOf).toList());
+                select.setEmptySelectionAllowed(true);
+                yield select;
+            }
+            case PERSON -> {
+                ComboBox<String> combo = new ComboBox<>(label);
+                combo.setItems(query -> people.get().stream().skip(query.getOffset()).limit(query.getLimit()));
+                combo.setAllowCustomValue(true);
+                combo.addCustomValueSetListener(e -> combo.setValue(e.getDetail()));
+                yield combo;
+            }
+            case DATE -> new DatePicker(label);
+            case YES_NO -> new Checkbox(label);
+            default -> {
+                TextField text = new TextField(label);
+                text.setMaxLength(field.type() == Method.FieldType.TEXT ? 400 : 60);
+                yield text;
+            }
+        };
+        this.input = (HasValue<?, ?>) component;
+        component.getElement().setAttribute("data-item", item);
+        component.getElement().setAttribute("data-field", field.id());
+        component.addClassName("board-field");
+        input.setReadOnly(readOnly);
+        if (field.required()) {
+            component.getElement().setAttribute("aria-required", "true");
+        }
+    }
+
+    Component component() {
+        return component;
+    }
+
+    String item() {
+        return item;
+    }
+
+    Method.Field field() {
+        return field;
+    }
+
+    int version() {
+        return version;
+    }
+
+    void setVersion(int version) {
+        this.version = version;
+    }
+
+    boolean isFocused() {
+        return focused;
+    }
+
+    void setFocused(boolean focused) {
+        this.focused = focused;
+    }
+
+    /** Shows the stored value, unless this user is typing in the field right now. */
+    void show(BoardContent content) {
+        int stored = content.version(item, field.id());
+        if (stored == version && version != 0 || focused && stored != version) {
+            return;
+        }
+        version = stored;
+        setText(content.text(item, field.id()));
+    }
+
+    void setText(String text) {
+        updating = true;
+        try {
+            switch (component) {
+                case DatePicker date -> date.setValue(text.isBlank() ? null : LocalDate.parse(text));
+                case Checkbox box -> box.setValue("yes".equals(text));
+                case AbstractField<?, ?> any -> setRaw(any, text.isBlank() && !(component instanceof TextField
+                        || component instanceof TextArea) ? null : text);
+                default -> { }
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void setRaw(AbstractField<?, ?> field, String text) {
+        ((AbstractField<?, String>) field).setValue(text);
+    }
+
+    String text() {
+        Object value = input.getValue();
+        return switch (value) {
+            case null -> "";
+            case Boolean yes -> yes ? "yes" : "";
+            case LocalDate date -> date.toString();
+            default -> value.toString();
+        };
+    }
+
+    boolean isUpdating() {
+        return updating;
+    }
+
+    HasValue<?, ?> input() {
+        return input;
+    }
+}

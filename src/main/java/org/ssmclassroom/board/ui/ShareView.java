@@ -1,0 +1,41 @@
+package org.ssmclassroom.board.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.ssmclassroom.board.BoardService;
+import org.ssmclassroom.board.BoardSnapshot;
+import org.ssmclassroom.security.Roles;
+
+/** Share-out: one table's board on the projector, large and live, for the spokesperson to present. */
+@Route(value = "share/:boardId", autoLayout = false)
+@RolesAllowed(Roles.INSTRUCTOR)
+class ShareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final BoardService boards;
+    private String title = "";
+
+    ShareView(BoardService boards) {
+        this.boards = boards;
+        addClassName("share-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("boardId").orElse(-1L);
+        BoardSnapshot board = boards.shared(id);
+        title = board.tableName();
+        BoardEditor editor = new BoardEditor(board, null, getLocale());
+        removeAll();
+        add(editor);
+        FollowedBoard.follow(this, boards, id, getTranslation("board.projector"), editor::show);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,95 @@
+package org.ssmclassroom.board.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import org.ssmclassroom.board.BoardService;
+import org.ssmclassroom.board.BoardSnapshot;
+import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.security.Roles;
+import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSnapshot;
+import org.ssmclassroom.workshop.WorkshopTable;
+
+/** The instructor watches a table's board live, read-only; can unlock it after time-up and put it on the projector. */
+@Route("workshops/:workshopId/tables/:tableId/board/:exerciseId?")
+@RolesAllowed(Roles.INSTRUCTOR)
+class TableBoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final BoardService boards;
+    private final WorkshopService workshops;
+    private String title = "";
+
+    TableBoardView(BoardService boards, WorkshopService workshops) {
+        this.boards = boards;
+        this.workshops = workshops;
+        addClassNames("page", "table-board-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        TableId tableId = new TableId(event.getRouteParameters().getLong("tableId").orElse(-1L));
+        WorkshopSnapshot workshop = workshops.snapshotOfTable(tableId);
+        WorkshopTable table = workshop.table(tableId).orElseThrow();
+        String exerciseId = event.getRouteParameters().get("exerciseId").orElse(table.exerciseId());
+        title = getTranslation("board.ofTable", table.name());
+        Select<Method.Exercise> exercise = exerciseChoice(workshop, table, exerciseId);
+        if (exerciseId == null) {
+            add(new H1(title), exercise);
+            return;
+        }
+        BoardSnapshot board = boards.boardFor(tableId, exerciseId);
+        BoardEditor editor = new BoardEditor(board, null, getLocale());
+        Button lock = new Button();
+        lock.addClickListener(e -> boards.setUnlocked(board.boardId(), !editor.board().unlocked()));
+        Anchor share = new Anchor("share/" + board.boardId(), getTranslation("board.share"));
+        share.setTarget("_blank");
+        Div tools = new Div(exercise, lock, share);
+        tools.addClassName("control-row");
+        add(new H1(title), tools, editor);
+        updateLock(lock, board);
+        FollowedBoard.follow(this, boards, board.boardId(), getTranslation("board.instructor"), snapshot -> {
+            editor.show(snapshot);
+            updateLock(lock, snapshot);
+        });
+    }
+
+    private Select<Method.Exercise> exerciseChoice(WorkshopSnapshot workshop, WorkshopTable table, String current) {
+        Locale locale = getLocale();
+        Select<Method.Exercise> choice = new Select<>();
+        choice.setLabel(getTranslation("console.exercise"));
+        choice.setItems(workshop.pack().method().agendaExercises());
+        choice.setItemLabelGenerator(e -> e.label().in(locale) + " — " + e.title().in(locale));
+        workshop.pack().method().exercise(current == null ? "" : current).ifPresent(choice::setValue);
+        choice.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                UI.getCurrent().navigate(TableBoardView.class, new RouteParameters(java.util.Map.of(
+                        "workshopId", String.valueOf(workshop.workshop().id().value()),
+                        "tableId", String.valueOf(table.id().value()), "exerciseId", e.getValue().id())));
+            }
+        });
+        return choice;
+    }
+
+    private void updateLock(Button lock, BoardSnapshot board) {
+        lock.setText(getTranslation(board.unlocked() ? "board.relock" : "board.unlock"));
+        lock.setEnabled(board.locked() || board.unlocked());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}
