@@ -1,0 +1,117 @@
+package org.ssmclassroom.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.testing.AppTest;
+import org.ssmclassroom.testing.TestClock;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.Workshops;
+
+@AppTest
+class BoardServiceTest {
+
+    @Autowired
+    BoardService boards;
+    @Autowired
+    WorkshopService workshops;
+    @Autowired
+    TestClock clock;
+
+    private WorkshopId workshop;
+    private final DeviceToken mei = DeviceToken.random();
+    private final DeviceToken hao = DeviceToken.random();
+    private final DeviceToken other = DeviceToken.random();
+    private long board;
+
+    @BeforeEach
+    void tableOnExerciseTwo() {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("lee", null,
+                List.of(new SimpleGrantedAuthority("ROLE_INSTRUCTOR"))));
+        workshop = Workshops.homebody(workshops, 2);
+        Workshops.join(workshops, workshop, mei, "Mei", 0);
+        Workshops.join(workshops, workshop, hao, "Hao", 0);
+        Workshops.join(workshops, workshop, other, "Li", 1);
+        workshops.openExercise(workshop, "ex2", Set.of());
+        board = boards.boardOf(mei).orElseThrow().boardId();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void teammatesShareOneBoardAndEditsToDifferentFieldsNeverConflict() {
+        assertThat(boards.boardOf(hao).orElseThrow().boardId()).isEqualTo(board);
+        assertThat(boards.edit(mei, board, "opportunity/main", "customer", "A hospital group", 0))
+                .isInstanceOf(BoardEdit.Saved.class);
+        assertThat(boards.edit(hao, board, "opportunity/main", "amount", "RMB 3M", 0)).isInstanceOf(BoardEdit.Saved.class);
+        BoardContent content = boards.boardOf(mei).orElseThrow().content();
+        assertThat(content.text("opportunity/main", "customer")).isEqualTo("A hospital group");
+        assertThat(content.text("opportunity/main", "amount")).isEqualTo("RMB 3M");
+    }
+
+    @Test
+    void concurrentEditOfOneFieldIsCaughtAndTheLoserSeesTheOtherText() {
+        boards.edit(mei, board, "opportunity/main", "offering", "CRM", 0);
+        BoardEdit hers = boards.edit(mei, board, "opportunity/main", "offering", "CRM and service desk", 1);
+        BoardEdit his = boards.edit(hao, board, "opportunity/main", "offering", "CRM consulting", 1);
+        assertThat(hers).isEqualTo(new BoardEdit.Saved(2));
+        assertThat(his).isEqualTo(new BoardEdit.Conflict("CRM and service desk", 2, "Mei"));
+        assertThat(boards.edit(hao, board, "opportunity/main", "offering", "CRM, service desk, consulting", 2))
+                .isInstanceOf(BoardEdit.Saved.class);
+    }
+
+    @Test
+    void anotherTableCannotWriteOnThisBoard() {
+        assertThatThrownBy(() -> boards.edit(other, board, "opportunity/main", "customer", "x", 0))
+                .hasMessage("a trainee writes only on the board of their own table");
+    }
+
+    @Test
+    void boardLocksAtTimeUpAndTheInstructorCanUnlockIt() {
+        workshops.startClock(workshop, Set.of(), Duration.ofMinutes(25));
+        clock.advance(Duration.ofMinutes(26));
+        workshops.expireDueClocks();
+        assertThat(boards.edit(mei, board, "opportunity/main", "customer", "late", 0)).isInstanceOf(BoardEdit.Locked.class);
+        boards.setUnlocked(board, true);
+        assertThat(boards.edit(mei, board, "opportunity/main", "customer", "late but allowed", 0))
+                .isInstanceOf(BoardEdit.Saved.class);
+    }
+
+    @Test
+    void undoRevertsOnlyMyOwnLastChange() {
+        boards.edit(mei, board, "opportunity/main", "salesperson", "Mei", 0);
+        boards.edit(hao, board, "opportunity/main", "competitors", "Oracle", 0);
+        assertThat(boards.undoMyLastChange(mei, board)).isTrue();
+        BoardContent content = boards.boardOf(mei).orElseThrow().content();
+        assertThat(content.text("opportunity/main", "salesperson")).isEmpty();
+        assertThat(content.text("opportunity/main", "competitors")).isEqualTo("Oracle");
+    }
+
+    @Test
+    void everyChangeIsFollowedLiveAndCarriedForward() {
+        java.util.List<BoardSnapshot> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        workshops.openExercise(workshop, "ex4", Set.of());
+        long initiatives = boards.boardOf(mei).orElseThrow().boardId();
+        boards.follow(initiatives, "test", "Observer", seen::add);
+        seen.clear();
+        boards.edit(mei, initiatives, "alignment/main", "quadrant", "laggard", 0);
+        assertThat(seen).isNotEmpty();
+        BoardSnapshot carried = boards.boardFor(workshops.snapshot(workshop).tables().getFirst().id(), "ex5");
+        assertThat(carried.carried()).extracting(c -> c.section().id()).containsExactly("opportunity", "pain-chain");
+    }
+}
