@@ -1,0 +1,121 @@
+package org.ssmclassroom.board.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.ssmclassroom.board.BoardService;
+import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.testing.KaribuTest;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.Workshops;
+
+class BoardViewTest extends KaribuTest {
+
+    @Autowired
+    WorkshopService workshops;
+    @Autowired
+    BoardService boards;
+
+    private final DeviceToken mei = DeviceToken.random();
+    private final DeviceToken hao = DeviceToken.random();
+    private WorkshopId workshop;
+
+    @BeforeEach
+    void meiAndHaoAtOneTable() {
+        asInstructor(() -> {
+            workshop = Workshops.homebody(workshops, 2);
+            Workshops.join(workshops, workshop, mei, "Mei", 0);
+            Workshops.join(workshops, workshop, hao, "Hao", 0);
+        });
+        VaadinSession.getCurrent().setAttribute(DeviceToken.class, mei);
+    }
+
+    private void openBoard(String exercise) {
+        asInstructor(() -> workshops.openExercise(workshop, exercise, Set.of()));
+        UI.getCurrent().navigate("board");
+    }
+
+    private long board() {
+        return boards.boardOf(mei).orElseThrow().boardId();
+    }
+
+    @Test
+    void traineeWritesAFieldAndItIsStored() {
+        openBoard("ex2");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Customer description (pseudonyms)")), "A hospital group");
+        assertThat(boards.boardOf(hao).orElseThrow().content().text("opportunity/main", "customer"))
+                .isEqualTo("A hospital group");
+    }
+
+    @Test
+    void teammatesChangeAppearsOnMyTablet() {
+        openBoard("ex2");
+        boards.edit(hao, board(), "opportunity/main", "salesperson", "Hao Chen", 0);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Salesperson")).getValue()).isEqualTo("Hao Chen");
+    }
+
+    @Test
+    void sameFieldChangedAtOnceShowsTheOtherTextToMerge() {
+        openBoard("ex2");
+        TextField offering = _get(TextField.class, spec -> spec.withLabel("Product or service"));
+        ElementUtilsKt._fireDomEvent(offering.getElement(), new com.vaadin.flow.dom.DomEvent(offering.getElement(), "focusin", tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
+        boards.edit(hao, board(), "opportunity/main", "offering", "CRM consulting", 0);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(offering.getValue()).isEmpty();
+        _setValue(offering, "CRM software");
+        Dialog conflict = _get(Dialog.class);
+        assertThat(conflict.getHeaderTitle()).isEqualTo("Changed at the same time: Product or service");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Hao wrote: CRM consulting");
+        _click(_get(Button.class, spec -> spec.withText("Save merged text")));
+        assertThat(boards.boardOf(hao).orElseThrow().content().text("opportunity/main", "offering"))
+                .isEqualTo("CRM consulting\nCRM software");
+    }
+
+    @Test
+    void addedEntryAndComputedChecksShowOnTheBoard() {
+        openBoard("ex1");
+        _click(_get(Button.class, spec -> spec.withText("Add to Challenges we have met")));
+        MockVaadin.clientRoundtrip(false);
+        _get(Div.class, spec -> spec.withAttribute("aria-label", "Challenges we have met, entry 1"));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Spokesperson")), "Mei");
+        MockVaadin.clientRoundtrip(false);
+        assertThat(_find(ListItem.class)).extracting(li -> li.getElement().getAttribute("aria-label"))
+                .contains("Spokesperson chosen: done", "Three challenges agreed: not yet");
+    }
+
+    @Test
+    void instructorSeesTheBoardLiveButCannotEditIt() {
+        openBoard("ex2");
+        signInAsInstructor();
+        var table = workshops.snapshot(workshop).tables().getFirst().id();
+        UI.getCurrent().navigate(TableBoardView.class, new RouteParameters(Map.of("workshopId",
+                String.valueOf(workshop.value()), "tableId", String.valueOf(table.value()))));
+        TextField salesperson = _get(TextField.class, spec -> spec.withLabel("Salesperson"));
+        assertThat(salesperson.isReadOnly()).isTrue();
+        boards.edit(hao, board(), "opportunity/main", "salesperson", "Hao Chen", 0);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(salesperson.getValue()).isEqualTo("Hao Chen");
+    }
+}
