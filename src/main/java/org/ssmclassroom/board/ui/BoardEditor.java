@@ -48,6 +48,7 @@ class BoardEditor extends Div {
     private final Map<String, Div> decisions = new LinkedHashMap<>();
     private final Map<String, Div> diagrams = new LinkedHashMap<>();
     private BoardSnapshot board;
+    private boolean rendered;
 
     BoardEditor(BoardSnapshot initial, BoardActions actions, Locale locale) {
         this.actions = actions;
@@ -64,10 +65,15 @@ class BoardEditor extends Div {
     }
 
     void show(BoardSnapshot snapshot) {
+        boolean contentChanged = !rendered || !snapshot.content().equals(board.content())
+                || !snapshot.carried().equals(board.carried());
+        rendered = true;
         board = snapshot;
         renderHeader();
-        renderCarried();
-        renderChecks();
+        if (contentChanged) {
+            renderCarried();
+            renderChecks();
+        }
         for (Method.Section section : snapshot.template().sections()) {
             if (section.kind() == Method.SectionKind.LIST) {
                 syncList(section);
@@ -80,7 +86,11 @@ class BoardEditor extends Div {
             f.show(snapshot.content());
             f.input().setReadOnly(readOnly || snapshot.locked());
         });
-        renderDiagrams();
+        if (contentChanged) {
+            renderDiagrams();
+            List<String> people = peopleOnBoard();
+            fields.values().forEach(f -> f.offer(people));
+        }
         setEnabledActions(!readOnly && !snapshot.locked());
     }
 
@@ -230,7 +240,8 @@ class BoardEditor extends Div {
     }
 
     private Component field(String item, Method.Field field) {
-        FieldEditor editor = new FieldEditor(item, field, board.pack().method(), locale, this::peopleOnBoard, readOnly);
+        FieldEditor editor = new FieldEditor(item, field, board.pack().method(), locale, readOnly);
+        editor.offer(peopleOnBoard());
         fields.put(item + "#" + field.id(), editor);
         if (!readOnly) {
             editor.input().addValueChangeListener(e -> {

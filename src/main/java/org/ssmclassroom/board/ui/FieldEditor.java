@@ -4,7 +4,6 @@ import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -12,13 +11,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.scenario.Method;
 
 /**
- * One field of one board item, bound to its stored text and version. Edits commit on blur or Enter (so Chinese
+ * One field of one board item, bound to its stored text and version. A person field offers the names already
+ * on the board, so a reporting line always names someone on the map. Edits commit on blur or Enter (so Chinese
  * input methods finish composing first); updates from others replace the text unless this user is in it.
  */
 final class FieldEditor {
@@ -30,9 +29,9 @@ final class FieldEditor {
     private int version;
     private boolean focused;
     private boolean updating;
+    private List<String> offered = List.of();
 
-    FieldEditor(String item, Method.Field field, Method method, Locale locale, Supplier<List<String>> people,
-            boolean readOnly) {
+    FieldEditor(String item, Method.Field field, Method method, Locale locale, boolean readOnly) {
         this.item = item;
         this.field = field;
         String label = field.label().in(locale);
@@ -48,8 +47,9 @@ final class FieldEditor {
                 List<Method.Term> terms = method.vocabulary(field.vocabulary()).map(Method.Vocabulary::terms)
                         .orElse(List.of());
                 select.setItems(terms.stream().map(Method.Term::id).toList());
-                select.setItemLabelGenerator(id -> terms.stream().filter(t -> t.id().equals(id)).findFirst()
-                        .map(t -> (t.symbol() == null ? "" : t.symbol() + " ") + t.label().in(locale)).orElse(id));
+                select.setItemLabelGenerator(id -> id == null ? "" : terms.stream().filter(t -> t.id().equals(id))
+                        .findFirst().map(t -> (t.symbol() == null ? "" : t.symbol() + " ") + t.label().in(locale))
+                        .orElse(id));
                 select.setEmptySelectionAllowed(true);
                 yield select;
             }
@@ -57,15 +57,16 @@ final class FieldEditor {
                 Select<String> select = new Select<>();
                 select.setLabel(label);
                 select.setItems(IntStream.rangeClosed(field.min(), field.max()).mapToObj(String::valueOf).toList());
+                select.setItemLabelGenerator(value -> value == null ? "" : value);
                 select.setEmptySelectionAllowed(true);
                 yield select;
             }
             case PERSON -> {
-                ComboBox<String> combo = new ComboBox<>(label);
-                combo.setItems(query -> people.get().stream().skip(query.getOffset()).limit(query.getLimit()));
-                combo.setAllowCustomValue(true);
-                combo.addCustomValueSetListener(e -> combo.setValue(e.getDetail()));
-                yield combo;
+                Select<String> people = new Select<>();
+                people.setLabel(label);
+                people.setEmptySelectionAllowed(true);
+                people.setItemLabelGenerator(name -> name == null ? "" : name);
+                yield people;
             }
             case DATE -> new DatePicker(label);
             case YES_NO -> new Checkbox(label);
@@ -127,6 +128,14 @@ final class FieldEditor {
         updating = true;
         try {
             switch (component) {
+                case Select<?> select when field.type() == Method.FieldType.PERSON -> {
+                    if (!text.isBlank() && !offered.contains(text)) {
+                        List<String> more = new java.util.ArrayList<>(offered);
+                        more.add(text);
+                        offer(more);
+                    }
+                    setRaw((AbstractField<?, ?>) component, text.isBlank() ? null : text);
+                }
                 case DatePicker date -> date.setValue(text.isBlank() ? null : LocalDate.parse(text));
                 case Checkbox box -> box.setValue("yes".equals(text));
                 case AbstractField<?, ?> any -> setRaw(any, text.isBlank() && !(component instanceof TextField
@@ -155,6 +164,31 @@ final class FieldEditor {
 
     boolean isUpdating() {
         return updating;
+    }
+
+    /** Refreshes the names a person field offers, keeping what it shows. */
+    void offer(List<String> names) {
+        if (field.type() == Method.FieldType.PERSON && component instanceof Select<?> box) {
+            @SuppressWarnings("unchecked")
+            Select<String> combo = (Select<String>) box;
+            String value = combo.getValue();
+            List<String> items = new java.util.ArrayList<>(names);
+            if (value != null && !value.isBlank() && !items.contains(value)) {
+                items.add(value);
+            }
+            if (items.equals(offered)) {
+                return;
+            }
+            boolean wasUpdating = updating;
+            updating = true;
+            try {
+                offered = List.copyOf(items);
+                combo.setItems(offered);
+                combo.setValue(value);
+            } finally {
+                updating = wasUpdating;
+            }
+        }
     }
 
     HasValue<?, ?> input() {

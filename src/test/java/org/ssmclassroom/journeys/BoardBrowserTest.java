@@ -1,0 +1,113 @@
+package org.ssmclassroom.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.testing.Browser;
+import org.ssmclassroom.testing.BrowserTest;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.Workshops;
+
+/** Two tablets at one table on a shared board, in real Chromium. */
+class BoardBrowserTest extends BrowserTest {
+
+    @Autowired
+    WorkshopService workshops;
+
+    private WorkshopId workshop;
+    private final DeviceToken mei = DeviceToken.random();
+    private final DeviceToken hao = DeviceToken.random();
+
+    @BeforeEach
+    void table() {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("lee", null,
+                List.of(new SimpleGrantedAuthority("ROLE_INSTRUCTOR"))));
+        workshop = Workshops.homebody(workshops, 2);
+        Workshops.join(workshops, workshop, mei, "Mei", 0);
+        Workshops.join(workshops, workshop, hao, "Hao", 0);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private Page tablet(DeviceToken device, boolean chinese) {
+        Page page = browser.newPage(1024, 768, chinese ? "zh-CN" : "en-GB");
+        page.context().addCookies(List.of(new Cookie("ssm-device", device.value()).setUrl(url("/"))));
+        page.navigate(url("/board"));
+        return page;
+    }
+
+    private static void fill(Page page, Locator entry, String label, String text) {
+        Locator field = entry.getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).first();
+        field.fill(text);
+        field.press("Tab");
+    }
+
+    @Test
+    void aPainChainEntryAddedOnOneTabletAppearsOnTheOtherAndSurvivesAReload() {
+        workshops.openExercise(workshop, "ex4", Set.of());
+        Page first = tablet(mei, false);
+        Page second = tablet(hao, true);
+        first.getByRole(AriaRole.BUTTON, named("Add to Pain chain")).click();
+        Locator entry = first.getByLabel("Pain chain, entry 1");
+        fill(first, entry, "Title", "CEO");
+        fill(first, entry, "Pain", "Share price keeps falling");
+        fill(first, entry, "Reason", "Profits declining");
+        first.getByRole(AriaRole.BUTTON, named("Add to Pain chain")).click();
+        Locator next = first.getByLabel("Pain chain, entry 2");
+        fill(first, next, "Title", "CFO");
+        fill(first, next, "Pain", "Profits declining");
+        fill(first, next, "Reason", "Costs keep rising");
+
+        Locator chain = second.getByRole(AriaRole.IMG).filter(new Locator.FilterOptions().setHasText("疼痛链"));
+        assertThat(chain).containsText("Profits declining → CFO");
+        assertThat(second.getByLabel("疼痛链,第 2 项")).isVisible();
+        Browser.screenshot(second, "board-zh-pain-chain");
+
+        second.reload();
+        assertThat(second.getByRole(AriaRole.IMG).filter(new Locator.FilterOptions().setHasText("疼痛链")))
+                .containsText("Profits declining → CFO");
+        Browser.screenshot(first, "board-en-pain-chain");
+    }
+
+    @Test
+    void theOrgMapReadsAtAGlance() {
+        workshops.openExercise(workshop, "ex5", Set.of());
+        Page page = tablet(mei, false);
+        String[][] people = {{"Wolfgang Overall", "CEO", ""}, {"Yoshi Goto", "COO", "Wolfgang Overall"},
+                {"Sarah Updown", "VP Sales and Marketing", "Yoshi Goto"}};
+        for (int i = 0; i < people.length; i++) {
+            page.getByRole(AriaRole.BUTTON, named("Add to Key people")).click();
+            Locator entry = page.getByLabel("Key people, entry " + (i + 1));
+            fill(page, entry, "Name", people[i][0]);
+            fill(page, entry, "Title", people[i][1]);
+            if (!people[i][2].isEmpty()) {
+                entry.getByLabel("Reports to", new Locator.GetByLabelOptions().setExact(true)).first().click();
+                page.getByRole(AriaRole.OPTION, named(people[i][2])).click();
+            }
+        }
+        Locator map = page.getByRole(AriaRole.TREE, new Page.GetByRoleOptions().setName("Org relationship map"));
+        Locator yoshi = map.getByRole(AriaRole.TREEITEM, new Locator.GetByRoleOptions().setName("Yoshi Goto"));
+        assertThat(yoshi.getByRole(AriaRole.TREEITEM, new Locator.GetByRoleOptions().setName("Sarah Updown")))
+                .isVisible();
+        page.evaluate("document.querySelector('.org-map-diagram').scrollIntoView()");
+        Browser.screenshot(page, "board-en-org-map");
+    }
+}
+
