@@ -43,6 +43,7 @@ public class BoardService {
     private final Map<Long, Map<String, BoardSnapshot.Presence>> presence = new ConcurrentHashMap<>();
     private final Set<Long> followedWorkshops = ConcurrentHashMap.newKeySet();
     private final Map<Long, Long> boardWorkshops = new ConcurrentHashMap<>();
+    private final Map<Long, BoardRepository.BoardRow> rows = new ConcurrentHashMap<>();
     private final Map<Long, Object> locks = new ConcurrentHashMap<>();
 
     BoardService(BoardRepository repository, WorkshopService workshops, Clock clock) {
@@ -112,7 +113,7 @@ public class BoardService {
             repository.recordChange(board, item, field, before, clean, author.key(), author.name(), clock.instant());
         }
         publish(board);
-        return new BoardEdit.Saved(repository.content(board).version(item, field));
+        return new BoardEdit.Saved(baseVersion + 1);
     }
 
     /** Adds an entry to a list section; returns its item id. */
@@ -236,7 +237,10 @@ public class BoardService {
             BoardSnapshot snapshot = snapshot(board);
             listeners.forEach(l -> l.accept(snapshot));
         }
-        repository.find(board).ifPresent(row -> dependents(row).forEach(this::publishIfFollowed));
+        BoardRepository.BoardRow row = row(board);
+        if (row != null) {
+            dependents(row).forEach(this::publishIfFollowed);
+        }
     }
 
     private void publishIfFollowed(long board) {
@@ -250,14 +254,23 @@ public class BoardService {
     /** Followed boards of the same table that carry this board's sections forward. */
     private Collection<Long> dependents(BoardRepository.BoardRow row) {
         List<Long> dependents = new ArrayList<>();
-        for (Long other : followers.keySet()) {
-            repository.find(other).filter(o -> o.table().equals(row.table()) && o.id() != row.id()).ifPresent(o -> {
-                WorkshopSnapshot workshop = workshops.snapshotOfTable(o.table());
-                workshop.pack().method().exercise(o.exerciseId()).filter(e -> e.carryForward().stream()
-                        .anyMatch(c -> c.exercise().equals(row.exerciseId()))).ifPresent(e -> dependents.add(o.id()));
-            });
+        for (var entry : followers.entrySet()) {
+            if (entry.getValue().isEmpty() || entry.getKey() == row.id()) {
+                continue;
+            }
+            BoardRepository.BoardRow other = row(entry.getKey());
+            if (other != null && other.table().equals(row.table())) {
+                WorkshopSnapshot workshop = workshops.snapshotOfTable(other.table());
+                workshop.pack().method().exercise(other.exerciseId()).filter(e -> e.carryForward().stream()
+                        .anyMatch(c -> c.exercise().equals(row.exerciseId()))).ifPresent(e -> dependents.add(other.id()));
+            }
         }
         return dependents;
+    }
+
+    /** A board's table and exercise never change, so they are remembered (the unlocked flag is read fresh). */
+    private BoardRepository.BoardRow row(long board) {
+        return rows.computeIfAbsent(board, id -> repository.find(id).orElse(null));
     }
 
     /** Clock and seating changes can lock or open a board: boards follow their workshop. */
