@@ -17,12 +17,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
+import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.testing.Browser;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
@@ -57,8 +55,7 @@ class BoardLatencyBenchmark {
 
     @Test
     void editsReachTeammatesQuickly() throws Exception {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("bench", null,
-                List.of(new SimpleGrantedAuthority("ROLE_INSTRUCTOR"))));
+        Instructor.signIn();
         WorkshopId workshop = Workshops.homebody(workshops, TABLES);
         List<List<DeviceToken>> tables = new ArrayList<>();
         for (int t = 0; t < TABLES; t++) {

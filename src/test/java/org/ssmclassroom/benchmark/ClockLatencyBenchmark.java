@@ -1,6 +1,5 @@
 package org.ssmclassroom.benchmark;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
 import java.nio.file.Files;
@@ -15,11 +14,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
+import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.testing.Browser;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
@@ -49,8 +46,7 @@ class ClockLatencyBenchmark {
 
     @Test
     void startClockReachesEveryTabletQuickly() throws Exception {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("bench", null,
-                List.of(new SimpleGrantedAuthority("ROLE_INSTRUCTOR"))));
+        Instructor.signIn();
         WorkshopId workshop = Workshops.homebody(service, 2);
         service.openExercise(workshop, "ex1", Set.of());
         try (Browser browser = Browser.launch()) {

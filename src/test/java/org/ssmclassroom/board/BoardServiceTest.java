@@ -10,11 +10,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
+import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.testing.TestClock;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
@@ -38,8 +37,7 @@ class BoardServiceTest {
 
     @BeforeEach
     void tableOnExerciseTwo() {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("lee", null,
-                List.of(new SimpleGrantedAuthority("ROLE_INSTRUCTOR"))));
+        Instructor.signIn();
         workshop = Workshops.homebody(workshops, 2);
         Workshops.join(workshops, workshop, mei, "Mei", 0);
         Workshops.join(workshops, workshop, hao, "Hao", 0);

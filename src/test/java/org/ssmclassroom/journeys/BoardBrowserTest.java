@@ -1,5 +1,6 @@
 package org.ssmclassroom.journeys;
 
+import org.ssmclassroom.testing.Instructor;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -12,8 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.Browser;
@@ -34,8 +33,7 @@ class BoardBrowserTest extends BrowserTest {
 
     @BeforeEach
     void table() {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("lee", null,
-                List.of(new SimpleGrantedAuthority("ROLE_INSTRUCTOR"))));
+        Instructor.signIn();
         workshop = Workshops.homebody(workshops, 2);
         Workshops.join(workshops, workshop, mei, "Mei", 0);
         Workshops.join(workshops, workshop, hao, "Hao", 0);

@@ -10,14 +10,11 @@ import com.vaadin.flow.router.Route;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
 import com.vaadin.flow.server.VaadinServletRequest;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Browserless UI tests against the real Spring application: real services, real packs, in-memory H2. */
@@ -54,8 +51,7 @@ public abstract class KaribuTest {
     /** Runs {@code action} as the instructor on this thread, as another browser would, then signs out again. */
     protected static void asInstructor(Runnable action) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                AppTest.INSTRUCTOR, null, List.of(new SimpleGrantedAuthority("ROLE_INSTRUCTOR"))));
+        SecurityContextHolder.getContext().setAuthentication(Instructor.authentication());
         try {
             action.run();
         } finally {
@@ -65,8 +61,7 @@ public abstract class KaribuTest {
 
     /** Signs in as the configured instructor, as Spring Security's form login would. */
     protected void signInAsInstructor() {
-        var authentication = new UsernamePasswordAuthenticationToken(AppTest.INSTRUCTOR, null,
-                List.of(new SimpleGrantedAuthority("ROLE_INSTRUCTOR")));
+        var authentication = Instructor.authentication();
         SecurityContextHolder.getContext().setAuthentication(authentication);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);

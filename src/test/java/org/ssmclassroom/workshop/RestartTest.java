@@ -1,19 +1,17 @@
 package org.ssmclassroom.workshop;
 
+import org.ssmclassroom.testing.Instructor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.ssmclassroom.Application;
@@ -41,8 +39,7 @@ class RestartTest {
                 "--spring.datasource.url=jdbc:h2:file:" + data.resolve("ssm") + ";AUTO_SERVER=FALSE",
                 "--ssm.scenarios.dir=" + data.resolve("none"), "--ssm.instructor.username=lee",
                 "--ssm.instructor.password=restart-test", "--vaadin.devmode.devTools.enabled=false");
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("lee", null,
-                List.of(new SimpleGrantedAuthority("ROLE_INSTRUCTOR"))));
+        Instructor.signIn();
         return context;
     }
 

@@ -20,6 +20,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.ssmclassroom.scenario.ScenarioLibrary;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
+import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.testing.TestClock;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 
@@ -39,8 +40,7 @@ class WorkshopServiceTest {
 
     @BeforeEach
     void instructor() {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("lee", null,
-                List.of(new SimpleGrantedAuthority("ROLE_INSTRUCTOR"))));
+        Instructor.signIn();
         workshop = Workshops.homebody(service, 2);
     }
 
