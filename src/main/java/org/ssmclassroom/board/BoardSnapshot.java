@@ -1,7 +1,6 @@
 package org.ssmclassroom.board;
 
 import java.util.List;
-import java.util.Map;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scenario.ScenarioPack;
 import org.ssmclassroom.workshop.Ids.TableId;
