@@ -63,7 +63,7 @@ public class BoardService {
                 return Optional.empty();
             }
             return seat.workshop().table(me.table()).map(WorkshopTable::exerciseId)
-                    .map(exercise -> snapshot(repository.findOrCreate(me.table(), exercise).id()));
+                    .map(exercise -> snapshot(open(seat.workshop(), me.table(), exercise)));
         });
     }
 
@@ -75,7 +75,41 @@ public class BoardService {
 
     @PreAuthorize(INSTRUCTOR)
     public BoardSnapshot boardFor(TableId table, String exerciseId) {
-        return snapshot(repository.findOrCreate(table, exerciseId).id());
+        return snapshot(open(workshops.snapshotOfTable(table), table, exerciseId));
+    }
+
+    /** The table's board for an exercise; a new board starts with what the case names for it. */
+    private long open(WorkshopSnapshot workshop, TableId table, String exerciseId) {
+        synchronized (lock(table.value() * 31 + exerciseId.hashCode())) {
+            Optional<BoardRepository.BoardRow> existing = repository.find(table, exerciseId);
+            if (existing.isPresent()) {
+                return existing.get().id();
+            }
+            long board = repository.findOrCreate(table, exerciseId).id();
+            seedFromCase(workshop, board, exerciseId);
+            return board;
+        }
+    }
+
+    /**
+     * A list section with an {@code issue} field starts with one entry per negotiation issue of the case
+     * (Homebody: price, the consultant, the performance guarantee), so teams prepare the issues the case names.
+     */
+    private void seedFromCase(WorkshopSnapshot workshop, long board, String exerciseId) {
+        var negotiation = workshop.pack().caseData().map(c -> c.negotiation()).orElse(null);
+        Method.Exercise exercise = workshop.pack().method().exercise(exerciseId).orElseThrow();
+        if (negotiation == null || exercise.caseSource() != Method.CaseSource.CASE_PACK) {
+            return;
+        }
+        Method.Template template = workshop.pack().method().template(exercise.template()).orElseThrow();
+        template.sections().stream().filter(s -> s.kind() == Method.SectionKind.LIST)
+                .filter(s -> s.fields().stream().anyMatch(f -> f.id().equals("issue"))).findFirst()
+                .ifPresent(section -> negotiation.issues().forEach(issue -> {
+                    String item = BoardContent.itemId(section.id(), "case-" + issue.id());
+                    repository.addItem(board, item);
+                    repository.writeValue(board, item, "issue", issue.title().in(workshop.workshop().language()), 0,
+                            "—", clock.instant());
+                }));
     }
 
     /** A board by id, for the instructor's projector. */

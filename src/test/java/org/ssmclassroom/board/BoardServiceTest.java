@@ -101,6 +101,17 @@ class BoardServiceTest {
     }
 
     @Test
+    void negotiationBoardStartsWithTheIssuesTheCaseNames() {
+        workshops.openExercise(workshop, "ex10", Set.of());
+        BoardSnapshot negotiation = boards.boardOf(mei).orElseThrow();
+        assertThat(negotiation.content().itemsOf("issues")).extracting(i -> negotiation.content().text(i.id(), "issue"))
+                .containsExactly("Issue A: price too high compared with the competitors",
+                        "Issue B: John Huggett must take part in the CRM conversion consulting project",
+                        "Issue C: Homebody's lawyers want us to guarantee the software's performance");
+        assertThat(boards.boardOf(hao).orElseThrow().content().itemsOf("issues")).hasSize(3);
+    }
+
+    @Test
     void everyChangeIsFollowedLiveAndCarriedForward() {
         java.util.List<BoardSnapshot> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
         workshops.openExercise(workshop, "ex4", Set.of());

@@ -57,7 +57,7 @@ class LiveWorkshopBrowserTest extends BrowserTest {
         Page second = tablet(url("/join/" + joinCode), "Hao", "Table 1(已有 1 人)", true);
         assertThat(console.locator(".member-name").getByText("Hao")).isVisible();
 
-        choose(console, "Exercise", "Team exercise 1 — Challenges you have met in selling");
+        choose(console, "Exercise", "Team exercise 1 — Challenges you have met in selling  (Day 1 · Course introduction)");
         console.getByRole(AriaRole.BUTTON, named("Open for these tables")).click();
         console.getByRole(AriaRole.BUTTON, named("Start clock").setExact(true)).click();
 

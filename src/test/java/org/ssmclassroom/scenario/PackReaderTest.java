@@ -21,7 +21,7 @@ class PackReaderTest {
     @Test
     void bundledPacksAreValidAndComplete() {
         ScenarioPack homebody = ((PackResult.Valid) read("homebody", files("homebody"))).pack();
-        assertThat(homebody.method().exercises()).hasSize(10);
+        assertThat(homebody.method().exercises()).hasSize(11).filteredOn(e -> e.number() <= 10).hasSize(10);
         assertThat(homebody.caseFile().people()).extracting(CaseFile.Person::id)
                 .contains("wolfgang", "boris", "yoshi", "sarah", "tony", "john", "lois");
         assertThat(homebody.caseFile().painChains()).hasSize(2);
@@ -119,7 +119,7 @@ class PackReaderTest {
     @Test
     void exerciseNamingAnUnknownTemplateIsReported() {
         assertThat(methodProblems("exercises.yaml", "template: org-map", "template: org-chart"))
-                .containsExactly("ssm-method/exercises.yaml:84:5: exercises[4].template: unknown template 'org-chart'");
+                .containsExactly("ssm-method/exercises.yaml:99:5: exercises[5].template: unknown template 'org-chart'");
     }
 
     @Test
@@ -154,7 +154,7 @@ class PackReaderTest {
     @Test
     void exerciseMissingFromTheAgendaIsReported() {
         assertThat(methodProblems("course.yaml", "exercises: [ex8, ex9]", "exercises: [ex8]"))
-                .containsExactly("ssm-method/exercises.yaml:160:5: exercises[8].id: "
+                .containsExactly("ssm-method/exercises.yaml:175:5: exercises[9].id: "
                         + "exercise 'ex9' is not on the agenda of course.yaml");
     }
 

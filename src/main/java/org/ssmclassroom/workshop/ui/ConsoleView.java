@@ -84,7 +84,11 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Locale locale = getLocale();
         exercise.setLabel(getTranslation("console.exercise"));
         exercise.setItems(initial.pack().method().agendaExercises());
-        exercise.setItemLabelGenerator(e -> e.label().in(locale) + " — " + e.title().in(locale));
+        Map<String, String> units = new java.util.HashMap<>();
+        initial.pack().method().course().agenda().days().forEach(day -> day.units().forEach(unit -> unit.exercises()
+                .forEach(id -> units.put(id, day.title().in(locale) + " · " + unit.title().in(locale)))));
+        exercise.setItemLabelGenerator(e -> e.label().in(locale) + " — " + e.title().in(locale)
+                + (units.containsKey(e.id()) ? "  (" + units.get(e.id()) + ")" : ""));
         chosenTables.setLabel(getTranslation("console.tables"));
         chosenTables.setPlaceholder(getTranslation("console.allTables"));
         chosenTables.setItems(initial.tables().stream().map(WorkshopTable::id).toList());
