@@ -33,6 +33,8 @@ public class BoardService {
 
     private static final String INSTRUCTOR = "hasRole('INSTRUCTOR')";
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
+    /** Enough for any exercise, and a bound on what one tablet can pile onto a board. */
+    static final int MAX_ENTRIES = 50;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final BoardRepository repository;
@@ -163,8 +165,9 @@ public class BoardService {
             if (listSection.kind() != Method.SectionKind.LIST) {
                 throw new IllegalArgumentException("entries are added to list sections only");
             }
-            if (listSection.max() != null && current.content().itemsOf(section).size() >= listSection.max()) {
-                throw new IllegalStateException("this section holds at most " + listSection.max() + " entries");
+            int max = listSection.max() != null ? listSection.max() : MAX_ENTRIES;
+            if (current.content().itemsOf(section).size() >= max) {
+                throw new IllegalStateException("this section holds at most " + max + " entries");
             }
             repository.addItem(board, item);
             repository.recordChange(board, item, null, null, "+", author.key(), author.name(), clock.instant());

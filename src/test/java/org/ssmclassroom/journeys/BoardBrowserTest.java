@@ -78,6 +78,12 @@ class BoardBrowserTest extends BrowserTest {
         assertThat(second.getByLabel("疼痛链,第 2 项")).isVisible();
         Browser.screenshot(second, "board-zh-pain-chain");
 
+        Page phone = browser.newPage(390, 844, "zh-CN");
+        phone.context().addCookies(List.of(new Cookie("ssm-device", hao.value()).setUrl(url("/"))));
+        phone.navigate(url("/board"));
+        assertThat(phone.getByLabel("疼痛链,第 2 项")).isVisible();
+        Browser.screenshot(phone, "phone-zh-board");
+
         second.reload();
         assertThat(second.getByRole(AriaRole.IMG).filter(new Locator.FilterOptions().setHasText("疼痛链")))
                 .containsText("Profits declining → CFO");

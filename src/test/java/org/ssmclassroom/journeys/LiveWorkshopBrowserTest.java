@@ -80,6 +80,8 @@ class LiveWorkshopBrowserTest extends BrowserTest {
         assertThat(projector.getByRole(AriaRole.TIMER)).hasText(COUNTDOWN);
         Browser.screenshot(projector, "projector-zh-join");
         Browser.screenshot(console, "console-en");
+        console.setViewportSize(1024, 768);
+        Browser.screenshot(console, "console-en-tablet");
 
         clock.advance(Duration.ofMinutes(21));
         assertThat(first.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("Time is up")))

@@ -25,6 +25,10 @@ final class Diagrams {
     private Diagrams() {}
 
     static Optional<Component> of(Method.Section section, BoardSnapshot board, Locale locale) {
+        if (section.kind() == Method.SectionKind.FIELDS) {
+            return section.fields().stream().filter(f -> f.id().equals("quadrant") && f.vocabulary() != null)
+                    .findFirst().map(f -> quadrants(section, f, board, locale));
+        }
         if (section.kind() != Method.SectionKind.LIST) {
             return Optional.empty();
         }
@@ -40,6 +44,37 @@ final class Diagrams {
             return Optional.of(orgMap(items, board, locale));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A 2x2 placement: the field's four terms, in vocabulary order, fill low/low, high revenue, high cost and
+     * high/high (the strategic alignment model's order in the method pack); the chosen one is highlighted.
+     */
+    private static Component quadrants(Method.Section section, Method.Field field, BoardSnapshot board, Locale locale) {
+        List<Method.Term> terms = board.pack().method().vocabulary(field.vocabulary()).map(Method.Vocabulary::terms)
+                .orElse(List.of());
+        String chosen = board.content().text(BoardContent.itemId(section.id(), BoardContent.MAIN), field.id());
+        Div grid = new Div();
+        grid.addClassName("quadrant-grid");
+        grid.getElement().setAttribute("role", "img");
+        if (terms.size() != 4) {
+            return grid;
+        }
+        int[] order = {1, 3, 0, 2};
+        String chosenLabel = "";
+        for (int index : order) {
+            Method.Term term = terms.get(index);
+            Div cell = new Div(new Span(term.label().in(locale)));
+            cell.addClassName("quadrant");
+            if (term.id().equals(chosen)) {
+                cell.addClassName("quadrant-chosen");
+                chosenLabel = term.label().in(locale);
+            }
+            grid.add(cell);
+        }
+        grid.getElement().setAttribute("aria-label", field.label().in(locale) + ": "
+                + (chosenLabel.isEmpty() ? "—" : chosenLabel));
+        return grid;
     }
 
     private static Component painChain(List<BoardContent.Item> items, BoardContent content) {

@@ -83,6 +83,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Section controls(WorkshopSnapshot initial) {
         Locale locale = getLocale();
         exercise.setLabel(getTranslation("console.exercise"));
+        exercise.addClassName("exercise-choice");
         exercise.setItems(initial.pack().method().agendaExercises());
         Map<String, String> units = new java.util.HashMap<>();
         initial.pack().method().course().agenda().days().forEach(day -> day.units().forEach(unit -> unit.exercises()
