@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,9 +24,12 @@ public class ScenarioLibrary {
     private final PackReader reader = new PackReader();
     private final PackCatalog catalog = new PackCatalog(reader);
     private final ImportedPackRepository imported;
+    private final ObjectProvider<PackUsage> usages;
 
-    ScenarioLibrary(ScenarioProperties properties, ImportedPackRepository imported) {
+    /** Usages are looked up when needed: workshops depend on the library, not the other way round. */
+    ScenarioLibrary(ScenarioProperties properties, ImportedPackRepository imported, ObjectProvider<PackUsage> usages) {
         this.imported = imported;
+        this.usages = usages;
         List<PackCatalog.Candidate> candidates = new ArrayList<>(PackLocations.bundled());
         for (PackLocations.Found found : PackLocations.inFolder(properties.dir())) {
             if (found.pack() != null) {
@@ -80,6 +84,9 @@ public class ScenarioLibrary {
         if (entry.source().type() != PackSource.Type.IMPORTED) {
             throw new IllegalStateException("only imported packs can be removed; " + id + " is "
                     + entry.source().description());
+        }
+        if (usages.orderedStream().anyMatch(usage -> usage.inUse(id))) {
+            throw new IllegalStateException("pack " + id + " is used by a workshop that is not closed");
         }
         imported.delete(id);
         catalog.remove(id);

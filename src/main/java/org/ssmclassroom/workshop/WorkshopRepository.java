@@ -52,6 +52,11 @@ class WorkshopRepository {
                 .update();
     }
 
+    boolean packInUse(String packId) {
+        return jdbc.sql("SELECT COUNT(*) FROM workshop WHERE pack_id = ? AND state <> 'CLOSED'").param(packId)
+                .query(Long.class).single() > 0;
+    }
+
     boolean joinCodeTaken(JoinCode code) {
         return jdbc.sql("SELECT COUNT(*) FROM workshop WHERE join_code = ?").param(code.value()).query(Long.class)
                 .single() > 0;

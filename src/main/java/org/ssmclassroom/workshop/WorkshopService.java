@@ -19,6 +19,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scenario.PackUsage;
 import org.ssmclassroom.scenario.ScenarioLibrary;
 import org.ssmclassroom.scenario.ScenarioPack;
 import org.ssmclassroom.security.AttemptLimiter;
@@ -35,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * per-workshop lock, and then published as a new snapshot to every screen following the workshop.
  */
 @Service
-public class WorkshopService {
+public class WorkshopService implements PackUsage {
 
     private static final Logger log = LoggerFactory.getLogger(WorkshopService.class);
     private static final String INSTRUCTOR = "hasRole('INSTRUCTOR')";
@@ -58,6 +59,12 @@ public class WorkshopService {
         this.clock = clock;
         this.perClient = new AttemptLimiter(30, Duration.ofMinutes(1), clock);
         this.perDevice = new AttemptLimiter(6, Duration.ofMinutes(1), clock);
+    }
+
+    /** A pack behind a workshop that is not closed must stay in the library. */
+    @Override
+    public boolean inUse(String packId) {
+        return repository.packInUse(packId);
     }
 
     // ---- instructor: workshops ----
@@ -217,7 +224,10 @@ public class WorkshopService {
     @PreAuthorize(INSTRUCTOR)
     public void removeParticipant(ParticipantId participant) {
         WorkshopId id = repository.workshopOfParticipant(participant).orElseThrow();
-        change(id, snapshot -> repository.removeParticipant(participant));
+        change(id, snapshot -> {
+            requireOpen(snapshot);
+            repository.removeParticipant(participant);
+        });
     }
 
     /** Replaces the rotation for one member in the table's current exercise; the spokesperson role moves. */

@@ -114,9 +114,14 @@ class LibraryView extends Div implements HasDynamicTitle {
     }
 
     private void remove(String id) {
-        library.remove(id);
-        refresh();
-        Notification.show(getTranslation("library.removed", id));
+        try {
+            library.remove(id);
+            refresh();
+            Notification.show(getTranslation("library.removed", id));
+        } catch (IllegalStateException e) {
+            Notification refused = Notification.show(getTranslation("library.remove.inUse", id));
+            refused.addThemeVariants(NotificationVariant.ERROR);
+        }
     }
 
     private Section importSection() {

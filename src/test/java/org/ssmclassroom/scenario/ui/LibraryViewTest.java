@@ -25,11 +25,15 @@ import org.ssmclassroom.scenario.PackSource;
 import org.ssmclassroom.scenario.ScenarioLibrary;
 import org.ssmclassroom.testing.KaribuTest;
 import org.ssmclassroom.testing.ScenarioZips;
+import org.ssmclassroom.workshop.NewWorkshop;
+import org.ssmclassroom.workshop.WorkshopService;
 
 class LibraryViewTest extends KaribuTest {
 
     @Autowired
     ScenarioLibrary library;
+    @Autowired
+    WorkshopService workshops;
 
     @BeforeEach
     void openLibrary() {
@@ -67,6 +71,17 @@ class LibraryViewTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(library.pack("harbor")).isEmpty();
         assertThat(_find(H2.class)).extracting(H2::getText).doesNotContain("Harbor Cold Chain");
+    }
+
+    @Test
+    void packUsedByAnOpenWorkshopCannotBeRemoved() {
+        upload("harbor.zip", ScenarioZips.renamedCase("freshway", "harbor", "Harbor Cold Chain"));
+        workshops.create(new NewWorkshop("Harbor class", java.time.LocalDate.now(), "harbor", java.util.Locale.ENGLISH,
+                java.util.List.of("A")), "lee");
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Remove Harbor Cold Chain")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(library.pack("harbor")).isPresent();
+        workshops.workshops().stream().filter(w -> w.packId().equals("harbor")).forEach(w -> workshops.close(w.id()));
     }
 
     @Test
