@@ -11,12 +11,18 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.ssmclassroom");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.ssmclassroom");
 
     @Test
     void featureRootsAreFreeOfVaadinSoServicesNeverTakeOrReturnComponents() {
-        noClasses().that().resideInAnyPackage("org.ssmclassroom.base", "org.ssmclassroom.scenario")
-                .should().dependOnClassesThat().resideInAPackage("com.vaadin..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.ssmclassroom.base", "org.ssmclassroom.scenario")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.vaadin..")
+                .check(CLASSES);
     }
 
     @Test
@@ -26,7 +32,12 @@ class ArchitectureTest {
 
     @Test
     void viewsUseOtherFeaturesOnlyThroughTheirPublicRoot() {
-        noClasses().that().resideInAPackage("..ui..").should().dependOnClassesThat()
-                .haveSimpleNameEndingWith("Repository").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Repository")
+                .check(CLASSES);
     }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Locale;
 
 /** A user-visible text in the course's two languages. Chinese first: it is the language the course is taught in. */
-public record LocalizedText(@JsonProperty("zh-CN") String zh, @JsonProperty("en") String en) {
+public record LocalizedText(
+        @JsonProperty("zh-CN") String zh,
+        @JsonProperty("en") String en) {
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 

@@ -13,19 +13,27 @@ public final class BoardChecks {
     private BoardChecks() {}
 
     public static List<Result> evaluate(Method method, Method.Template template, BoardContent content) {
-        return template.checks() == null ? List.of() : template.checks().stream()
-                .map(check -> new Result(check, passes(method, template, check, content))).toList();
+        return template.checks() == null
+                ? List.of()
+                : template.checks().stream()
+                        .map(check -> new Result(check, passes(method, template, check, content)))
+                        .toList();
     }
 
     static boolean passes(Method method, Method.Template template, Method.Check check, BoardContent content) {
-        Method.Section section = template.sections().stream().filter(s -> s.id().equals(check.section())).findFirst()
+        Method.Section section = template.sections().stream()
+                .filter(s -> s.id().equals(check.section()))
+                .findFirst()
                 .orElseThrow();
         return switch (check.kind()) {
-            case FILLED -> check.fields().stream().allMatch(f ->
-                    content.filled(BoardContent.itemId(section.id(), BoardContent.MAIN), f));
-            case MIN_ITEMS -> content.itemsOf(section.id()).stream()
-                    .filter(item -> fields(check).stream().allMatch(f -> content.filled(item.id(), f)))
-                    .count() >= check.min();
+            case FILLED ->
+                check.fields().stream()
+                        .allMatch(f -> content.filled(BoardContent.itemId(section.id(), BoardContent.MAIN), f));
+            case MIN_ITEMS ->
+                content.itemsOf(section.id()).stream()
+                                .filter(item -> fields(check).stream().allMatch(f -> content.filled(item.id(), f)))
+                                .count()
+                        >= check.min();
             case COVERS -> covered(section, check, content).containsAll(terms(method, check.vocabulary()));
         };
     }
@@ -36,7 +44,8 @@ public final class BoardChecks {
 
     /** The values of the check's field across the section; for a grid, the rows (or columns) with any text. */
     private static Set<String> covered(Method.Section section, Method.Check check, BoardContent content) {
-        if (section.kind() == Method.SectionKind.GRID && ("row".equals(check.field()) || "column".equals(check.field()))) {
+        if (section.kind() == Method.SectionKind.GRID
+                && ("row".equals(check.field()) || "column".equals(check.field()))) {
             boolean rows = "row".equals(check.field());
             return content.itemsOf(section.id()).stream()
                     .filter(item -> section.fields().stream().anyMatch(f -> content.filled(item.id(), f.id())))
@@ -44,12 +53,16 @@ public final class BoardChecks {
                     .map(cell -> rows ? cell.row() : cell.column())
                     .collect(Collectors.toSet());
         }
-        return content.itemsOf(section.id()).stream().map(item -> content.text(item.id(), check.field()))
-                .filter(v -> !v.isBlank()).collect(Collectors.toSet());
+        return content.itemsOf(section.id()).stream()
+                .map(item -> content.text(item.id(), check.field()))
+                .filter(v -> !v.isBlank())
+                .collect(Collectors.toSet());
     }
 
     private static Set<String> terms(Method method, String vocabulary) {
-        return method.vocabulary(vocabulary).stream().flatMap(v -> v.terms().stream()).map(Method.Term::id)
+        return method.vocabulary(vocabulary).stream()
+                .flatMap(v -> v.terms().stream())
+                .map(Method.Term::id)
                 .collect(Collectors.toSet());
     }
 

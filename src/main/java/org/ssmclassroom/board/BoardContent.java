@@ -31,7 +31,9 @@ public record BoardContent(List<Item> items, Map<ValueKey, Value> values) {
 
     /** The list entries of a section, in order. */
     public List<Item> itemsOf(String section) {
-        return items.stream().filter(i -> i.section().equals(section)).sorted(Comparator.comparingInt(Item::position))
+        return items.stream()
+                .filter(i -> i.section().equals(section))
+                .sorted(Comparator.comparingInt(Item::position))
                 .toList();
     }
 

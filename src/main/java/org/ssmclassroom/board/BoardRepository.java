@@ -32,49 +32,69 @@ class BoardRepository {
             return found.get();
         }
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO board (table_id, exercise_id) VALUES (?, ?)").params(table.value(), exerciseId)
+        jdbc.sql("INSERT INTO board (table_id, exercise_id) VALUES (?, ?)")
+                .params(table.value(), exerciseId)
                 .update(keys, "id");
         return new BoardRow(keys.getKey().longValue(), table, exerciseId, false);
     }
 
     Optional<BoardRow> find(TableId table, String exerciseId) {
-        return jdbc.sql("SELECT * FROM board WHERE table_id = ? AND exercise_id = ?").params(table.value(), exerciseId)
+        return jdbc.sql("SELECT * FROM board WHERE table_id = ? AND exercise_id = ?")
+                .params(table.value(), exerciseId)
                 .query((rs, n) -> new BoardRow(rs.getLong("id"), table, exerciseId, rs.getBoolean("unlocked")))
                 .optional();
     }
 
     Optional<BoardRow> find(long id) {
-        return jdbc.sql("SELECT * FROM board WHERE id = ?").param(id)
-                .query((rs, n) -> new BoardRow(id, new TableId(rs.getLong("table_id")), rs.getString("exercise_id"),
+        return jdbc.sql("SELECT * FROM board WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new BoardRow(
+                        id,
+                        new TableId(rs.getLong("table_id")),
+                        rs.getString("exercise_id"),
                         rs.getBoolean("unlocked")))
                 .optional();
     }
 
     void setUnlocked(long board, boolean unlocked) {
-        jdbc.sql("UPDATE board SET unlocked = ? WHERE id = ?").params(unlocked, board).update();
+        jdbc.sql("UPDATE board SET unlocked = ? WHERE id = ?")
+                .params(unlocked, board)
+                .update();
     }
 
     BoardContent content(long board) {
-        List<BoardContent.Item> items = jdbc.sql("SELECT item_id, position FROM board_item WHERE board_id = ? AND NOT removed")
-                .param(board).query((rs, n) -> new BoardContent.Item(rs.getString(1), rs.getInt(2))).list();
+        List<BoardContent.Item> items = jdbc.sql(
+                        "SELECT item_id, position FROM board_item WHERE board_id = ? AND NOT removed")
+                .param(board)
+                .query((rs, n) -> new BoardContent.Item(rs.getString(1), rs.getInt(2)))
+                .list();
         Map<BoardContent.ValueKey, BoardContent.Value> values = new HashMap<>();
         jdbc.sql("SELECT * FROM board_value WHERE board_id = ?").param(board).query(rs -> {
-            values.put(new BoardContent.ValueKey(rs.getString("item_id"), rs.getString("field_id")),
-                    new BoardContent.Value(rs.getString("text_value"), rs.getInt("version"), rs.getString("author"),
+            values.put(
+                    new BoardContent.ValueKey(rs.getString("item_id"), rs.getString("field_id")),
+                    new BoardContent.Value(
+                            rs.getString("text_value"),
+                            rs.getInt("version"),
+                            rs.getString("author"),
                             rs.getObject("updated_at", OffsetDateTime.class).toInstant()));
         });
         return new BoardContent(items, Map.copyOf(values));
     }
 
     void addItem(long board, String item) {
-        int next = jdbc.sql("SELECT COALESCE(MAX(position), 0) + 1 FROM board_item WHERE board_id = ?").param(board)
-                .query(Integer.class).single();
-        jdbc.sql("MERGE INTO board_item (board_id, item_id, position, removed) KEY (board_id, item_id) VALUES (?, ?, ?, FALSE)")
-                .params(board, item, next).update();
+        int next = jdbc.sql("SELECT COALESCE(MAX(position), 0) + 1 FROM board_item WHERE board_id = ?")
+                .param(board)
+                .query(Integer.class)
+                .single();
+        jdbc.sql(
+                        "MERGE INTO board_item (board_id, item_id, position, removed) KEY (board_id, item_id) VALUES (?, ?, ?, FALSE)")
+                .params(board, item, next)
+                .update();
     }
 
     void setRemoved(long board, String item, boolean removed) {
-        jdbc.sql("UPDATE board_item SET removed = ? WHERE board_id = ? AND item_id = ?").params(removed, board, item)
+        jdbc.sql("UPDATE board_item SET removed = ? WHERE board_id = ? AND item_id = ?")
+                .params(removed, board, item)
                 .update();
     }
 
@@ -83,39 +103,59 @@ class BoardRepository {
         if (baseVersion == 0) {
             try {
                 return jdbc.sql("INSERT INTO board_value (board_id, item_id, field_id, text_value, version, author,"
-                                + " updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)")
-                        .params(board, item, field, text, author, utc(at)).update() == 1;
+                                        + " updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)")
+                                .params(board, item, field, text, author, utc(at))
+                                .update()
+                        == 1;
             } catch (org.springframework.dao.DuplicateKeyException e) {
                 return false;
             }
         }
         return jdbc.sql("UPDATE board_value SET text_value = ?, version = version + 1, author = ?, updated_at = ?"
-                        + " WHERE board_id = ? AND item_id = ? AND field_id = ? AND version = ?")
-                .params(text, author, utc(at), board, item, field, baseVersion).update() == 1;
+                                + " WHERE board_id = ? AND item_id = ? AND field_id = ? AND version = ?")
+                        .params(text, author, utc(at), board, item, field, baseVersion)
+                        .update()
+                == 1;
     }
 
-    void recordChange(long board, String item, String field, String oldValue, String newValue, String authorKey,
-            String author, Instant at) {
+    void recordChange(
+            long board,
+            String item,
+            String field,
+            String oldValue,
+            String newValue,
+            String authorKey,
+            String author,
+            Instant at) {
         jdbc.sql("INSERT INTO board_change (board_id, item_id, field_id, old_value, new_value, author_key, author,"
                         + " changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(board, item, field, oldValue, newValue, authorKey, author, utc(at)).update();
+                .params(board, item, field, oldValue, newValue, authorKey, author, utc(at))
+                .update();
     }
 
     Optional<Change> lastChangeBy(long board, String authorKey) {
         return jdbc.sql("SELECT * FROM board_change WHERE board_id = ? AND author_key = ? AND NOT undone"
                         + " ORDER BY id DESC LIMIT 1")
                 .params(board, authorKey)
-                .query((rs, n) -> new Change(rs.getLong("id"), rs.getString("item_id"), rs.getString("field_id"),
-                        rs.getString("old_value"), rs.getString("new_value")))
+                .query((rs, n) -> new Change(
+                        rs.getLong("id"),
+                        rs.getString("item_id"),
+                        rs.getString("field_id"),
+                        rs.getString("old_value"),
+                        rs.getString("new_value")))
                 .optional();
     }
 
     void markUndone(long change) {
-        jdbc.sql("UPDATE board_change SET undone = TRUE WHERE id = ?").param(change).update();
+        jdbc.sql("UPDATE board_change SET undone = TRUE WHERE id = ?")
+                .param(change)
+                .update();
     }
 
     int changeCount(long board) {
-        return jdbc.sql("SELECT COUNT(*) FROM board_change WHERE board_id = ?").param(board).query(Integer.class)
+        return jdbc.sql("SELECT COUNT(*) FROM board_change WHERE board_id = ?")
+                .param(board)
+                .query(Integer.class)
                 .single();
     }
 

@@ -35,6 +35,7 @@ public class BoardService {
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
     /** Enough for any exercise, and a bound on what one tablet can pile onto a board. */
     static final int MAX_ENTRIES = 50;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final BoardRepository repository;
@@ -64,7 +65,9 @@ public class BoardService {
             if (me.table() == null) {
                 return Optional.empty();
             }
-            return seat.workshop().table(me.table()).map(WorkshopTable::exerciseId)
+            return seat.workshop()
+                    .table(me.table())
+                    .map(WorkshopTable::exerciseId)
                     .map(exercise -> snapshot(open(seat.workshop(), me.table(), exercise)));
         });
     }
@@ -103,14 +106,23 @@ public class BoardService {
         if (negotiation == null || exercise.caseSource() != Method.CaseSource.CASE_PACK) {
             return;
         }
-        Method.Template template = workshop.pack().method().template(exercise.template()).orElseThrow();
-        template.sections().stream().filter(s -> s.kind() == Method.SectionKind.LIST)
-                .filter(s -> s.fields().stream().anyMatch(f -> f.id().equals("issue"))).findFirst()
+        Method.Template template =
+                workshop.pack().method().template(exercise.template()).orElseThrow();
+        template.sections().stream()
+                .filter(s -> s.kind() == Method.SectionKind.LIST)
+                .filter(s -> s.fields().stream().anyMatch(f -> f.id().equals("issue")))
+                .findFirst()
                 .ifPresent(section -> negotiation.issues().forEach(issue -> {
                     String item = BoardContent.itemId(section.id(), "case-" + issue.id());
                     repository.addItem(board, item);
-                    repository.writeValue(board, item, "issue", issue.title().in(workshop.workshop().language()), 0,
-                            "—", clock.instant());
+                    repository.writeValue(
+                            board,
+                            item,
+                            "issue",
+                            issue.title().in(workshop.workshop().language()),
+                            0,
+                            "—",
+                            clock.instant());
                 }));
     }
 
@@ -142,7 +154,9 @@ public class BoardService {
             String before = current.content().text(item, field);
             if (!repository.writeValue(board, item, field, clean, baseVersion, author.name(), clock.instant())) {
                 BoardContent now = repository.content(board);
-                return new BoardEdit.Conflict(now.text(item, field), now.version(item, field),
+                return new BoardEdit.Conflict(
+                        now.text(item, field),
+                        now.version(item, field),
                         now.value(item, field).map(BoardContent.Value::author).orElse(""));
             }
             ensureItem(current, board, item);
@@ -203,8 +217,14 @@ public class BoardService {
             } else {
                 BoardContent content = current.content();
                 if (!content.text(change.item(), change.field()).equals(change.newValue())
-                        || !repository.writeValue(board, change.item(), change.field(), change.oldValue(),
-                                content.version(change.item(), change.field()), author.name(), clock.instant())) {
+                        || !repository.writeValue(
+                                board,
+                                change.item(),
+                                change.field(),
+                                change.oldValue(),
+                                content.version(change.item(), change.field()),
+                                author.name(),
+                                clock.instant())) {
                     return false;
                 }
             }
@@ -240,16 +260,29 @@ public class BoardService {
     }
 
     BoardSnapshot snapshot(long board) {
-        BoardRepository.BoardRow row = repository.find(board).orElseThrow(() -> new IllegalArgumentException("no board"));
+        BoardRepository.BoardRow row =
+                repository.find(board).orElseThrow(() -> new IllegalArgumentException("no board"));
         WorkshopSnapshot workshop = workshops.snapshotOfTable(row.table());
-        Method.Exercise exercise = workshop.pack().method().exercise(row.exerciseId()).orElseThrow();
-        Method.Template template = workshop.pack().method().template(exercise.template()).orElseThrow();
+        Method.Exercise exercise =
+                workshop.pack().method().exercise(row.exerciseId()).orElseThrow();
+        Method.Template template =
+                workshop.pack().method().template(exercise.template()).orElseThrow();
         WorkshopTable table = workshop.table(row.table()).orElseThrow();
-        boolean timeUp = !row.exerciseId().equals(table.exerciseId())
-                || table.clock().state() == ExerciseClock.State.ENDED;
+        boolean timeUp =
+                !row.exerciseId().equals(table.exerciseId()) || table.clock().state() == ExerciseClock.State.ENDED;
         boolean locked = workshop.workshop().isClosed() || (timeUp && !row.unlocked());
-        return new BoardSnapshot(revisions.incrementAndGet(), board, workshop.workshop().id(), row.table(),
-                table.name(), workshop.pack(), exercise, template, repository.content(board), locked, row.unlocked(),
+        return new BoardSnapshot(
+                revisions.incrementAndGet(),
+                board,
+                workshop.workshop().id(),
+                row.table(),
+                table.name(),
+                workshop.pack(),
+                exercise,
+                template,
+                repository.content(board),
+                locked,
+                row.unlocked(),
                 carried(workshop, row.table(), exercise),
                 List.copyOf(presence.getOrDefault(board, Map.of()).values()));
     }
@@ -260,8 +293,12 @@ public class BoardService {
         for (Method.CarryForward carry : exercise.carryForward()) {
             Method.Exercise from = method.exercise(carry.exercise()).orElseThrow();
             Method.Section section = method.template(from.template()).orElseThrow().sections().stream()
-                    .filter(s -> s.id().equals(carry.section())).findFirst().orElseThrow();
-            BoardContent content = repository.find(table, from.id()).map(b -> repository.content(b.id()))
+                    .filter(s -> s.id().equals(carry.section()))
+                    .findFirst()
+                    .orElseThrow();
+            BoardContent content = repository
+                    .find(table, from.id())
+                    .map(b -> repository.content(b.id()))
                     .orElse(new BoardContent(List.of(), Map.of()));
             carried.add(new BoardSnapshot.Carried(from, section, content));
         }
@@ -298,8 +335,12 @@ public class BoardService {
             BoardRepository.BoardRow other = row(entry.getKey());
             if (other != null && other.table().equals(row.table())) {
                 WorkshopSnapshot workshop = workshops.snapshotOfTable(other.table());
-                workshop.pack().method().exercise(other.exerciseId()).filter(e -> e.carryForward().stream()
-                        .anyMatch(c -> c.exercise().equals(row.exerciseId()))).ifPresent(e -> dependents.add(other.id()));
+                workshop.pack()
+                        .method()
+                        .exercise(other.exerciseId())
+                        .filter(e -> e.carryForward().stream()
+                                .anyMatch(c -> c.exercise().equals(row.exerciseId())))
+                        .ifPresent(e -> dependents.add(other.id()));
             }
         }
         return dependents;
@@ -317,8 +358,12 @@ public class BoardService {
             boardWorkshops.put(board, workshop.workshop().id().value());
             if (followedWorkshops.add(workshop.workshop().id().value())) {
                 long id = workshop.workshop().id().value();
-                workshops.follow(workshop.workshop().id(), changed -> boardWorkshops.entrySet().stream()
-                        .filter(e -> e.getValue() == id).map(Map.Entry::getKey).forEach(this::publishIfFollowed));
+                workshops.follow(
+                        workshop.workshop().id(),
+                        changed -> boardWorkshops.entrySet().stream()
+                                .filter(e -> e.getValue() == id)
+                                .map(Map.Entry::getKey)
+                                .forEach(this::publishIfFollowed));
             }
         });
     }
@@ -333,15 +378,19 @@ public class BoardService {
     }
 
     private static Method.Section section(BoardSnapshot board, String section) {
-        return board.template().sections().stream().filter(s -> s.id().equals(section)).findFirst()
+        return board.template().sections().stream()
+                .filter(s -> s.id().equals(section))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no section " + section));
     }
 
     private static void requireField(BoardSnapshot board, String item, String field) {
         Method.Section section = section(board, item.substring(0, Math.max(0, item.indexOf('/'))));
         boolean known = section.kind() == Method.SectionKind.DECISION
-                ? board.pack().method().models().decisionTrees().stream().filter(t -> t.id().equals(section.tree()))
-                        .flatMap(t -> t.nodes().stream()).anyMatch(n -> n.id().equals(field))
+                ? board.pack().method().models().decisionTrees().stream()
+                        .filter(t -> t.id().equals(section.tree()))
+                        .flatMap(t -> t.nodes().stream())
+                        .anyMatch(n -> n.id().equals(field))
                 : section.fields().stream().anyMatch(f -> f.id().equals(field));
         if (!known) {
             throw new IllegalArgumentException("no field " + field + " in " + item);

@@ -7,9 +7,20 @@ import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 
 /** One board as a screen shows it: content, checks, what is carried from earlier boards, lock and presence. */
-public record BoardSnapshot(long revision, long boardId, WorkshopId workshop, TableId table, String tableName,
-        ScenarioPack pack, Method.Exercise exercise, Method.Template template, BoardContent content, boolean locked,
-        boolean unlocked, List<Carried> carried, List<Presence> presence) {
+public record BoardSnapshot(
+        long revision,
+        long boardId,
+        WorkshopId workshop,
+        TableId table,
+        String tableName,
+        ScenarioPack pack,
+        Method.Exercise exercise,
+        Method.Template template,
+        BoardContent content,
+        boolean locked,
+        boolean unlocked,
+        List<Carried> carried,
+        List<Presence> presence) {
 
     /** A section of an earlier board shown here, live. */
     public record Carried(Method.Exercise from, Method.Section section, BoardContent content) {}

@@ -19,7 +19,8 @@ public record DecisionWalk(List<Step> steps, Optional<Method.Node> question, Opt
         String at = tree.start();
         while (steps.size() <= tree.nodes().size()) {
             String current = at;
-            Optional<Method.Node> node = tree.nodes().stream().filter(n -> n.id().equals(current)).findFirst();
+            Optional<Method.Node> node =
+                    tree.nodes().stream().filter(n -> n.id().equals(current)).findFirst();
             if (node.isEmpty()) {
                 return new DecisionWalk(steps, Optional.empty(), Optional.of(current));
             }

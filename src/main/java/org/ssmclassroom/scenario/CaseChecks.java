@@ -40,8 +40,10 @@ final class CaseChecks {
             CaseFile.Person person = caseFile.people().get(i);
             person(tree, "/people/" + i + "/reportsTo", person.reportsTo());
             if (reportsToThemselves(person)) {
-                problems.at(tree, "/people/" + i + "/reportsTo", "the reporting line of '" + person.id()
-                        + "' loops back to them");
+                problems.at(
+                        tree,
+                        "/people/" + i + "/reportsTo",
+                        "the reporting line of '" + person.id() + "' loops back to them");
             }
         }
     }
@@ -70,8 +72,10 @@ final class CaseChecks {
                 for (int r = 0; r < reasons.size(); r++) {
                     String leadsTo = reasons.get(r).leadsTo();
                     if (person(tree, at + "/reasons/" + r + "/leadsTo", leadsTo) && !inChain.contains(leadsTo)) {
-                        problems.at(tree, at + "/reasons/" + r + "/leadsTo", "'" + leadsTo
-                                + "' has no pain in this chain, so this reason cannot lead to them");
+                        problems.at(
+                                tree,
+                                at + "/reasons/" + r + "/leadsTo",
+                                "'" + leadsTo + "' has no pain in this chain, so this reason cannot lead to them");
                     }
                 }
             }
@@ -161,7 +165,9 @@ final class CaseChecks {
     }
 
     private Set<String> terms(String vocabulary) {
-        return method.vocabulary(vocabulary).map(v -> ids(v.terms(), Method.Term::id)).orElse(Set.of());
+        return method.vocabulary(vocabulary)
+                .map(v -> ids(v.terms(), Method.Term::id))
+                .orElse(Set.of());
     }
 
     private void term(YamlTree tree, String pointer, String id, Set<String> known, String vocabulary) {

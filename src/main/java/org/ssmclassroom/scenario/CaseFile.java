@@ -8,22 +8,37 @@ import java.util.Optional;
 import org.ssmclassroom.base.LocalizedText;
 
 /** The case of a case pack: the customer company, its people and pains, and the material handed out. */
-public record CaseFile(Company company, List<Person> people, List<PainChain> painChains,
-        List<Initiative> initiatives, Alignment alignment, List<Document> documents, Interview interview,
-        Negotiation negotiation, List<ModelAnswer> modelAnswers) {
+public record CaseFile(
+        Company company,
+        List<Person> people,
+        List<PainChain> painChains,
+        List<Initiative> initiatives,
+        Alignment alignment,
+        List<Document> documents,
+        Interview interview,
+        Negotiation negotiation,
+        List<ModelAnswer> modelAnswers) {
 
     public record Company(LocalizedText name, LocalizedText industry, LocalizedText headquarters, List<Fact> facts) {}
 
     public record Fact(LocalizedText label, LocalizedText value, Origin origin) {}
 
     public enum Side {
-        @JsonProperty("customer") CUSTOMER,
-        @JsonProperty("ours") OURS
+        @JsonProperty("customer")
+        CUSTOMER,
+        @JsonProperty("ours")
+        OURS
     }
 
     /** Someone in the case; a role the deck never names has a title but no name. */
-    public record Person(String id, LocalizedText name, LocalizedText title, String reportsTo, Side side,
-            Origin origin, LocalizedText notes) {
+    public record Person(
+            String id,
+            LocalizedText name,
+            LocalizedText title,
+            String reportsTo,
+            Side side,
+            Origin origin,
+            LocalizedText notes) {
 
         public Side side() {
             return side == null ? Side.CUSTOMER : side;
@@ -41,40 +56,63 @@ public record CaseFile(Company company, List<Person> people, List<PainChain> pai
     /** A reason for a pain; {@code leadsTo} names the person whose pain this reason is. */
     public record Reason(LocalizedText text, String leadsTo) {}
 
-    public record Initiative(String id, LocalizedText action, LocalizedText result, String focus, String owner,
-            LocalizedText timeframe, boolean critical, Origin origin) {}
+    public record Initiative(
+            String id,
+            LocalizedText action,
+            LocalizedText result,
+            String focus,
+            String owner,
+            LocalizedText timeframe,
+            boolean critical,
+            Origin origin) {}
 
     public record Alignment(String quadrant, LocalizedText rationale, Origin origin) {}
 
     public enum Audience {
-        @JsonProperty("everyone") EVERYONE,
-        @JsonProperty("sales") SALES,
-        @JsonProperty("persona") PERSONA,
-        @JsonProperty("instructor") INSTRUCTOR
+        @JsonProperty("everyone")
+        EVERYONE,
+        @JsonProperty("sales")
+        SALES,
+        @JsonProperty("persona")
+        PERSONA,
+        @JsonProperty("instructor")
+        INSTRUCTOR
     }
 
     /** A Markdown document, stored as {@code file.zh-CN.md} and {@code file.en.md}. */
     public record Document(String id, LocalizedText title, Audience audience, String file, Origin origin) {}
 
-    public record Interview(String exercise, String persona, String salesBrief, String personaBrief, String update,
+    public record Interview(
+            String exercise,
+            String persona,
+            String salesBrief,
+            String personaBrief,
+            String update,
             List<PersonaFact> facts) {}
 
     /** Something the interview persona may say, released when a question matches one of its keywords. */
     public record PersonaFact(String id, LocalizedText keywords, LocalizedText answer, Origin origin) {
 
         public List<String> keywordsIn(Locale locale) {
-            return Arrays.stream(keywords.in(locale).split("[,,]")).map(String::trim).filter(k -> !k.isEmpty())
+            return Arrays.stream(keywords.in(locale).split("[,,]"))
+                    .map(String::trim)
+                    .filter(k -> !k.isEmpty())
                     .toList();
         }
     }
 
     public record Negotiation(LocalizedText scenario, List<Issue> issues) {}
 
-    public record Issue(String id, LocalizedText title, LocalizedText background, LocalizedText ourPosition,
-            List<String> people, Origin origin) {}
-
-    public record ModelAnswer(String exercise, String document, String painChain, LocalizedText answer,
+    public record Issue(
+            String id,
+            LocalizedText title,
+            LocalizedText background,
+            LocalizedText ourPosition,
+            List<String> people,
             Origin origin) {}
+
+    public record ModelAnswer(
+            String exercise, String document, String painChain, LocalizedText answer, Origin origin) {}
 
     public Optional<Person> person(String id) {
         return people.stream().filter(p -> p.id().equals(id)).findFirst();

@@ -15,8 +15,8 @@ final class DecisionTreeCheck {
     private final Problems problems;
     private final Map<String, Integer> indexOf = new HashMap<>();
 
-    DecisionTreeCheck(Method.DecisionTree decisionTree, Set<String> outcomes, YamlTree tree, String at,
-            Problems problems) {
+    DecisionTreeCheck(
+            Method.DecisionTree decisionTree, Set<String> outcomes, YamlTree tree, String at, Problems problems) {
         this.decisionTree = decisionTree;
         this.outcomes = outcomes;
         this.tree = tree;
@@ -42,7 +42,9 @@ final class DecisionTreeCheck {
         walk(decisionTree.start(), new HashSet<>(), reached);
         for (var entry : indexOf.entrySet()) {
             if (!reached.contains(entry.getKey())) {
-                problems.at(tree, at + "/nodes/" + entry.getValue() + "/id",
+                problems.at(
+                        tree,
+                        at + "/nodes/" + entry.getValue() + "/id",
                         "node '" + entry.getKey() + "' cannot be reached from '" + decisionTree.start() + "'");
             }
         }
@@ -50,8 +52,11 @@ final class DecisionTreeCheck {
 
     private void target(int index, String answer, String target) {
         if (!indexOf.containsKey(target) && !outcomes.contains(target)) {
-            problems.at(tree, at + "/nodes/" + index + "/" + answer,
-                    "'" + target + "' is neither a node nor an outcome of vocabulary '" + decisionTree.outcomes() + "'");
+            problems.at(
+                    tree,
+                    at + "/nodes/" + index + "/" + answer,
+                    "'" + target + "' is neither a node nor an outcome of vocabulary '" + decisionTree.outcomes()
+                            + "'");
         }
     }
 

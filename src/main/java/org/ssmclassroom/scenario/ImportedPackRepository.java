@@ -22,7 +22,8 @@ class ImportedPackRepository {
 
     List<StoredPack> findAll() {
         return jdbc.sql("SELECT pack_id, archive FROM imported_pack ORDER BY pack_id")
-                .query((rs, n) -> new StoredPack(rs.getString(1), rs.getBytes(2))).list();
+                .query((rs, n) -> new StoredPack(rs.getString(1), rs.getBytes(2)))
+                .list();
     }
 
     void save(String packId, String version, byte[] archive, String importedBy) {

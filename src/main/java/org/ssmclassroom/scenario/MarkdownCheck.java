@@ -14,8 +14,10 @@ import org.commonmark.parser.Parser;
 /** Refuses raw HTML in pack Markdown: documents are rendered as plain components, never as HTML. */
 final class MarkdownCheck {
 
-    static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .extensions(List.of(org.commonmark.ext.gfm.tables.TablesExtension.create())).build();
+    static final Parser PARSER = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .extensions(List.of(org.commonmark.ext.gfm.tables.TablesExtension.create()))
+            .build();
 
     private MarkdownCheck() {}
 
@@ -37,8 +39,8 @@ final class MarkdownCheck {
                 List<SourceSpan> spans = html.getSourceSpans();
                 int line = spans.isEmpty() ? 1 : spans.getFirst().getLineIndex() + 1;
                 int column = spans.isEmpty() ? 1 : spans.getFirst().getColumnIndex() + 1;
-                problems.add(new PackProblem(file, line, column,
-                        "raw HTML is not allowed in Markdown documents; use Markdown formatting"));
+                problems.add(new PackProblem(
+                        file, line, column, "raw HTML is not allowed in Markdown documents; use Markdown formatting"));
             }
         });
         return problems;

@@ -6,14 +6,32 @@ import java.util.Optional;
 import org.ssmclassroom.base.LocalizedText;
 
 /** The Signature Selling Method as a method pack states it: everything a case reuses. */
-public record Method(Course course, List<Exercise> exercises, List<Template> templates,
-        List<Vocabulary> vocabularies, Models models, List<Rubric> rubrics) {
+public record Method(
+        Course course,
+        List<Exercise> exercises,
+        List<Template> templates,
+        List<Vocabulary> vocabularies,
+        Models models,
+        List<Rubric> rubrics) {
 
-    public record Course(LocalizedText title, List<LocalizedText> goals, List<Stage> stages,
-            List<Milestone> milestones, List<Outcome> outcomes, List<Role> roles, Seating seating, Agenda agenda) {}
+    public record Course(
+            LocalizedText title,
+            List<LocalizedText> goals,
+            List<Stage> stages,
+            List<Milestone> milestones,
+            List<Outcome> outcomes,
+            List<Role> roles,
+            Seating seating,
+            Agenda agenda) {}
 
-    public record Stage(String id, int number, LocalizedText title, LocalizedText description,
-            LocalizedText salesStep, LocalizedText buyingStep, Origin origin) {}
+    public record Stage(
+            String id,
+            int number,
+            LocalizedText title,
+            LocalizedText description,
+            LocalizedText salesStep,
+            LocalizedText buyingStep,
+            Origin origin) {}
 
     public record Milestone(String id, LocalizedText title) {}
 
@@ -33,20 +51,36 @@ public record Method(Course course, List<Exercise> exercises, List<Template> tem
     public record Unit(String id, LocalizedText title, String stage, List<String> exercises) {}
 
     public enum CaseSource {
-        @JsonProperty("own") OWN_OPPORTUNITY,
-        @JsonProperty("case") CASE_PACK
+        @JsonProperty("own")
+        OWN_OPPORTUNITY,
+        @JsonProperty("case")
+        CASE_PACK
     }
 
     public enum Surface {
-        @JsonProperty("whiteboard") WHITEBOARD,
-        @JsonProperty("flipchart") FLIPCHART,
-        @JsonProperty("tablet") TABLET
+        @JsonProperty("whiteboard")
+        WHITEBOARD,
+        @JsonProperty("flipchart")
+        FLIPCHART,
+        @JsonProperty("tablet")
+        TABLET
     }
 
-    public record Exercise(String id, int number, LocalizedText label, LocalizedText title, String stage,
-            @JsonProperty("case") CaseSource caseSource, String template, String rubric, int durationMinutes,
-            Surface surface, List<LocalizedText> instructions, List<LocalizedText> challengePrompts,
-            List<CarryForward> carryForward, Origin origin) {
+    public record Exercise(
+            String id,
+            int number,
+            LocalizedText label,
+            LocalizedText title,
+            String stage,
+            @JsonProperty("case") CaseSource caseSource,
+            String template,
+            String rubric,
+            int durationMinutes,
+            Surface surface,
+            List<LocalizedText> instructions,
+            List<LocalizedText> challengePrompts,
+            List<CarryForward> carryForward,
+            Origin origin) {
 
         public List<CarryForward> carryForward() {
             return carryForward == null ? List.of() : carryForward;
@@ -59,14 +93,27 @@ public record Method(Course course, List<Exercise> exercises, List<Template> tem
     public record Template(String id, LocalizedText title, List<Section> sections, List<Check> checks, Origin origin) {}
 
     public enum SectionKind {
-        @JsonProperty("fields") FIELDS,
-        @JsonProperty("list") LIST,
-        @JsonProperty("grid") GRID,
-        @JsonProperty("decision") DECISION
+        @JsonProperty("fields")
+        FIELDS,
+        @JsonProperty("list")
+        LIST,
+        @JsonProperty("grid")
+        GRID,
+        @JsonProperty("decision")
+        DECISION
     }
 
-    public record Section(String id, SectionKind kind, LocalizedText title, Integer min, Integer max,
-            String rows, String columns, String tree, List<Field> fields, Origin origin) {
+    public record Section(
+            String id,
+            SectionKind kind,
+            LocalizedText title,
+            Integer min,
+            Integer max,
+            String rows,
+            String columns,
+            String tree,
+            List<Field> fields,
+            Origin origin) {
 
         public List<Field> fields() {
             return fields == null ? List.of() : fields;
@@ -74,48 +121,83 @@ public record Method(Course course, List<Exercise> exercises, List<Template> tem
     }
 
     public enum FieldType {
-        @JsonProperty("text") TEXT,
-        @JsonProperty("longtext") LONG_TEXT,
-        @JsonProperty("number") NUMBER,
-        @JsonProperty("money") MONEY,
-        @JsonProperty("date") DATE,
-        @JsonProperty("choice") CHOICE,
-        @JsonProperty("person") PERSON,
-        @JsonProperty("scale") SCALE,
-        @JsonProperty("yesno") YES_NO
+        @JsonProperty("text")
+        TEXT,
+        @JsonProperty("longtext")
+        LONG_TEXT,
+        @JsonProperty("number")
+        NUMBER,
+        @JsonProperty("money")
+        MONEY,
+        @JsonProperty("date")
+        DATE,
+        @JsonProperty("choice")
+        CHOICE,
+        @JsonProperty("person")
+        PERSON,
+        @JsonProperty("scale")
+        SCALE,
+        @JsonProperty("yesno")
+        YES_NO
     }
 
-    public record Field(String id, FieldType type, LocalizedText label, boolean required, String vocabulary,
-            Integer min, Integer max) {}
+    public record Field(
+            String id,
+            FieldType type,
+            LocalizedText label,
+            boolean required,
+            String vocabulary,
+            Integer min,
+            Integer max) {}
 
     public enum CheckKind {
         /** At least {@code min} items with every one of {@code fields} filled. */
-        @JsonProperty("minItems") MIN_ITEMS,
+        @JsonProperty("minItems")
+        MIN_ITEMS,
         /** Every one of {@code fields} filled. */
-        @JsonProperty("filled") FILLED,
+        @JsonProperty("filled")
+        FILLED,
         /** Every term of {@code vocabulary} appears in {@code field} of some item. */
-        @JsonProperty("covers") COVERS
+        @JsonProperty("covers")
+        COVERS
     }
 
-    public record Check(String id, CheckKind kind, LocalizedText label, String section, Integer min,
-            List<String> fields, String field, String vocabulary) {}
+    public record Check(
+            String id,
+            CheckKind kind,
+            LocalizedText label,
+            String section,
+            Integer min,
+            List<String> fields,
+            String field,
+            String vocabulary) {}
 
     public record Vocabulary(String id, LocalizedText title, List<Term> terms, Origin origin) {}
 
-    public record Term(String id, LocalizedText label, LocalizedText description, String symbol, Integer value,
-            String group, Origin origin) {}
+    public record Term(
+            String id,
+            LocalizedText label,
+            LocalizedText description,
+            String symbol,
+            Integer value,
+            String group,
+            Origin origin) {}
 
-    public record Models(List<LocalizedText> compellingReason, List<LocalizedText> uniqueValue, NineBlock nineBlock,
-            List<DecisionTree> decisionTrees, Negotiation negotiation) {}
+    public record Models(
+            List<LocalizedText> compellingReason,
+            List<LocalizedText> uniqueValue,
+            NineBlock nineBlock,
+            List<DecisionTree> decisionTrees,
+            Negotiation negotiation) {}
 
-    public record NineBlock(String rows, String columns, LocalizedText start, LocalizedText goal, Origin origin,
-            List<Cell> cells) {}
+    public record NineBlock(
+            String rows, String columns, LocalizedText start, LocalizedText goal, Origin origin, List<Cell> cells) {}
 
     public record Cell(String row, String column, List<LocalizedText> questions) {}
 
     /** A yes/no tree; each answer leads to another node or to a term of the {@code outcomes} vocabulary. */
-    public record DecisionTree(String id, LocalizedText title, String outcomes, String start, Origin origin,
-            List<Node> nodes) {}
+    public record DecisionTree(
+            String id, LocalizedText title, String outcomes, String start, Origin origin, List<Node> nodes) {}
 
     public record Node(String id, LocalizedText question, String yes, String no) {}
 
@@ -132,8 +214,12 @@ public record Method(Course course, List<Exercise> exercises, List<Template> tem
 
     /** The exercises in the order the agenda runs them. */
     public List<Exercise> agendaExercises() {
-        return course.agenda().days().stream().flatMap(day -> day.units().stream())
-                .flatMap(unit -> unit.exercises().stream()).map(this::exercise).flatMap(Optional::stream).toList();
+        return course.agenda().days().stream()
+                .flatMap(day -> day.units().stream())
+                .flatMap(unit -> unit.exercises().stream())
+                .map(this::exercise)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     public Optional<Exercise> exercise(String id) {

@@ -50,29 +50,37 @@ final class MethodChecks {
                 for (int e = 0; e < listed.size(); e++) {
                     refer(tree, at + "/exercises/" + e, listed.get(e), exercises, "exercise");
                     if (!scheduled.add(listed.get(e))) {
-                        problems.at(tree, at + "/exercises/" + e, "exercise '" + listed.get(e) + "' is scheduled twice");
+                        problems.at(
+                                tree, at + "/exercises/" + e, "exercise '" + listed.get(e) + "' is scheduled twice");
                     }
                 }
             }
         }
         for (int i = 0; i < method.exercises().size(); i++) {
             if (!scheduled.contains(method.exercises().get(i).id())) {
-                problems.at(trees.get("exercises.yaml"), "/exercises/" + i + "/id",
+                problems.at(
+                        trees.get("exercises.yaml"),
+                        "/exercises/" + i + "/id",
                         "exercise '" + method.exercises().get(i).id() + "' is not on the agenda of course.yaml");
             }
         }
     }
 
     private void checkSeating(YamlTree tree, Method.Course course) {
-        Set<String> rotating = course.roles().stream().filter(Method.Role::rotates).map(Method.Role::id)
+        Set<String> rotating = course.roles().stream()
+                .filter(Method.Role::rotates)
+                .map(Method.Role::id)
                 .collect(Collectors.toSet());
         List<Method.TableSeating> tables = course.seating().tables();
         for (int t = 0; t < tables.size(); t++) {
             Method.TableSeating table = tables.get(t);
             String at = "/seating/tables/" + t;
             if (table.seats().size() != table.size()) {
-                problems.at(tree, at + "/seats", "a table of " + table.size() + " needs " + table.size()
-                        + " seats, found " + table.seats().size());
+                problems.at(
+                        tree,
+                        at + "/seats",
+                        "a table of " + table.size() + " needs " + table.size() + " seats, found "
+                                + table.seats().size());
             }
             Set<String> seated = new HashSet<>();
             for (int s = 0; s < table.seats().size(); s++) {
@@ -85,7 +93,8 @@ final class MethodChecks {
             Set<String> missing = new HashSet<>(rotating);
             missing.removeAll(seated);
             if (!missing.isEmpty()) {
-                problems.at(tree, at, "a table of " + table.size() + " leaves roles without a seat: " + sorted(missing));
+                problems.at(
+                        tree, at, "a table of " + table.size() + " leaves roles without a seat: " + sorted(missing));
             }
         }
     }
@@ -103,7 +112,8 @@ final class MethodChecks {
             refer(tree, at + "/template", exercise.template(), templates, "template");
             refer(tree, at + "/rubric", exercise.rubric(), rubrics, "rubric");
             for (int c = 0; c < exercise.carryForward().size(); c++) {
-                checkCarryForward(tree, at + "/carryForward/" + c, exercise.carryForward().get(c));
+                checkCarryForward(
+                        tree, at + "/carryForward/" + c, exercise.carryForward().get(c));
             }
         }
     }
@@ -114,11 +124,14 @@ final class MethodChecks {
             problems.at(tree, at + "/exercise", "unknown exercise '" + carry.exercise() + "'");
             return;
         }
-        boolean hasSection = method.template(source.get().template()).stream().flatMap(t -> t.sections().stream())
+        boolean hasSection = method.template(source.get().template()).stream()
+                .flatMap(t -> t.sections().stream())
                 .anyMatch(s -> s.id().equals(carry.section()));
         if (!hasSection) {
-            problems.at(tree, at + "/section", "the board of '" + carry.exercise() + "' has no section '"
-                    + carry.section() + "'");
+            problems.at(
+                    tree,
+                    at + "/section",
+                    "the board of '" + carry.exercise() + "' has no section '" + carry.section() + "'");
         }
     }
 
@@ -140,8 +153,8 @@ final class MethodChecks {
         }
     }
 
-    private void checkSection(YamlTree tree, String at, Method.Section section, Set<String> vocabularies,
-            Set<String> decisionTrees) {
+    private void checkSection(
+            YamlTree tree, String at, Method.Section section, Set<String> vocabularies, Set<String> decisionTrees) {
         problems.unique(tree, at + "/fields", section.fields(), Method.Field::id);
         switch (section.kind()) {
             case GRID -> {
@@ -176,13 +189,17 @@ final class MethodChecks {
         }
     }
 
-    private void checkCheck(YamlTree tree, String at, Method.Check check, Method.Template template,
-            Set<String> vocabularies) {
-        Method.Section section = template.sections().stream().filter(s -> s.id().equals(check.section()))
-                .findFirst().orElse(null);
+    private void checkCheck(
+            YamlTree tree, String at, Method.Check check, Method.Template template, Set<String> vocabularies) {
+        Method.Section section = template.sections().stream()
+                .filter(s -> s.id().equals(check.section()))
+                .findFirst()
+                .orElse(null);
         if (section == null) {
-            problems.at(tree, at + "/section", "unknown section '" + check.section() + "' in template '"
-                    + template.id() + "'");
+            problems.at(
+                    tree,
+                    at + "/section",
+                    "unknown section '" + check.section() + "' in template '" + template.id() + "'");
             return;
         }
         Set<String> fields = ids(section.fields(), Method.Field::id);
@@ -208,7 +225,11 @@ final class MethodChecks {
         YamlTree tree = trees.get("vocabularies.yaml");
         problems.unique(tree, "/vocabularies", method.vocabularies(), Method.Vocabulary::id);
         for (int v = 0; v < method.vocabularies().size(); v++) {
-            problems.unique(tree, "/vocabularies/" + v + "/terms", method.vocabularies().get(v).terms(), Method.Term::id);
+            problems.unique(
+                    tree,
+                    "/vocabularies/" + v + "/terms",
+                    method.vocabularies().get(v).terms(),
+                    Method.Term::id);
         }
     }
 
@@ -221,15 +242,34 @@ final class MethodChecks {
             Set<String> rows = termIds(grid.rows());
             Set<String> columns = termIds(grid.columns());
             for (int c = 0; c < grid.cells().size(); c++) {
-                refer(tree, "/nineBlock/cells/" + c + "/row", grid.cells().get(c).row(), rows, "row");
-                refer(tree, "/nineBlock/cells/" + c + "/column", grid.cells().get(c).column(), columns, "column");
+                refer(
+                        tree,
+                        "/nineBlock/cells/" + c + "/row",
+                        grid.cells().get(c).row(),
+                        rows,
+                        "row");
+                refer(
+                        tree,
+                        "/nineBlock/cells/" + c + "/column",
+                        grid.cells().get(c).column(),
+                        columns,
+                        "column");
             }
         }
         List<Method.DecisionTree> decisionTrees = nullSafe(method.models().decisionTrees());
         for (int t = 0; t < decisionTrees.size(); t++) {
-            new DecisionTreeCheck(decisionTrees.get(t), termIds(decisionTrees.get(t).outcomes()), tree,
-                    "/decisionTrees/" + t, problems).run();
-            refer(tree, "/decisionTrees/" + t + "/outcomes", decisionTrees.get(t).outcomes(), vocabularyIds(),
+            new DecisionTreeCheck(
+                            decisionTrees.get(t),
+                            termIds(decisionTrees.get(t).outcomes()),
+                            tree,
+                            "/decisionTrees/" + t,
+                            problems)
+                    .run();
+            refer(
+                    tree,
+                    "/decisionTrees/" + t + "/outcomes",
+                    decisionTrees.get(t).outcomes(),
+                    vocabularyIds(),
                     "vocabulary");
         }
     }
@@ -244,7 +284,9 @@ final class MethodChecks {
             problems.unique(tree, "/rubrics/" + r + "/criteria", rubric.criteria(), Method.Criterion::id);
             for (int c = 0; c < rubric.criteria().size(); c++) {
                 if (rubric.criteria().get(c).points() <= 0) {
-                    problems.at(tree, "/rubrics/" + r + "/criteria/" + c + "/points",
+                    problems.at(
+                            tree,
+                            "/rubrics/" + r + "/criteria/" + c + "/points",
                             "criterion '" + rubric.criteria().get(c).id() + "' has no points (must be 1 or more)");
                 }
             }
@@ -256,7 +298,9 @@ final class MethodChecks {
     }
 
     private Set<String> termIds(String vocabulary) {
-        return method.vocabulary(vocabulary).map(v -> ids(v.terms(), Method.Term::id)).orElse(Set.of());
+        return method.vocabulary(vocabulary)
+                .map(v -> ids(v.terms(), Method.Term::id))
+                .orElse(Set.of());
     }
 
     private void refer(YamlTree tree, String pointer, String id, Set<String> known, String what) {

@@ -26,7 +26,8 @@ public final class PackCatalog {
     /** Reads packs in dependency order: method packs before cases, bundled before folder before imported. */
     public void addAll(Collection<Candidate> candidates) {
         candidates.stream()
-                .sorted(Comparator.comparing(Candidate::isMethod).reversed()
+                .sorted(Comparator.comparing(Candidate::isMethod)
+                        .reversed()
                         .thenComparing(candidate -> candidate.source().type()))
                 .forEach(this::add);
     }
@@ -40,8 +41,12 @@ public final class PackCatalog {
         };
         Entry existing = entries.get(id);
         if (existing != null && result.isValid() && !replaces(candidate.source(), existing.source())) {
-            result = new PackResult.Invalid(id, List.of(PackProblem.inFile(candidate.files().display("pack.yaml"),
-                    "pack id '" + id + "' is already used by " + existing.source().description())));
+            result = new PackResult.Invalid(
+                    id,
+                    List.of(PackProblem.inFile(
+                            candidate.files().display("pack.yaml"),
+                            "pack id '" + id + "' is already used by "
+                                    + existing.source().description())));
             id = candidate.files().display("");
         }
         Entry entry = new Entry(id, candidate.source(), result);
@@ -64,7 +69,8 @@ public final class PackCatalog {
 
     public Optional<ScenarioPack> valid(String id) {
         Entry entry = entries.get(id);
-        return entry != null && entry.result() instanceof PackResult.Valid valid ? Optional.of(valid.pack())
+        return entry != null && entry.result() instanceof PackResult.Valid valid
+                ? Optional.of(valid.pack())
                 : Optional.empty();
     }
 
@@ -83,8 +89,10 @@ public final class PackCatalog {
     /** A pack waiting to be read, with a cheap look at its kind. */
     public record Candidate(PackFiles files, PackSource source) {
         boolean isMethod() {
-            return files.read("pack.yaml").map(bytes -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
-                    .map(text -> text.lines().anyMatch(line -> line.replace(" ", "").equals("kind:method")))
+            return files.read("pack.yaml")
+                    .map(bytes -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                    .map(text ->
+                            text.lines().anyMatch(line -> line.replace(" ", "").equals("kind:method")))
                     .orElse(false);
         }
     }

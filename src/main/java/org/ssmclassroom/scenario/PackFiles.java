@@ -62,7 +62,8 @@ public final class PackFiles {
         Map<String, byte[]> files = new TreeMap<>();
         Budget budget = new Budget(displayRoot);
         try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+            for (Path file : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .toList()) {
                 String relative = folder.relativize(file).toString().replace('\\', '/');
                 budget.admit(relative, Files.size(file));
                 files.put(relative, Files.readAllBytes(file));
@@ -105,7 +106,8 @@ public final class PackFiles {
         return new PackFiles(displayRoot, stripSingleRoot(raw));
     }
 
-    private static byte[] readCapped(InputStream in, String name, Budget budget) throws IOException, PackRejectedException {
+    private static byte[] readCapped(InputStream in, String name, Budget budget)
+            throws IOException, PackRejectedException {
         var out = new java.io.ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         int n;
@@ -118,7 +120,8 @@ public final class PackFiles {
 
     private static String safeName(String name, String displayRoot) throws PackRejectedException {
         String normalized = name.replace('\\', '/');
-        boolean traversal = normalized.startsWith("/") || normalized.matches("^[A-Za-z]:.*")
+        boolean traversal = normalized.startsWith("/")
+                || normalized.matches("^[A-Za-z]:.*")
                 || List.of(normalized.split("/")).contains("..");
         if (traversal) {
             throw new PackRejectedException(displayRoot, "unsafe path in zip entry '" + name + "' (path traversal)");
@@ -134,8 +137,10 @@ public final class PackFiles {
         if (raw.containsKey("pack.yaml")) {
             return raw;
         }
-        List<String> roots = raw.keySet().stream().map(p -> p.contains("/") ? p.substring(0, p.indexOf('/')) : "")
-                .distinct().toList();
+        List<String> roots = raw.keySet().stream()
+                .map(p -> p.contains("/") ? p.substring(0, p.indexOf('/')) : "")
+                .distinct()
+                .toList();
         if (roots.size() != 1 || roots.getFirst().isEmpty()) {
             return raw;
         }
@@ -173,12 +178,12 @@ public final class PackFiles {
         void grow(String name, long fileSize, long added) throws PackRejectedException {
             total += added;
             if (fileSize > PackLimits.MAX_FILE_BYTES) {
-                throw new PackRejectedException(displayRoot,
-                        "'" + name + "' is larger than " + mib(PackLimits.MAX_FILE_BYTES));
+                throw new PackRejectedException(
+                        displayRoot, "'" + name + "' is larger than " + mib(PackLimits.MAX_FILE_BYTES));
             }
             if (total > PackLimits.MAX_PACK_BYTES) {
-                throw new PackRejectedException(displayRoot,
-                        "the pack unpacks to more than " + mib(PackLimits.MAX_PACK_BYTES));
+                throw new PackRejectedException(
+                        displayRoot, "the pack unpacks to more than " + mib(PackLimits.MAX_PACK_BYTES));
             }
         }
     }

@@ -35,8 +35,8 @@ public final class PackLocations {
                 }
             }
             List<PackCatalog.Candidate> candidates = new ArrayList<>();
-            packs.forEach((id, files) -> candidates.add(new PackCatalog.Candidate(
-                    PackFiles.of(id, files), new PackSource(PackSource.Type.BUNDLED, id))));
+            packs.forEach((id, files) -> candidates.add(
+                    new PackCatalog.Candidate(PackFiles.of(id, files), new PackSource(PackSource.Type.BUNDLED, id))));
             return candidates;
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the bundled scenario packs", e);
@@ -53,7 +53,8 @@ public final class PackLocations {
         }
         try (Stream<Path> children = Files.list(folder)) {
             return children.sorted()
-                    .filter(p -> Files.isRegularFile(p.resolve("pack.yaml")) || p.toString().endsWith(".zip"))
+                    .filter(p -> Files.isRegularFile(p.resolve("pack.yaml"))
+                            || p.toString().endsWith(".zip"))
                     .map(PackLocations::candidate)
                     .toList();
         } catch (IOException e) {

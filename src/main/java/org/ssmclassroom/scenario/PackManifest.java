@@ -14,8 +14,10 @@ public record PackManifest(
         MethodReference method) {
 
     public enum Kind {
-        @JsonProperty("method") METHOD,
-        @JsonProperty("case") CASE
+        @JsonProperty("method")
+        METHOD,
+        @JsonProperty("case")
+        CASE
     }
 
     /** A case's method: the pack id and the major version it was written for. */

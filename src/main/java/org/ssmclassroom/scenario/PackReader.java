@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.ssmclassroom.base.LocalizedText;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class PackReader {
 
-    static final List<String> METHOD_FILES = List.of("course.yaml", "exercises.yaml", "templates.yaml",
-            "vocabularies.yaml", "models.yaml", "rubrics.yaml");
+    static final List<String> METHOD_FILES = List.of(
+            "course.yaml", "exercises.yaml", "templates.yaml", "vocabularies.yaml", "models.yaml", "rubrics.yaml");
     static final List<String> CASE_FILES = List.of("case.yaml");
     static final List<String> LANGUAGES = List.of("zh-CN", "en");
 
@@ -69,15 +69,24 @@ public final class PackReader {
                 mapList(trees.get("vocabularies.yaml"), "vocabularies", Method.Vocabulary.class, problems),
                 map(trees.get("models.yaml"), Method.Models.class, problems),
                 mapList(trees.get("rubrics.yaml"), "rubrics", Method.Rubric.class, problems));
-        if (mapped(method.course(), method.exercises(), method.templates(), method.vocabularies(), method.models(),
+        if (mapped(
+                method.course(),
+                method.exercises(),
+                method.templates(),
+                method.vocabularies(),
+                method.models(),
                 method.rubrics())) {
             bestEffort(() -> new MethodChecks(method, trees, problems).run(), problems);
         }
         return new ScenarioPack(manifest, method, null, Map.of());
     }
 
-    private ScenarioPack readCase(PackManifest manifest, Map<String, YamlTree> trees, PackFiles files,
-            Function<String, Optional<ScenarioPack>> methods, Problems problems) {
+    private ScenarioPack readCase(
+            PackManifest manifest,
+            Map<String, YamlTree> trees,
+            PackFiles files,
+            Function<String, Optional<ScenarioPack>> methods,
+            Problems problems) {
         YamlTree manifestTree = trees.get("pack.yaml");
         if (manifest.method() == null) {
             problems.at(manifestTree, "", "a case pack must name its method pack in 'method'");
@@ -85,29 +94,37 @@ public final class PackReader {
         }
         Optional<ScenarioPack> methodPack = methods.apply(manifest.method().id());
         if (methodPack.isEmpty()) {
-            problems.at(manifestTree, "/method/id", "unknown method pack '" + manifest.method().id() + "'");
+            problems.at(
+                    manifestTree,
+                    "/method/id",
+                    "unknown method pack '" + manifest.method().id() + "'");
             return null;
         }
         int major = majorVersion(methodPack.get().manifest().version());
         if (major != manifest.method().major()) {
-            problems.at(manifestTree, "/method/major", "method pack '" + manifest.method().id() + "' is version "
-                    + methodPack.get().manifest().version() + ", this case needs major version "
-                    + manifest.method().major());
+            problems.at(
+                    manifestTree,
+                    "/method/major",
+                    "method pack '" + manifest.method().id() + "' is version "
+                            + methodPack.get().manifest().version() + ", this case needs major version "
+                            + manifest.method().major());
         }
         CaseFile caseFile = map(trees.get("case.yaml"), CaseFile.class, problems);
         if (caseFile == null) {
             return null;
         }
         Map<String, LocalizedText> documents = new LinkedHashMap<>();
-        bestEffort(() -> {
-            new CaseChecks(caseFile, methodPack.get().method(), trees.get("case.yaml"), problems).run();
-            documents.putAll(readDocuments(caseFile, trees.get("case.yaml"), files, problems));
-        }, problems);
+        bestEffort(
+                () -> {
+                    new CaseChecks(caseFile, methodPack.get().method(), trees.get("case.yaml"), problems).run();
+                    documents.putAll(readDocuments(caseFile, trees.get("case.yaml"), files, problems));
+                },
+                problems);
         return new ScenarioPack(manifest, methodPack.get().method(), caseFile, documents);
     }
 
-    private static Map<String, LocalizedText> readDocuments(CaseFile caseFile, YamlTree tree, PackFiles files,
-            Problems problems) {
+    private static Map<String, LocalizedText> readDocuments(
+            CaseFile caseFile, YamlTree tree, PackFiles files, Problems problems) {
         Map<String, LocalizedText> bodies = new LinkedHashMap<>();
         for (int i = 0; i < caseFile.documents().size(); i++) {
             CaseFile.Document document = caseFile.documents().get(i);
@@ -192,8 +209,11 @@ public final class PackReader {
     private static String pointerOf(JacksonException e) {
         StringBuilder pointer = new StringBuilder();
         for (JacksonException.Reference reference : e.getPath()) {
-            pointer.append('/').append(reference.getIndex() >= 0
-                    ? String.valueOf(reference.getIndex()) : reference.getPropertyName());
+            pointer.append('/')
+                    .append(
+                            reference.getIndex() >= 0
+                                    ? String.valueOf(reference.getIndex())
+                                    : reference.getPropertyName());
         }
         return pointer.toString();
     }

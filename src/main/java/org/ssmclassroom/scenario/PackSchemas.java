@@ -18,8 +18,8 @@ import java.util.Map;
 final class PackSchemas {
 
     static final String BASE = "https://ssm-classroom.org/schema/";
-    static final List<String> NAMES = List.of("common", "pack", "course", "exercises", "templates", "vocabularies",
-            "models", "rubrics", "case");
+    static final List<String> NAMES =
+            List.of("common", "pack", "course", "exercises", "templates", "vocabularies", "models", "rubrics", "case");
 
     private final Map<String, Schema> byFile = new HashMap<>();
 
@@ -28,8 +28,8 @@ final class PackSchemas {
         for (String name : NAMES) {
             sources.put(BASE + name + ".schema.json", load("scenarios/schema/" + name + ".schema.json"));
         }
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemas(sources));
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12, builder -> builder.schemas(sources));
         for (String name : NAMES) {
             byFile.put(name + ".yaml", registry.getSchema(SchemaLocation.of(BASE + name + ".schema.json")));
         }

@@ -45,8 +45,12 @@ final class Problems {
 
     /** The problems in reading order: by file, then line, then column. */
     List<PackProblem> list() {
-        return list.stream().distinct().sorted(java.util.Comparator.comparing(PackProblem::file)
-                .thenComparingInt(PackProblem::line).thenComparingInt(PackProblem::column)).toList();
+        return list.stream()
+                .distinct()
+                .sorted(java.util.Comparator.comparing(PackProblem::file)
+                        .thenComparingInt(PackProblem::line)
+                        .thenComparingInt(PackProblem::column))
+                .toList();
     }
 
     static String readable(String pointer) {

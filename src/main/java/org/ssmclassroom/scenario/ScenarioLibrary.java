@@ -63,12 +63,16 @@ public class ScenarioLibrary {
         } catch (PackRejectedException e) {
             return new ImportResult(Optional.empty(), List.of(e.problem()));
         }
-        PackCatalog.Entry entry = catalog.add(new PackCatalog.Candidate(files,
-                new PackSource(PackSource.Type.IMPORTED, fileName)));
+        PackCatalog.Entry entry =
+                catalog.add(new PackCatalog.Candidate(files, new PackSource(PackSource.Type.IMPORTED, fileName)));
         return switch (entry.result()) {
             case PackResult.Valid valid -> {
                 imported.save(valid.pack().id(), valid.pack().manifest().version(), zip, importedBy);
-                log.info("Pack {} {} imported by {}", valid.pack().id(), valid.pack().manifest().version(), importedBy);
+                log.info(
+                        "Pack {} {} imported by {}",
+                        valid.pack().id(),
+                        valid.pack().manifest().version(),
+                        importedBy);
                 yield new ImportResult(Optional.of(valid.pack()), List.of());
             }
             case PackResult.Invalid invalid -> {
@@ -94,7 +98,8 @@ public class ScenarioLibrary {
 
     private static Optional<PackCatalog.Candidate> storedCandidate(ImportedPackRepository.StoredPack stored) {
         try {
-            return Optional.of(new PackCatalog.Candidate(PackFiles.fromZip(stored.archive(), stored.packId()),
+            return Optional.of(new PackCatalog.Candidate(
+                    PackFiles.fromZip(stored.archive(), stored.packId()),
                     new PackSource(PackSource.Type.IMPORTED, stored.packId() + ".zip")));
         } catch (PackRejectedException e) {
             log.warn("Stored pack refused: {}", e.problem());
@@ -109,10 +114,21 @@ public class ScenarioLibrary {
 
     private static void logEntry(PackCatalog.Entry entry) {
         switch (entry.result()) {
-            case PackResult.Valid valid -> log.info("Scenario pack {} {} loaded ({})", valid.pack().id(),
-                    valid.pack().manifest().version(), entry.source().description());
-            case PackResult.Invalid invalid -> log.warn("Scenario pack {} refused:\n  {}", entry.id(),
-                    String.join("\n  ", invalid.problems().stream().map(PackProblem::toString).toList()));
+            case PackResult.Valid valid ->
+                log.info(
+                        "Scenario pack {} {} loaded ({})",
+                        valid.pack().id(),
+                        valid.pack().manifest().version(),
+                        entry.source().description());
+            case PackResult.Invalid invalid ->
+                log.warn(
+                        "Scenario pack {} refused:\n  {}",
+                        entry.id(),
+                        String.join(
+                                "\n  ",
+                                invalid.problems().stream()
+                                        .map(PackProblem::toString)
+                                        .toList()));
         }
     }
 }

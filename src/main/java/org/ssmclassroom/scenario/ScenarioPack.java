@@ -8,8 +8,8 @@ import org.ssmclassroom.base.LocalizedText;
  * A loaded, valid pack. A method pack has no case; a case pack carries the method of the method pack it names,
  * so everything a workshop needs is reachable from here. {@code documents} holds Markdown bodies by document id.
  */
-public record ScenarioPack(PackManifest manifest, Method method, CaseFile caseFile,
-        Map<String, LocalizedText> documents) {
+public record ScenarioPack(
+        PackManifest manifest, Method method, CaseFile caseFile, Map<String, LocalizedText> documents) {
 
     public String id() {
         return manifest.id();

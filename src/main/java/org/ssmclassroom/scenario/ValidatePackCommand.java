@@ -31,8 +31,11 @@ public final class ValidatePackCommand {
         PackReader reader = new PackReader();
         PackCatalog methods = new PackCatalog(reader);
         Path parent = target.toAbsolutePath().getParent();
-        PackLocations.inFolder(parent).stream().map(PackLocations.Found::pack).filter(Objects::nonNull)
-                .filter(c -> c.isMethod() && !c.files().display("").equals(found.pack().files().display("")))
+        PackLocations.inFolder(parent).stream()
+                .map(PackLocations.Found::pack)
+                .filter(Objects::nonNull)
+                .filter(c -> c.isMethod()
+                        && !c.files().display("").equals(found.pack().files().display("")))
                 .forEach(methods::add);
         PackLocations.bundled().stream().filter(PackCatalog.Candidate::isMethod).forEach(methods::add);
         PackResult result = reader.read(found.pack().files(), methods::validMethod);
@@ -45,10 +48,12 @@ public final class ValidatePackCommand {
 
     static String summary(ScenarioPack pack, Path target) {
         String what = pack.caseData()
-                .map(c -> "case pack: " + c.people().size() + " people, " + c.painChains().size() + " pain chains, "
+                .map(c -> "case pack: " + c.people().size() + " people, "
+                        + c.painChains().size() + " pain chains, "
                         + c.documents().size() + " documents")
                 .orElseGet(() -> "method pack: " + pack.method().exercises().size() + " exercises, "
-                        + pack.method().templates().size() + " templates, " + pack.method().rubrics().size()
+                        + pack.method().templates().size() + " templates, "
+                        + pack.method().rubrics().size()
                         + " rubrics");
         return target + ": " + pack.id() + " " + pack.manifest().version() + " is a valid " + what;
     }

@@ -107,12 +107,15 @@ record YamlTree(String file, JsonNode root, Map<String, Position> positions) {
             Position here = new Position(at.getLineNr(), at.getColumnNr());
             positions.put(pointer, here);
             if (parser.isCurrentAlias() || parser.getObjectId() != null) {
-                throw new YamlSyntaxException(new PackProblem(file, here.line(), here.column(),
+                throw new YamlSyntaxException(new PackProblem(
+                        file,
+                        here.line(),
+                        here.column(),
                         "YAML anchors and aliases (& and *) are not allowed in scenario packs"));
             }
             if (depth > MAX_DEPTH) {
-                throw new YamlSyntaxException(new PackProblem(file, here.line(), here.column(),
-                        "nesting deeper than " + MAX_DEPTH + " levels"));
+                throw new YamlSyntaxException(new PackProblem(
+                        file, here.line(), here.column(), "nesting deeper than " + MAX_DEPTH + " levels"));
             }
             return switch (parser.currentToken()) {
                 case START_OBJECT -> object(pointer, depth);
@@ -132,8 +135,8 @@ record YamlTree(String file, JsonNode root, Map<String, Position> positions) {
                 String key = parser.currentName();
                 TokenStreamLocation at = parser.currentTokenLocation();
                 if (object.has(key)) {
-                    throw new YamlSyntaxException(new PackProblem(file, at.getLineNr(), at.getColumnNr(),
-                            "duplicate key '" + key + "'"));
+                    throw new YamlSyntaxException(
+                            new PackProblem(file, at.getLineNr(), at.getColumnNr(), "duplicate key '" + key + "'"));
                 }
                 String child = pointer + "/" + escape(key);
                 parser.nextToken();

@@ -37,7 +37,8 @@ public final class AttemptLimiter {
             if (recent.size() < maxFailures) {
                 return Optional.empty();
             }
-            return Optional.of(Duration.between(clock.instant(), recent.peekFirst().plus(window)));
+            return Optional.of(
+                    Duration.between(clock.instant(), recent.peekFirst().plus(window)));
         }
     }
 

@@ -21,7 +21,8 @@ public final class CurrentDevice {
         VaadinRequest request = VaadinRequest.getCurrent();
         DeviceToken token = Optional.ofNullable(request)
                 .map(r -> r.getAttribute(DeviceCookieFilter.ATTRIBUTE))
-                .filter(DeviceToken.class::isInstance).map(DeviceToken.class::cast)
+                .filter(DeviceToken.class::isInstance)
+                .map(DeviceToken.class::cast)
                 .or(() -> Optional.ofNullable(request).flatMap(r -> DeviceCookieFilter.fromCookies(r.getCookies())))
                 .orElseGet(DeviceToken::random);
         session.setAttribute(DeviceToken.class, token);

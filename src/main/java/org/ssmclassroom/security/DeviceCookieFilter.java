@@ -28,8 +28,16 @@ public class DeviceCookieFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         DeviceToken token = fromCookies(request.getCookies()).orElseGet(() -> {
             DeviceToken fresh = DeviceToken.random();
-            response.addHeader("Set-Cookie", ResponseCookie.from(COOKIE, fresh.value()).path("/").httpOnly(true)
-                    .sameSite("Lax").secure(request.isSecure()).maxAge(Duration.ofDays(365)).build().toString());
+            response.addHeader(
+                    "Set-Cookie",
+                    ResponseCookie.from(COOKIE, fresh.value())
+                            .path("/")
+                            .httpOnly(true)
+                            .sameSite("Lax")
+                            .secure(request.isSecure())
+                            .maxAge(Duration.ofDays(365))
+                            .build()
+                            .toString());
             return fresh;
         });
         request.setAttribute(ATTRIBUTE, token);
@@ -37,8 +45,12 @@ public class DeviceCookieFilter extends OncePerRequestFilter {
     }
 
     public static Optional<DeviceToken> fromCookies(Cookie[] cookies) {
-        return Optional.ofNullable(cookies).stream().flatMap(Arrays::stream)
-                .filter(cookie -> COOKIE.equals(cookie.getName())).map(Cookie::getValue)
-                .filter(value -> value.matches("[A-Za-z0-9_-]{22,64}")).map(DeviceToken::new).findFirst();
+        return Optional.ofNullable(cookies).stream()
+                .flatMap(Arrays::stream)
+                .filter(cookie -> COOKIE.equals(cookie.getName()))
+                .map(Cookie::getValue)
+                .filter(value -> value.matches("[A-Za-z0-9_-]{22,64}"))
+                .map(DeviceToken::new)
+                .findFirst();
     }
 }

@@ -60,11 +60,13 @@ public class InstructorAccounts implements UserDetailsService {
 
     public void save(String username, String rawPassword) {
         String hash = encoder.encode(rawPassword);
-        int updated = jdbc.sql("UPDATE instructor SET password_hash = ? WHERE username = ?").params(hash, username)
+        int updated = jdbc.sql("UPDATE instructor SET password_hash = ? WHERE username = ?")
+                .params(hash, username)
                 .update();
         if (updated == 0) {
             jdbc.sql("INSERT INTO instructor (username, password_hash, created_at) VALUES (?, ?, ?)")
-                    .params(username, hash, OffsetDateTime.now(clock)).update();
+                    .params(username, hash, OffsetDateTime.now(clock))
+                    .update();
         }
     }
 
@@ -74,9 +76,14 @@ public class InstructorAccounts implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        Optional<String> hash = jdbc.sql("SELECT password_hash FROM instructor WHERE username = ?").param(username)
-                .query(String.class).optional();
-        return hash.map(h -> User.withUsername(username).password(h).roles(Roles.INSTRUCTOR).build())
+        Optional<String> hash = jdbc.sql("SELECT password_hash FROM instructor WHERE username = ?")
+                .param(username)
+                .query(String.class)
+                .optional();
+        return hash.map(h -> User.withUsername(username)
+                        .password(h)
+                        .roles(Roles.INSTRUCTOR)
+                        .build())
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 

@@ -9,7 +9,12 @@ import java.time.Instant;
  */
 public record ExerciseClock(State state, Instant endsAt, Duration remaining, Instant endedAt) {
 
-    public enum State { IDLE, RUNNING, PAUSED, ENDED }
+    public enum State {
+        IDLE,
+        RUNNING,
+        PAUSED,
+        ENDED
+    }
 
     public static ExerciseClock idle() {
         return new ExerciseClock(State.IDLE, null, Duration.ZERO, null);
@@ -24,7 +29,9 @@ public record ExerciseClock(State state, Instant endsAt, Duration remaining, Ins
     }
 
     public ExerciseClock resume(Instant now) {
-        return state == State.PAUSED ? new ExerciseClock(State.RUNNING, now.plus(remaining), Duration.ZERO, null) : this;
+        return state == State.PAUSED
+                ? new ExerciseClock(State.RUNNING, now.plus(remaining), Duration.ZERO, null)
+                : this;
     }
 
     /** More time; a clock that already ended starts again with just the added time. */
@@ -38,7 +45,8 @@ public record ExerciseClock(State state, Instant endsAt, Duration remaining, Ins
     }
 
     public ExerciseClock end(Instant now) {
-        return state == State.RUNNING || state == State.PAUSED ? new ExerciseClock(State.ENDED, null, Duration.ZERO, now)
+        return state == State.RUNNING || state == State.PAUSED
+                ? new ExerciseClock(State.ENDED, null, Duration.ZERO, now)
                 : this;
     }
 

@@ -29,7 +29,8 @@ public final class JoinLink {
     /** The join URL for {@code code}, built from the configured public URL or the address the browser used. */
     public static String url(String configuredPublicUrl, URI browserUrl, JoinCode code) {
         String base = configuredPublicUrl != null && !configuredPublicUrl.isBlank()
-                ? configuredPublicUrl.replaceAll("/+$", "") : reachableBase(browserUrl);
+                ? configuredPublicUrl.replaceAll("/+$", "")
+                : reachableBase(browserUrl);
         return base + "/join/" + code.value();
     }
 
@@ -64,10 +65,17 @@ public final class JoinLink {
     /** A QR code of {@code text} as an SVG data URI: no image library, crisp on a projector at any size. */
     public static String qrSvgDataUri(String text) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+            BitMatrix matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
             StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 ")
-                    .append(matrix.getWidth()).append(' ').append(matrix.getHeight())
+                    .append(matrix.getWidth())
+                    .append(' ')
+                    .append(matrix.getHeight())
                     .append("' shape-rendering='crispEdges'><rect width='100%' height='100%' fill='white'/><path d='");
             for (int y = 0; y < matrix.getHeight(); y++) {
                 for (int x = 0; x < matrix.getWidth(); x++) {

@@ -5,8 +5,14 @@ import org.ssmclassroom.workshop.Ids.ParticipantId;
 import org.ssmclassroom.workshop.Ids.TableId;
 
 /** A trainee as introduced in the first exercise: name, company, job title, years in sales. */
-public record Participant(ParticipantId id, TableId table, String name, String company, String jobTitle,
-        int yearsInSales, Instant joinedAt) {
+public record Participant(
+        ParticipantId id,
+        TableId table,
+        String name,
+        String company,
+        String jobTitle,
+        int yearsInSales,
+        Instant joinedAt) {
 
     public record Profile(String name, String company, String jobTitle, int yearsInSales) {
 

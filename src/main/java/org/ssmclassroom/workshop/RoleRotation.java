@@ -42,8 +42,12 @@ public final class RoleRotation {
         if (exact.isPresent()) {
             return exact.get().seats();
         }
-        var smallest = tables.stream().min(Comparator.comparingInt(Method.TableSeating::size)).orElseThrow();
-        var largest = tables.stream().max(Comparator.comparingInt(Method.TableSeating::size)).orElseThrow();
+        var smallest = tables.stream()
+                .min(Comparator.comparingInt(Method.TableSeating::size))
+                .orElseThrow();
+        var largest = tables.stream()
+                .max(Comparator.comparingInt(Method.TableSeating::size))
+                .orElseThrow();
         List<List<String>> seats = new ArrayList<>();
         if (size < smallest.size()) {
             for (int s = 0; s < size; s++) {

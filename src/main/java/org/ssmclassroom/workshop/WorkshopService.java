@@ -78,12 +78,22 @@ public class WorkshopService implements PackUsage {
         while (repository.joinCodeTaken(code)) {
             code = JoinCode.random();
         }
-        WorkshopId id = repository.insertWorkshop(request.name(), request.date(), request.packId(), request.language(),
-                code, instructor, clock.instant());
+        WorkshopId id = repository.insertWorkshop(
+                request.name(),
+                request.date(),
+                request.packId(),
+                request.language(),
+                code,
+                instructor,
+                clock.instant());
         for (int i = 0; i < request.tableNames().size(); i++) {
             repository.insertTable(id, i + 1, request.tableNames().get(i));
         }
-        log.info("Workshop {} '{}' created by {} with {} tables", id.value(), request.name(), instructor,
+        log.info(
+                "Workshop {} '{}' created by {} with {} tables",
+                id.value(),
+                request.name(),
+                instructor,
                 request.tableNames().size());
         return id;
     }
@@ -100,8 +110,13 @@ public class WorkshopService implements PackUsage {
 
     @PreAuthorize(INSTRUCTOR)
     public void start(WorkshopId id) {
-        change(id, snapshot -> repository.updateState(id, requireOpen(snapshot).state() == Workshop.State.LOBBY
-                ? Workshop.State.RUNNING : snapshot.workshop().state()));
+        change(
+                id,
+                snapshot -> repository.updateState(
+                        id,
+                        requireOpen(snapshot).state() == Workshop.State.LOBBY
+                                ? Workshop.State.RUNNING
+                                : snapshot.workshop().state()));
     }
 
     /** Closes the workshop: read-only from now on, and its join code stops working. */
@@ -116,8 +131,17 @@ public class WorkshopService implements PackUsage {
         if (trimmed.isEmpty() || trimmed.length() > 100) {
             throw new IllegalArgumentException("a table needs a name of 1 to 100 characters");
         }
-        updateTables(workshopOf(tableId), Set.of(tableId), table -> new WorkshopTable(table.id(), table.position(),
-                trimmed, table.exerciseId(), table.status(), table.spokesperson(), table.clock()));
+        updateTables(
+                workshopOf(tableId),
+                Set.of(tableId),
+                table -> new WorkshopTable(
+                        table.id(),
+                        table.position(),
+                        trimmed,
+                        table.exerciseId(),
+                        table.status(),
+                        table.spokesperson(),
+                        table.clock()));
     }
 
     // ---- instructor: agenda ----
@@ -130,15 +154,23 @@ public class WorkshopService implements PackUsage {
     public void openExercise(WorkshopId id, String exerciseId, Set<TableId> tables) {
         change(id, snapshot -> {
             requireOpen(snapshot);
-            snapshot.pack().method().exercise(exerciseId)
+            snapshot.pack()
+                    .method()
+                    .exercise(exerciseId)
                     .orElseThrow(() -> new IllegalArgumentException("no exercise " + exerciseId));
             List<WorkshopTable> affected = chosen(snapshot, tables);
             repository.pushStep(id, JSON.writeValueAsString(affected), clock.instant());
             if (snapshot.workshop().state() == Workshop.State.LOBBY) {
                 repository.updateState(id, Workshop.State.RUNNING);
             }
-            affected.forEach(table -> repository.updateTable(new WorkshopTable(table.id(), table.position(),
-                    table.name(), exerciseId, WorkshopTable.Status.WORKING, table.spokesperson(), ExerciseClock.idle())));
+            affected.forEach(table -> repository.updateTable(new WorkshopTable(
+                    table.id(),
+                    table.position(),
+                    table.name(),
+                    exerciseId,
+                    WorkshopTable.Status.WORKING,
+                    table.spokesperson(),
+                    ExerciseClock.idle())));
         });
     }
 
@@ -150,9 +182,15 @@ public class WorkshopService implements PackUsage {
             requireOpen(snapshot);
             repository.popStep(id).ifPresent(json -> {
                 List<WorkshopTable> before = JSON.readValue(json, new TypeReference<List<WorkshopTable>>() {});
-                before.forEach(old -> snapshot.table(old.id()).ifPresent(now -> repository.updateTable(
-                        new WorkshopTable(now.id(), now.position(), now.name(), old.exerciseId(), old.status(),
-                                now.spokesperson(), old.clock()))));
+                before.forEach(old -> snapshot.table(old.id())
+                        .ifPresent(now -> repository.updateTable(new WorkshopTable(
+                                now.id(),
+                                now.position(),
+                                now.name(),
+                                old.exerciseId(),
+                                old.status(),
+                                now.spokesperson(),
+                                old.clock()))));
                 undone[0] = true;
             });
         });
@@ -165,8 +203,11 @@ public class WorkshopService implements PackUsage {
     @PreAuthorize(INSTRUCTOR)
     public void startClock(WorkshopId id, Set<TableId> tables, Duration duration) {
         Instant now = clock.instant();
-        changeClocks(id, tables, (table, exercise) -> table.clock().start(
-                duration != null ? duration : Duration.ofMinutes(exercise.durationMinutes()), now));
+        changeClocks(
+                id,
+                tables,
+                (table, exercise) -> table.clock()
+                        .start(duration != null ? duration : Duration.ofMinutes(exercise.durationMinutes()), now));
     }
 
     @PreAuthorize(INSTRUCTOR)
@@ -237,19 +278,31 @@ public class WorkshopService implements PackUsage {
         change(id, snapshot -> {
             requireOpen(snapshot);
             WorkshopTable table = snapshot.table(tableId).orElseThrow();
-            if (table.exerciseId() == null || !tableId.equals(snapshot.participant(participant).map(Participant::table)
-                    .orElse(null))) {
+            if (table.exerciseId() == null
+                    || !tableId.equals(snapshot.participant(participant)
+                            .map(Participant::table)
+                            .orElse(null))) {
                 throw new IllegalArgumentException("roles can be set for a member of a table with an open exercise");
             }
-            List<String> known = snapshot.pack().method().course().roles().stream().map(Method.Role::id).toList();
+            List<String> known = snapshot.pack().method().course().roles().stream()
+                    .map(Method.Role::id)
+                    .toList();
             if (!known.containsAll(roles)) {
                 throw new IllegalArgumentException("unknown role in " + roles);
             }
-            List<String> rotating = roles.stream().filter(r -> !r.equals(WorkshopSnapshot.SPOKESPERSON)).toList();
+            List<String> rotating = roles.stream()
+                    .filter(r -> !r.equals(WorkshopSnapshot.SPOKESPERSON))
+                    .toList();
             repository.saveOverride(tableId, table.exerciseId(), participant, rotating);
             if (roles.contains(WorkshopSnapshot.SPOKESPERSON)) {
-                repository.updateTable(new WorkshopTable(table.id(), table.position(), table.name(), table.exerciseId(),
-                        table.status(), participant, table.clock()));
+                repository.updateTable(new WorkshopTable(
+                        table.id(),
+                        table.position(),
+                        table.name(),
+                        table.exerciseId(),
+                        table.status(),
+                        participant,
+                        table.clock()));
             }
         });
     }
@@ -269,7 +322,9 @@ public class WorkshopService implements PackUsage {
             perDevice.recordFailure(device.hash());
             return code.isEmpty() ? new JoinCheck.Malformed() : new JoinCheck.Unknown();
         }
-        return workshop.get().isClosed() ? new JoinCheck.Closed() : new JoinCheck.Open(current(workshop.get().id()));
+        return workshop.get().isClosed()
+                ? new JoinCheck.Closed()
+                : new JoinCheck.Open(current(workshop.get().id()));
     }
 
     /**
@@ -277,27 +332,33 @@ public class WorkshopService implements PackUsage {
      * there: a second join from one tablet never creates a second participant.
      */
     public ParticipantId join(JoinCode code, DeviceToken device, Participant.Profile profile, TableId table) {
-        Workshop workshop = repository.workshopByCode(code).filter(w -> !w.isClosed())
+        Workshop workshop = repository
+                .workshopByCode(code)
+                .filter(w -> !w.isClosed())
                 .orElseThrow(() -> new IllegalStateException("the workshop is closed or unknown"));
         Object[] result = new Object[1];
         change(workshop.id(), snapshot -> {
-            Optional<ParticipantId> existing = repository.participantOfDevice(device.hash())
+            Optional<ParticipantId> existing = repository
+                    .participantOfDevice(device.hash())
                     .filter(p -> snapshot.participant(p).isPresent());
             if (table != null && snapshot.table(table).isEmpty()) {
                 throw new IllegalArgumentException("that table is not in this workshop");
             }
-            result[0] = existing.orElseGet(() -> repository.insertParticipant(workshop.id(), table, device.hash(),
-                    profile, clock.instant()));
+            result[0] = existing.orElseGet(
+                    () -> repository.insertParticipant(workshop.id(), table, device.hash(), profile, clock.instant()));
         });
         return (ParticipantId) result[0];
     }
 
     /** Where this device sits: its participant and the workshop as it is now. */
     public Optional<Seat> seatOf(DeviceToken device) {
-        return repository.participantOfDevice(device.hash()).flatMap(participant -> repository
-                .workshopOfParticipant(participant).map(this::current)
-                .filter(snapshot -> snapshot.participant(participant).isPresent())
-                .map(snapshot -> new Seat(participant, snapshot)));
+        return repository
+                .participantOfDevice(device.hash())
+                .flatMap(participant -> repository
+                        .workshopOfParticipant(participant)
+                        .map(this::current)
+                        .filter(snapshot -> snapshot.participant(participant).isPresent())
+                        .map(snapshot -> new Seat(participant, snapshot)));
     }
 
     public record Seat(ParticipantId participant, WorkshopSnapshot workshop) {}
@@ -316,19 +377,39 @@ public class WorkshopService implements PackUsage {
     /** A team's "we are done / need more time / need help"; only the captain may say the table is done. */
     public void reportStatus(DeviceToken device, WorkshopTable.Status status) {
         Seat seat = seatOf(device).orElseThrow(() -> new IllegalStateException("this device has not joined"));
-        TableId tableId = seat.workshop().participant(seat.participant()).map(Participant::table)
+        TableId tableId = seat.workshop()
+                .participant(seat.participant())
+                .map(Participant::table)
                 .orElseThrow(() -> new IllegalStateException("choose a table first"));
         if (status == WorkshopTable.Status.DONE && !seat.workshop().holds(tableId, seat.participant(), "captain")) {
             throw new IllegalStateException("only the captain marks the table done");
         }
-        updateTables(seat.workshop().workshop().id(), Set.of(tableId), table -> new WorkshopTable(table.id(),
-                table.position(), table.name(), table.exerciseId(), status, table.spokesperson(), table.clock()));
+        updateTables(
+                seat.workshop().workshop().id(),
+                Set.of(tableId),
+                table -> new WorkshopTable(
+                        table.id(),
+                        table.position(),
+                        table.name(),
+                        table.exerciseId(),
+                        status,
+                        table.spokesperson(),
+                        table.clock()));
     }
 
     @PreAuthorize(INSTRUCTOR)
     public void acknowledge(TableId tableId) {
-        updateTables(workshopOf(tableId), Set.of(tableId), table -> new WorkshopTable(table.id(), table.position(),
-                table.name(), table.exerciseId(), WorkshopTable.Status.WORKING, table.spokesperson(), table.clock()));
+        updateTables(
+                workshopOf(tableId),
+                Set.of(tableId),
+                table -> new WorkshopTable(
+                        table.id(),
+                        table.position(),
+                        table.name(),
+                        table.exerciseId(),
+                        WorkshopTable.Status.WORKING,
+                        table.spokesperson(),
+                        table.clock()));
     }
 
     /**
@@ -358,8 +439,13 @@ public class WorkshopService implements PackUsage {
             for (WorkshopTable table : chosen(snapshot, tables)) {
                 Optional<Method.Exercise> exercise = snapshot.exercise(table.id());
                 if (exercise.isPresent()) {
-                    repository.updateTable(new WorkshopTable(table.id(), table.position(), table.name(),
-                            table.exerciseId(), table.status(), table.spokesperson(),
+                    repository.updateTable(new WorkshopTable(
+                            table.id(),
+                            table.position(),
+                            table.name(),
+                            table.exerciseId(),
+                            table.status(),
+                            table.spokesperson(),
                             change.apply(table, exercise.get())));
                 }
             }
@@ -414,11 +500,18 @@ public class WorkshopService implements PackUsage {
     }
 
     private WorkshopSnapshot load(WorkshopId id) {
-        Workshop workshop = repository.workshop(id).orElseThrow(() -> new IllegalArgumentException("no workshop " + id));
+        Workshop workshop =
+                repository.workshop(id).orElseThrow(() -> new IllegalArgumentException("no workshop " + id));
         ScenarioPack pack = library.pack(workshop.packId())
                 .orElseThrow(() -> new IllegalStateException("the case pack '" + workshop.packId() + "' is gone"));
-        return new WorkshopSnapshot(revisions.incrementAndGet(), workshop, pack, repository.tables(id),
-                repository.participants(id), repository.overrides(id), repository.hasSteps(id));
+        return new WorkshopSnapshot(
+                revisions.incrementAndGet(),
+                workshop,
+                pack,
+                repository.tables(id),
+                repository.participants(id),
+                repository.overrides(id),
+                repository.hasSteps(id));
     }
 
     private WorkshopId workshopOf(TableId table) {

@@ -14,8 +14,14 @@ import org.ssmclassroom.workshop.Ids.TableId;
  * Everything a screen shows about one workshop at one moment, immutable. Every change makes a new snapshot
  * with a higher revision, so a screen that receives two out of order keeps the newer.
  */
-public record WorkshopSnapshot(long revision, Workshop workshop, ScenarioPack pack, List<WorkshopTable> tables,
-        List<Participant> participants, List<RoleOverride> overrides, boolean canUndo) {
+public record WorkshopSnapshot(
+        long revision,
+        Workshop workshop,
+        ScenarioPack pack,
+        List<WorkshopTable> tables,
+        List<Participant> participants,
+        List<RoleOverride> overrides,
+        boolean canUndo) {
 
     public static final String SPOKESPERSON = "spokesperson";
 
@@ -32,8 +38,10 @@ public record WorkshopSnapshot(long revision, Workshop workshop, ScenarioPack pa
 
     /** The table's members in the order they joined. */
     public List<Participant> members(TableId table) {
-        return participants.stream().filter(p -> table.equals(p.table()))
-                .sorted(Comparator.comparing(Participant::joinedAt).thenComparing(p -> p.id().value())).toList();
+        return participants.stream()
+                .filter(p -> table.equals(p.table()))
+                .sorted(Comparator.comparing(Participant::joinedAt).thenComparing(p -> p.id().value()))
+                .toList();
     }
 
     public List<Participant> unseated() {
@@ -41,7 +49,9 @@ public record WorkshopSnapshot(long revision, Workshop workshop, ScenarioPack pa
     }
 
     public Optional<Method.Exercise> exercise(TableId table) {
-        return table(table).map(WorkshopTable::exerciseId).flatMap(id -> pack.method().exercise(id));
+        return table(table)
+                .map(WorkshopTable::exerciseId)
+                .flatMap(id -> pack.method().exercise(id));
     }
 
     /** Roles at the table for its current exercise: the rotation, the instructor's overrides, the spokesperson. */
@@ -53,13 +63,18 @@ public record WorkshopSnapshot(long revision, Workshop workshop, ScenarioPack pa
             return roles;
         }
         int index = exerciseIndex(table.exerciseId());
-        RoleRotation.assign(members.stream().map(Participant::id).toList(), pack.method().course().seating(), index)
+        RoleRotation.assign(
+                        members.stream().map(Participant::id).toList(),
+                        pack.method().course().seating(),
+                        index)
                 .forEach((member, held) -> roles.put(member, new java.util.ArrayList<>(held)));
-        overrides.stream().filter(o -> o.table().equals(tableId) && o.exerciseId().equals(table.exerciseId()))
+        overrides.stream()
+                .filter(o -> o.table().equals(tableId) && o.exerciseId().equals(table.exerciseId()))
                 .filter(o -> roles.containsKey(o.participant()))
                 .forEach(o -> roles.put(o.participant(), new java.util.ArrayList<>(o.roles())));
         ParticipantId spokesperson = table.spokesperson() != null && roles.containsKey(table.spokesperson())
-                ? table.spokesperson() : members.getFirst().id();
+                ? table.spokesperson()
+                : members.getFirst().id();
         roles.get(spokesperson).add(SPOKESPERSON);
         roles.replaceAll((member, held) -> List.copyOf(held));
         return roles;

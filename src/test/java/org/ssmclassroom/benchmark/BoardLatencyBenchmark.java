@@ -20,8 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
-import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.testing.Browser;
+import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.Workshops;
@@ -48,8 +48,10 @@ class BoardLatencyBenchmark {
 
     @Autowired
     WorkshopService workshops;
+
     @Autowired
     BoardService boards;
+
     @LocalServerPort
     int port;
 
@@ -81,8 +83,9 @@ class BoardLatencyBenchmark {
                     long board = boards.boardOf(device).orElseThrow().boardId();
                     if (m >= 1 && m <= realHere) {
                         Page page = browser.newPage(1024, 768, "en-GB");
-                        page.context().addCookies(List.of(new Cookie("ssm-device", device.value())
-                                .setUrl("http://localhost:" + port)));
+                        page.context()
+                                .addCookies(List.of(
+                                        new Cookie("ssm-device", device.value()).setUrl("http://localhost:" + port)));
                         page.navigate("http://localhost:" + port + "/board");
                         page.waitForSelector("[data-field='customer']");
                         if (t == 0) {
@@ -90,7 +93,7 @@ class BoardLatencyBenchmark {
                         }
                         real++;
                     } else if (m != 0) {
-                        lightClients.add(boards.follow(board, "light-" + t + "-" + m, "T" + t, snapshot -> { }));
+                        lightClients.add(boards.follow(board, "light-" + t + "-" + m, "T" + t, snapshot -> {}));
                     }
                 }
             }
@@ -103,14 +106,23 @@ class BoardLatencyBenchmark {
                 echoes.add(echo);
             }
             AtomicInteger tick = new AtomicInteger();
-            background.scheduleAtFixedRate(() -> {
-                int t = 1 + tick.get() % (TABLES - 1);
-                DeviceToken writer = tables.get(t).getFirst();
-                long board = boards.boardOf(writer).orElseThrow().boardId();
-                var content = boards.boardOf(writer).orElseThrow().content();
-                boards.edit(writer, board, "opportunity/main", "competitors", "bg-" + tick.incrementAndGet(),
-                        content.version("opportunity/main", "competitors"));
-            }, 100, 100, TimeUnit.MILLISECONDS);
+            background.scheduleAtFixedRate(
+                    () -> {
+                        int t = 1 + tick.get() % (TABLES - 1);
+                        DeviceToken writer = tables.get(t).getFirst();
+                        long board = boards.boardOf(writer).orElseThrow().boardId();
+                        var content = boards.boardOf(writer).orElseThrow().content();
+                        boards.edit(
+                                writer,
+                                board,
+                                "opportunity/main",
+                                "competitors",
+                                "bg-" + tick.incrementAndGet(),
+                                content.version("opportunity/main", "competitors"));
+                    },
+                    100,
+                    100,
+                    TimeUnit.MILLISECONDS);
 
             DeviceToken writer = tables.getFirst().getFirst();
             long board = boards.boardOf(writer).orElseThrow().boardId();
@@ -121,7 +133,11 @@ class BoardLatencyBenchmark {
                 String echoStamp = "echo " + round;
                 echo.add(measure(echoes, "#echo", "textContent", echoStamp, () -> PushEchoView.broadcast(echoStamp)));
                 int version = boards.boardOf(writer).orElseThrow().content().version("opportunity/main", "customer");
-                edit.add(measure(watchers, "[data-field='customer']", "value", stamp,
+                edit.add(measure(
+                        watchers,
+                        "[data-field='customer']",
+                        "value",
+                        stamp,
                         () -> boards.edit(writer, board, "opportunity/main", "customer", stamp, version)));
             }
             background.shutdownNow();
@@ -152,14 +168,18 @@ class BoardLatencyBenchmark {
         for (int i = 0; i < 3; i++) {
             System.gc();
             Thread.sleep(300);
-            least = Math.min(least, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            least = Math.min(
+                    least,
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }
         return least;
     }
 
-    private static void report(List<Long> edit, List<Long> echo, int real, int light, long heapEmpty,
-            long heapConnected) throws Exception {
-        String text = String.format("""
+    private static void report(
+            List<Long> edit, List<Long> echo, int real, int light, long heapEmpty, long heapConnected)
+            throws Exception {
+        String text = String.format(
+                """
                         Board latency benchmark: %d tables of %d, %d Chromium tablets + %d light followers, %d rounds,
                         9 tables editing in the background (10 edits/s), one 2-core machine
                           edit -> visible on the teammates' tablets: p50 %d ms, p95 %d ms, max %d ms
@@ -167,12 +187,24 @@ class BoardLatencyBenchmark {
                           ratio p95 edit / p95 baseline: %.1f
                           live heap after full GC: %.1f MB with no tablets, %.1f MB with %d Chromium tablets
                           -> %.2f MB per connected Chromium tablet (light followers hold no Vaadin session)
-                        """, TABLES, PER_TABLE, real, light, edit.size(),
-                ClockLatencyBenchmark.percentile(edit, 50), ClockLatencyBenchmark.percentile(edit, 95),
-                Collections.max(edit), ClockLatencyBenchmark.percentile(echo, 50),
-                ClockLatencyBenchmark.percentile(echo, 95), Collections.max(echo),
-                (double) ClockLatencyBenchmark.percentile(edit, 95) / Math.max(1, ClockLatencyBenchmark.percentile(echo, 95)),
-                heapEmpty / 1048576.0, heapConnected / 1048576.0, real, (heapConnected - heapEmpty) / 1048576.0 / real);
+                        """,
+                TABLES,
+                PER_TABLE,
+                real,
+                light,
+                edit.size(),
+                ClockLatencyBenchmark.percentile(edit, 50),
+                ClockLatencyBenchmark.percentile(edit, 95),
+                Collections.max(edit),
+                ClockLatencyBenchmark.percentile(echo, 50),
+                ClockLatencyBenchmark.percentile(echo, 95),
+                Collections.max(echo),
+                (double) ClockLatencyBenchmark.percentile(edit, 95)
+                        / Math.max(1, ClockLatencyBenchmark.percentile(echo, 95)),
+                heapEmpty / 1048576.0,
+                heapConnected / 1048576.0,
+                real,
+                (heapConnected - heapEmpty) / 1048576.0 / real);
         System.out.println(text);
         Path out = Path.of("target", "benchmarks", "board-latency.txt");
         Files.createDirectories(out.getParent());

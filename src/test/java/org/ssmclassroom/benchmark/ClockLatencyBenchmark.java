@@ -16,8 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
-import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.testing.Browser;
+import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.Workshops;
@@ -41,6 +41,7 @@ class ClockLatencyBenchmark {
 
     @Autowired
     WorkshopService service;
+
     @LocalServerPort
     int port;
 
@@ -56,8 +57,9 @@ class ClockLatencyBenchmark {
                 DeviceToken device = DeviceToken.random();
                 Workshops.join(service, workshop, device, "Trainee " + i, i % 2);
                 Page tablet = browser.newPage(1024, 768, "en-GB");
-                tablet.context().addCookies(List.of(new Cookie("ssm-device", device.value())
-                        .setUrl("http://localhost:" + port)));
+                tablet.context()
+                        .addCookies(
+                                List.of(new Cookie("ssm-device", device.value()).setUrl("http://localhost:" + port)));
                 tablet.navigate("http://localhost:" + port + "/table");
                 tablet.waitForSelector(".clock");
                 tablets.add(tablet);
@@ -70,8 +72,12 @@ class ClockLatencyBenchmark {
             List<Long> echoAll = new ArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
                 String stamp = "round-" + round;
-                echoAll.add(measure(echoes, "(s) => { const el = document.getElementById('echo'); return el && el.textContent === s; }",
-                        "#echo", stamp, () -> {
+                echoAll.add(measure(
+                        echoes,
+                        "(s) => { const el = document.getElementById('echo'); return el && el.textContent === s; }",
+                        "#echo",
+                        stamp,
+                        () -> {
                             long t0 = System.currentTimeMillis();
                             PushEchoView.broadcast(stamp);
                             return t0;
@@ -91,7 +97,8 @@ class ClockLatencyBenchmark {
     }
 
     /** Milliseconds from the action until every page shows its effect. */
-    private static long measure(List<Page> pages, String textCheck, String selector, String stamp, LongSupplier action) {
+    private static long measure(
+            List<Page> pages, String textCheck, String selector, String stamp, LongSupplier action) {
         for (Page page : pages) {
             if (textCheck == null) {
                 page.evaluate(RECORD, selector);
@@ -113,13 +120,21 @@ class ClockLatencyBenchmark {
     }
 
     private static void report(List<Long> clock, List<Long> echo) throws Exception {
-        String text = String.format("""
+        String text = String.format(
+                """
                         Clock latency benchmark: %d tablets in Debian Chromium, %d rounds, one machine
                           start clock -> countdown visible on every tablet: p50 %d ms, p95 %d ms, max %d ms
                           baseline bare Vaadin push to every page:           p50 %d ms, p95 %d ms, max %d ms
                           ratio p95 clock / p95 baseline: %.1f
-                        """, TABLETS, clock.size(), percentile(clock, 50), percentile(clock, 95), Collections.max(clock),
-                percentile(echo, 50), percentile(echo, 95), Collections.max(echo),
+                        """,
+                TABLETS,
+                clock.size(),
+                percentile(clock, 50),
+                percentile(clock, 95),
+                Collections.max(clock),
+                percentile(echo, 50),
+                percentile(echo, 95),
+                Collections.max(echo),
                 (double) percentile(clock, 95) / Math.max(1, percentile(echo, 95)));
         System.out.println(text);
         Path out = Path.of("target", "benchmarks", "clock-latency.txt");

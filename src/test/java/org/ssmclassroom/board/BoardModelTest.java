@@ -20,8 +20,8 @@ class BoardModelTest {
 
     private static Method method() {
         try {
-            PackResult result = new PackReader().read(PackFiles.fromFolder(Path.of("scenarios/ssm-method"), "ssm-method"),
-                    id -> Optional.empty());
+            PackResult result = new PackReader()
+                    .read(PackFiles.fromFolder(Path.of("scenarios/ssm-method"), "ssm-method"), id -> Optional.empty());
             return ((PackResult.Valid) result).pack().method();
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -34,7 +34,8 @@ class BoardModelTest {
         List<BoardContent.Item> items = new java.util.ArrayList<>();
         for (int i = 0; i < pairs.length; i += 2) {
             String item = pairs[i].substring(0, pairs[i].indexOf('#'));
-            values.put(new BoardContent.ValueKey(item, pairs[i].substring(pairs[i].indexOf('#') + 1)),
+            values.put(
+                    new BoardContent.ValueKey(item, pairs[i].substring(pairs[i].indexOf('#') + 1)),
                     new BoardContent.Value(pairs[i + 1], 1, "t", Instant.EPOCH));
             if (items.stream().noneMatch(it -> it.id().equals(item))) {
                 items.add(new BoardContent.Item(item, items.size()));
@@ -52,12 +53,30 @@ class BoardModelTest {
 
     @Test
     void painChainCheckNeedsFourPeopleWithTitlePainAndReason() {
-        String[] three = {"pain-chain/a#title", "CEO", "pain-chain/a#pain", "Share price", "pain-chain/a#reason1", "Profit",
-                "pain-chain/b#title", "CFO", "pain-chain/b#pain", "Profit", "pain-chain/b#reason1", "Costs",
-                "pain-chain/c#title", "COO", "pain-chain/c#pain", "Revenue", "pain-chain/c#reason1", "Share"};
+        String[] three = {
+            "pain-chain/a#title",
+            "CEO",
+            "pain-chain/a#pain",
+            "Share price",
+            "pain-chain/a#reason1",
+            "Profit",
+            "pain-chain/b#title",
+            "CFO",
+            "pain-chain/b#pain",
+            "Profit",
+            "pain-chain/b#reason1",
+            "Costs",
+            "pain-chain/c#title",
+            "COO",
+            "pain-chain/c#pain",
+            "Revenue",
+            "pain-chain/c#reason1",
+            "Share"
+        };
         assertThat(checks("initiatives", content(three)).get("pain-chain-four")).isFalse();
         String[] fourWithoutReason = append(three, "pain-chain/d#title", "VP", "pain-chain/d#pain", "Loyalty");
-        assertThat(checks("initiatives", content(fourWithoutReason)).get("pain-chain-four")).isFalse();
+        assertThat(checks("initiatives", content(fourWithoutReason)).get("pain-chain-four"))
+                .isFalse();
         String[] four = append(fourWithoutReason, "pain-chain/d#reason1", "Service");
         assertThat(checks("initiatives", content(four)).get("pain-chain-four")).isTrue();
     }
@@ -65,24 +84,41 @@ class BoardModelTest {
     @Test
     void iscCheckNeedsAKeyNeedInEveryBlock() {
         String[] three = {"needs/a#block", "consulting", "needs/b#block", "systems", "needs/c#block", "applications"};
-        assertThat(checks("preliminary-solution", content(three)).get("every-block")).isFalse();
+        assertThat(checks("preliminary-solution", content(three)).get("every-block"))
+                .isFalse();
         assertThat(checks("preliminary-solution", content(append(three, "needs/d#block", "management")))
-                .get("every-block")).isTrue();
+                        .get("every-block"))
+                .isTrue();
     }
 
     @Test
     void nineBlockCheckCountsRowsThatHaveAQuestion() {
-        BoardContent content = content("questions/R.open#question", "What do you think of your current solution?",
-                "questions/I.control#question", "Would it affect the service department?");
+        BoardContent content = content(
+                "questions/R.open#question",
+                "What do you think of your current solution?",
+                "questions/I.control#question",
+                "Would it affect the service department?");
         assertThat(checks("pain-sheet", content).get("impact-questions")).isFalse();
-        assertThat(checks("pain-sheet", content("questions/R.open#question", "a", "questions/I.open#question", "b",
-                "questions/C.confirm#question", "c")).get("impact-questions")).isTrue();
+        assertThat(checks(
+                                "pain-sheet",
+                                content(
+                                        "questions/R.open#question",
+                                        "a",
+                                        "questions/I.open#question",
+                                        "b",
+                                        "questions/C.confirm#question",
+                                        "c"))
+                        .get("impact-questions"))
+                .isTrue();
     }
 
     @Test
     void filledCheckReadsTheSectionsRecord() {
-        assertThat(checks("challenges", content("team/main#spokesperson", "Mei")).get("spokesperson-chosen")).isTrue();
-        assertThat(checks("challenges", content("team/main#spokesperson", "  ")).get("spokesperson-chosen")).isFalse();
+        assertThat(checks("challenges", content("team/main#spokesperson", "Mei"))
+                        .get("spokesperson-chosen"))
+                .isTrue();
+        assertThat(checks("challenges", content("team/main#spokesperson", "  ")).get("spokesperson-chosen"))
+                .isFalse();
     }
 
     @Test
@@ -91,7 +127,8 @@ class BoardModelTest {
         DecisionWalk open = DecisionWalk.of(tree, Map.of("f1", "yes"));
         assertThat(open.question()).map(Method.Node::id).contains("f2");
         assertThat(open.outcome()).isEmpty();
-        assertThat(DecisionWalk.of(tree, Map.of("f1", "yes", "f2", "yes", "f3", "no", "f4", "yes")).outcome())
+        assertThat(DecisionWalk.of(tree, Map.of("f1", "yes", "f2", "yes", "f3", "no", "f4", "yes"))
+                        .outcome())
                 .contains("flanking");
         DecisionWalk walkAway = DecisionWalk.of(tree, Map.of("f1", "no", "f5", "no", "f7", "no"));
         assertThat(walkAway.outcome()).contains("walk-away");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,8 +23,10 @@ class BoardServiceTest {
 
     @Autowired
     BoardService boards;
+
     @Autowired
     WorkshopService workshops;
+
     @Autowired
     TestClock clock;
 
@@ -56,7 +57,8 @@ class BoardServiceTest {
         assertThat(boards.boardOf(hao).orElseThrow().boardId()).isEqualTo(board);
         assertThat(boards.edit(mei, board, "opportunity/main", "customer", "A hospital group", 0))
                 .isInstanceOf(BoardEdit.Saved.class);
-        assertThat(boards.edit(hao, board, "opportunity/main", "amount", "RMB 3M", 0)).isInstanceOf(BoardEdit.Saved.class);
+        assertThat(boards.edit(hao, board, "opportunity/main", "amount", "RMB 3M", 0))
+                .isInstanceOf(BoardEdit.Saved.class);
         BoardContent content = boards.boardOf(mei).orElseThrow().content();
         assertThat(content.text("opportunity/main", "customer")).isEqualTo("A hospital group");
         assertThat(content.text("opportunity/main", "amount")).isEqualTo("RMB 3M");
@@ -84,7 +86,8 @@ class BoardServiceTest {
         workshops.startClock(workshop, Set.of(), Duration.ofMinutes(25));
         clock.advance(Duration.ofMinutes(26));
         workshops.expireDueClocks();
-        assertThat(boards.edit(mei, board, "opportunity/main", "customer", "late", 0)).isInstanceOf(BoardEdit.Locked.class);
+        assertThat(boards.edit(mei, board, "opportunity/main", "customer", "late", 0))
+                .isInstanceOf(BoardEdit.Locked.class);
         boards.setUnlocked(board, true);
         assertThat(boards.edit(mei, board, "opportunity/main", "customer", "late but allowed", 0))
                 .isInstanceOf(BoardEdit.Saved.class);
@@ -104,11 +107,14 @@ class BoardServiceTest {
     void negotiationBoardStartsWithTheIssuesTheCaseNames() {
         workshops.openExercise(workshop, "ex10", Set.of());
         BoardSnapshot negotiation = boards.boardOf(mei).orElseThrow();
-        assertThat(negotiation.content().itemsOf("issues")).extracting(i -> negotiation.content().text(i.id(), "issue"))
-                .containsExactly("Issue A: price too high compared with the competitors",
+        assertThat(negotiation.content().itemsOf("issues"))
+                .extracting(i -> negotiation.content().text(i.id(), "issue"))
+                .containsExactly(
+                        "Issue A: price too high compared with the competitors",
                         "Issue B: John Huggett must take part in the CRM conversion consulting project",
                         "Issue C: Homebody's lawyers want us to guarantee the software's performance");
-        assertThat(boards.boardOf(hao).orElseThrow().content().itemsOf("issues")).hasSize(3);
+        assertThat(boards.boardOf(hao).orElseThrow().content().itemsOf("issues"))
+                .hasSize(3);
     }
 
     @Test
@@ -120,7 +126,8 @@ class BoardServiceTest {
         seen.clear();
         boards.edit(mei, initiatives, "alignment/main", "quadrant", "laggard", 0);
         assertThat(seen).isNotEmpty();
-        BoardSnapshot carried = boards.boardFor(workshops.snapshot(workshop).tables().getFirst().id(), "ex5");
+        BoardSnapshot carried =
+                boards.boardFor(workshops.snapshot(workshop).tables().getFirst().id(), "ex5");
         assertThat(carried.carried()).extracting(c -> c.section().id()).containsExactly("opportunity", "pain-chain");
     }
 }

@@ -1,6 +1,5 @@
 package org.ssmclassroom.journeys;
 
-import org.ssmclassroom.testing.Instructor;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -17,6 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.Browser;
 import org.ssmclassroom.testing.BrowserTest;
+import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.Workshops;
@@ -52,7 +52,8 @@ class BoardBrowserTest extends BrowserTest {
     }
 
     private static void fill(Page page, Locator entry, String label, String text) {
-        Locator field = entry.getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).first();
+        Locator field = entry.getByLabel(label, new Locator.GetByLabelOptions().setExact(true))
+                .first();
         field.fill(text);
         field.press("Tab");
     }
@@ -94,15 +95,20 @@ class BoardBrowserTest extends BrowserTest {
     void theOrgMapReadsAtAGlance() {
         workshops.openExercise(workshop, "ex5", Set.of());
         Page page = tablet(mei, false);
-        String[][] people = {{"Wolfgang Overall", "CEO", ""}, {"Yoshi Goto", "COO", "Wolfgang Overall"},
-                {"Sarah Updown", "VP Sales and Marketing", "Yoshi Goto"}};
+        String[][] people = {
+            {"Wolfgang Overall", "CEO", ""},
+            {"Yoshi Goto", "COO", "Wolfgang Overall"},
+            {"Sarah Updown", "VP Sales and Marketing", "Yoshi Goto"}
+        };
         for (int i = 0; i < people.length; i++) {
             page.getByRole(AriaRole.BUTTON, named("Add to Key people")).click();
             Locator entry = page.getByLabel("Key people, entry " + (i + 1));
             fill(page, entry, "Name", people[i][0]);
             fill(page, entry, "Title", people[i][1]);
             if (!people[i][2].isEmpty()) {
-                entry.getByLabel("Reports to", new Locator.GetByLabelOptions().setExact(true)).first().click();
+                entry.getByLabel("Reports to", new Locator.GetByLabelOptions().setExact(true))
+                        .first()
+                        .click();
                 page.getByRole(AriaRole.OPTION, named(people[i][2])).click();
             }
         }
@@ -114,4 +120,3 @@ class BoardBrowserTest extends BrowserTest {
         Browser.screenshot(page, "board-en-org-map");
     }
 }
-

@@ -19,17 +19,24 @@ class InstructorJourneyBrowserTest extends BrowserTest {
         Browser.screenshot(page, "tablet-zh-library");
 
         page.getByRole(AriaRole.BUTTON, named("打开 Homebody 电器公司")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, named("Homebody 电器公司").setLevel(1))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Homebody 电器公司").setLevel(1)))
+                .isVisible();
         page.getByRole(AriaRole.TAB, named("人物")).click();
-        assertThat(page.getByRole(AriaRole.TREEITEM, named("Yoshi Goto, 首席运营官(COO)"))).isVisible();
+        assertThat(page.getByRole(AriaRole.TREEITEM, named("Yoshi Goto, 首席运营官(COO)")))
+                .isVisible();
         Browser.screenshot(page, "tablet-zh-people");
 
-        page.getByRole(AriaRole.BUTTON, named("切换到英文 (Switch language to English)")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, named("Homebody Electronics").setLevel(1))).isVisible();
+        page.getByRole(AriaRole.BUTTON, named("切换到英文 (Switch language to English)"))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, named("Homebody Electronics").setLevel(1)))
+                .isVisible();
         Browser.screenshot(page, "tablet-en-pack");
 
         page.reload();
-        assertThat(page.getByRole(AriaRole.HEADING, named("Homebody Electronics").setLevel(1))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, named("Homebody Electronics").setLevel(1)))
+                .isVisible();
     }
 
     @Test
@@ -40,12 +47,14 @@ class InstructorJourneyBrowserTest extends BrowserTest {
         Browser.screenshot(page, "projector-en-library");
         page.getByRole(AriaRole.BUTTON, named("Open Homebody Electronics")).click();
         page.getByRole(AriaRole.TAB, named("People")).click();
-        assertThat(page.getByRole(AriaRole.TREEITEM, named("Sarah Updown, VP Sales and Marketing"))).isVisible();
+        assertThat(page.getByRole(AriaRole.TREEITEM, named("Sarah Updown, VP Sales and Marketing")))
+                .isVisible();
         Browser.screenshot(page, "projector-en-people");
         page.getByRole(AriaRole.TAB, named("Agenda and exercises")).click();
         assertThat(page.getByRole(AriaRole.HEADING, named("Day 1"))).isVisible();
         Browser.screenshot(page, "projector-en-agenda");
-        page.getByRole(AriaRole.BUTTON, named("Switch language to Chinese (切换到中文)")).click();
+        page.getByRole(AriaRole.BUTTON, named("Switch language to Chinese (切换到中文)"))
+                .click();
         page.getByRole(AriaRole.TAB, named("案例")).click();
         assertThat(page.getByRole(AriaRole.HEADING, named("关键数据"))).isVisible();
         Browser.screenshot(page, "projector-zh-case");

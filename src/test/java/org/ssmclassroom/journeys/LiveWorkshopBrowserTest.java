@@ -8,10 +8,10 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.ssmclassroom.testing.Browser;
 import org.ssmclassroom.testing.BrowserTest;
 import org.ssmclassroom.testing.TestClock;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** An instructor and two tablets in real Chromium: join by code, the clock on both tablets, reload, time-up. */
 class LiveWorkshopBrowserTest extends BrowserTest {
@@ -36,7 +36,8 @@ class LiveWorkshopBrowserTest extends BrowserTest {
         page.getByLabel(chinese ? "您的职务" : "Your job title", EXACT).first().fill("Account manager");
         page.getByLabel(chinese ? "从事销售的年限" : "Years in sales", EXACT).first().fill("4");
         choose(page, chinese ? "您的桌" : "Your table", table);
-        page.getByRole(AriaRole.BUTTON, named(chinese ? "加入" : "Join").setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, named(chinese ? "加入" : "Join").setExact(true))
+                .click();
         assertThat(page.locator(".tablet-where")).containsText(name);
         return page;
     }
@@ -57,13 +58,17 @@ class LiveWorkshopBrowserTest extends BrowserTest {
         Page second = tablet(url("/join/" + joinCode), "Hao", "Table 1(已有 1 人)", true);
         assertThat(console.locator(".member-name").getByText("Hao")).isVisible();
 
-        choose(console, "Exercise", "Team exercise 1 — Challenges you have met in selling  (Day 1 · Course introduction)");
+        choose(
+                console,
+                "Exercise",
+                "Team exercise 1 — Challenges you have met in selling  (Day 1 · Course introduction)");
         console.getByRole(AriaRole.BUTTON, named("Open for these tables")).click();
         console.getByRole(AriaRole.BUTTON, named("Start clock").setExact(true)).click();
 
         assertThat(first.getByRole(AriaRole.HEADING, named("Team exercise 1 — Challenges you have met in selling")))
                 .isVisible();
-        assertThat(second.getByRole(AriaRole.HEADING, named("团队练习-1 — 您曾在销售过程中遇到的挑战"))).isVisible();
+        assertThat(second.getByRole(AriaRole.HEADING, named("团队练习-1 — 您曾在销售过程中遇到的挑战")))
+                .isVisible();
         for (Page tablet : new Page[] {first, second}) {
             assertThat(tablet.getByRole(AriaRole.TIMER)).hasText(COUNTDOWN);
         }
@@ -86,7 +91,8 @@ class LiveWorkshopBrowserTest extends BrowserTest {
         clock.advance(Duration.ofMinutes(21));
         assertThat(first.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("Time is up")))
                 .isVisible();
-        assertThat(second.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("时间到"))).isVisible();
+        assertThat(second.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("时间到")))
+                .isVisible();
         assertThat(projector.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("时间到")))
                 .isVisible();
         Browser.screenshot(second, "tablet-zh-time-up");

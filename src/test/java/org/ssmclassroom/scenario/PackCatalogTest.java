@@ -14,19 +14,23 @@ class PackCatalogTest {
     @Test
     void casesAreReadAfterTheMethodTheyNameWhateverTheOrderGiven() {
         PackCatalog catalog = new PackCatalog(new PackReader());
-        catalog.addAll(List.of(candidate("homebody", PackSource.Type.BUNDLED),
-                candidate("ssm-method", PackSource.Type.BUNDLED)));
+        catalog.addAll(List.of(
+                candidate("homebody", PackSource.Type.BUNDLED), candidate("ssm-method", PackSource.Type.BUNDLED)));
         assertThat(catalog.valid("homebody")).isPresent();
     }
 
     @Test
     void folderPackOverridesTheBundledOneButAnotherSourceMayNotTakeAnId() {
         PackCatalog catalog = new PackCatalog(new PackReader());
-        catalog.addAll(List.of(candidate("ssm-method", PackSource.Type.BUNDLED),
-                candidate("homebody", PackSource.Type.BUNDLED), candidate("homebody", PackSource.Type.FOLDER)));
+        catalog.addAll(List.of(
+                candidate("ssm-method", PackSource.Type.BUNDLED),
+                candidate("homebody", PackSource.Type.BUNDLED),
+                candidate("homebody", PackSource.Type.FOLDER)));
         assertThat(catalog.entry("homebody").orElseThrow().source().type()).isEqualTo(PackSource.Type.FOLDER);
         PackCatalog.Entry clash = catalog.add(candidate("homebody", PackSource.Type.IMPORTED));
-        assertThat(((PackResult.Invalid) clash.result()).problems()).singleElement().asString()
+        assertThat(((PackResult.Invalid) clash.result()).problems())
+                .singleElement()
+                .asString()
                 .endsWith("pack id 'homebody' is already used by folder homebody");
         assertThat(catalog.valid("homebody")).isPresent();
     }
@@ -34,9 +38,14 @@ class PackCatalogTest {
     @Test
     void brokenPackNeverAffectsTheOthers() {
         PackCatalog catalog = new PackCatalog(new PackReader());
-        catalog.addAll(List.of(candidate("ssm-method", PackSource.Type.BUNDLED),
-                new PackCatalog.Candidate(PackFiles.of("homebody", PackFixtures.edited("homebody", "case.yaml",
-                        t -> t.replace("owner: sarah", "owner: nobody"))), new PackSource(PackSource.Type.FOLDER, "x")),
+        catalog.addAll(List.of(
+                candidate("ssm-method", PackSource.Type.BUNDLED),
+                new PackCatalog.Candidate(
+                        PackFiles.of(
+                                "homebody",
+                                PackFixtures.edited(
+                                        "homebody", "case.yaml", t -> t.replace("owner: sarah", "owner: nobody"))),
+                        new PackSource(PackSource.Type.FOLDER, "x")),
                 candidate("freshway", PackSource.Type.BUNDLED)));
         assertThat(catalog.valid("homebody")).isEmpty();
         assertThat(catalog.valid("freshway")).isPresent();

@@ -25,7 +25,8 @@ class PackFilesTest {
     @Test
     void pathTraversalInAZipEntryIsRefused() {
         byte[] zip = PackFixtures.zip(Map.of("pack.yaml", "id: x".getBytes(), "../../etc/evil", "x".getBytes()));
-        assertThatThrownBy(() -> PackFiles.fromZip(zip, "evil.zip")).isInstanceOf(PackRejectedException.class)
+        assertThatThrownBy(() -> PackFiles.fromZip(zip, "evil.zip"))
+                .isInstanceOf(PackRejectedException.class)
                 .hasMessage("evil.zip: unsafe path in zip entry '../../etc/evil' (path traversal)");
     }
 

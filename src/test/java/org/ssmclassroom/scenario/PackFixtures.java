@@ -42,7 +42,8 @@ final class PackFixtures {
         PackReader reader = new PackReader();
         PackResult method = reader.read(PackFiles.of("ssm-method", files("ssm-method")), id -> Optional.empty());
         ScenarioPack methodPack = ((PackResult.Valid) method).pack();
-        return reader.read(PackFiles.of(displayRoot, files),
+        return reader.read(
+                PackFiles.of(displayRoot, files),
                 id -> id.equals("ssm-method") ? Optional.of(methodPack) : Optional.empty());
     }
 

@@ -15,18 +15,27 @@ class PackReaderTest {
     private static List<String> problems(String pack, String file, String from, String to) {
         PackResult result = read(pack, edited(pack, file, text -> text.replace(from, to)));
         assertThat(result).isInstanceOf(PackResult.Invalid.class);
-        return ((PackResult.Invalid) result).problems().stream().map(PackProblem::toString).toList();
+        return ((PackResult.Invalid) result)
+                .problems().stream().map(PackProblem::toString).toList();
     }
 
     @Test
     void bundledPacksAreValidAndComplete() {
         ScenarioPack homebody = ((PackResult.Valid) read("homebody", files("homebody"))).pack();
-        assertThat(homebody.method().exercises()).hasSize(11).filteredOn(e -> e.number() <= 10).hasSize(10);
-        assertThat(homebody.caseFile().people()).extracting(CaseFile.Person::id)
+        assertThat(homebody.method().exercises())
+                .hasSize(11)
+                .filteredOn(e -> e.number() <= 10)
+                .hasSize(10);
+        assertThat(homebody.caseFile().people())
+                .extracting(CaseFile.Person::id)
                 .contains("wolfgang", "boris", "yoshi", "sarah", "tony", "john", "lois");
         assertThat(homebody.caseFile().painChains()).hasSize(2);
-        assertThat(homebody.caseFile().initiatives()).hasSize(6).filteredOn(CaseFile.Initiative::critical)
-                .singleElement().extracting(CaseFile.Initiative::owner).isEqualTo("sarah");
+        assertThat(homebody.caseFile().initiatives())
+                .hasSize(6)
+                .filteredOn(CaseFile.Initiative::critical)
+                .singleElement()
+                .extracting(CaseFile.Initiative::owner)
+                .isEqualTo("sarah");
         assertThat(homebody.documentBody("handout").orElseThrow().zh()).contains("Wolfgang Overall");
         ScenarioPack freshway = ((PackResult.Valid) read("freshway", files("freshway"))).pack();
         assertThat(freshway.caseFile().people()).hasSizeGreaterThanOrEqualTo(8);
@@ -35,9 +44,12 @@ class PackReaderTest {
     @Test
     void authoredItemsAreMarkedSoInstructorsCanTellThemFromTheDeck() {
         ScenarioPack homebody = ((PackResult.Valid) read("homebody", files("homebody"))).pack();
-        assertThat(homebody.caseFile().initiatives()).filteredOn(i -> i.origin() == Origin.AUTHORED).hasSize(5);
+        assertThat(homebody.caseFile().initiatives())
+                .filteredOn(i -> i.origin() == Origin.AUTHORED)
+                .hasSize(5);
         assertThat(homebody.caseFile().person("tony").orElseThrow().origin()).isEqualTo(Origin.AUTHORED);
-        assertThat(homebody.caseFile().person("wolfgang").orElseThrow().origin()).isNull();
+        assertThat(homebody.caseFile().person("wolfgang").orElseThrow().origin())
+                .isNull();
     }
 
     @Test
@@ -49,16 +61,22 @@ class PackReaderTest {
 
     @Test
     void reasonLeadingToSomeoneOutsideTheChainIsReported() {
-        assertThat(problems("homebody", "case.yaml", "{leadsTo: sarah, text: {zh-CN: \"市场占有率逐步减少\"",
-                "{leadsTo: lois, text: {zh-CN: \"市场占有率逐步减少\""))
-                .singleElement().asString().contains("'lois' has no pain in this chain");
+        assertThat(problems(
+                        "homebody",
+                        "case.yaml",
+                        "{leadsTo: sarah, text: {zh-CN: \"市场占有率逐步减少\"",
+                        "{leadsTo: lois, text: {zh-CN: \"市场占有率逐步减少\""))
+                .singleElement()
+                .asString()
+                .contains("'lois' has no pain in this chain");
     }
 
     @Test
     void unknownManagerAndReportingLoopsAreReported() {
         assertThat(problems("homebody", "case.yaml", "{id: wolfgang, name:", "{id: wolfgang, reportsTo: sarah, name:"))
                 .anyMatch(p -> p.contains("people[0].reportsTo: the reporting line of 'wolfgang' loops back"));
-        assertThat(problems("homebody", "case.yaml", "{id: boris, reportsTo: wolfgang,", "{id: boris, reportsTo: nobody,"))
+        assertThat(problems(
+                        "homebody", "case.yaml", "{id: boris, reportsTo: wolfgang,", "{id: boris, reportsTo: nobody,"))
                 .anyMatch(p -> p.endsWith("people[1].reportsTo: unknown person 'nobody' (not in people)"));
     }
 
@@ -73,7 +91,9 @@ class PackReaderTest {
         Map<String, byte[]> files = files("homebody");
         files.remove("docs/update.en.md");
         PackResult result = read("homebody", files);
-        assertThat(((PackResult.Invalid) result).problems()).singleElement().asString()
+        assertThat(((PackResult.Invalid) result).problems())
+                .singleElement()
+                .asString()
                 .endsWith("documents[3].file: missing translation: docs/update.en.md does not exist");
     }
 
@@ -81,7 +101,9 @@ class PackReaderTest {
     void rawHtmlInMarkdownIsRefusedWithItsLine() {
         Map<String, byte[]> files = files("homebody");
         files.put("docs/update.en.md", "# Update\n\nFine text\n\n<script>alert('x')</script>\n".getBytes());
-        assertThat(((PackResult.Invalid) read("homebody", files)).problems()).singleElement().asString()
+        assertThat(((PackResult.Invalid) read("homebody", files)).problems())
+                .singleElement()
+                .asString()
                 .isEqualTo("homebody/docs/update.en.md:5:1: raw HTML is not allowed in Markdown documents; "
                         + "use Markdown formatting");
     }
@@ -89,21 +111,28 @@ class PackReaderTest {
     @Test
     void misspelledPropertyIsASchemaErrorAtItsKey() {
         assertThat(problems("homebody", "case.yaml", "  headquarters:", "  headquarter:"))
-                .singleElement().asString().startsWith("homebody/case.yaml:4:3: company")
+                .singleElement()
+                .asString()
+                .startsWith("homebody/case.yaml:4:3: company")
                 .contains("headquarter");
     }
 
     @Test
     void yamlSyntaxErrorNamesLineAndColumn() {
         assertThat(problems("homebody", "case.yaml", "people:\n", "people:\n  - [unclosed\n"))
-                .singleElement().asString().startsWith("homebody/case.yaml:").contains("YAML syntax");
+                .singleElement()
+                .asString()
+                .startsWith("homebody/case.yaml:")
+                .contains("YAML syntax");
     }
 
     @Test
     void everyProblemIsReportedAtOnceNotOnlyTheFirst() {
-        Map<String, byte[]> files = edited("homebody", "case.yaml", text -> text
-                .replace("{id: boris, reportsTo: wolfgang,", "{id: boris, reportsTo: nobody,")
-                .replace("owner: vp-strategy", "owner: ghost"));
+        Map<String, byte[]> files = edited(
+                "homebody",
+                "case.yaml",
+                text -> text.replace("{id: boris, reportsTo: wolfgang,", "{id: boris, reportsTo: nobody,")
+                        .replace("owner: vp-strategy", "owner: ghost"));
         files.remove("docs/handout.zh-CN.md");
         assertThat(((PackResult.Invalid) read("homebody", files)).problems()).hasSize(3);
     }
@@ -112,7 +141,9 @@ class PackReaderTest {
     void unknownMethodPackAndWrongMajorVersionAreReported() {
         assertThat(problems("homebody", "pack.yaml", "id: ssm-method", "id: ssm-other"))
                 .containsExactly("homebody/pack.yaml:14:3: method.id: unknown method pack 'ssm-other'");
-        assertThat(problems("homebody", "pack.yaml", "major: 1", "major: 2")).singleElement().asString()
+        assertThat(problems("homebody", "pack.yaml", "major: 1", "major: 2"))
+                .singleElement()
+                .asString()
                 .contains("method.major: method pack 'ssm-method' is version 1.0.0, this case needs major version 2");
     }
 
@@ -124,9 +155,13 @@ class PackReaderTest {
 
     @Test
     void carryForwardOfASectionTheEarlierBoardDoesNotHaveIsReported() {
-        assertThat(methodProblems("exercises.yaml", "{exercise: ex4, section: initiatives}",
-                "{exercise: ex4, section: initiative}"))
-                .singleElement().asString().endsWith("the board of 'ex4' has no section 'initiative'");
+        assertThat(methodProblems(
+                        "exercises.yaml",
+                        "{exercise: ex4, section: initiatives}",
+                        "{exercise: ex4, section: initiative}"))
+                .singleElement()
+                .asString()
+                .endsWith("the board of 'ex4' has no section 'initiative'");
     }
 
     @Test
@@ -139,7 +174,9 @@ class PackReaderTest {
     @Test
     void choiceFieldWithUnknownVocabularyIsReported() {
         assertThat(methodProblems("templates.yaml", "vocabulary: buying-roles", "vocabulary: buying-rolez"))
-                .singleElement().asString().endsWith("unknown vocabulary 'buying-rolez'");
+                .singleElement()
+                .asString()
+                .endsWith("unknown vocabulary 'buying-rolez'");
     }
 
     @Test
@@ -147,7 +184,8 @@ class PackReaderTest {
         assertThat(methodProblems("models.yaml", "{id: f7, yes: develop,", "{id: f7, yes: f1,"))
                 .anyMatch(p -> p.contains("the tree loops back to node 'f1'"));
         assertThat(methodProblems("models.yaml", "\"no\": walk-away,", "\"no\": give-up,"))
-                .singleElement().asString()
+                .singleElement()
+                .asString()
                 .contains("'give-up' is neither a node nor an outcome of vocabulary 'competitive-strategies'");
     }
 
@@ -161,7 +199,9 @@ class PackReaderTest {
     @Test
     void seatingThatLeavesARoleOutIsReported() {
         assertThat(methodProblems("course.yaml", "[opportunity-owner, customer-executive]]}", "[opportunity-owner]]}"))
-                .singleElement().asString().endsWith("a table of 3 leaves roles without a seat: customer-executive");
+                .singleElement()
+                .asString()
+                .endsWith("a table of 3 leaves roles without a seat: customer-executive");
     }
 
     @Test
@@ -175,15 +215,19 @@ class PackReaderTest {
         Map<String, byte[]> files = files("ssm-method");
         files.remove("rubrics.yaml");
         PackResult result = new PackReader().read(PackFiles.of("ssm-method", files), id -> Optional.empty());
-        assertThat(((PackResult.Invalid) result).problems()).singleElement().asString()
+        assertThat(((PackResult.Invalid) result).problems())
+                .singleElement()
+                .asString()
                 .isEqualTo("ssm-method/rubrics.yaml:1:1: rubrics.yaml is missing");
     }
 
     private static List<String> methodProblems(String file, String from, String to) {
-        PackResult result = new PackReader().read(
-                PackFiles.of("ssm-method", edited("ssm-method", file, text -> text.replace(from, to))),
-                id -> Optional.empty());
+        PackResult result = new PackReader()
+                .read(
+                        PackFiles.of("ssm-method", edited("ssm-method", file, text -> text.replace(from, to))),
+                        id -> Optional.empty());
         assertThat(result).isInstanceOf(PackResult.Invalid.class);
-        return ((PackResult.Invalid) result).problems().stream().map(PackProblem::toString).toList();
+        return ((PackResult.Invalid) result)
+                .problems().stream().map(PackProblem::toString).toList();
     }
 }

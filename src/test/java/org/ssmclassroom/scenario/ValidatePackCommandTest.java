@@ -16,8 +16,8 @@ class ValidatePackCommandTest {
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
 
     private int run(String path) {
-        return ValidatePackCommand.run(new String[] {"validate-pack", path},
-                new PrintStream(output, true, StandardCharsets.UTF_8));
+        return ValidatePackCommand.run(
+                new String[] {"validate-pack", path}, new PrintStream(output, true, StandardCharsets.UTF_8));
     }
 
     private String printed() {
@@ -27,17 +27,26 @@ class ValidatePackCommandTest {
     @Test
     void validPackPrintsOneSummaryLineAndExitsZero() {
         assertThat(run("scenarios/homebody")).isZero();
-        assertThat(printed().lines()).singleElement().asString()
-                .isEqualTo("scenarios/homebody: homebody 1.0.0 is a valid case pack: 12 people, 2 pain chains, 8 documents");
+        assertThat(printed().lines())
+                .singleElement()
+                .asString()
+                .isEqualTo(
+                        "scenarios/homebody: homebody 1.0.0 is a valid case pack: 12 people, 2 pain chains, 8 documents");
     }
 
     @Test
     void brokenZipPrintsEveryProblemAndExitsOne(@TempDir Path dir) throws IOException {
         Path zip = dir.resolve("broken.zip");
-        Files.write(zip, PackFixtures.zip(PackFixtures.edited("freshway", "case.yaml", text -> text
-                .replace("owner: chen", "owner: chenn").replace("owner: zhao", "owner: zhaoo"))));
+        Files.write(
+                zip,
+                PackFixtures.zip(PackFixtures.edited(
+                        "freshway",
+                        "case.yaml",
+                        text -> text.replace("owner: chen", "owner: chenn").replace("owner: zhao", "owner: zhaoo"))));
         assertThat(run(zip.toString())).isEqualTo(1);
-        assertThat(printed().lines()).hasSize(2).allMatch(line -> line.startsWith(zip + "/case.yaml:"))
+        assertThat(printed().lines())
+                .hasSize(2)
+                .allMatch(line -> line.startsWith(zip + "/case.yaml:"))
                 .anyMatch(line -> line.endsWith("initiatives[0].owner: unknown person 'chenn' (not in people)"));
     }
 

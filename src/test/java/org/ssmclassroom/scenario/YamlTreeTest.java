@@ -31,14 +31,16 @@ class YamlTreeTest {
 
     @Test
     void duplicateKeysAreRefused() {
-        assertThat(refusal("id: x\nkind: case\nid: y\n")).startsWith("pack.yaml:3:").contains("Duplicate");
+        assertThat(refusal("id: x\nkind: case\nid: y\n"))
+                .startsWith("pack.yaml:3:")
+                .contains("Duplicate");
     }
 
     @Test
     void anchorsAndAliasesAreRefusedSoAliasBombsCannotExpand() {
         String bomb = "a: &a [x, x, x, x]\nb: &b [*a, *a, *a, *a]\nc: [*b, *b, *b, *b]\n";
-        assertThat(refusal(bomb)).isEqualTo(
-                "pack.yaml:1:4: YAML anchors and aliases (& and *) are not allowed in scenario packs");
+        assertThat(refusal(bomb))
+                .isEqualTo("pack.yaml:1:4: YAML anchors and aliases (& and *) are not allowed in scenario packs");
     }
 
     @Test
@@ -54,7 +56,8 @@ class YamlTreeTest {
 
     @Test
     void syntaxErrorsCarryThePosition() {
-        assertThatThrownBy(() -> parse("id: x\npeople: [a, b\n")).isInstanceOf(YamlTree.YamlSyntaxException.class)
+        assertThatThrownBy(() -> parse("id: x\npeople: [a, b\n"))
+                .isInstanceOf(YamlTree.YamlSyntaxException.class)
                 .hasMessageStartingWith("pack.yaml:");
     }
 }

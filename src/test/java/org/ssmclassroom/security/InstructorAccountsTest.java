@@ -22,9 +22,11 @@ class InstructorAccountsTest {
 
     @BeforeEach
     void database() throws Exception {
-        var dataSource = new DriverManagerDataSource("jdbc:h2:mem:accounts-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        var dataSource =
+                new DriverManagerDataSource("jdbc:h2:mem:accounts-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         jdbc = JdbcClient.create(dataSource);
-        jdbc.sql(Files.readString(Path.of("src/main/resources/db/migration/V001__instructor.sql"))).update();
+        jdbc.sql(Files.readString(Path.of("src/main/resources/db/migration/V001__instructor.sql")))
+                .update();
     }
 
     private InstructorAccounts accounts(String username, String password) {
@@ -36,7 +38,8 @@ class InstructorAccountsTest {
         accounts("", "").ensureFirstInstructor();
         accounts("", "").ensureFirstInstructor();
         assertThat(accounts("", "").count()).isEqualTo(1);
-        assertThat(accounts("", "").loadUserByUsername("instructor").getPassword()).startsWith("{bcrypt}");
+        assertThat(accounts("", "").loadUserByUsername("instructor").getPassword())
+                .startsWith("{bcrypt}");
     }
 
     @Test

@@ -14,12 +14,15 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @Import(TestClock.Configuration.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:ssm-test;DB_CLOSE_DELAY=-1",
-        "ssm.scenarios.dir=target/no-extra-scenarios",
-        "vaadin.devmode.devTools.enabled=false",
-        "ssm.instructor.username=" + AppTest.INSTRUCTOR,
-        "ssm.instructor.password=" + AppTest.PASSWORD})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:ssm-test;DB_CLOSE_DELAY=-1",
+            "ssm.scenarios.dir=target/no-extra-scenarios",
+            "vaadin.devmode.devTools.enabled=false",
+            "ssm.instructor.username=" + AppTest.INSTRUCTOR,
+            "ssm.instructor.password=" + AppTest.PASSWORD
+        })
 public @interface AppTest {
     String INSTRUCTOR = "lee";
     String PASSWORD = "classroom-test-password";

@@ -24,29 +24,42 @@ public final class Browser implements AutoCloseable {
     private final com.microsoft.playwright.Browser chromium;
 
     private Browser() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        chromium = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
     }
 
     public static Browser launch() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), () -> "Chromium not found at " + CHROMIUM
-                + ": browser tests skipped. Install it (apt-get install chromium fonts-noto-cjk) or set SSM_CHROMIUM.");
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM),
+                () -> "Chromium not found at " + CHROMIUM
+                        + ": browser tests skipped. Install it (apt-get install chromium fonts-noto-cjk) or set SSM_CHROMIUM.");
         return new Browser();
     }
 
     /** A fresh browser profile, like a new device: its own cookies, viewport and language. */
     public Page newPage(int width, int height, String locale) {
-        BrowserContext context = chromium.newContext(new NewContextOptions().setViewportSize(width, height)
-                .setLocale(locale));
+        BrowserContext context = chromium.newContext(
+                new NewContextOptions().setViewportSize(width, height).setLocale(locale));
         context.setDefaultTimeout(20_000);
         return context.newPage();
     }
 
     public static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(false));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(false));
     }
 
     @Override

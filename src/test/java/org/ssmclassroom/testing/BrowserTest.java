@@ -45,7 +45,9 @@ public abstract class BrowserTest {
         page.getByLabel(chinese ? "用户名" : "Username", EXACT).first().fill(AppTest.INSTRUCTOR);
         page.getByLabel(chinese ? "密码" : "Password", EXACT).first().fill(AppTest.PASSWORD);
         page.getByRole(AriaRole.BUTTON, named(chinese ? "登录" : "Sign in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, named(chinese ? "工作坊" : "Workshops").setLevel(1))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING, named(chinese ? "工作坊" : "Workshops").setLevel(1)))
+                .isVisible();
         return page;
     }
 }

@@ -12,8 +12,8 @@ public final class Instructor {
     private Instructor() {}
 
     public static Authentication authentication() {
-        return new UsernamePasswordAuthenticationToken(AppTest.INSTRUCTOR, null,
-                List.of(new SimpleGrantedAuthority("ROLE_INSTRUCTOR")));
+        return new UsernamePasswordAuthenticationToken(
+                AppTest.INSTRUCTOR, null, List.of(new SimpleGrantedAuthority("ROLE_INSTRUCTOR")));
     }
 
     public static void signIn() {

@@ -7,9 +7,9 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,9 +26,14 @@ public abstract class KaribuTest {
     /** Karibu's discovery skips package-private views; ours are package-private by design, so add them. */
     private static Routes routes() {
         Routes routes = new Routes().autoDiscoverViews("org.ssmclassroom");
-        try (ScanResult scan = new ClassGraph().enableAnnotationInfo().ignoreClassVisibility()
-                .acceptPackages("org.ssmclassroom").scan()) {
-            scan.getClassesWithAnnotation(Route.class).loadClasses(Component.class).forEach(routes.getRoutes()::add);
+        try (ScanResult scan = new ClassGraph()
+                .enableAnnotationInfo()
+                .ignoreClassVisibility()
+                .acceptPackages("org.ssmclassroom")
+                .scan()) {
+            scan.getClassesWithAnnotation(Route.class)
+                    .loadClasses(Component.class)
+                    .forEach(routes.getRoutes()::add);
         }
         return routes;
     }

@@ -24,7 +24,8 @@ class ExerciseClockTest {
 
     @Test
     void pauseKeepsTheRemainderAndResumeContinuesFromIt() {
-        ExerciseClock paused = ExerciseClock.idle().start(Duration.ofMinutes(10), T0).pause(at(240));
+        ExerciseClock paused =
+                ExerciseClock.idle().start(Duration.ofMinutes(10), T0).pause(at(240));
         assertThat(paused.remaining(at(9999))).isEqualTo(Duration.ofMinutes(6));
         ExerciseClock resumed = paused.resume(at(1000));
         assertThat(resumed.endsAt()).isEqualTo(at(1360));
@@ -47,7 +48,8 @@ class ExerciseClockTest {
 
     @Test
     void endingEarlyRecordsWhenAndIsFinal() {
-        ExerciseClock ended = ExerciseClock.idle().start(Duration.ofMinutes(5), T0).end(at(30));
+        ExerciseClock ended =
+                ExerciseClock.idle().start(Duration.ofMinutes(5), T0).end(at(30));
         assertThat(ended.state()).isEqualTo(ExerciseClock.State.ENDED);
         assertThat(ended.endedAt()).isEqualTo(at(30));
         assertThat(ended.end(at(60)).endedAt()).isEqualTo(at(30));

@@ -1,6 +1,5 @@
 package org.ssmclassroom.workshop;
 
-import org.ssmclassroom.testing.Instructor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.ssmclassroom.Application;
 import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 
 /** The whole application stopped and started again on the same database file, mid-exercise. */
@@ -35,10 +35,14 @@ class RestartTest {
 
     /** Starts the application and acts as its instructor on this thread. */
     private ConfigurableApplicationContext start() {
-        ConfigurableApplicationContext context = SpringApplication.run(Application.class, "--server.port=0",
+        ConfigurableApplicationContext context = SpringApplication.run(
+                Application.class,
+                "--server.port=0",
                 "--spring.datasource.url=jdbc:h2:file:" + data.resolve("ssm") + ";AUTO_SERVER=FALSE",
-                "--ssm.scenarios.dir=" + data.resolve("none"), "--ssm.instructor.username=lee",
-                "--ssm.instructor.password=restart-test", "--vaadin.devmode.devTools.enabled=false");
+                "--ssm.scenarios.dir=" + data.resolve("none"),
+                "--ssm.instructor.username=lee",
+                "--ssm.instructor.password=restart-test",
+                "--vaadin.devmode.devTools.enabled=false");
         Instructor.signIn();
         return context;
     }
@@ -61,13 +65,18 @@ class RestartTest {
             WorkshopService service = second.getBean(WorkshopService.class);
             WorkshopSnapshot after = service.snapshot(id);
             assertThat(after.participants()).extracting(Participant::name).containsExactly("Mei", "Hao");
-            assertThat(after.tables()).extracting(WorkshopTable::clock)
-                    .isEqualTo(before.tables().stream().map(WorkshopTable::clock).toList());
+            assertThat(after.tables())
+                    .extracting(WorkshopTable::clock)
+                    .isEqualTo(
+                            before.tables().stream().map(WorkshopTable::clock).toList());
             var table = after.tables().get(1).id();
             assertThat(after.roles(table)).isEqualTo(before.roles(table));
             assertThat(after.tables().get(1).clock().remaining(Instant.now())).isGreaterThan(Duration.ofMinutes(44));
-            assertThat(service.seatOf(tablet)).map(seat -> seat.participant())
-                    .isEqualTo(before.participants().stream().filter(p -> p.name().equals("Mei")).findFirst()
+            assertThat(service.seatOf(tablet))
+                    .map(seat -> seat.participant())
+                    .isEqualTo(before.participants().stream()
+                            .filter(p -> p.name().equals("Mei"))
+                            .findFirst()
                             .map(Participant::id));
         }
     }

@@ -29,10 +29,13 @@ class WorkshopServiceTest {
 
     @Autowired
     WorkshopService service;
+
     @Autowired
     WorkshopRepository repository;
+
     @Autowired
     ScenarioLibrary library;
+
     @Autowired
     TestClock clock;
 
@@ -80,8 +83,9 @@ class WorkshopServiceTest {
         WorkshopSnapshot before = service.snapshot(workshop);
         WorkshopService restarted = new WorkshopService(repository, library, new LiveWorkshops(), clock);
         WorkshopSnapshot after = restarted.snapshot(workshop);
-        assertThat(after.tables()).extracting(WorkshopTable::clock).isEqualTo(before.tables().stream()
-                .map(WorkshopTable::clock).toList());
+        assertThat(after.tables())
+                .extracting(WorkshopTable::clock)
+                .isEqualTo(before.tables().stream().map(WorkshopTable::clock).toList());
         assertThat(after.tables().getFirst().clock().remaining(clock.instant()))
                 .isBetween(Duration.ofMinutes(24), Duration.ofMinutes(25));
     }
@@ -157,9 +161,12 @@ class WorkshopServiceTest {
     @Test
     void instructorActionsNeedTheInstructorRole() {
         SecurityContextHolder.clearContext();
-        assertThatThrownBy(() -> service.close(workshop)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("trainee", null,
-                List.of(new SimpleGrantedAuthority("ROLE_TRAINEE"))));
-        assertThatThrownBy(() -> service.startClock(workshop, Set.of(), null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.close(workshop))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        "trainee", null, List.of(new SimpleGrantedAuthority("ROLE_TRAINEE"))));
+        assertThatThrownBy(() -> service.startClock(workshop, Set.of(), null))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -14,16 +14,22 @@ public final class Workshops {
     private Workshops() {}
 
     public static WorkshopId homebody(WorkshopService service, int tables) {
-        List<String> names = java.util.stream.IntStream.rangeClosed(1, tables).mapToObj(i -> "Table " + i).toList();
-        return service.create(new NewWorkshop("Shanghai class", LocalDate.of(2026, 11, 27), "homebody", Locale.ENGLISH,
-                names), "lee");
+        List<String> names = java.util.stream.IntStream.rangeClosed(1, tables)
+                .mapToObj(i -> "Table " + i)
+                .toList();
+        return service.create(
+                new NewWorkshop("Shanghai class", LocalDate.of(2026, 11, 27), "homebody", Locale.ENGLISH, names),
+                "lee");
     }
 
-    public static ParticipantId join(WorkshopService service, WorkshopId workshop, DeviceToken device, String name,
-            int table) {
+    public static ParticipantId join(
+            WorkshopService service, WorkshopId workshop, DeviceToken device, String name, int table) {
         WorkshopSnapshot snapshot = service.snapshot(workshop);
         TableId tableId = snapshot.tables().get(table).id();
-        return service.join(snapshot.workshop().joinCode(), device,
-                new Participant.Profile(name, "Acme", "Account manager", 5), tableId);
+        return service.join(
+                snapshot.workshop().joinCode(),
+                device,
+                new Participant.Profile(name, "Acme", "Account manager", 5),
+                tableId);
     }
 }

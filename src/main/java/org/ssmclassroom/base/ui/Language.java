@@ -24,8 +24,11 @@ public final class Language {
         if (request == null) {
             return ENGLISH;
         }
-        Optional<String> chosen = Optional.ofNullable(request.getCookies()).stream().flatMap(Arrays::stream)
-                .filter(cookie -> COOKIE.equals(cookie.getName())).map(Cookie::getValue).findFirst();
+        Optional<String> chosen = Optional.ofNullable(request.getCookies()).stream()
+                .flatMap(Arrays::stream)
+                .filter(cookie -> COOKIE.equals(cookie.getName()))
+                .map(Cookie::getValue)
+                .findFirst();
         if (chosen.isPresent()) {
             return "zh-CN".equals(chosen.get()) ? CHINESE : ENGLISH;
         }
@@ -41,8 +44,12 @@ public final class Language {
         ui.setLocale(locale);
         ui.getSession().setLocale(locale);
         String tag = LocalizedText.isChinese(locale) ? "zh-CN" : "en";
-        ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + ';path=/;max-age=31536000;SameSite=Lax';"
-                + "document.documentElement.lang = $1;", COOKIE, tag);
+        ui.getPage()
+                .executeJs(
+                        "document.cookie = $0 + '=' + $1 + ';path=/;max-age=31536000;SameSite=Lax';"
+                                + "document.documentElement.lang = $1;",
+                        COOKIE,
+                        tag);
         ui.refreshCurrentRoute(true);
     }
 }

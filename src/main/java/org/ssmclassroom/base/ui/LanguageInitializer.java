@@ -15,8 +15,9 @@ class LanguageInitializer implements VaadinServiceInitListener {
             var locale = Language.fromRequest(VaadinRequest.getCurrent());
             init.getUI().setLocale(locale);
             init.getUI().getSession().setLocale(locale);
-            init.getUI().getElement().executeJs("document.documentElement.lang = $0",
-                    Language.CHINESE.equals(locale) ? "zh-CN" : "en");
+            init.getUI()
+                    .getElement()
+                    .executeJs("document.documentElement.lang = $0", Language.CHINESE.equals(locale) ? "zh-CN" : "en");
         });
     }
 }

@@ -1,5 +1,6 @@
 package org.ssmclassroom.base.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,7 +14,6 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import com.vaadin.flow.component.HasElement;
 import java.util.Objects;
 
 /**
@@ -60,7 +60,8 @@ public class MainLayout extends Div implements RouterLayout {
 
     private Button languageSwitch() {
         var target = Language.other(getLocale());
-        Button button = new Button(getTranslation("language.switchTo"),
+        Button button = new Button(
+                getTranslation("language.switchTo"),
                 e -> e.getSource().getUI().ifPresent(ui -> Language.switchTo(ui, target)));
         button.addThemeVariants(ButtonVariant.TERTIARY);
         button.getElement().setAttribute("aria-label", getTranslation("language.switchLabel"));

@@ -32,7 +32,8 @@ import org.commonmark.parser.Parser;
  */
 public class MarkdownView extends Div {
 
-    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+    private static final Parser PARSER =
+            Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
     public MarkdownView(String markdown) {
         addClassName("markdown");
@@ -51,11 +52,14 @@ public class MarkdownView extends Div {
 
     private static Component block(Node node) {
         return switch (node) {
-            case org.commonmark.node.Heading heading -> inline(heading, switch (heading.getLevel()) {
-                case 1 -> new H2();
-                case 2 -> new H3();
-                default -> new H4();
-            });
+            case org.commonmark.node.Heading heading ->
+                inline(
+                        heading,
+                        switch (heading.getLevel()) {
+                            case 1 -> new H2();
+                            case 2 -> new H3();
+                            default -> new H4();
+                        });
             case org.commonmark.node.Paragraph paragraph -> inline(paragraph, new Paragraph());
             case org.commonmark.node.BulletList list -> items(list, new UnorderedList());
             case org.commonmark.node.OrderedList list -> items(list, new OrderedList());

@@ -65,7 +65,8 @@ class BoardEditor extends Div {
     }
 
     void show(BoardSnapshot snapshot) {
-        boolean contentChanged = !rendered || !snapshot.content().equals(board.content())
+        boolean contentChanged = !rendered
+                || !snapshot.content().equals(board.content())
                 || !snapshot.carried().equals(board.carried());
         rendered = true;
         board = snapshot;
@@ -96,7 +97,8 @@ class BoardEditor extends Div {
 
     private void renderHeader() {
         header.removeAll();
-        header.add(new H2(board.exercise().label().in(locale) + " — " + board.exercise().title().in(locale)));
+        header.add(new H2(board.exercise().label().in(locale) + " — "
+                + board.exercise().title().in(locale)));
         Div status = new Div(new Span(board.tableName()));
         status.addClassName("board-status");
         if (board.locked()) {
@@ -109,8 +111,9 @@ class BoardEditor extends Div {
         here.addClassName("presence");
         here.getElement().setAttribute("aria-label", getTranslation("board.presence"));
         for (BoardSnapshot.Presence person : board.presence()) {
-            String editing = person.editingItem() == null ? "" : " · " + getTranslation("board.editing",
-                    describe(person.editingItem()));
+            String editing = person.editingItem() == null
+                    ? ""
+                    : " · " + getTranslation("board.editing", describe(person.editingItem()));
             ListItem chip = new ListItem(person.name() + editing);
             chip.addClassName("presence-chip");
             here.add(chip);
@@ -121,25 +124,33 @@ class BoardEditor extends Div {
 
     private String describe(String item) {
         String section = item.substring(0, item.indexOf('/'));
-        return board.template().sections().stream().filter(s -> s.id().equals(section)).findFirst()
-                .map(s -> s.title().in(locale)).orElse(section);
+        return board.template().sections().stream()
+                .filter(s -> s.id().equals(section))
+                .findFirst()
+                .map(s -> s.title().in(locale))
+                .orElse(section);
     }
 
     private void renderCarried() {
         carried.removeAll();
         for (BoardSnapshot.Carried carry : board.carried()) {
-            Div panel = new Div(new H3(getTranslation("board.carried", carry.from().label().in(locale),
+            Div panel = new Div(new H3(getTranslation(
+                    "board.carried",
+                    carry.from().label().in(locale),
                     carry.section().title().in(locale))));
             panel.addClassName("carried-panel");
             List<BoardContent.Item> items = carry.section().kind() == Method.SectionKind.FIELDS
-                    ? List.of(new BoardContent.Item(BoardContent.itemId(carry.section().id(), BoardContent.MAIN), 0))
+                    ? List.of(new BoardContent.Item(
+                            BoardContent.itemId(carry.section().id(), BoardContent.MAIN), 0))
                     : carry.content().itemsOf(carry.section().id());
-            if (items.stream().noneMatch(i -> carry.section().fields().stream()
-                    .anyMatch(f -> carry.content().filled(i.id(), f.id())))) {
+            if (items.stream()
+                    .noneMatch(i -> carry.section().fields().stream()
+                            .anyMatch(f -> carry.content().filled(i.id(), f.id())))) {
                 panel.add(new Paragraph(getTranslation("board.carried.empty")));
             }
             for (BoardContent.Item item : items) {
-                String line = carry.section().fields().stream().filter(f -> carry.content().filled(item.id(), f.id()))
+                String line = carry.section().fields().stream()
+                        .filter(f -> carry.content().filled(item.id(), f.id()))
                         .map(f -> f.label().in(locale) + ": " + carry.content().text(item.id(), f.id()))
                         .collect(Collectors.joining(" · "));
                 if (!line.isEmpty()) {
@@ -158,14 +169,19 @@ class BoardEditor extends Div {
         if (readOnly || carry.section().kind() != Method.SectionKind.LIST) {
             return java.util.Optional.empty();
         }
-        return board.template().sections().stream().filter(s -> s.kind() == Method.SectionKind.LIST)
-                .filter(s -> s.fields().stream().anyMatch(f -> carry.section().fields().stream()
-                        .anyMatch(c -> c.id().equals(f.id()) && carry.content().filled(item.id(), c.id()))))
-                .findFirst().map(target -> {
-                    Button copy = new Button(getTranslation("board.copyTo", target.title().in(locale)), e -> {
-                        actions.add(target.id());
-                        copyInto(target, carry, item);
-                    });
+        return board.template().sections().stream()
+                .filter(s -> s.kind() == Method.SectionKind.LIST)
+                .filter(s -> s.fields().stream()
+                        .anyMatch(f -> carry.section().fields().stream()
+                                .anyMatch(c ->
+                                        c.id().equals(f.id()) && carry.content().filled(item.id(), c.id()))))
+                .findFirst()
+                .map(target -> {
+                    Button copy = new Button(
+                            getTranslation("board.copyTo", target.title().in(locale)), e -> {
+                                actions.add(target.id());
+                                copyInto(target, carry, item);
+                            });
                     copy.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
                     copy.addClassName("board-action");
                     return copy;
@@ -195,10 +211,14 @@ class BoardEditor extends Div {
         UnorderedList list = new UnorderedList();
         list.getElement().setAttribute("aria-label", getTranslation("board.checks"));
         for (BoardChecks.Result result : results) {
-            ListItem item = new ListItem((result.passed() ? "✓ " : "○ ") + result.check().label().in(locale));
+            ListItem item = new ListItem(
+                    (result.passed() ? "✓ " : "○ ") + result.check().label().in(locale));
             item.addClassName(result.passed() ? "check-passed" : "check-open");
-            item.getElement().setAttribute("aria-label", result.check().label().in(locale) + ": "
-                    + getTranslation(result.passed() ? "board.check.passed" : "board.check.open"));
+            item.getElement()
+                    .setAttribute(
+                            "aria-label",
+                            result.check().label().in(locale) + ": "
+                                    + getTranslation(result.passed() ? "board.check.passed" : "board.check.open"));
             list.add(item);
         }
         checks.add(new H3(getTranslation("board.checks")), list);
@@ -219,7 +239,8 @@ class BoardEditor extends Div {
                 Div entries = new Div();
                 entries.addClassName("board-list");
                 lists.put(section.id(), entries);
-                Button add = new Button(getTranslation("board.add", section.title().in(locale)), e -> actions.add(section.id()));
+                Button add = new Button(
+                        getTranslation("board.add", section.title().in(locale)), e -> actions.add(section.id()));
                 add.addClassName("board-action");
                 add.addThemeVariants(ButtonVariant.PRIMARY);
                 block.add(entries, add);
@@ -293,7 +314,10 @@ class BoardEditor extends Div {
                 cards.put(item.id(), card);
                 entries.add(card);
             }
-            card.getElement().setAttribute("aria-label", getTranslation("board.entry", section.title().in(locale), number));
+            card.getElement()
+                    .setAttribute(
+                            "aria-label",
+                            getTranslation("board.entry", section.title().in(locale), number));
         }
     }
 
@@ -312,8 +336,11 @@ class BoardEditor extends Div {
 
     private NativeTable grid(Method.Section section) {
         Method method = board.pack().method();
-        List<Method.Term> rows = method.vocabulary(section.rows()).map(Method.Vocabulary::terms).orElse(List.of());
-        List<Method.Term> columns = method.vocabulary(section.columns()).map(Method.Vocabulary::terms).orElse(List.of());
+        List<Method.Term> rows =
+                method.vocabulary(section.rows()).map(Method.Vocabulary::terms).orElse(List.of());
+        List<Method.Term> columns = method.vocabulary(section.columns())
+                .map(Method.Vocabulary::terms)
+                .orElse(List.of());
         NativeTable table = new NativeTable();
         table.addClassName("board-grid");
         NativeTableBody body = new NativeTableBody();
@@ -321,14 +348,19 @@ class BoardEditor extends Div {
         columns.forEach(c -> head.add(new NativeTableHeaderCell(c.label().in(locale))));
         body.add(head);
         for (Method.Term row : rows) {
-            NativeTableRow line = new NativeTableRow(new NativeTableHeaderCell(row.label().in(locale)));
+            NativeTableRow line =
+                    new NativeTableRow(new NativeTableHeaderCell(row.label().in(locale)));
             for (Method.Term column : columns) {
                 NativeTableCell cell = new NativeTableCell();
                 String item = BoardContent.itemId(section.id(), row.id() + "." + column.id());
                 section.fields().forEach(f -> {
                     Component input = field(item, f);
-                    input.getElement().setAttribute("aria-label", row.label().in(locale) + " · "
-                            + column.label().in(locale) + " · " + f.label().in(locale));
+                    input.getElement()
+                            .setAttribute(
+                                    "aria-label",
+                                    row.label().in(locale) + " · "
+                                            + column.label().in(locale) + " · "
+                                            + f.label().in(locale));
                     cell.add(input);
                 });
                 sampleQuestions(row.id(), column.id()).ifPresent(cell::add);
@@ -346,10 +378,12 @@ class BoardEditor extends Div {
         if (nine == null) {
             return java.util.Optional.empty();
         }
-        return nine.cells().stream().filter(c -> c.row().equals(row) && c.column().equals(column)).findFirst()
+        return nine.cells().stream()
+                .filter(c -> c.row().equals(row) && c.column().equals(column))
+                .findFirst()
                 .map(c -> {
-                    Paragraph hint = new Paragraph(c.questions().stream().map(q -> q.in(locale))
-                            .collect(Collectors.joining(" ")));
+                    Paragraph hint = new Paragraph(
+                            c.questions().stream().map(q -> q.in(locale)).collect(Collectors.joining(" ")));
                     hint.addClassName("board-hint");
                     return hint;
                 });
@@ -370,13 +404,18 @@ class BoardEditor extends Div {
     }
 
     private List<String> peopleOnBoard() {
-        return board.template().sections().stream().filter(s -> s.kind() == Method.SectionKind.LIST)
-                .flatMap(s -> board.content().itemsOf(s.id()).stream().map(i -> board.content().text(i.id(), "name")))
-                .filter(n -> !n.isBlank()).distinct().toList();
+        return board.template().sections().stream()
+                .filter(s -> s.kind() == Method.SectionKind.LIST)
+                .flatMap(s -> board.content().itemsOf(s.id()).stream()
+                        .map(i -> board.content().text(i.id(), "name")))
+                .filter(n -> !n.isBlank())
+                .distinct()
+                .toList();
     }
 
     private void setEnabledActions(boolean enabled) {
-        descendants(this).stream().filter(c -> c.hasClassName("board-action"))
+        descendants(this).stream()
+                .filter(c -> c.hasClassName("board-action"))
                 .forEach(c -> ((Button) c).setEnabled(enabled));
     }
 

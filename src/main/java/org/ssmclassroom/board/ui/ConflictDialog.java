@@ -12,8 +12,10 @@ class ConflictDialog extends Dialog {
 
     ConflictDialog(FieldEditor editor, BoardEdit.Conflict conflict, BoardEditor board) {
         String mine = editor.text();
-        setHeaderTitle(getTranslation("board.conflict.title", editor.field().label().in(getLocale())));
-        Paragraph theirs = new Paragraph(getTranslation("board.conflict.theirs", conflict.author(), conflict.currentText()));
+        setHeaderTitle(
+                getTranslation("board.conflict.title", editor.field().label().in(getLocale())));
+        Paragraph theirs =
+                new Paragraph(getTranslation("board.conflict.theirs", conflict.author(), conflict.currentText()));
         theirs.addClassName("conflict-theirs");
         TextArea merged = new TextArea(getTranslation("board.conflict.merged"));
         merged.setValue(conflict.currentText().isBlank() ? mine : conflict.currentText() + "\n" + mine);

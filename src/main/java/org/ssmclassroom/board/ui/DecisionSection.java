@@ -21,18 +21,26 @@ final class DecisionSection {
 
     private DecisionSection() {}
 
-    static void render(Div target, Method.Section section, BoardSnapshot board, BoardActions actions, boolean readOnly,
+    static void render(
+            Div target,
+            Method.Section section,
+            BoardSnapshot board,
+            BoardActions actions,
+            boolean readOnly,
             Locale locale) {
         Method method = board.pack().method();
-        Method.DecisionTree tree = method.models().decisionTrees().stream().filter(t -> t.id().equals(section.tree()))
-                .findFirst().orElseThrow();
+        Method.DecisionTree tree = method.models().decisionTrees().stream()
+                .filter(t -> t.id().equals(section.tree()))
+                .findFirst()
+                .orElseThrow();
         String item = BoardContent.itemId(section.id(), "walk");
         Map<String, String> answers = new HashMap<>();
         tree.nodes().forEach(n -> answers.put(n.id(), board.content().text(item, n.id())));
         DecisionWalk walk = DecisionWalk.of(tree, answers);
         OrderedList path = new OrderedList();
-        walk.steps().forEach(step -> path.add(new ListItem(step.node().question().in(locale) + " — "
-                + translate(step.yes() ? "board.yes" : "board.no"))));
+        walk.steps()
+                .forEach(step -> path.add(new ListItem(
+                        step.node().question().in(locale) + " — " + translate(step.yes() ? "board.yes" : "board.no"))));
         target.add(path);
         walk.question().ifPresent(node -> {
             Paragraph question = new Paragraph(node.question().in(locale));
@@ -42,24 +50,41 @@ final class DecisionSection {
             target.add(question, new Div(yes, no));
         });
         walk.outcome().ifPresent(outcome -> {
-            String label = method.vocabulary(tree.outcomes()).flatMap(v -> v.terms().stream()
-                    .filter(t -> t.id().equals(outcome)).findFirst()).map(t -> t.label().in(locale)).orElse(outcome);
+            String label = method.vocabulary(tree.outcomes())
+                    .flatMap(v -> v.terms().stream()
+                            .filter(t -> t.id().equals(outcome))
+                            .findFirst())
+                    .map(t -> t.label().in(locale))
+                    .orElse(outcome);
             Paragraph recommended = new Paragraph(translate("board.recommended", label));
             recommended.addClassName("decision-outcome");
             recommended.getElement().setAttribute("role", "status");
             target.add(recommended);
         });
         if (!walk.steps().isEmpty() && !readOnly) {
-            Button restart = new Button(translate("board.startOver"), e -> walk.steps().forEach(step ->
-                    actions.edit(item, step.node().id(), "", board.content().version(item, step.node().id()))));
+            Button restart = new Button(
+                    translate("board.startOver"),
+                    e -> walk.steps()
+                            .forEach(step -> actions.edit(
+                                    item,
+                                    step.node().id(),
+                                    "",
+                                    board.content().version(item, step.node().id()))));
             restart.addThemeVariants(ButtonVariant.TERTIARY);
             target.add(restart);
         }
     }
 
-    private static Button answer(String label, BoardActions actions, String item, Method.Node node, String value,
-            BoardSnapshot board, boolean readOnly) {
-        Button button = new Button(label, e -> actions.edit(item, node.id(), value, board.content().version(item, node.id())));
+    private static Button answer(
+            String label,
+            BoardActions actions,
+            String item,
+            Method.Node node,
+            String value,
+            BoardSnapshot board,
+            boolean readOnly) {
+        Button button = new Button(
+                label, e -> actions.edit(item, node.id(), value, board.content().version(item, node.id())));
         button.addThemeVariants(ButtonVariant.LARGE);
         button.setEnabled(!readOnly);
         return button;

@@ -26,8 +26,10 @@ final class Diagrams {
 
     static Optional<Component> of(Method.Section section, BoardSnapshot board, Locale locale) {
         if (section.kind() == Method.SectionKind.FIELDS) {
-            return section.fields().stream().filter(f -> f.id().equals("quadrant") && f.vocabulary() != null)
-                    .findFirst().map(f -> quadrants(section, f, board, locale));
+            return section.fields().stream()
+                    .filter(f -> f.id().equals("quadrant") && f.vocabulary() != null)
+                    .findFirst()
+                    .map(f -> quadrants(section, f, board, locale));
         }
         if (section.kind() != Method.SectionKind.LIST) {
             return Optional.empty();
@@ -51,7 +53,10 @@ final class Diagrams {
      * high/high (the strategic alignment model's order in the method pack); the chosen one is highlighted.
      */
     private static Component quadrants(Method.Section section, Method.Field field, BoardSnapshot board, Locale locale) {
-        List<Method.Term> terms = board.pack().method().vocabulary(field.vocabulary()).map(Method.Vocabulary::terms)
+        List<Method.Term> terms = board.pack()
+                .method()
+                .vocabulary(field.vocabulary())
+                .map(Method.Vocabulary::terms)
                 .orElse(List.of());
         String chosen = board.content().text(BoardContent.itemId(section.id(), BoardContent.MAIN), field.id());
         Div grid = new Div();
@@ -72,8 +77,9 @@ final class Diagrams {
             }
             grid.add(cell);
         }
-        grid.getElement().setAttribute("aria-label", field.label().in(locale) + ": "
-                + (chosenLabel.isEmpty() ? "—" : chosenLabel));
+        grid.getElement()
+                .setAttribute(
+                        "aria-label", field.label().in(locale) + ": " + (chosenLabel.isEmpty() ? "—" : chosenLabel));
         return grid;
     }
 
@@ -91,12 +97,18 @@ final class Diagrams {
                 if (reason.isBlank()) {
                     continue;
                 }
-                Optional<BoardContent.Item> next = items.stream().filter(other -> other != item
-                        && same(content.text(other.id(), "pain"), reason)).findFirst();
-                Span line = new Span(reason + next.map(n -> " → " + firstFilled(content, n, "name", "title")).orElse(""));
+                Optional<BoardContent.Item> next = items.stream()
+                        .filter(other -> other != item && same(content.text(other.id(), "pain"), reason))
+                        .findFirst();
+                Span line = new Span(reason
+                        + next.map(n -> " → " + firstFilled(content, n, "name", "title"))
+                                .orElse(""));
                 line.addClassName(next.isPresent() ? "chain-link" : "chain-reason");
                 card.add(line);
-                next.ifPresent(n -> description.append(who).append(" → ").append(firstFilled(content, n, "name", "title"))
+                next.ifPresent(n -> description
+                        .append(who)
+                        .append(" → ")
+                        .append(firstFilled(content, n, "name", "title"))
                         .append("; "));
             }
             chain.add(card);
@@ -123,17 +135,22 @@ final class Diagrams {
         return map;
     }
 
-    private static ListItem node(BoardContent.Item item, List<BoardContent.Item> items, BoardSnapshot board,
-            Locale locale, int depth) {
+    private static ListItem node(
+            BoardContent.Item item, List<BoardContent.Item> items, BoardSnapshot board, Locale locale, int depth) {
         BoardContent content = board.content();
         String name = content.text(item.id(), "name");
         Div box = new Div();
         box.addClassNames("map-node", "attitude-" + blankTo(content.text(item.id(), "attitude"), "unknown"));
         box.add(new Span(name.isBlank() ? "?" : name), new Span(content.text(item.id(), "title")));
-        String facts = String.join(" · ", List.of(
-                term(board, "buying-roles", content.text(item.id(), "buyingRole"), locale),
-                term(board, "attitude", content.text(item.id(), "attitude"), locale),
-                influence(content.text(item.id(), "influence"))).stream().filter(s -> !s.isBlank()).toList());
+        String facts = String.join(
+                " · ",
+                List.of(
+                                term(board, "buying-roles", content.text(item.id(), "buyingRole"), locale),
+                                term(board, "attitude", content.text(item.id(), "attitude"), locale),
+                                influence(content.text(item.id(), "influence")))
+                        .stream()
+                        .filter(s -> !s.isBlank())
+                        .toList());
         Span badge = new Span(facts);
         badge.addClassName("map-facts");
         box.add(badge);
@@ -141,7 +158,8 @@ final class Diagrams {
         node.getElement().setAttribute("role", "treeitem");
         node.getElement().setAttribute("aria-label", name + (facts.isEmpty() ? "" : ", " + facts));
         List<BoardContent.Item> reports = items.stream()
-                .filter(o -> o != item && !name.isBlank() && same(content.text(o.id(), "reportsTo"), name)).toList();
+                .filter(o -> o != item && !name.isBlank() && same(content.text(o.id(), "reportsTo"), name))
+                .toList();
         if (!reports.isEmpty() && depth < 12) {
             UnorderedList children = new UnorderedList();
             children.getElement().setAttribute("role", "group");
@@ -155,9 +173,14 @@ final class Diagrams {
         if (id.isBlank()) {
             return "";
         }
-        return board.pack().method().vocabulary(vocabulary).flatMap(v -> v.terms().stream()
-                        .filter(t -> t.id().equals(id)).findFirst())
-                .map(t -> t.symbol() != null ? t.symbol() + " " + t.label().in(locale) : t.label().in(locale)).orElse(id);
+        return board.pack()
+                .method()
+                .vocabulary(vocabulary)
+                .flatMap(v -> v.terms().stream().filter(t -> t.id().equals(id)).findFirst())
+                .map(t -> t.symbol() != null
+                        ? t.symbol() + " " + t.label().in(locale)
+                        : t.label().in(locale))
+                .orElse(id);
     }
 
     private static String influence(String value) {

@@ -44,19 +44,27 @@ final class FieldEditor {
             case CHOICE -> {
                 Select<String> select = new Select<>();
                 select.setLabel(label);
-                List<Method.Term> terms = method.vocabulary(field.vocabulary()).map(Method.Vocabulary::terms)
+                List<Method.Term> terms = method.vocabulary(field.vocabulary())
+                        .map(Method.Vocabulary::terms)
                         .orElse(List.of());
                 select.setItems(terms.stream().map(Method.Term::id).toList());
-                select.setItemLabelGenerator(id -> id == null ? "" : terms.stream().filter(t -> t.id().equals(id))
-                        .findFirst().map(t -> (t.symbol() == null ? "" : t.symbol() + " ") + t.label().in(locale))
-                        .orElse(id));
+                select.setItemLabelGenerator(id -> id == null
+                        ? ""
+                        : terms.stream()
+                                .filter(t -> t.id().equals(id))
+                                .findFirst()
+                                .map(t -> (t.symbol() == null ? "" : t.symbol() + " ")
+                                        + t.label().in(locale))
+                                .orElse(id));
                 select.setEmptySelectionAllowed(true);
                 yield select;
             }
             case SCALE -> {
                 Select<String> select = new Select<>();
                 select.setLabel(label);
-                select.setItems(IntStream.rangeClosed(field.min(), field.max()).mapToObj(String::valueOf).toList());
+                select.setItems(IntStream.rangeClosed(field.min(), field.max())
+                        .mapToObj(String::valueOf)
+                        .toList());
                 select.setItemLabelGenerator(value -> value == null ? "" : value);
                 select.setEmptySelectionAllowed(true);
                 yield select;
@@ -127,20 +135,21 @@ final class FieldEditor {
     void setText(String text) {
         updating = true;
         try {
+            if (field.type() == Method.FieldType.PERSON && !text.isBlank() && !offered.contains(text)) {
+                List<String> more = new java.util.ArrayList<>(offered);
+                more.add(text);
+                offer(more);
+            }
             switch (component) {
-                case Select<?> select when field.type() == Method.FieldType.PERSON -> {
-                    if (!text.isBlank() && !offered.contains(text)) {
-                        List<String> more = new java.util.ArrayList<>(offered);
-                        more.add(text);
-                        offer(more);
-                    }
-                    setRaw((AbstractField<?, ?>) component, text.isBlank() ? null : text);
-                }
                 case DatePicker date -> date.setValue(text.isBlank() ? null : LocalDate.parse(text));
                 case Checkbox box -> box.setValue("yes".equals(text));
-                case AbstractField<?, ?> any -> setRaw(any, text.isBlank() && !(component instanceof TextField
-                        || component instanceof TextArea) ? null : text);
-                default -> { }
+                case AbstractField<?, ?> any ->
+                    setRaw(
+                            any,
+                            text.isBlank() && !(component instanceof TextField || component instanceof TextArea)
+                                    ? null
+                                    : text);
+                default -> {}
             }
         } finally {
             updating = false;

@@ -18,12 +18,16 @@ final class FollowedBoard {
         String viewer = "ui-" + System.identityHashCode(view);
         view.addAttachListener(attach -> {
             UI ui = attach.getUI();
-            Runnable stop = boards.follow(board, viewer, name, snapshot -> ui.access(() -> {
-                if (snapshot.revision() > followed.shown) {
-                    followed.shown = snapshot.revision();
-                    show.accept(snapshot);
-                }
-            }));
+            Runnable stop = boards.follow(
+                    board,
+                    viewer,
+                    name,
+                    snapshot -> ui.access(() -> {
+                        if (snapshot.revision() > followed.shown) {
+                            followed.shown = snapshot.revision();
+                            show.accept(snapshot);
+                        }
+                    }));
             view.addDetachListener(detach -> {
                 stop.run();
                 detach.unregisterListener();

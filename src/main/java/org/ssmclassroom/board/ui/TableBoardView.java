@@ -40,7 +40,8 @@ class TableBoardView extends Div implements BeforeEnterObserver, HasDynamicTitle
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        TableId tableId = new TableId(event.getRouteParameters().getLong("tableId").orElse(-1L));
+        TableId tableId =
+                new TableId(event.getRouteParameters().getLong("tableId").orElse(-1L));
         WorkshopSnapshot workshop = workshops.snapshotOfTable(tableId);
         WorkshopTable table = workshop.table(tableId).orElseThrow();
         String exerciseId = event.getRouteParameters().get("exerciseId").orElse(table.exerciseId());
@@ -53,7 +54,8 @@ class TableBoardView extends Div implements BeforeEnterObserver, HasDynamicTitle
         BoardSnapshot board = boards.boardFor(tableId, exerciseId);
         BoardEditor editor = new BoardEditor(board, null, getLocale());
         Button lock = new Button();
-        lock.addClickListener(e -> boards.setUnlocked(board.boardId(), !editor.board().unlocked()));
+        lock.addClickListener(
+                e -> boards.setUnlocked(board.boardId(), !editor.board().unlocked()));
         Anchor share = new Anchor("share/" + board.boardId(), getTranslation("board.share"));
         share.setTarget("_blank");
         Div tools = new Div(exercise, lock, share);
@@ -71,13 +73,21 @@ class TableBoardView extends Div implements BeforeEnterObserver, HasDynamicTitle
         Select<Method.Exercise> choice = new Select<>();
         choice.setLabel(getTranslation("console.exercise"));
         choice.setItems(workshop.pack().method().agendaExercises());
-        choice.setItemLabelGenerator(e -> e.label().in(locale) + " — " + e.title().in(locale));
+        choice.setItemLabelGenerator(
+                e -> e.label().in(locale) + " — " + e.title().in(locale));
         workshop.pack().method().exercise(current == null ? "" : current).ifPresent(choice::setValue);
         choice.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                UI.getCurrent().navigate(TableBoardView.class, new RouteParameters(java.util.Map.of(
-                        "workshopId", String.valueOf(workshop.workshop().id().value()),
-                        "tableId", String.valueOf(table.id().value()), "exerciseId", e.getValue().id())));
+                UI.getCurrent()
+                        .navigate(
+                                TableBoardView.class,
+                                new RouteParameters(java.util.Map.of(
+                                        "workshopId",
+                                        String.valueOf(workshop.workshop().id().value()),
+                                        "tableId",
+                                        String.valueOf(table.id().value()),
+                                        "exerciseId",
+                                        e.getValue().id())));
             }
         });
         return choice;

@@ -37,20 +37,30 @@ final class CaseSections {
     Component overview() {
         CaseFile.Company company = caseFile.company();
         Div overview = section("case-overview");
-        overview.add(new H2(company.name().in(locale)), new Paragraph(company.industry().in(locale)
-                + (company.headquarters() == null ? "" : " · " + company.headquarters().in(locale))));
+        overview.add(
+                new H2(company.name().in(locale)),
+                new Paragraph(company.industry().in(locale)
+                        + (company.headquarters() == null
+                                ? ""
+                                : " · " + company.headquarters().in(locale))));
         NativeTable facts = new NativeTable();
         facts.addClassName("facts");
         facts.getElement().setAttribute("aria-label", translate("case.facts"));
         NativeTableBody body = new NativeTableBody();
-        company.facts().forEach(fact -> body.add(new NativeTableRow(
-                new NativeTableHeaderCell(fact.label().in(locale)), new NativeTableCell(fact.value().in(locale)))));
+        company.facts()
+                .forEach(fact -> body.add(new NativeTableRow(
+                        new NativeTableHeaderCell(fact.label().in(locale)),
+                        new NativeTableCell(fact.value().in(locale)))));
         facts.add(body);
         overview.add(new H3(translate("case.facts")), facts, new H3(translate("case.initiatives")), initiatives());
         if (caseFile.alignment() != null) {
-            String quadrant = pack.method().vocabulary("sam-quadrants")
-                    .flatMap(v -> v.terms().stream().filter(t -> t.id().equals(caseFile.alignment().quadrant())).findFirst())
-                    .map(t -> t.label().in(locale)).orElse(caseFile.alignment().quadrant());
+            String quadrant = pack.method()
+                    .vocabulary("sam-quadrants")
+                    .flatMap(v -> v.terms().stream()
+                            .filter(t -> t.id().equals(caseFile.alignment().quadrant()))
+                            .findFirst())
+                    .map(t -> t.label().in(locale))
+                    .orElse(caseFile.alignment().quadrant());
             Paragraph alignment = new Paragraph(translate("case.alignment", quadrant));
             alignment.add(Badges.origin(caseFile.alignment().origin()));
             overview.add(new H3(translate("case.alignment.title")), alignment);
@@ -65,11 +75,14 @@ final class CaseSections {
         UnorderedList list = new UnorderedList();
         list.addClassName("initiatives");
         for (CaseFile.Initiative initiative : caseFile.initiatives()) {
-            ListItem item = new ListItem(translate("case.initiative", initiative.action().in(locale),
+            ListItem item = new ListItem(translate(
+                    "case.initiative",
+                    initiative.action().in(locale),
                     initiative.result().in(locale)));
             if (initiative.owner() != null) {
-                caseFile.person(initiative.owner()).ifPresent(owner ->
-                        item.add(new Span(" · " + translate("case.owner", owner.displayName(locale)))));
+                caseFile.person(initiative.owner())
+                        .ifPresent(owner ->
+                                item.add(new Span(" · " + translate("case.owner", owner.displayName(locale)))));
             }
             if (initiative.critical()) {
                 item.addComponentAsFirst(Badges.badge(translate("case.critical"), "critical"));
@@ -84,9 +97,11 @@ final class CaseSections {
         Div documents = section("case-documents");
         for (CaseFile.Document document : caseFile.documents()) {
             Span summary = new Span(document.title().in(locale));
-            summary.add(Badges.badge(translate("audience." + document.audience().name().toLowerCase()), "audience"));
+            summary.add(Badges.badge(
+                    translate("audience." + document.audience().name().toLowerCase()), "audience"));
             summary.add(Badges.origin(document.origin()));
-            String body = pack.documentBody(document.id()).map(b -> b.in(locale)).orElse("");
+            String body =
+                    pack.documentBody(document.id()).map(b -> b.in(locale)).orElse("");
             Details details = new Details(summary, new MarkdownView(body));
             details.addClassName("document");
             documents.add(details);
@@ -103,8 +118,11 @@ final class CaseSections {
         }
         for (CaseFile.Issue issue : caseFile.negotiation().issues()) {
             Div card = section("issue-card");
-            card.add(new H3(issue.title().in(locale)), new Paragraph(issue.background().in(locale)));
-            Paragraph position = new Paragraph(translate("case.ourPosition") + " " + issue.ourPosition().in(locale));
+            card.add(
+                    new H3(issue.title().in(locale)),
+                    new Paragraph(issue.background().in(locale)));
+            Paragraph position = new Paragraph(
+                    translate("case.ourPosition") + " " + issue.ourPosition().in(locale));
             position.addClassName("our-position");
             card.add(position);
             negotiation.add(card);

@@ -74,11 +74,15 @@ class LibraryView extends Div implements HasDynamicTitle {
         Div badges = new Div(
                 Badges.badge(getTranslation(pack.isCase() ? "pack.kind.case" : "pack.kind.method"), "kind"),
                 Badges.badge(getTranslation("pack.version", pack.manifest().version()), "version"),
-                Badges.badge(getTranslation("pack.source." + entry.source().type().name().toLowerCase()), "source"),
+                Badges.badge(
+                        getTranslation(
+                                "pack.source." + entry.source().type().name().toLowerCase()),
+                        "source"),
                 Badges.badge(getTranslation("pack.valid"), "valid"));
         badges.add(Badges.origin(pack.manifest().origin()));
         badges.addClassName("badges");
-        Button open = new Button(getTranslation("library.open"),
+        Button open = new Button(
+                getTranslation("library.open"),
                 e -> UI.getCurrent().navigate(PackView.class, new RouteParameters("packId", pack.id())));
         open.addThemeVariants(ButtonVariant.PRIMARY);
         open.getElement().setAttribute("aria-label", getTranslation("library.openNamed", title));
@@ -92,8 +96,12 @@ class LibraryView extends Div implements HasDynamicTitle {
 
     private void fillInvalid(Div card, PackCatalog.Entry entry, List<PackProblem> problems) {
         card.addClassName("pack-card-invalid");
-        Div badges = new Div(Badges.badge(getTranslation("pack.invalid", problems.size()), "invalid"),
-                Badges.badge(getTranslation("pack.source." + entry.source().type().name().toLowerCase()), "source"));
+        Div badges = new Div(
+                Badges.badge(getTranslation("pack.invalid", problems.size()), "invalid"),
+                Badges.badge(
+                        getTranslation(
+                                "pack.source." + entry.source().type().name().toLowerCase()),
+                        "source"));
         badges.addClassName("badges");
         Details details = new Details(getTranslation("library.problems"), problemList(problems));
         card.add(new H2(entry.id()), badges, details);
@@ -101,8 +109,11 @@ class LibraryView extends Div implements HasDynamicTitle {
 
     private Button removeButton(String id, String title) {
         Button remove = new Button(getTranslation("library.remove"), e -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("library.remove.title", title),
-                    getTranslation("library.remove.text"), getTranslation("library.remove"), ok -> remove(id));
+            ConfirmDialog confirm = new ConfirmDialog(
+                    getTranslation("library.remove.title", title),
+                    getTranslation("library.remove.text"),
+                    getTranslation("library.remove"),
+                    ok -> remove(id));
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("common.cancel"));
             confirm.setConfirmButtonTheme("error primary");
@@ -133,25 +144,32 @@ class LibraryView extends Div implements HasDynamicTitle {
         upload.setUploadButton(new Button(getTranslation("library.import.button")));
         upload.setDropLabel(new Span(getTranslation("library.import.drop")));
         upload.getElement().setAttribute("aria-label", getTranslation("library.import.title"));
-        Section section = new Section(new H2(getTranslation("library.import.title")),
-                new Paragraph(getTranslation("library.import.help")), upload, importResult);
+        Section section = new Section(
+                new H2(getTranslation("library.import.title")),
+                new Paragraph(getTranslation("library.import.help")),
+                upload,
+                importResult);
         section.addClassName("import-section");
         return section;
     }
 
     void imported(String fileName, byte[] bytes) {
         importResult.removeAll();
-        ScenarioLibrary.ImportResult result = library.importZip(fileName, bytes,
-                authentication.getPrincipalName().orElse("?"));
+        ScenarioLibrary.ImportResult result = library.importZip(
+                fileName, bytes, authentication.getPrincipalName().orElse("?"));
         if (result.pack().isPresent()) {
             ScenarioPack pack = result.pack().get();
             refresh();
-            Notification done = Notification.show(getTranslation("library.import.done",
-                    pack.manifest().title().in(getLocale()), pack.manifest().version()));
+            Notification done = Notification.show(getTranslation(
+                    "library.import.done",
+                    pack.manifest().title().in(getLocale()),
+                    pack.manifest().version()));
             done.addThemeVariants(NotificationVariant.SUCCESS);
             return;
         }
-        Div errors = new Div(new H3(getTranslation("library.import.failed", fileName, result.problems().size())),
+        Div errors = new Div(
+                new H3(getTranslation(
+                        "library.import.failed", fileName, result.problems().size())),
                 problemList(result.problems()));
         errors.addClassName("import-errors");
         errors.getElement().setAttribute("role", "alert");

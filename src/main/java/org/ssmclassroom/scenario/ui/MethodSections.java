@@ -53,21 +53,36 @@ final class MethodSections {
     }
 
     private String stageSuffix(String stageId) {
-        return method.course().stages().stream().filter(s -> s.id().equals(stageId)).findFirst()
-                .map(s -> " · " + s.title().in(locale)).orElse("");
+        return method.course().stages().stream()
+                .filter(s -> s.id().equals(stageId))
+                .findFirst()
+                .map(s -> " · " + s.title().in(locale))
+                .orElse("");
     }
 
     private Component exercise(Method.Exercise exercise) {
         Div card = CaseSections.section("exercise-card");
-        card.getElement().setAttribute("aria-label", exercise.label().in(locale) + " " + exercise.title().in(locale));
+        card.getElement()
+                .setAttribute(
+                        "aria-label",
+                        exercise.label().in(locale) + " " + exercise.title().in(locale));
         card.add(new H4(exercise.label().in(locale) + " — " + exercise.title().in(locale)));
         Div badges = new Div(
                 Badges.badge(translate("exercise.minutes", exercise.durationMinutes()), "duration"),
-                Badges.badge(translate("exercise.case." + exercise.caseSource().name().toLowerCase()), "case-source"),
-                Badges.badge(translate("exercise.template",
-                        method.template(exercise.template()).map(t -> t.title().in(locale)).orElse("")), "template"));
+                Badges.badge(
+                        translate(
+                                "exercise.case." + exercise.caseSource().name().toLowerCase()),
+                        "case-source"),
+                Badges.badge(
+                        translate(
+                                "exercise.template",
+                                method.template(exercise.template())
+                                        .map(t -> t.title().in(locale))
+                                        .orElse("")),
+                        "template"));
         if (exercise.surface() != null) {
-            badges.add(Badges.badge(translate("exercise.surface." + exercise.surface().name().toLowerCase()), "surface"));
+            badges.add(Badges.badge(
+                    translate("exercise.surface." + exercise.surface().name().toLowerCase()), "surface"));
         }
         badges.add(Badges.origin(exercise.origin()));
         badges.addClassName("badges");
@@ -79,9 +94,13 @@ final class MethodSections {
     }
 
     private Optional<Component> modelAnswer(String exerciseId) {
-        return pack.caseData().flatMap(caseFile -> caseFile.modelAnswers() == null ? Optional.empty()
-                : caseFile.modelAnswers().stream().filter(a -> a.exercise().equals(exerciseId)).findFirst()
-                        .map(answer -> modelAnswerDetails(caseFile, answer)));
+        return pack.caseData()
+                .flatMap(caseFile -> caseFile.modelAnswers() == null
+                        ? Optional.empty()
+                        : caseFile.modelAnswers().stream()
+                                .filter(a -> a.exercise().equals(exerciseId))
+                                .findFirst()
+                                .map(answer -> modelAnswerDetails(caseFile, answer)));
     }
 
     private Component modelAnswerDetails(CaseFile caseFile, CaseFile.ModelAnswer answer) {
@@ -90,7 +109,9 @@ final class MethodSections {
             content.add(new Paragraph(answer.answer().in(locale)));
         }
         if (answer.document() != null) {
-            pack.documentBody(answer.document()).map(body -> new MarkdownView(body.in(locale))).ifPresent(content::add);
+            pack.documentBody(answer.document())
+                    .map(body -> new MarkdownView(body.in(locale)))
+                    .ifPresent(content::add);
         }
         Span summary = new Span(translate("exercise.modelAnswer"));
         summary.add(Badges.origin(answer.origin()));
@@ -107,8 +128,9 @@ final class MethodSections {
                 content.add(templateSection(section));
             }
             if (template.checks() != null && !template.checks().isEmpty()) {
-                content.add(new H4(translate("template.checks")), list(template.checks().stream()
-                        .map(Method.Check::label).toList()));
+                content.add(
+                        new H4(translate("template.checks")),
+                        list(template.checks().stream().map(Method.Check::label).toList()));
             }
             Span summary = new Span(template.title().in(locale));
             summary.add(Badges.origin(template.origin()));
@@ -124,8 +146,8 @@ final class MethodSections {
         String bounds = section.min() == null ? "" : " · " + translate("template.atLeast", section.min());
         block.add(new H4(section.title().in(locale) + bounds));
         if (section.kind() == Method.SectionKind.GRID) {
-            block.add(new Paragraph(translate("template.grid", vocabularyTitle(section.rows()),
-                    vocabularyTitle(section.columns()))));
+            block.add(new Paragraph(
+                    translate("template.grid", vocabularyTitle(section.rows()), vocabularyTitle(section.columns()))));
         }
         if (section.kind() == Method.SectionKind.DECISION) {
             block.add(new Paragraph(translate("template.decision")));
@@ -149,13 +171,15 @@ final class MethodSections {
         Div rubrics = CaseSections.section("rubrics");
         for (Method.Rubric rubric : method.rubrics()) {
             String exercise = method.exercise(rubric.exercise())
-                    .map(e -> e.label().in(locale) + " — " + e.title().in(locale)).orElse(rubric.exercise());
+                    .map(e -> e.label().in(locale) + " — " + e.title().in(locale))
+                    .orElse(rubric.exercise());
             Div card = CaseSections.section("rubric-card");
             card.add(new H3(exercise));
             card.add(Badges.origin(rubric.origin()));
             UnorderedList criteria = new UnorderedList();
-            rubric.criteria().forEach(c -> criteria.add(new ListItem(
-                    translate("rubric.criterion", c.label().in(locale), c.points()))));
+            rubric.criteria()
+                    .forEach(c -> criteria.add(
+                            new ListItem(translate("rubric.criterion", c.label().in(locale), c.points()))));
             card.add(criteria, new Paragraph(translate("rubric.total", rubric.totalPoints())));
             rubrics.add(card);
         }
@@ -168,8 +192,11 @@ final class MethodSections {
             UnorderedList terms = new UnorderedList();
             for (Method.Term term : vocabulary.terms()) {
                 String symbol = term.symbol() == null ? "" : term.symbol() + " ";
-                ListItem item = new ListItem(symbol + term.label().in(locale)
-                        + (term.description() == null ? "" : " — " + term.description().in(locale)));
+                ListItem item = new ListItem(symbol
+                        + term.label().in(locale)
+                        + (term.description() == null
+                                ? ""
+                                : " — " + term.description().in(locale)));
                 item.add(Badges.origin(term.origin()));
                 terms.add(item);
             }

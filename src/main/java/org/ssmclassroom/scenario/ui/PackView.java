@@ -40,7 +40,8 @@ class PackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void show(ScenarioPack pack) {
         Locale locale = getLocale();
         title = pack.manifest().title().in(locale);
-        Div badges = new Div(Badges.badge(getTranslation(pack.isCase() ? "pack.kind.case" : "pack.kind.method"), "kind"),
+        Div badges = new Div(
+                Badges.badge(getTranslation(pack.isCase() ? "pack.kind.case" : "pack.kind.method"), "kind"),
                 Badges.badge(getTranslation("pack.version", pack.manifest().version()), "version"));
         badges.add(Badges.origin(pack.manifest().origin()));
         badges.addClassName("badges");

@@ -25,7 +25,9 @@ class PeopleSection extends Div {
         add(new H2(translate("people.orgChart")));
         for (CaseFile.Side side : CaseFile.Side.values()) {
             List<CaseFile.Person> roots = caseFile.people().stream()
-                    .filter(p -> p.side() == side && (p.reportsTo() == null || caseFile.person(p.reportsTo()).isEmpty()))
+                    .filter(p -> p.side() == side
+                            && (p.reportsTo() == null
+                                    || caseFile.person(p.reportsTo()).isEmpty()))
                     .toList();
             if (!roots.isEmpty()) {
                 add(orgChart(side, roots));
@@ -40,7 +42,9 @@ class PeopleSection extends Div {
         chart.addClassName("org-chart");
         UnorderedList tree = new UnorderedList();
         tree.getElement().setAttribute("role", "tree");
-        tree.getElement().setAttribute("aria-label", translate("people.side." + side.name().toLowerCase()));
+        tree.getElement()
+                .setAttribute(
+                        "aria-label", translate("people.side." + side.name().toLowerCase()));
         roots.forEach(root -> tree.add(node(root)));
         chart.add(tree);
         return chart;
@@ -60,9 +64,13 @@ class PeopleSection extends Div {
         box.add(Badges.origin(person.origin()));
         ListItem item = new ListItem(box);
         item.getElement().setAttribute("role", "treeitem");
-        item.getElement().setAttribute("aria-label", person.displayName(locale) + ", " + person.title().in(locale));
+        item.getElement()
+                .setAttribute(
+                        "aria-label",
+                        person.displayName(locale) + ", " + person.title().in(locale));
         List<CaseFile.Person> reports = caseFile.people().stream()
-                .filter(p -> person.id().equals(p.reportsTo())).toList();
+                .filter(p -> person.id().equals(p.reportsTo()))
+                .toList();
         if (!reports.isEmpty()) {
             UnorderedList children = new UnorderedList();
             children.getElement().setAttribute("role", "group");
@@ -92,12 +100,14 @@ class PeopleSection extends Div {
         card.getElement().setAttribute("aria-label", translate("people.painOf", person.displayName(locale)));
         Span who = new Span(person.displayName(locale));
         who.addClassName("pain-person");
-        Div pain = new Div(new Span(translate("people.pain")), new Span(link.pain().in(locale)));
+        Div pain =
+                new Div(new Span(translate("people.pain")), new Span(link.pain().in(locale)));
         pain.addClassName("pain");
         UnorderedList reasons = new UnorderedList();
         reasons.addClassName("reasons");
         for (CaseFile.Reason reason : link.reasons()) {
-            ListItem item = new ListItem(translate("people.reason") + " " + reason.text().in(locale));
+            ListItem item = new ListItem(
+                    translate("people.reason") + " " + reason.text().in(locale));
             if (reason.leadsTo() != null) {
                 caseFile.person(reason.leadsTo()).ifPresent(next -> {
                     Span arrow = new Span("→ " + next.displayName(locale));

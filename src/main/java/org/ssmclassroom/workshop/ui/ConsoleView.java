@@ -86,10 +86,19 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         exercise.addClassName("exercise-choice");
         exercise.setItems(initial.pack().method().agendaExercises());
         Map<String, String> units = new java.util.HashMap<>();
-        initial.pack().method().course().agenda().days().forEach(day -> day.units().forEach(unit -> unit.exercises()
-                .forEach(id -> units.put(id, day.title().in(locale) + " · " + unit.title().in(locale)))));
-        exercise.setItemLabelGenerator(e -> e.label().in(locale) + " — " + e.title().in(locale)
-                + (units.containsKey(e.id()) ? "  (" + units.get(e.id()) + ")" : ""));
+        initial.pack()
+                .method()
+                .course()
+                .agenda()
+                .days()
+                .forEach(day -> day.units()
+                        .forEach(unit -> unit.exercises()
+                                .forEach(id -> units.put(
+                                        id,
+                                        day.title().in(locale) + " · "
+                                                + unit.title().in(locale)))));
+        exercise.setItemLabelGenerator(e -> e.label().in(locale) + " — "
+                + e.title().in(locale) + (units.containsKey(e.id()) ? "  (" + units.get(e.id()) + ")" : ""));
         chosenTables.setLabel(getTranslation("console.tables"));
         chosenTables.setPlaceholder(getTranslation("console.allTables"));
         chosenTables.setItems(initial.tables().stream().map(WorkshopTable::id).toList());
@@ -98,20 +107,23 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         minutes.setMin(1);
         minutes.setMax(240);
         minutes.setStepButtonsVisible(true);
-        Button open = action("console.open", () -> service.openExercise(id(), exercise.getValue().id(), chosen()));
+        Button open = action(
+                "console.open",
+                () -> service.openExercise(id(), exercise.getValue().id(), chosen()));
         open.addThemeVariants(ButtonVariant.PRIMARY);
         undo.setText(getTranslation("console.undo"));
         undo.addClickListener(e -> run(() -> service.undo(id())));
         Div agenda = row(exercise, chosenTables, open, undo);
-        Div clock = row(minutes,
+        Div clock = row(
+                minutes,
                 action("console.clock.start", () -> service.startClock(id(), chosen(), typedMinutes())),
                 action("console.clock.pause", () -> service.pauseClock(id(), chosen())),
                 action("console.clock.resume", () -> service.resumeClock(id(), chosen())),
                 action("console.clock.plus1", () -> service.extendClock(id(), chosen(), Duration.ofMinutes(1))),
                 action("console.clock.plus5", () -> service.extendClock(id(), chosen(), Duration.ofMinutes(5))),
                 action("console.clock.end", () -> service.endClock(id(), chosen())));
-        Section section = new Section(new H2(getTranslation("console.agenda")), agenda,
-                new H3(getTranslation("console.clock")), clock);
+        Section section = new Section(
+                new H2(getTranslation("console.agenda")), agenda, new H3(getTranslation("console.clock")), clock);
         section.addClassName("panel");
         return section;
     }
@@ -121,7 +133,8 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Locale locale = getLocale();
         Workshop workshop = current.workshop();
         title.setText(workshop.name());
-        chosenTables.setItemLabelGenerator(id -> current.table(id).map(WorkshopTable::name).orElse("?"));
+        chosenTables.setItemLabelGenerator(
+                id -> current.table(id).map(WorkshopTable::name).orElse("?"));
         undo.setEnabled(current.canUndo() && !workshop.isClosed());
         renderHeader(current);
         tables.removeAll();
@@ -138,20 +151,26 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Workshop workshop = current.workshop();
         header.removeAll();
         header.addClassName("console-header");
-        Span state = new Span(getTranslation("workshop.state." + workshop.state().name().toLowerCase()));
+        Span state = new Span(
+                getTranslation("workshop.state." + workshop.state().name().toLowerCase()));
         state.addClassNames("badge", "badge-state-" + workshop.state().name().toLowerCase());
         Span code = new Span(getTranslation("workshop.code", workshop.joinCode().display()));
         code.addClassName("join-code-inline");
-        Anchor projector = new Anchor("workshops/" + workshop.id().value() + "/projector",
-                getTranslation("console.projector"));
+        Anchor projector =
+                new Anchor("workshops/" + workshop.id().value() + "/projector", getTranslation("console.projector"));
         projector.setTarget("_blank");
-        header.add(state, code, projector, new Span(getTranslation("console.joined", current.participants().size())));
+        header.add(
+                state,
+                code,
+                projector,
+                new Span(getTranslation("console.joined", current.participants().size())));
         if (workshop.state() == Workshop.State.LOBBY) {
             header.add(action("console.start", () -> service.start(id())));
         }
         if (!workshop.isClosed()) {
-            Button close = new Button(getTranslation("console.close"), e -> confirm(
-                    getTranslation("console.close.confirm"), () -> service.close(id())));
+            Button close = new Button(
+                    getTranslation("console.close"),
+                    e -> confirm(getTranslation("console.close.confirm"), () -> service.close(id())));
             close.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             header.add(close);
         }
@@ -164,12 +183,15 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Button rename = new Button(getTranslation("console.rename"), e -> rename(table));
         rename.addThemeVariants(ButtonVariant.TERTIARY);
         rename.getElement().setAttribute("aria-label", getTranslation("console.renameNamed", table.name()));
-        Anchor board = new Anchor("workshops/" + current.workshop().id().value() + "/tables/" + table.id().value()
-                + "/board", getTranslation("console.board"));
+        Anchor board = new Anchor(
+                "workshops/" + current.workshop().id().value() + "/tables/"
+                        + table.id().value() + "/board",
+                getTranslation("console.board"));
         board.getElement().setAttribute("aria-label", getTranslation("console.boardNamed", table.name()));
         Div top = new Div(new H3(table.name()), board, rename);
         top.addClassName("table-card-top");
-        String exerciseTitle = current.exercise(table.id()).map(e -> e.label().in(locale) + " — " + e.title().in(locale))
+        String exerciseTitle = current.exercise(table.id())
+                .map(e -> e.label().in(locale) + " — " + e.title().in(locale))
                 .orElse(getTranslation("console.noExercise"));
         ClockDisplay clock = new ClockDisplay(getTranslation("clock.label", table.name()));
         clock.show(table.clock(), service.now(), false);
@@ -183,13 +205,17 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             statusRow.add(seen);
         }
         Div clockButtons = row(
-                tableAction("console.clock.plus1", table, () -> service.extendClock(id(), Set.of(table.id()), Duration.ofMinutes(1))),
+                tableAction(
+                        "console.clock.plus1",
+                        table,
+                        () -> service.extendClock(id(), Set.of(table.id()), Duration.ofMinutes(1))),
                 tableAction("console.clock.pause", table, () -> service.pauseClock(id(), Set.of(table.id()))),
                 tableAction("console.clock.resume", table, () -> service.resumeClock(id(), Set.of(table.id()))),
                 tableAction("console.clock.end", table, () -> service.endClock(id(), Set.of(table.id()))));
         card.add(top, new Paragraph(exerciseTitle), clock, clockButtons, statusRow);
         Map<ParticipantId, List<String>> roles = current.roles(table.id());
-        current.members(table.id()).forEach(p -> card.add(memberRow(current, p, roles.getOrDefault(p.id(), List.of()), locale)));
+        current.members(table.id())
+                .forEach(p -> card.add(memberRow(current, p, roles.getOrDefault(p.id(), List.of()), locale)));
         return card;
     }
 
@@ -198,11 +224,13 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         row.addClassName("member-row");
         Span name = new Span(participant.name());
         name.addClassName("member-name");
-        Span held = new Span(roles.stream().map(r -> roleTitle(current, r, locale)).collect(Collectors.joining(" · ")));
+        Span held =
+                new Span(roles.stream().map(r -> roleTitle(current, r, locale)).collect(Collectors.joining(" · ")));
         held.addClassName("member-roles");
         Select<TableId> move = new Select<>();
         move.setItems(current.tables().stream().map(WorkshopTable::id).toList());
-        move.setItemLabelGenerator(id -> current.table(id).map(WorkshopTable::name).orElse("?"));
+        move.setItemLabelGenerator(
+                id -> current.table(id).map(WorkshopTable::name).orElse("?"));
         move.setValue(participant.table());
         move.setAriaLabel(getTranslation("console.moveNamed", participant.name()));
         move.addValueChangeListener(e -> {
@@ -213,10 +241,13 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Button rolesButton = new Button(getTranslation("console.roles"), e -> editRoles(current, participant, roles));
         rolesButton.addThemeVariants(ButtonVariant.TERTIARY);
         rolesButton.getElement().setAttribute("aria-label", getTranslation("console.rolesNamed", participant.name()));
-        rolesButton.setEnabled(participant.table() != null && current.exercise(participant.table()).isPresent());
-        Button remove = new Button(getTranslation("console.remove"), e -> confirm(
-                getTranslation("console.remove.confirm", participant.name()),
-                () -> service.removeParticipant(participant.id())));
+        rolesButton.setEnabled(participant.table() != null
+                && current.exercise(participant.table()).isPresent());
+        Button remove = new Button(
+                getTranslation("console.remove"),
+                e -> confirm(
+                        getTranslation("console.remove.confirm", participant.name()),
+                        () -> service.removeParticipant(participant.id())));
         remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
         remove.getElement().setAttribute("aria-label", getTranslation("console.removeNamed", participant.name()));
         row.add(name, held, move, rolesButton, remove);
@@ -225,16 +256,21 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void editRoles(WorkshopSnapshot current, Participant participant, List<String> roles) {
         CheckboxGroup<String> choice = new CheckboxGroup<>(getTranslation("console.rolesOf", participant.name()));
-        choice.setItems(current.pack().method().course().roles().stream().map(Method.Role::id).toList());
+        choice.setItems(current.pack().method().course().roles().stream()
+                .map(Method.Role::id)
+                .toList());
         choice.setItemLabelGenerator(r -> roleTitle(current, r, getLocale()));
         choice.setValue(Set.copyOf(roles));
         Dialog dialog = new Dialog(choice);
         dialog.setHeaderTitle(getTranslation("console.roles"));
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()),
-                new Button(getTranslation("common.save"), e -> {
-                    run(() -> service.overrideRoles(participant.table(), participant.id(), List.copyOf(choice.getValue())));
-                    dialog.close();
-                }));
+        dialog.getFooter()
+                .add(
+                        new Button(getTranslation("common.cancel"), e -> dialog.close()),
+                        new Button(getTranslation("common.save"), e -> {
+                            run(() -> service.overrideRoles(
+                                    participant.table(), participant.id(), List.copyOf(choice.getValue())));
+                            dialog.close();
+                        }));
         dialog.open();
     }
 
@@ -244,17 +280,22 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         name.setMaxLength(100);
         Dialog dialog = new Dialog(name);
         dialog.setHeaderTitle(getTranslation("console.rename"));
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()),
-                new Button(getTranslation("common.save"), e -> {
-                    run(() -> service.renameTable(table.id(), name.getValue()));
-                    dialog.close();
-                }));
+        dialog.getFooter()
+                .add(
+                        new Button(getTranslation("common.cancel"), e -> dialog.close()),
+                        new Button(getTranslation("common.save"), e -> {
+                            run(() -> service.renameTable(table.id(), name.getValue()));
+                            dialog.close();
+                        }));
         dialog.open();
     }
 
     static String roleTitle(WorkshopSnapshot snapshot, String role, Locale locale) {
-        return snapshot.pack().method().course().roles().stream().filter(r -> r.id().equals(role)).findFirst()
-                .map(r -> r.title().in(locale)).orElse(role);
+        return snapshot.pack().method().course().roles().stream()
+                .filter(r -> r.id().equals(role))
+                .findFirst()
+                .map(r -> r.title().in(locale))
+                .orElse(role);
     }
 
     private Button action(String key, Runnable action) {
@@ -278,8 +319,8 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void confirm(String text, Runnable action) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("console.confirm"), text, getTranslation("common.ok"),
-                e -> run(action));
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("console.confirm"), text, getTranslation("common.ok"), e -> run(action));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("common.cancel"));
         dialog.open();

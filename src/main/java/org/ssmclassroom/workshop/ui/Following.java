@@ -18,8 +18,8 @@ final class Following {
     private Following() {}
 
     /** Renders {@code initial} now, and every newer snapshot while the view is attached. */
-    static void follow(Component view, WorkshopService service, WorkshopSnapshot initial,
-            Consumer<WorkshopSnapshot> render) {
+    static void follow(
+            Component view, WorkshopService service, WorkshopSnapshot initial, Consumer<WorkshopSnapshot> render) {
         Following following = new Following();
         following.show(initial, render);
         WorkshopId workshop = initial.workshop().id();

@@ -18,11 +18,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
+import org.ssmclassroom.security.CurrentDevice;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.JoinCheck;
 import org.ssmclassroom.workshop.JoinCode;
 import org.ssmclassroom.workshop.Participant;
-import org.ssmclassroom.security.CurrentDevice;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 import org.ssmclassroom.workshop.WorkshopTable;
@@ -77,11 +77,14 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         switch (check) {
             case JoinCheck.Open open -> profile(open.workshop());
             case JoinCheck.Malformed m -> error.setText(getTranslation("join.error.malformed"));
-            case JoinCheck.Unknown u -> error.setText(getTranslation("join.error.unknown",
-                    JoinCode.parse(code.getValue()).map(JoinCode::display).orElse(code.getValue())));
+            case JoinCheck.Unknown u ->
+                error.setText(getTranslation(
+                        "join.error.unknown",
+                        JoinCode.parse(code.getValue()).map(JoinCode::display).orElse(code.getValue())));
             case JoinCheck.Closed c -> error.setText(getTranslation("join.error.closed"));
-            case JoinCheck.TooManyAttempts t -> error.setText(getTranslation("join.error.tooMany",
-                    Math.max(1, t.retryAfter().toSeconds())));
+            case JoinCheck.TooManyAttempts t ->
+                error.setText(getTranslation(
+                        "join.error.tooMany", Math.max(1, t.retryAfter().toSeconds())));
         }
     }
 
@@ -101,8 +104,10 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         table.setLabel(getTranslation("join.table"));
         table.setItems(open.tables().stream().map(WorkshopTable::id).toList());
-        table.setItemLabelGenerator(id -> open.table(id).map(t -> getTranslation("join.tableWithCount", t.name(),
-                open.members(id).size())).orElse("?"));
+        table.setItemLabelGenerator(id -> open.table(id)
+                .map(t -> getTranslation(
+                        "join.tableWithCount", t.name(), open.members(id).size()))
+                .orElse("?"));
         table.setEmptySelectionAllowed(true);
         table.setEmptySelectionCaption(getTranslation("join.tableLater"));
         Button join = new Button(getTranslation("join.submit"), e -> join());
@@ -114,8 +119,11 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     void join() {
         try {
-            Participant.Profile profile = new Participant.Profile(name.getValue(), company.getValue(),
-                    jobTitle.getValue(), Optional.ofNullable(years.getValue()).orElse(-1));
+            Participant.Profile profile = new Participant.Profile(
+                    name.getValue(),
+                    company.getValue(),
+                    jobTitle.getValue(),
+                    Optional.ofNullable(years.getValue()).orElse(-1));
             service.join(workshop.workshop().joinCode(), CurrentDevice.get(), profile, table.getValue());
             UI.getCurrent().navigate(TabletView.class);
         } catch (IllegalArgumentException e) {

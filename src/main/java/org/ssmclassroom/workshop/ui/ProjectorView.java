@@ -67,24 +67,36 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         Locale locale = getLocale();
         renderJoin(snapshot);
         counts.removeAll();
-        counts.add(new H2(getTranslation("projector.joined", snapshot.participants().size())));
+        counts.add(new H2(
+                getTranslation("projector.joined", snapshot.participants().size())));
         for (WorkshopTable table : snapshot.tables()) {
-            Div count = new Div(new Span(table.name()), new Span(String.valueOf(snapshot.members(table.id()).size())));
+            Div count = new Div(
+                    new Span(table.name()),
+                    new Span(String.valueOf(snapshot.members(table.id()).size())));
             count.addClassName("projector-count");
-            count.getElement().setAttribute("aria-label",
-                    getTranslation("projector.tableCount", table.name(), snapshot.members(table.id()).size()));
+            count.getElement()
+                    .setAttribute(
+                            "aria-label",
+                            getTranslation(
+                                    "projector.tableCount",
+                                    table.name(),
+                                    snapshot.members(table.id()).size()));
             counts.add(count);
         }
         exercise.removeAll();
-        Optional<WorkshopTable> leading = snapshot.tables().stream().filter(t -> t.exerciseId() != null).findFirst();
+        Optional<WorkshopTable> leading =
+                snapshot.tables().stream().filter(t -> t.exerciseId() != null).findFirst();
         leading.ifPresent(table -> {
-            snapshot.exercise(table.id()).ifPresent(e -> exercise.add(new H2(e.label().in(locale) + " — " + e.title().in(locale))));
+            snapshot.exercise(table.id())
+                    .ifPresent(e -> exercise.add(
+                            new H2(e.label().in(locale) + " — " + e.title().in(locale))));
             ClockDisplay clock = new ClockDisplay(getTranslation("clock.label", table.name()));
             clock.addClassName("clock-large");
             clock.show(table.clock(), service.now(), false);
             exercise.add(clock);
         });
-        boolean ended = leading.map(t -> t.clock().state() == ExerciseClock.State.ENDED).orElse(false);
+        boolean ended =
+                leading.map(t -> t.clock().state() == ExerciseClock.State.ENDED).orElse(false);
         timeUp.setText(ended ? getTranslation("clock.timeUp") : "");
         timeUp.setVisible(ended);
         if (ended && justEnded(leading.get())) {
@@ -94,8 +106,10 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private boolean justEnded(WorkshopTable table) {
-        return shown != null && shown.table(table.id()).map(t -> t.clock().state() == ExerciseClock.State.RUNNING)
-                .orElse(false);
+        return shown != null
+                && shown.table(table.id())
+                        .map(t -> t.clock().state() == ExerciseClock.State.RUNNING)
+                        .orElse(false);
     }
 
     private void renderJoin(WorkshopSnapshot snapshot) {
@@ -106,7 +120,11 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         }
         Span code = new Span(snapshot.workshop().joinCode().display());
         code.addClassName("join-code");
-        code.getElement().setAttribute("aria-label", getTranslation("projector.code", snapshot.workshop().joinCode().display()));
+        code.getElement()
+                .setAttribute(
+                        "aria-label",
+                        getTranslation(
+                                "projector.code", snapshot.workshop().joinCode().display()));
         Image qr = new Image(JoinLink.qrSvgDataUri(link), getTranslation("projector.qr", link));
         qr.addClassName("join-qr");
         Span url = new Span(link);

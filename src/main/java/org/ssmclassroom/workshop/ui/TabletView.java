@@ -28,12 +28,12 @@ import java.util.stream.Collectors;
 import org.ssmclassroom.base.ui.MarkdownView;
 import org.ssmclassroom.scenario.CaseFile;
 import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.security.CurrentDevice;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.workshop.ExerciseClock;
 import org.ssmclassroom.workshop.Ids.ParticipantId;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Participant;
-import org.ssmclassroom.security.CurrentDevice;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 import org.ssmclassroom.workshop.WorkshopTable;
@@ -88,13 +88,18 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         WorkshopTable table = snapshot.table(tableId).orElseThrow();
         Map<ParticipantId, List<String>> roles = snapshot.roles(tableId);
         List<String> mine = roles.getOrDefault(me, List.of());
-        Paragraph where = new Paragraph(getTranslation("tablet.atTable", self.get().name(), table.name()));
+        Paragraph where =
+                new Paragraph(getTranslation("tablet.atTable", self.get().name(), table.name()));
         where.addClassName("tablet-where");
         add(where);
         Optional<Method.Exercise> exercise = snapshot.exercise(tableId);
-        exercise.ifPresentOrElse(e -> add(new H2(e.label().in(locale) + " — " + e.title().in(locale)),
-                        clock(table, mine.contains("timekeeper")), signals(table, mine.contains("captain")),
-                        myRoles(snapshot, mine, exercise, locale), instructions(e, locale)),
+        exercise.ifPresentOrElse(
+                e -> add(
+                        new H2(e.label().in(locale) + " — " + e.title().in(locale)),
+                        clock(table, mine.contains("timekeeper")),
+                        signals(table, mine.contains("captain")),
+                        myRoles(snapshot, mine, exercise, locale),
+                        instructions(e, locale)),
                 () -> add(new Paragraph(getTranslation("tablet.waiting")), myRoles(snapshot, mine, exercise, locale)));
         add(teammates(snapshot, tableId, roles, locale));
         shown = snapshot;
@@ -127,18 +132,24 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private boolean justEnded(WorkshopTable table) {
-        return shown != null && shown.table(table.id()).map(t -> t.clock().state() == ExerciseClock.State.RUNNING)
-                .orElse(false);
+        return shown != null
+                && shown.table(table.id())
+                        .map(t -> t.clock().state() == ExerciseClock.State.RUNNING)
+                        .orElse(false);
     }
 
-    private Section myRoles(WorkshopSnapshot snapshot, List<String> mine, Optional<Method.Exercise> exercise,
-            Locale locale) {
+    private Section myRoles(
+            WorkshopSnapshot snapshot, List<String> mine, Optional<Method.Exercise> exercise, Locale locale) {
         Section section = new Section(new H2(getTranslation("tablet.myRole")));
         section.addClassName("my-roles");
         for (String roleId : mine) {
-            snapshot.pack().method().course().roles().stream().filter(r -> r.id().equals(roleId)).findFirst()
+            snapshot.pack().method().course().roles().stream()
+                    .filter(r -> r.id().equals(roleId))
+                    .findFirst()
                     .ifPresent(role -> {
-                        Div card = new Div(new H3(role.title().in(locale)), new Paragraph(role.duty().in(locale)));
+                        Div card = new Div(
+                                new H3(role.title().in(locale)),
+                                new Paragraph(role.duty().in(locale)));
                         card.addClassNames("role-card", "role-" + role.id());
                         roleExtras(snapshot, role.id(), exercise, locale).forEach(card::add);
                         section.add(card);
@@ -151,15 +162,19 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** What a role really changes on this tablet: prompts, customer material, ownership of the board. */
-    private List<com.vaadin.flow.component.Component> roleExtras(WorkshopSnapshot snapshot, String role,
-            Optional<Method.Exercise> exercise, Locale locale) {
+    private List<com.vaadin.flow.component.Component> roleExtras(
+            WorkshopSnapshot snapshot, String role, Optional<Method.Exercise> exercise, Locale locale) {
         return switch (role) {
             case "recorder" -> List.of(new Paragraph(getTranslation("tablet.recorder")));
             case "timekeeper" -> List.of(new Paragraph(getTranslation("tablet.timekeeper")));
-            case "devils-advocate" -> exercise.filter(e -> e.challengePrompts() != null)
-                    .map(e -> List.<com.vaadin.flow.component.Component>of(promptList(e, locale))).orElse(List.of());
-            case "customer-executive" -> exercise.filter(e -> e.caseSource() == Method.CaseSource.CASE_PACK)
-                    .map(e -> customerMaterial(snapshot, locale)).orElse(List.of());
+            case "devils-advocate" ->
+                exercise.filter(e -> e.challengePrompts() != null)
+                        .map(e -> List.<com.vaadin.flow.component.Component>of(promptList(e, locale)))
+                        .orElse(List.of());
+            case "customer-executive" ->
+                exercise.filter(e -> e.caseSource() == Method.CaseSource.CASE_PACK)
+                        .map(e -> customerMaterial(snapshot, locale))
+                        .orElse(List.of());
             default -> List.of();
         };
     }
@@ -173,10 +188,15 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private List<com.vaadin.flow.component.Component> customerMaterial(WorkshopSnapshot snapshot, Locale locale) {
-        return snapshot.pack().caseData().stream().flatMap(c -> c.documents().stream())
+        return snapshot.pack().caseData().stream()
+                .flatMap(c -> c.documents().stream())
                 .filter(d -> d.audience() == CaseFile.Audience.PERSONA)
-                .map(d -> (com.vaadin.flow.component.Component) new Div(new H3(d.title().in(locale)),
-                        new MarkdownView(snapshot.pack().documentBody(d.id()).map(b -> b.in(locale)).orElse(""))))
+                .map(d -> (com.vaadin.flow.component.Component) new Div(
+                        new H3(d.title().in(locale)),
+                        new MarkdownView(snapshot.pack()
+                                .documentBody(d.id())
+                                .map(b -> b.in(locale))
+                                .orElse(""))))
                 .toList();
     }
 
@@ -194,15 +214,20 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (!captain) {
             done.setTooltipText(getTranslation("tablet.doneCaptainOnly"));
         }
-        com.vaadin.flow.component.html.Anchor board = new com.vaadin.flow.component.html.Anchor("board",
-                getTranslation("tablet.board"));
+        com.vaadin.flow.component.html.Anchor board =
+                new com.vaadin.flow.component.html.Anchor("board", getTranslation("tablet.board"));
         board.getElement().setAttribute("router-link", true);
         board.addClassName("board-link");
-        Div row = new Div(board, done, signal("tablet.moreTime", WorkshopTable.Status.NEED_TIME),
+        Div row = new Div(
+                board,
+                done,
+                signal("tablet.moreTime", WorkshopTable.Status.NEED_TIME),
                 signal("tablet.help", WorkshopTable.Status.NEED_HELP));
         row.addClassName("signals");
         if (table.status() != WorkshopTable.Status.WORKING) {
-            Span sent = new Span(getTranslation("tablet.sent", getTranslation("status." + table.status().name().toLowerCase())));
+            Span sent = new Span(getTranslation(
+                    "tablet.sent",
+                    getTranslation("status." + table.status().name().toLowerCase())));
             sent.addClassName("signal-sent");
             row.add(sent);
         }
@@ -221,13 +246,14 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return button;
     }
 
-    private Section teammates(WorkshopSnapshot snapshot, TableId table, Map<ParticipantId, List<String>> roles,
-            Locale locale) {
+    private Section teammates(
+            WorkshopSnapshot snapshot, TableId table, Map<ParticipantId, List<String>> roles, Locale locale) {
         UnorderedList list = new UnorderedList();
         list.addClassName("teammates");
         for (Participant member : snapshot.members(table)) {
             String held = roles.getOrDefault(member.id(), List.of()).stream()
-                    .map(r -> ConsoleView.roleTitle(snapshot, r, locale)).collect(Collectors.joining(" · "));
+                    .map(r -> ConsoleView.roleTitle(snapshot, r, locale))
+                    .collect(Collectors.joining(" · "));
             ListItem item = new ListItem(member.name() + (held.isEmpty() ? "" : " — " + held));
             if (member.id().equals(me)) {
                 item.addClassName("me");
@@ -241,8 +267,10 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Select<TableId> choice = new Select<>();
         choice.setLabel(getTranslation("join.table"));
         choice.setItems(snapshot.tables().stream().map(WorkshopTable::id).toList());
-        choice.setItemLabelGenerator(id -> snapshot.table(id).map(t -> getTranslation("join.tableWithCount", t.name(),
-                snapshot.members(id).size())).orElse("?"));
+        choice.setItemLabelGenerator(id -> snapshot.table(id)
+                .map(t -> getTranslation(
+                        "join.tableWithCount", t.name(), snapshot.members(id).size()))
+                .orElse("?"));
         choice.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 service.chooseTable(device, e.getValue());

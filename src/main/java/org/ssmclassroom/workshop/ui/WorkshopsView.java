@@ -66,15 +66,22 @@ class WorkshopsView extends Div implements HasDynamicTitle {
         date.setLabel(getTranslation("workshops.date"));
         date.setValue(LocalDate.now());
         pack.setLabel(getTranslation("workshops.case"));
-        List<ScenarioPack> cases = library.entries().stream().map(e -> library.pack(e.id())).flatMap(java.util.Optional::stream)
-                .filter(ScenarioPack::isCase).toList();
+        List<ScenarioPack> cases = library.entries().stream()
+                .map(e -> library.pack(e.id()))
+                .flatMap(java.util.Optional::stream)
+                .filter(ScenarioPack::isCase)
+                .toList();
         pack.setItems(cases);
         pack.setItemLabelGenerator(p -> p.manifest().title().in(getLocale()));
-        cases.stream().filter(p -> p.id().equals("homebody")).findFirst().or(() -> cases.stream().findFirst())
+        cases.stream()
+                .filter(p -> p.id().equals("homebody"))
+                .findFirst()
+                .or(() -> cases.stream().findFirst())
                 .ifPresent(pack::setValue);
         language.setLabel(getTranslation("workshops.language"));
         language.setItems(Language.CHINESE, Language.ENGLISH);
-        language.setItemLabelGenerator(l -> getTranslation(Language.CHINESE.equals(l) ? "language.chinese" : "language.english"));
+        language.setItemLabelGenerator(
+                l -> getTranslation(Language.CHINESE.equals(l) ? "language.chinese" : "language.english"));
         language.setValue(Language.CHINESE);
         tables.setLabel(getTranslation("workshops.tables"));
         tables.setMin(1);
@@ -94,8 +101,13 @@ class WorkshopsView extends Div implements HasDynamicTitle {
 
     void create() {
         try {
-            WorkshopId id = workshops.create(new NewWorkshop(name.getValue(), date.getValue(),
-                    pack.getValue() == null ? null : pack.getValue().id(), language.getValue(), tableNames()),
+            WorkshopId id = workshops.create(
+                    new NewWorkshop(
+                            name.getValue(),
+                            date.getValue(),
+                            pack.getValue() == null ? null : pack.getValue().id(),
+                            language.getValue(),
+                            tableNames()),
                     authentication.getPrincipalName().orElse("?"));
             UI.getCurrent().navigate(ConsoleView.class, new RouteParameters("workshopId", String.valueOf(id.value())));
         } catch (IllegalArgumentException e) {
@@ -105,14 +117,18 @@ class WorkshopsView extends Div implements HasDynamicTitle {
     }
 
     private List<String> tableNames() {
-        List<String> typed = Arrays.stream(tableNames.getValue().split("\\R")).map(String::strip)
-                .filter(n -> !n.isEmpty()).toList();
+        List<String> typed = Arrays.stream(tableNames.getValue().split("\\R"))
+                .map(String::strip)
+                .filter(n -> !n.isEmpty())
+                .toList();
         if (!typed.isEmpty()) {
             return typed;
         }
         int count = tables.getValue() == null ? 0 : tables.getValue();
         Locale names = language.getValue() == null ? getLocale() : language.getValue();
-        return IntStream.rangeClosed(1, count).mapToObj(i -> getTranslation(names, "workshops.defaultTable", i)).toList();
+        return IntStream.rangeClosed(1, count)
+                .mapToObj(i -> getTranslation(names, "workshops.defaultTable", i))
+                .toList();
     }
 
     private Section list() {
@@ -125,14 +141,26 @@ class WorkshopsView extends Div implements HasDynamicTitle {
         for (Workshop workshop : all) {
             Div card = new Div();
             card.addClassName("workshop-card");
-            String caseTitle = library.pack(workshop.packId()).map(p -> p.manifest().title().in(getLocale()))
+            String caseTitle = library.pack(workshop.packId())
+                    .map(p -> p.manifest().title().in(getLocale()))
                     .orElse(workshop.packId());
-            Button open = new Button(getTranslation("workshops.open"), e -> UI.getCurrent().navigate(ConsoleView.class,
-                    new RouteParameters("workshopId", String.valueOf(workshop.id().value()))));
+            Button open = new Button(
+                    getTranslation("workshops.open"),
+                    e -> UI.getCurrent()
+                            .navigate(
+                                    ConsoleView.class,
+                                    new RouteParameters(
+                                            "workshopId",
+                                            String.valueOf(workshop.id().value()))));
             open.getElement().setAttribute("aria-label", getTranslation("workshops.openNamed", workshop.name()));
-            card.add(new H2(workshop.name()), new Paragraph(workshop.date() + " · " + caseTitle + " · "
-                    + getTranslation("workshop.state." + workshop.state().name().toLowerCase()) + " · "
-                    + getTranslation("workshop.code", workshop.joinCode().display())), open);
+            card.add(
+                    new H2(workshop.name()),
+                    new Paragraph(workshop.date() + " · " + caseTitle + " · "
+                            + getTranslation(
+                                    "workshop.state." + workshop.state().name().toLowerCase()) + " · "
+                            + getTranslation(
+                                    "workshop.code", workshop.joinCode().display())),
+                    open);
             section.add(card);
         }
         return section;

@@ -9,9 +9,10 @@ class MarkdownViewTest {
 
     @Test
     void scriptInMarkdownStaysVisibleTextAndNeverBecomesMarkup() {
-        MarkdownView view = new MarkdownView("Hello <script>alert(1)</script> **world**\n\n<img src=x onerror=alert(1)>");
-        assertThat(view.getElement().getTextRecursively()).contains("<script>alert(1)</script>", "world",
-                "<img src=x onerror=alert(1)>");
+        MarkdownView view =
+                new MarkdownView("Hello <script>alert(1)</script> **world**\n\n<img src=x onerror=alert(1)>");
+        assertThat(view.getElement().getTextRecursively())
+                .contains("<script>alert(1)</script>", "world", "<img src=x onerror=alert(1)>");
         assertThat(view.getElement().getOuterHTML()).doesNotContain("<script>").doesNotContain("<img");
     }
 
@@ -20,13 +21,17 @@ class MarkdownViewTest {
         MarkdownView view = new MarkdownView("# Title\n\n- a\n- b\n\n| x | y |\n|---|---|\n| 1 | 2 |\n");
         assertThat(view.getChildren().map(c -> c.getClass().getSimpleName()))
                 .containsExactly("H2", "UnorderedList", "NativeTable");
-        assertThat(((NativeTable) view.getChildren().toList().get(2)).getElement().getTextRecursively()).contains("12");
+        assertThat(((NativeTable) view.getChildren().toList().get(2))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("12");
     }
 
     @Test
     void onlyWebLinksBecomeAnchors() {
         MarkdownView view = new MarkdownView("[ok](https://example.org) [bad](javascript:alert(1))");
-        assertThat(view.getElement().getOuterHTML()).contains("href=\"https://example.org\"")
+        assertThat(view.getElement().getOuterHTML())
+                .contains("href=\"https://example.org\"")
                 .doesNotContain("javascript:");
     }
 }

@@ -41,7 +41,8 @@ class TranslationsTest {
         Pattern usage = Pattern.compile("(?:getTranslation|translate|link)\\(\"([a-zA-Z]+\\.[a-zA-Z.]+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher matcher = usage.matcher(Files.readString(source));
                 while (matcher.find()) {
                     String key = matcher.group(1);

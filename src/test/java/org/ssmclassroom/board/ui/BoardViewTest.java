@@ -34,6 +34,7 @@ class BoardViewTest extends KaribuTest {
 
     @Autowired
     WorkshopService workshops;
+
     @Autowired
     BoardService boards;
 
@@ -63,7 +64,8 @@ class BoardViewTest extends KaribuTest {
     @Test
     void traineeWritesAFieldAndItIsStored() {
         openBoard("ex2");
-        _setValue(_get(TextArea.class, spec -> spec.withLabel("Customer description (pseudonyms)")), "A hospital group");
+        _setValue(
+                _get(TextArea.class, spec -> spec.withLabel("Customer description (pseudonyms)")), "A hospital group");
         assertThat(boards.boardOf(hao).orElseThrow().content().text("opportunity/main", "customer"))
                 .isEqualTo("A hospital group");
     }
@@ -73,14 +75,20 @@ class BoardViewTest extends KaribuTest {
         openBoard("ex2");
         boards.edit(hao, board(), "opportunity/main", "salesperson", "Hao Chen", 0);
         MockVaadin.clientRoundtrip(false);
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Salesperson")).getValue()).isEqualTo("Hao Chen");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Salesperson")).getValue())
+                .isEqualTo("Hao Chen");
     }
 
     @Test
     void sameFieldChangedAtOnceShowsTheOtherTextToMerge() {
         openBoard("ex2");
         TextField offering = _get(TextField.class, spec -> spec.withLabel("Product or service"));
-        ElementUtilsKt._fireDomEvent(offering.getElement(), new com.vaadin.flow.dom.DomEvent(offering.getElement(), "focusin", tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
+        ElementUtilsKt._fireDomEvent(
+                offering.getElement(),
+                new com.vaadin.flow.dom.DomEvent(
+                        offering.getElement(),
+                        "focusin",
+                        tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
         boards.edit(hao, board(), "opportunity/main", "offering", "CRM consulting", 0);
         MockVaadin.clientRoundtrip(false);
         assertThat(offering.getValue()).isEmpty();
@@ -101,7 +109,8 @@ class BoardViewTest extends KaribuTest {
         _get(Div.class, spec -> spec.withAttribute("aria-label", "Challenges we have met, entry 1"));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Spokesperson")), "Mei");
         MockVaadin.clientRoundtrip(false);
-        assertThat(_find(ListItem.class)).extracting(li -> li.getElement().getAttribute("aria-label"))
+        assertThat(_find(ListItem.class))
+                .extracting(li -> li.getElement().getAttribute("aria-label"))
                 .contains("Spokesperson chosen: done", "Three challenges agreed: not yet");
     }
 
@@ -110,8 +119,14 @@ class BoardViewTest extends KaribuTest {
         openBoard("ex2");
         signInAsInstructor();
         var table = workshops.snapshot(workshop).tables().getFirst().id();
-        UI.getCurrent().navigate(TableBoardView.class, new RouteParameters(Map.of("workshopId",
-                String.valueOf(workshop.value()), "tableId", String.valueOf(table.value()))));
+        UI.getCurrent()
+                .navigate(
+                        TableBoardView.class,
+                        new RouteParameters(Map.of(
+                                "workshopId",
+                                String.valueOf(workshop.value()),
+                                "tableId",
+                                String.valueOf(table.value()))));
         TextField salesperson = _get(TextField.class, spec -> spec.withLabel("Salesperson"));
         assertThat(salesperson.isReadOnly()).isTrue();
         boards.edit(hao, board(), "opportunity/main", "salesperson", "Hao Chen", 0);

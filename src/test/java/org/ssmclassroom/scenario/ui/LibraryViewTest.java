@@ -5,9 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -32,6 +32,7 @@ class LibraryViewTest extends KaribuTest {
 
     @Autowired
     ScenarioLibrary library;
+
     @Autowired
     WorkshopService workshops;
 
@@ -43,14 +44,18 @@ class LibraryViewTest extends KaribuTest {
 
     @AfterEach
     void removeImports() {
-        library.entries().stream().filter(e -> e.source().type() == PackSource.Type.IMPORTED)
+        library.entries().stream()
+                .filter(e -> e.source().type() == PackSource.Type.IMPORTED)
                 .forEach(e -> library.remove(e.id()));
     }
 
     @Test
     void instructorSeesEveryBundledPackWithVersionAndValidity() {
-        assertThat(_find(H2.class)).extracting(H2::getText)
-                .contains("SSM sales methodology — Signature Selling Method", "Homebody Electronics",
+        assertThat(_find(H2.class))
+                .extracting(H2::getText)
+                .contains(
+                        "SSM sales methodology — Signature Selling Method",
+                        "Homebody Electronics",
                         "Freshway Cold Chain Logistics");
         _get(Button.class, spec -> spec.withAttribute("aria-label", "Open Homebody Electronics"));
     }
@@ -58,7 +63,8 @@ class LibraryViewTest extends KaribuTest {
     @Test
     void openingAPackShowsItsPage() {
         _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Open Homebody Electronics")));
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("library/homebody");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("library/homebody");
     }
 
     @Test
@@ -76,8 +82,14 @@ class LibraryViewTest extends KaribuTest {
     @Test
     void packUsedByAnOpenWorkshopCannotBeRemoved() {
         upload("harbor.zip", ScenarioZips.renamedCase("freshway", "harbor", "Harbor Cold Chain"));
-        workshops.create(new NewWorkshop("Harbor class", java.time.LocalDate.now(), "harbor", java.util.Locale.ENGLISH,
-                java.util.List.of("A")), "lee");
+        workshops.create(
+                new NewWorkshop(
+                        "Harbor class",
+                        java.time.LocalDate.now(),
+                        "harbor",
+                        java.util.Locale.ENGLISH,
+                        java.util.List.of("A")),
+                "lee");
         _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Remove Harbor Cold Chain")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(library.pack("harbor")).isPresent();
@@ -87,11 +99,15 @@ class LibraryViewTest extends KaribuTest {
     @Test
     void brokenImportShowsEveryProblemInThePageAndImportsNothing() {
         Map<String, byte[]> files = new HashMap<>(ScenarioZips.files("freshway"));
-        files.put("case.yaml", new String(files.get("case.yaml")).replace("owner: chen", "owner: nobody").getBytes());
+        files.put(
+                "case.yaml",
+                new String(files.get("case.yaml"))
+                        .replace("owner: chen", "owner: nobody")
+                        .getBytes());
         upload("broken.zip", ScenarioZips.zip(files));
-        assertThat(_get(H3.class).getText())
-                .isEqualTo("broken.zip was not imported: 1 problem(s)");
-        assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+        assertThat(_get(H3.class).getText()).isEqualTo("broken.zip was not imported: 1 problem(s)");
+        assertThat(_find(ListItem.class))
+                .extracting(ListItem::getText)
                 .anyMatch(text -> text.startsWith("broken.zip/case.yaml:")
                         && text.endsWith("initiatives[0].owner: unknown person 'nobody' (not in people)"));
         assertThat(library.entries()).hasSize(3);
@@ -100,14 +116,16 @@ class LibraryViewTest extends KaribuTest {
     @Test
     void importCannotTakeTheIdOfABundledPack() {
         upload("freshway.zip", ScenarioZips.zip(ScenarioZips.files("freshway")));
-        assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+        assertThat(_find(ListItem.class))
+                .extracting(ListItem::getText)
                 .containsExactly("freshway.zip/pack.yaml:1:1: pack id 'freshway' is already used by bundled freshway");
     }
 
     @Test
     void zipBombIsRefusedWithAClearMessage() {
         upload("bomb.zip", ScenarioZips.bomb());
-        assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+        assertThat(_find(ListItem.class))
+                .extracting(ListItem::getText)
                 .contains("bomb.zip:1:1: the pack unpacks to more than 5 MB");
     }
 

@@ -32,7 +32,10 @@ class PackViewTest extends KaribuTest {
 
     private static void selectTab(String label) {
         TabSheet sheet = _get(TabSheet.class);
-        Tab tab = _find(Tab.class).stream().filter(t -> t.getLabel().equals(label)).findFirst().orElseThrow();
+        Tab tab = _find(Tab.class).stream()
+                .filter(t -> t.getLabel().equals(label))
+                .findFirst()
+                .orElseThrow();
         sheet.setSelectedTab(tab);
     }
 
@@ -40,27 +43,39 @@ class PackViewTest extends KaribuTest {
     void casePageShowsTheTabsAnInstructorNeeds() {
         open("homebody");
         assertThat(_get(H1.class).getText()).isEqualTo("Homebody Electronics");
-        assertThat(_find(Tab.class)).extracting(Tab::getLabel).containsExactly("Case", "Documents", "People",
-                "Negotiation", "Agenda and exercises", "Board templates", "Rubrics", "Vocabularies");
+        assertThat(_find(Tab.class))
+                .extracting(Tab::getLabel)
+                .containsExactly(
+                        "Case",
+                        "Documents",
+                        "People",
+                        "Negotiation",
+                        "Agenda and exercises",
+                        "Board templates",
+                        "Rubrics",
+                        "Vocabularies");
     }
 
     @Test
     void orgChartShowsEveryoneWithTheirReportingLine() {
         open("homebody");
         selectTab("People");
-        ListItem yoshi = _get(ListItem.class, spec -> spec.withAttribute("aria-label", "Yoshi Goto, Chief Operating Officer (COO)"));
+        ListItem yoshi = _get(
+                ListItem.class, spec -> spec.withAttribute("aria-label", "Yoshi Goto, Chief Operating Officer (COO)"));
         assertThat(yoshi.getElement().getParent().getParent().getAttribute("aria-label"))
                 .isEqualTo("Wolfgang Overall, Chief Executive Officer (CEO)");
-        assertThat(_find(ListItem.class, spec -> spec.withAttribute("role", "treeitem"))).hasSize(12);
+        assertThat(_find(ListItem.class, spec -> spec.withAttribute("role", "treeitem")))
+                .hasSize(12);
     }
 
     @Test
     void painChainCardsShowWhereEachReasonLeads() {
         open("homebody");
         selectTab("People");
-        Div ceo = _find(Div.class, spec -> spec.withAttribute("aria-label", "Pain of Wolfgang Overall")).getLast();
-        assertThat(ceo.getElement().getTextRecursively()).contains("Share price keeps falling", "Profits declining",
-                "→ Boris Balance");
+        Div ceo = _find(Div.class, spec -> spec.withAttribute("aria-label", "Pain of Wolfgang Overall"))
+                .getLast();
+        assertThat(ceo.getElement().getTextRecursively())
+                .contains("Share price keeps falling", "Profits declining", "→ Boris Balance");
     }
 
     @Test
@@ -68,8 +83,11 @@ class PackViewTest extends KaribuTest {
         open("homebody");
         selectTab("Agenda and exercises");
         assertThat(_find(H2.class)).extracting(H2::getText).contains("Day 1", "Day 2");
-        assertThat(_find(H4.class)).extracting(H4::getText).filteredOn(t -> t.startsWith("Team exercise"))
-                .hasSize(10).contains("Team exercise 5 — Draw an organisational relationship map");
+        assertThat(_find(H4.class))
+                .extracting(H4::getText)
+                .filteredOn(t -> t.startsWith("Team exercise"))
+                .hasSize(10)
+                .contains("Team exercise 5 — Draw an organisational relationship map");
     }
 
     @Test

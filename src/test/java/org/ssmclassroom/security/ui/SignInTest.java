@@ -8,10 +8,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
-import org.ssmclassroom.base.ui.Language;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.ssmclassroom.base.ui.Language;
 import org.ssmclassroom.security.InstructorAccounts;
 import org.ssmclassroom.testing.AppTest;
 import org.ssmclassroom.testing.KaribuTest;
@@ -20,6 +20,7 @@ class SignInTest extends KaribuTest {
 
     @Autowired
     InstructorAccounts accounts;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -49,7 +50,8 @@ class SignInTest extends KaribuTest {
     void signedInInstructorReachesTheWorkshopsFromTheRoot() {
         signInAsInstructor();
         UI.getCurrent().navigate("");
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("workshops");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("workshops");
     }
 
     @Test
@@ -60,4 +62,3 @@ class SignInTest extends KaribuTest {
         assertThat(user.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_INSTRUCTOR");
     }
 }
-

@@ -51,7 +51,9 @@ class ConsoleTest extends KaribuTest {
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("Number of tables")), 4);
         _click(_get(Button.class, spec -> spec.withText("Create workshop")));
         assertThat(_find(H3.class)).extracting(H3::getText).containsSubsequence("第1桌", "第2桌", "第3桌", "第4桌");
-        assertThat(_get(Span.class, spec -> spec.withClasses("join-code-inline")).getText()).startsWith("Join code ");
+        assertThat(_get(Span.class, spec -> spec.withClasses("join-code-inline"))
+                        .getText())
+                .startsWith("Join code ");
     }
 
     @Test
@@ -106,9 +108,11 @@ class ConsoleTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Start clock")));
         assertThat(service.snapshot(id).tables()).allMatch(t -> t.clock().state() == ExerciseClock.State.RUNNING);
         _click(_get(Button.class, spec -> spec.withText("Pause").withAttribute("aria-label", "Pause · Table 2")));
-        assertThat(service.snapshot(id).tables()).extracting(t -> t.clock().state())
+        assertThat(service.snapshot(id).tables())
+                .extracting(t -> t.clock().state())
                 .containsExactly(ExerciseClock.State.RUNNING, ExerciseClock.State.PAUSED);
-        assertThat(_find(Span.class, spec -> spec.withClasses("clock-time"))).extracting(Span::getText)
+        assertThat(_find(Span.class, spec -> spec.withClasses("clock-time")))
+                .extracting(Span::getText)
                 .allMatch(text -> text.matches("2[45]:\\d\\d"));
     }
 
@@ -118,7 +122,8 @@ class ConsoleTest extends KaribuTest {
         Workshops.join(service, id, DeviceToken.random(), "Wang Fang", 1);
         UI.getCurrent().navigate(ProjectorView.class, new RouteParameters("workshopId", String.valueOf(id.value())));
         String code = service.snapshot(id).workshop().joinCode().display();
-        assertThat(_get(Span.class, spec -> spec.withClasses("join-code")).getText()).isEqualTo(code);
+        assertThat(_get(Span.class, spec -> spec.withClasses("join-code")).getText())
+                .isEqualTo(code);
         assertThat(_get(Image.class).getSrc()).startsWith("data:image/svg+xml;base64,");
         _get(Div.class, spec -> spec.withAttribute("aria-label", "Table 2: 1 joined"));
     }

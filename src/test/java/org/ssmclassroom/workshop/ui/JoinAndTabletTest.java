@@ -74,14 +74,16 @@ class JoinAndTabletTest extends KaribuTest {
     void closedWorkshopSaysItHasEnded() {
         asInstructor(() -> service.close(workshop));
         typeCode(code);
-        assertThat(_get(JoinView.class).error.getText()).isEqualTo("This workshop has ended; its code no longer works.");
+        assertThat(_get(JoinView.class).error.getText())
+                .isEqualTo("This workshop has ended; its code no longer works.");
     }
 
     @Test
     void traineeJoinsWithTheCodeAndLandsAtTheirTable() {
         joinAs("Mei Lin");
         assertThat(_get(H1.class).getText()).isEqualTo("Shanghai class");
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("tablet-where")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("tablet-where"))
+                        .getText())
                 .isEqualTo("Mei Lin at Table 2");
         assertThat(_get(H2.class, spec -> spec.withText("My team"))).isNotNull();
         assertThat(_find(H3.class)).extracting(H3::getText).isNotEmpty();
@@ -91,7 +93,8 @@ class JoinAndTabletTest extends KaribuTest {
     void reloadingTheTabletComesBackWithoutASecondParticipant() {
         joinAs("Mei Lin");
         UI.getCurrent().navigate("join");
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("table");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("table");
         asInstructor(() -> assertThat(service.snapshot(workshop).participants()).hasSize(1));
     }
 
@@ -103,9 +106,11 @@ class JoinAndTabletTest extends KaribuTest {
             service.startClock(workshop, Set.of(), Duration.ofMinutes(40));
         });
         MockVaadin.clientRoundtrip(false);
-        assertThat(_find(H2.class)).extracting(H2::getText)
+        assertThat(_find(H2.class))
+                .extracting(H2::getText)
                 .contains("Team exercise 5 — Draw an organisational relationship map");
-        assertThat(_get(Span.class, spec -> spec.withClasses("clock-time")).getText()).isIn("40:00", "39:59");
+        assertThat(_get(Span.class, spec -> spec.withClasses("clock-time")).getText())
+                .isIn("40:00", "39:59");
     }
 
     @Test
