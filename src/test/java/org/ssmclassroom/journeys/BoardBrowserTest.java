@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.Browser;
 import org.ssmclassroom.testing.BrowserTest;
@@ -26,6 +27,9 @@ class BoardBrowserTest extends BrowserTest {
 
     @Autowired
     WorkshopService workshops;
+
+    @Autowired
+    BoardService boards;
 
     private WorkshopId workshop;
     private final DeviceToken mei = DeviceToken.random();
@@ -89,6 +93,12 @@ class BoardBrowserTest extends BrowserTest {
         assertThat(second.getByRole(AriaRole.IMG).filter(new Locator.FilterOptions().setHasText("疼痛链")))
                 .containsText("Profits declining → CFO");
         Browser.screenshot(first, "board-en-pain-chain");
+
+        Page projector = instructor(1920, 1080, false);
+        projector.navigate(url("/share/" + boards.boardOf(mei).orElseThrow().boardId()));
+        assertThat(projector.getByRole(AriaRole.IMG).filter(new Locator.FilterOptions().setHasText("Pain chain")))
+                .containsText("Profits declining → CFO");
+        Browser.screenshot(projector, "projector-en-share");
     }
 
     @Test

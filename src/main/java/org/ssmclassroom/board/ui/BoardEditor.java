@@ -239,11 +239,14 @@ class BoardEditor extends Div {
                 Div entries = new Div();
                 entries.addClassName("board-list");
                 lists.put(section.id(), entries);
-                Button add = new Button(
-                        getTranslation("board.add", section.title().in(locale)), e -> actions.add(section.id()));
-                add.addClassName("board-action");
-                add.addThemeVariants(ButtonVariant.PRIMARY);
-                block.add(entries, add);
+                block.add(entries);
+                if (!readOnly) {
+                    Button add = new Button(
+                            getTranslation("board.add", section.title().in(locale)), e -> actions.add(section.id()));
+                    add.addClassName("board-action");
+                    add.addThemeVariants(ButtonVariant.PRIMARY);
+                    block.add(add);
+                }
             }
             case GRID -> block.add(grid(section));
             case DECISION -> {
