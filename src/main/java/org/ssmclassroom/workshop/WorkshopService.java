@@ -131,17 +131,7 @@ public class WorkshopService implements PackUsage {
         if (trimmed.isEmpty() || trimmed.length() > 100) {
             throw new IllegalArgumentException("a table needs a name of 1 to 100 characters");
         }
-        updateTables(
-                workshopOf(tableId),
-                Set.of(tableId),
-                table -> new WorkshopTable(
-                        table.id(),
-                        table.position(),
-                        trimmed,
-                        table.exerciseId(),
-                        table.status(),
-                        table.spokesperson(),
-                        table.clock()));
+        updateTables(workshopOf(tableId), Set.of(tableId), table -> table.withName(trimmed));
     }
 
     // ---- instructor: agenda ----
@@ -163,14 +153,8 @@ public class WorkshopService implements PackUsage {
             if (snapshot.workshop().state() == Workshop.State.LOBBY) {
                 repository.updateState(id, Workshop.State.RUNNING);
             }
-            affected.forEach(table -> repository.updateTable(new WorkshopTable(
-                    table.id(),
-                    table.position(),
-                    table.name(),
-                    exerciseId,
-                    WorkshopTable.Status.WORKING,
-                    table.spokesperson(),
-                    ExerciseClock.idle())));
+            affected.forEach(table -> repository.updateTable(
+                    table.onExercise(exerciseId, WorkshopTable.Status.WORKING, ExerciseClock.idle())));
         });
     }
 
@@ -183,14 +167,8 @@ public class WorkshopService implements PackUsage {
             repository.popStep(id).ifPresent(json -> {
                 List<WorkshopTable> before = JSON.readValue(json, new TypeReference<List<WorkshopTable>>() {});
                 before.forEach(old -> snapshot.table(old.id())
-                        .ifPresent(now -> repository.updateTable(new WorkshopTable(
-                                now.id(),
-                                now.position(),
-                                now.name(),
-                                old.exerciseId(),
-                                old.status(),
-                                now.spokesperson(),
-                                old.clock()))));
+                        .ifPresent(now ->
+                                repository.updateTable(now.onExercise(old.exerciseId(), old.status(), old.clock()))));
                 undone[0] = true;
             });
         });
@@ -295,14 +273,7 @@ public class WorkshopService implements PackUsage {
                     .toList();
             repository.saveOverride(tableId, table.exerciseId(), participant, rotating);
             if (roles.contains(WorkshopSnapshot.SPOKESPERSON)) {
-                repository.updateTable(new WorkshopTable(
-                        table.id(),
-                        table.position(),
-                        table.name(),
-                        table.exerciseId(),
-                        table.status(),
-                        participant,
-                        table.clock()));
+                repository.updateTable(table.withSpokesperson(participant));
             }
         });
     }
@@ -384,32 +355,12 @@ public class WorkshopService implements PackUsage {
         if (status == WorkshopTable.Status.DONE && !seat.workshop().holds(tableId, seat.participant(), "captain")) {
             throw new IllegalStateException("only the captain marks the table done");
         }
-        updateTables(
-                seat.workshop().workshop().id(),
-                Set.of(tableId),
-                table -> new WorkshopTable(
-                        table.id(),
-                        table.position(),
-                        table.name(),
-                        table.exerciseId(),
-                        status,
-                        table.spokesperson(),
-                        table.clock()));
+        updateTables(seat.workshop().workshop().id(), Set.of(tableId), table -> table.withStatus(status));
     }
 
     @PreAuthorize(INSTRUCTOR)
     public void acknowledge(TableId tableId) {
-        updateTables(
-                workshopOf(tableId),
-                Set.of(tableId),
-                table -> new WorkshopTable(
-                        table.id(),
-                        table.position(),
-                        table.name(),
-                        table.exerciseId(),
-                        WorkshopTable.Status.WORKING,
-                        table.spokesperson(),
-                        table.clock()));
+        updateTables(workshopOf(tableId), Set.of(tableId), table -> table.withStatus(WorkshopTable.Status.WORKING));
     }
 
     /**
@@ -439,14 +390,7 @@ public class WorkshopService implements PackUsage {
             for (WorkshopTable table : chosen(snapshot, tables)) {
                 Optional<Method.Exercise> exercise = snapshot.exercise(table.id());
                 if (exercise.isPresent()) {
-                    repository.updateTable(new WorkshopTable(
-                            table.id(),
-                            table.position(),
-                            table.name(),
-                            table.exerciseId(),
-                            table.status(),
-                            table.spokesperson(),
-                            change.apply(table, exercise.get())));
+                    repository.updateTable(table.withClock(change.apply(table, exercise.get())));
                 }
             }
         });

@@ -13,6 +13,27 @@ public record WorkshopTable(
         ParticipantId spokesperson,
         ExerciseClock clock) {
 
+    public WorkshopTable withName(String newName) {
+        return new WorkshopTable(id, position, newName, exerciseId, status, spokesperson, clock);
+    }
+
+    public WorkshopTable withStatus(Status newStatus) {
+        return new WorkshopTable(id, position, name, exerciseId, newStatus, spokesperson, clock);
+    }
+
+    public WorkshopTable withClock(ExerciseClock newClock) {
+        return new WorkshopTable(id, position, name, exerciseId, status, spokesperson, newClock);
+    }
+
+    public WorkshopTable withSpokesperson(ParticipantId newSpokesperson) {
+        return new WorkshopTable(id, position, name, exerciseId, status, newSpokesperson, clock);
+    }
+
+    /** On another exercise: its own status and clock. */
+    public WorkshopTable onExercise(String newExerciseId, Status newStatus, ExerciseClock newClock) {
+        return new WorkshopTable(id, position, name, newExerciseId, newStatus, spokesperson, newClock);
+    }
+
     /** What the team told the instructor about the current exercise. */
     public enum Status {
         WORKING,
