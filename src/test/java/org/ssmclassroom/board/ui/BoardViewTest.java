@@ -115,6 +115,45 @@ class BoardViewTest extends KaribuTest {
     }
 
     @Test
+    void decisionWalkLeadsToARecommendedStrategy() {
+        openBoard("ex8");
+        for (String answer : new String[] {"Yes", "Yes", "No", "Yes"}) {
+            _click(_get(Button.class, spec -> spec.withText(answer)));
+            MockVaadin.clientRoundtrip(false);
+        }
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("decision-outcome"))
+                        .getText())
+                .isEqualTo("Recommended strategy: Flanking attack");
+    }
+
+    @Test
+    void instructorUnlocksABoardAfterTimeUpAndPutsItOnTheProjector() {
+        openBoard("ex2");
+        asInstructor(() -> workshops.endClock(workshop, Set.of()));
+        asInstructor(() -> workshops.startClock(workshop, Set.of(), java.time.Duration.ofMinutes(1)));
+        asInstructor(() -> workshops.endClock(workshop, Set.of()));
+        assertThat(boards.edit(mei, board(), "opportunity/main", "customer", "late", 0))
+                .isInstanceOf(org.ssmclassroom.board.BoardEdit.Locked.class);
+        signInAsInstructor();
+        var table = workshops.snapshot(workshop).tables().getFirst().id();
+        UI.getCurrent()
+                .navigate(
+                        TableBoardView.class,
+                        new RouteParameters(Map.of(
+                                "workshopId",
+                                String.valueOf(workshop.value()),
+                                "tableId",
+                                String.valueOf(table.value()))));
+        _click(_get(Button.class, spec -> spec.withText("Unlock the board")));
+        assertThat(boards.edit(mei, board(), "opportunity/main", "customer", "late but allowed", 0))
+                .isInstanceOf(org.ssmclassroom.board.BoardEdit.Saved.class);
+        UI.getCurrent().navigate(ShareView.class, new RouteParameters("boardId", String.valueOf(board())));
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Customer description (pseudonyms)"))
+                        .getValue())
+                .isEqualTo("late but allowed");
+    }
+
+    @Test
     void instructorSeesTheBoardLiveButCannotEditIt() {
         openBoard("ex2");
         signInAsInstructor();
