@@ -305,12 +305,9 @@ public class BoardService {
         return carried;
     }
 
+    /** Tells the board's followers, and those of boards that carry it forward. */
     private void publish(long board) {
-        List<Consumer<BoardSnapshot>> listeners = followers.getOrDefault(board, List.of());
-        if (!listeners.isEmpty()) {
-            BoardSnapshot snapshot = snapshot(board);
-            listeners.forEach(l -> l.accept(snapshot));
-        }
+        publishIfFollowed(board);
         BoardRepository.BoardRow row = row(board);
         if (row != null) {
             dependents(row).forEach(this::publishIfFollowed);

@@ -3,34 +3,23 @@ package org.ssmclassroom.workshop.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.util.function.Consumer;
+import org.ssmclassroom.base.ui.LiveView;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 
-/**
- * Keeps a view on the live workshop while it is attached: each new snapshot is rendered in the view's UI,
- * older ones that arrive late are dropped.
- */
+/** Workshop screens follow the live workshop, and can sound the time-up. */
 final class Following {
-
-    private long shownRevision;
 
     private Following() {}
 
     /** Renders {@code initial} now, and every newer snapshot while the view is attached. */
     static void follow(
             Component view, WorkshopService service, WorkshopSnapshot initial, Consumer<WorkshopSnapshot> render) {
-        Following following = new Following();
-        following.show(initial, render);
+        render.accept(initial);
         WorkshopId workshop = initial.workshop().id();
-        view.addAttachListener(attach -> {
-            UI ui = attach.getUI();
-            Runnable stop = service.follow(workshop, snapshot -> ui.access(() -> following.show(snapshot, render)));
-            view.addDetachListener(detach -> {
-                stop.run();
-                detach.unregisterListener();
-            });
-        });
+        LiveView.follow(
+                view, initial, WorkshopSnapshot::revision, listener -> service.follow(workshop, listener), render);
     }
 
     static void installSound(UI ui) {
@@ -54,12 +43,5 @@ final class Following {
 
     static void beep(UI ui, int times) {
         ui.getPage().executeJs("window.ssmBeep && window.ssmBeep($0)", times);
-    }
-
-    private void show(WorkshopSnapshot snapshot, Consumer<WorkshopSnapshot> render) {
-        if (snapshot.revision() > shownRevision) {
-            shownRevision = snapshot.revision();
-            render.accept(snapshot);
-        }
     }
 }

@@ -57,6 +57,20 @@ class BoardViewTest extends KaribuTest {
         UI.getCurrent().navigate("board");
     }
 
+    /** The instructor's live, read-only view of the first table's board. */
+    private void openTableBoardAsInstructor() {
+        signInAsInstructor();
+        var table = workshops.snapshot(workshop).tables().getFirst().id();
+        UI.getCurrent()
+                .navigate(
+                        TableBoardView.class,
+                        new RouteParameters(Map.of(
+                                "workshopId",
+                                String.valueOf(workshop.value()),
+                                "tableId",
+                                String.valueOf(table.value()))));
+    }
+
     private long board() {
         return boards.boardOf(mei).orElseThrow().boardId();
     }
@@ -134,16 +148,7 @@ class BoardViewTest extends KaribuTest {
         asInstructor(() -> workshops.endClock(workshop, Set.of()));
         assertThat(boards.edit(mei, board(), "opportunity/main", "customer", "late", 0))
                 .isInstanceOf(org.ssmclassroom.board.BoardEdit.Locked.class);
-        signInAsInstructor();
-        var table = workshops.snapshot(workshop).tables().getFirst().id();
-        UI.getCurrent()
-                .navigate(
-                        TableBoardView.class,
-                        new RouteParameters(Map.of(
-                                "workshopId",
-                                String.valueOf(workshop.value()),
-                                "tableId",
-                                String.valueOf(table.value()))));
+        openTableBoardAsInstructor();
         _click(_get(Button.class, spec -> spec.withText("Unlock the board")));
         assertThat(boards.edit(mei, board(), "opportunity/main", "customer", "late but allowed", 0))
                 .isInstanceOf(org.ssmclassroom.board.BoardEdit.Saved.class);
@@ -156,16 +161,7 @@ class BoardViewTest extends KaribuTest {
     @Test
     void instructorSeesTheBoardLiveButCannotEditIt() {
         openBoard("ex2");
-        signInAsInstructor();
-        var table = workshops.snapshot(workshop).tables().getFirst().id();
-        UI.getCurrent()
-                .navigate(
-                        TableBoardView.class,
-                        new RouteParameters(Map.of(
-                                "workshopId",
-                                String.valueOf(workshop.value()),
-                                "tableId",
-                                String.valueOf(table.value()))));
+        openTableBoardAsInstructor();
         TextField salesperson = _get(TextField.class, spec -> spec.withLabel("Salesperson"));
         assertThat(salesperson.isReadOnly()).isTrue();
         boards.edit(hao, board(), "opportunity/main", "salesperson", "Hao Chen", 0);
