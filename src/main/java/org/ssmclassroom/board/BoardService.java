@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.workshop.ExerciseClock;
@@ -41,6 +42,7 @@ public class BoardService {
     private final BoardRepository repository;
     private final WorkshopService workshops;
     private final Clock clock;
+    private final TransactionTemplate transactions;
     private final AtomicLong revisions = new AtomicLong();
     private final Map<Long, List<Consumer<BoardSnapshot>>> followers = new ConcurrentHashMap<>();
     private final Map<Long, Map<String, BoardSnapshot.Presence>> presence = new ConcurrentHashMap<>();
@@ -49,10 +51,11 @@ public class BoardService {
     private final Map<Long, BoardRepository.BoardRow> rows = new ConcurrentHashMap<>();
     private final Map<Long, Object> locks = new ConcurrentHashMap<>();
 
-    BoardService(BoardRepository repository, WorkshopService workshops, Clock clock) {
+    BoardService(BoardRepository repository, WorkshopService workshops, Clock clock, TransactionTemplate transactions) {
         this.repository = repository;
         this.workshops = workshops;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     /** Who is editing: a trainee's tablet, resolved to its participant on the server. */
@@ -90,9 +93,11 @@ public class BoardService {
             if (existing.isPresent()) {
                 return existing.get().id();
             }
-            long board = repository.findOrCreate(table, exerciseId).id();
-            seedFromCase(workshop, board, exerciseId);
-            return board;
+            return transactions.execute(status -> {
+                long board = repository.findOrCreate(table, exerciseId).id();
+                seedFromCase(workshop, board, exerciseId);
+                return board;
+            });
         }
     }
 
@@ -141,28 +146,36 @@ public class BoardService {
     /** Writes one field, if nobody changed it since {@code baseVersion}. */
     public BoardEdit edit(DeviceToken device, long board, String item, String field, String text, int baseVersion) {
         Author author = author(device);
+        BoardEdit result;
         synchronized (lock(board)) {
-            BoardSnapshot current = writable(board, author);
-            if (current == null) {
-                return new BoardEdit.Locked();
-            }
-            requireField(current, item, field);
-            String clean = text == null ? "" : text.strip();
-            if (clean.length() > 4000) {
-                throw new IllegalArgumentException("a board field holds at most 4000 characters");
-            }
-            String before = current.content().text(item, field);
-            if (!repository.writeValue(board, item, field, clean, baseVersion, author.name(), clock.instant())) {
-                BoardContent now = repository.content(board);
-                return new BoardEdit.Conflict(
-                        now.text(item, field),
-                        now.version(item, field),
-                        now.value(item, field).map(BoardContent.Value::author).orElse(""));
-            }
-            ensureItem(current, board, item);
-            repository.recordChange(board, item, field, before, clean, author.key(), author.name(), clock.instant());
+            result = transactions.execute(status -> write(board, author, item, field, text, baseVersion));
         }
-        publish(board);
+        if (result instanceof BoardEdit.Saved) {
+            publish(board);
+        }
+        return result;
+    }
+
+    private BoardEdit write(long board, Author author, String item, String field, String text, int baseVersion) {
+        BoardSnapshot current = writable(board, author);
+        if (current == null) {
+            return new BoardEdit.Locked();
+        }
+        requireField(current, item, field);
+        String clean = text == null ? "" : text.strip();
+        if (clean.length() > 4000) {
+            throw new IllegalArgumentException("a board field holds at most 4000 characters");
+        }
+        String before = current.content().text(item, field);
+        if (!repository.writeValue(board, item, field, clean, baseVersion, author.name(), clock.instant())) {
+            BoardContent now = repository.content(board);
+            return new BoardEdit.Conflict(
+                    now.text(item, field),
+                    now.version(item, field),
+                    now.value(item, field).map(BoardContent.Value::author).orElse(""));
+        }
+        ensureItem(current, board, item);
+        repository.recordChange(board, item, field, before, clean, author.key(), author.name(), clock.instant());
         return new BoardEdit.Saved(baseVersion + 1);
     }
 
@@ -171,33 +184,39 @@ public class BoardService {
         Author author = author(device);
         String item = BoardContent.itemId(section, randomSuffix());
         synchronized (lock(board)) {
-            BoardSnapshot current = writable(board, author);
-            if (current == null) {
-                throw new IllegalStateException("the board is locked");
-            }
-            Method.Section listSection = section(current, section);
-            if (listSection.kind() != Method.SectionKind.LIST) {
-                throw new IllegalArgumentException("entries are added to list sections only");
-            }
-            int max = listSection.max() != null ? listSection.max() : MAX_ENTRIES;
-            if (current.content().itemsOf(section).size() >= max) {
-                throw new IllegalStateException("this section holds at most " + max + " entries");
-            }
-            repository.addItem(board, item);
-            repository.recordChange(board, item, null, null, "+", author.key(), author.name(), clock.instant());
+            transactions.executeWithoutResult(status -> addEntry(board, author, section, item));
         }
         publish(board);
         return item;
     }
 
+    private void addEntry(long board, Author author, String section, String item) {
+        BoardSnapshot current = writable(board, author);
+        if (current == null) {
+            throw new IllegalStateException("the board is locked");
+        }
+        Method.Section listSection = section(current, section);
+        if (listSection.kind() != Method.SectionKind.LIST) {
+            throw new IllegalArgumentException("entries are added to list sections only");
+        }
+        int max = listSection.max() != null ? listSection.max() : MAX_ENTRIES;
+        if (current.content().itemsOf(section).size() >= max) {
+            throw new IllegalStateException("this section holds at most " + max + " entries");
+        }
+        repository.addItem(board, item);
+        repository.recordChange(board, item, null, null, "+", author.key(), author.name(), clock.instant());
+    }
+
     public void removeItem(DeviceToken device, long board, String item) {
         Author author = author(device);
         synchronized (lock(board)) {
-            if (writable(board, author) == null) {
-                throw new IllegalStateException("the board is locked");
-            }
-            repository.setRemoved(board, item, true);
-            repository.recordChange(board, item, null, "+", "-", author.key(), author.name(), clock.instant());
+            transactions.executeWithoutResult(status -> {
+                if (writable(board, author) == null) {
+                    throw new IllegalStateException("the board is locked");
+                }
+                repository.setRemoved(board, item, true);
+                repository.recordChange(board, item, null, "+", "-", author.key(), author.name(), clock.instant());
+            });
         }
         publish(board);
     }
@@ -205,32 +224,40 @@ public class BoardService {
     /** Undoes the caller's own last change on this board, unless someone has changed that field since. */
     public boolean undoMyLastChange(DeviceToken device, long board) {
         Author author = author(device);
+        boolean undone;
         synchronized (lock(board)) {
-            BoardSnapshot current = writable(board, author);
-            Optional<BoardRepository.Change> last = repository.lastChangeBy(board, author.key());
-            if (current == null || last.isEmpty()) {
+            undone = transactions.execute(status -> undoLast(board, author));
+        }
+        if (undone) {
+            publish(board);
+        }
+        return undone;
+    }
+
+    private boolean undoLast(long board, Author author) {
+        BoardSnapshot current = writable(board, author);
+        Optional<BoardRepository.Change> last = repository.lastChangeBy(board, author.key());
+        if (current == null || last.isEmpty()) {
+            return false;
+        }
+        BoardRepository.Change change = last.get();
+        if (change.field() == null) {
+            repository.setRemoved(board, change.item(), "+".equals(change.newValue()));
+        } else {
+            BoardContent content = current.content();
+            if (!content.text(change.item(), change.field()).equals(change.newValue())
+                    || !repository.writeValue(
+                            board,
+                            change.item(),
+                            change.field(),
+                            change.oldValue(),
+                            content.version(change.item(), change.field()),
+                            author.name(),
+                            clock.instant())) {
                 return false;
             }
-            BoardRepository.Change change = last.get();
-            if (change.field() == null) {
-                repository.setRemoved(board, change.item(), "+".equals(change.newValue()));
-            } else {
-                BoardContent content = current.content();
-                if (!content.text(change.item(), change.field()).equals(change.newValue())
-                        || !repository.writeValue(
-                                board,
-                                change.item(),
-                                change.field(),
-                                change.oldValue(),
-                                content.version(change.item(), change.field()),
-                                author.name(),
-                                clock.instant())) {
-                    return false;
-                }
-            }
-            repository.markUndone(change.id());
         }
-        publish(board);
+        repository.markUndone(change.id());
         return true;
     }
 

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scenario.PackUsage;
 import org.ssmclassroom.scenario.ScenarioLibrary;
@@ -46,17 +47,24 @@ public class WorkshopService implements PackUsage {
     private final ScenarioLibrary library;
     private final LiveWorkshops live;
     private final Clock clock;
+    private final TransactionTemplate transactions;
     private final AttemptLimiter perClient;
     private final AttemptLimiter perDevice;
     private final AtomicLong revisions = new AtomicLong();
     private final Map<WorkshopId, WorkshopSnapshot> snapshots = new ConcurrentHashMap<>();
     private final Map<WorkshopId, Object> locks = new ConcurrentHashMap<>();
 
-    WorkshopService(WorkshopRepository repository, ScenarioLibrary library, LiveWorkshops live, Clock clock) {
+    WorkshopService(
+            WorkshopRepository repository,
+            ScenarioLibrary library,
+            LiveWorkshops live,
+            Clock clock,
+            TransactionTemplate transactions) {
         this.repository = repository;
         this.library = library;
         this.live = live;
         this.clock = clock;
+        this.transactions = transactions;
         this.perClient = new AttemptLimiter(30, Duration.ofMinutes(1), clock);
         this.perDevice = new AttemptLimiter(6, Duration.ofMinutes(1), clock);
     }
@@ -74,21 +82,24 @@ public class WorkshopService implements PackUsage {
         if (library.pack(request.packId()).filter(ScenarioPack::isCase).isEmpty()) {
             throw new IllegalArgumentException("no valid case pack '" + request.packId() + "'");
         }
-        JoinCode code = JoinCode.random();
-        while (repository.joinCodeTaken(code)) {
-            code = JoinCode.random();
-        }
-        WorkshopId id = repository.insertWorkshop(
-                request.name(),
-                request.date(),
-                request.packId(),
-                request.language(),
-                code,
-                instructor,
-                clock.instant());
-        for (int i = 0; i < request.tableNames().size(); i++) {
-            repository.insertTable(id, i + 1, request.tableNames().get(i));
-        }
+        WorkshopId id = transactions.execute(status -> {
+            JoinCode code = JoinCode.random();
+            while (repository.joinCodeTaken(code)) {
+                code = JoinCode.random();
+            }
+            WorkshopId created = repository.insertWorkshop(
+                    request.name(),
+                    request.date(),
+                    request.packId(),
+                    request.language(),
+                    code,
+                    instructor,
+                    clock.instant());
+            for (int i = 0; i < request.tableNames().size(); i++) {
+                repository.insertTable(created, i + 1, request.tableNames().get(i));
+            }
+            return created;
+        });
         log.info(
                 "Workshop {} '{}' created by {} with {} tables",
                 id.value(),
@@ -426,9 +437,10 @@ public class WorkshopService implements PackUsage {
         return snapshot.workshop();
     }
 
+    /** One user action: one transaction under the workshop's lock, then the new snapshot for every screen. */
     private void change(WorkshopId id, Consumer<WorkshopSnapshot> change) {
         synchronized (lock(id)) {
-            change.accept(current(id));
+            transactions.executeWithoutResult(status -> change.accept(current(id)));
             refresh(id);
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
+import org.ssmclassroom.testing.FailingWrites;
 import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.testing.TestClock;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
@@ -29,6 +31,9 @@ class BoardServiceTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    DataSource dataSource;
 
     private WorkshopId workshop;
     private final DeviceToken mei = DeviceToken.random();
@@ -73,6 +78,22 @@ class BoardServiceTest {
         assertThat(his).isEqualTo(new BoardEdit.Conflict("CRM and service desk", 2, "Mei"));
         assertThat(boards.edit(hao, board, "opportunity/main", "offering", "CRM, service desk, consulting", 2))
                 .isInstanceOf(BoardEdit.Saved.class);
+    }
+
+    @Test
+    void anEditWhoseHistoryRowCannotBeWrittenIsNotStored() {
+        Runnable disarm = FailingWrites.failNext(dataSource, "board_change", row -> row[1].equals(board));
+        try {
+            assertThatThrownBy(() -> boards.edit(mei, board, "opportunity/main", "customer", "A hospital", 0))
+                    .hasMessageContaining("disk full");
+        } finally {
+            disarm.run();
+        }
+        assertThat(boards.boardOf(mei).orElseThrow().content().text("opportunity/main", "customer"))
+                .isEmpty();
+        assertThat(boards.edit(mei, board, "opportunity/main", "customer", "A hospital", 0))
+                .as("the failed edit left no version behind")
+                .isEqualTo(new BoardEdit.Saved(1));
     }
 
     @Test

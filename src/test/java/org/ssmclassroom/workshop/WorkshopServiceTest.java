@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,9 +18,11 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.scenario.ScenarioLibrary;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
+import org.ssmclassroom.testing.FailingWrites;
 import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.testing.TestClock;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
@@ -38,6 +41,12 @@ class WorkshopServiceTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    DataSource dataSource;
 
     private WorkshopId workshop;
 
@@ -77,11 +86,39 @@ class WorkshopServiceTest {
     }
 
     @Test
+    void aWorkshopWhoseThirdTableCannotBeWrittenIsNotCreatedAtAll() {
+        int before = service.workshops().size();
+        Runnable disarm = FailingWrites.failNext(dataSource, "workshop_table", row -> row[2].equals(3));
+        try {
+            assertThatThrownBy(() -> Workshops.homebody(service, 4)).hasMessageContaining("disk full");
+        } finally {
+            disarm.run();
+        }
+        assertThat(service.workshops()).hasSize(before);
+    }
+
+    @Test
+    void openingAnExerciseThatFailsOnTheSecondTableLeavesEveryTableAsItWasAndNoUndoStep() {
+        long second = service.snapshot(workshop).tables().get(1).id().value();
+        Runnable disarm = FailingWrites.failNext(dataSource, "workshop_table", row -> row[0].equals(second));
+        try {
+            assertThatThrownBy(() -> service.openExercise(workshop, "ex1", Set.of()))
+                    .hasMessageContaining("disk full");
+        } finally {
+            disarm.run();
+        }
+        WorkshopSnapshot after = service.snapshot(workshop);
+        assertThat(after.tables()).extracting(WorkshopTable::exerciseId).containsOnlyNulls();
+        assertThat(after.workshop().state()).isEqualTo(Workshop.State.LOBBY);
+        assertThat(service.undo(workshop)).as("no agenda step was left to undo").isFalse();
+    }
+
+    @Test
     void runningClockSurvivesARestartWithTheSameEndInstant() {
         service.openExercise(workshop, "ex2", Set.of());
         service.startClock(workshop, Set.of(), null);
         WorkshopSnapshot before = service.snapshot(workshop);
-        WorkshopService restarted = new WorkshopService(repository, library, new LiveWorkshops(), clock);
+        WorkshopService restarted = new WorkshopService(repository, library, new LiveWorkshops(), clock, transactions);
         WorkshopSnapshot after = restarted.snapshot(workshop);
         assertThat(after.tables())
                 .extracting(WorkshopTable::clock)
