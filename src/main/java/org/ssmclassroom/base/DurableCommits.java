@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * Makes every commit reach the database file before the commit returns, so that whatever a screen shows as saved
  * survives a kill -9 of the server. H2 otherwise writes commits from a background thread up to a second later
  * (its {@code WRITE_DELAY}); with 0 each transaction's end writes the store. It is set in code, not in the URL, so
- * that a database URL given by an operator cannot lose it. See docs/adr/005-durable-commits.md.
+ * that a database URL given by an operator cannot lose it. See docs/adr/006-saved-means-saved.md.
  */
 @Component
 class DurableCommits implements BeanPostProcessor {

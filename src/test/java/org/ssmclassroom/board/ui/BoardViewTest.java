@@ -14,6 +14,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.ssmclassroom.board.BoardService;
+import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.KaribuTest;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
@@ -167,5 +169,35 @@ class BoardViewTest extends KaribuTest {
         boards.edit(hao, board(), "opportunity/main", "salesperson", "Hao Chen", 0);
         MockVaadin.clientRoundtrip(false);
         assertThat(salesperson.getValue()).isEqualTo("Hao Chen");
+    }
+
+    @Test
+    void instructorKeepsFollowingAfterSwitchingExerciseInTheBoardView() {
+        openBoard("ex1");
+        asInstructor(() -> workshops.openExercise(workshop, "ex2", Set.of()));
+        openTableBoardAsInstructor();
+        @SuppressWarnings("unchecked")
+        Select<Method.Exercise> exercise = _get(Select.class, spec -> spec.withLabel("Exercise"));
+        _setValue(
+                exercise,
+                exercise.getListDataView()
+                        .getItems()
+                        .filter(e -> e.id().equals("ex1"))
+                        .findFirst()
+                        .orElseThrow());
+        _setValue(
+                exercise,
+                exercise.getListDataView()
+                        .getItems()
+                        .filter(e -> e.id().equals("ex2"))
+                        .findFirst()
+                        .orElseThrow());
+        for (int i = 1; i <= 3; i++) {
+            boards.edit(hao, board(), "opportunity/main", "salesperson", "Hao " + i, i - 1);
+            MockVaadin.clientRoundtrip(false);
+            assertThat(_get(TextField.class, spec -> spec.withLabel("Salesperson"))
+                            .getValue())
+                    .isEqualTo("Hao " + i);
+        }
     }
 }
