@@ -207,6 +207,65 @@ public class BoardService {
         repository.recordChange(board, item, null, null, "+", author.key(), author.name(), clock.instant());
     }
 
+    /**
+     * Copies an entry of a board carried onto this one into {@code targetSection} here, as the pack's
+     * {@code copyTo} says: new entries of a list with the copied fields, or a fields section filled in.
+     */
+    public void copyEntry(
+            DeviceToken device, long board, String fromExercise, String sourceItem, String targetSection) {
+        Author author = author(device);
+        synchronized (lock(board)) {
+            transactions.executeWithoutResult(status -> copy(board, author, fromExercise, sourceItem, targetSection));
+        }
+        publish(board);
+    }
+
+    private void copy(long board, Author author, String fromExercise, String sourceItem, String targetSection) {
+        BoardSnapshot current = writable(board, author);
+        if (current == null) {
+            throw new IllegalStateException("the board is locked");
+        }
+        BoardSnapshot.Carried carried = current.carried().stream()
+                .filter(c -> c.from().id().equals(fromExercise)
+                        && sourceItem.startsWith(c.section().id() + "/"))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("nothing of " + fromExercise + " is carried here"));
+        Method.CopyTo copy = carried.copyTo().stream()
+                .filter(c -> c.section().equals(targetSection))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("entries are not copied into " + targetSection));
+        if (carried.content().itemsOf(carried.section().id()).stream().noneMatch(i -> i.id().equals(sourceItem))) {
+            throw new IllegalArgumentException("no entry " + sourceItem);
+        }
+        Method.Section target = section(current, targetSection);
+        for (var entry : copy.entries()) {
+            Map<String, String> values = new java.util.LinkedHashMap<>();
+            entry.forEach((to, from) -> values.put(to, carried.content().text(sourceItem, from)));
+            if (values.values().stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            String item = target.kind() == Method.SectionKind.LIST
+                    ? BoardContent.itemId(targetSection, randomSuffix())
+                    : BoardContent.itemId(targetSection, BoardContent.MAIN);
+            if (target.kind() == Method.SectionKind.LIST) {
+                addEntry(board, author, targetSection, item);
+            }
+            BoardContent content = repository.content(board);
+            values.forEach((field, text) -> {
+                String before = content.text(item, field);
+                if (!text.isBlank() && !text.equals(before)) {
+                    repository.writeValue(
+                            board, item, field, text, content.version(item, field), author.name(), clock.instant());
+                    repository.recordChange(
+                            board, item, field, before, text, author.key(), author.name(), clock.instant());
+                }
+            });
+            if (target.kind() == Method.SectionKind.FIELDS) {
+                ensureItem(current, board, item);
+            }
+        }
+    }
+
     public void removeItem(DeviceToken device, long board, String item) {
         Author author = author(device);
         synchronized (lock(board)) {
@@ -327,7 +386,7 @@ public class BoardService {
                     .find(table, from.id())
                     .map(b -> repository.content(b.id()))
                     .orElse(new BoardContent(List.of(), Map.of()));
-            carried.add(new BoardSnapshot.Carried(from, section, content));
+            carried.add(new BoardSnapshot.Carried(from, section, content, carry.copyTo()));
         }
         return carried;
     }

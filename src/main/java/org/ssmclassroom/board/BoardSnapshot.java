@@ -22,8 +22,9 @@ public record BoardSnapshot(
         List<Carried> carried,
         List<Presence> presence) {
 
-    /** A section of an earlier board shown here, live. */
-    public record Carried(Method.Exercise from, Method.Section section, BoardContent content) {}
+    /** A section of an earlier board shown here, live, and where its entries can be copied on this board. */
+    public record Carried(
+            Method.Exercise from, Method.Section section, BoardContent content, List<Method.CopyTo> copyTo) {}
 
     /** Someone on the board, and the item they are editing, if any. */
     public record Presence(String viewer, String name, String editingItem) {}

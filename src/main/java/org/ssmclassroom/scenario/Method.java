@@ -2,6 +2,7 @@ package org.ssmclassroom.scenario;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ssmclassroom.base.LocalizedText;
 
@@ -87,8 +88,23 @@ public record Method(
         }
     }
 
-    /** A section of an earlier exercise's board, shown on this exercise's board. */
-    public record CarryForward(String exercise, String section) {}
+    /**
+     * A section of an earlier exercise's board, shown on this exercise's board. Each {@code copyTo} lets a carried
+     * entry be copied into a section here with one tap.
+     */
+    public record CarryForward(String exercise, String section, List<CopyTo> copyTo) {
+
+        public List<CopyTo> copyTo() {
+            return copyTo == null ? List.of() : copyTo;
+        }
+    }
+
+    /**
+     * Where a carried entry can be copied: into {@code section} of this board, each map naming target field to
+     * source field. A list section gets one new entry per map whose source fields are not all empty; a fields
+     * section gets its record filled from the one map.
+     */
+    public record CopyTo(String section, List<Map<String, String>> entries) {}
 
     public record Template(String id, LocalizedText title, List<Section> sections, List<Check> checks, Origin origin) {}
 

@@ -3,6 +3,7 @@ package org.ssmclassroom.scenario;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -113,26 +114,93 @@ final class MethodChecks {
             refer(tree, at + "/rubric", exercise.rubric(), rubrics, "rubric");
             for (int c = 0; c < exercise.carryForward().size(); c++) {
                 checkCarryForward(
-                        tree, at + "/carryForward/" + c, exercise.carryForward().get(c));
+                        tree,
+                        at + "/carryForward/" + c,
+                        exercise,
+                        exercise.carryForward().get(c));
             }
         }
     }
 
-    private void checkCarryForward(YamlTree tree, String at, Method.CarryForward carry) {
+    private void checkCarryForward(YamlTree tree, String at, Method.Exercise exercise, Method.CarryForward carry) {
         var source = method.exercise(carry.exercise());
         if (source.isEmpty()) {
             problems.at(tree, at + "/exercise", "unknown exercise '" + carry.exercise() + "'");
             return;
         }
-        boolean hasSection = method.template(source.get().template()).stream()
-                .flatMap(t -> t.sections().stream())
-                .anyMatch(s -> s.id().equals(carry.section()));
-        if (!hasSection) {
+        Optional<Method.Section> from = sectionOf(source.get(), carry.section());
+        if (from.isEmpty()) {
             problems.at(
                     tree,
                     at + "/section",
                     "the board of '" + carry.exercise() + "' has no section '" + carry.section() + "'");
+            return;
         }
+        for (int i = 0; i < carry.copyTo().size(); i++) {
+            checkCopyTo(
+                    tree,
+                    at + "/copyTo/" + i,
+                    exercise,
+                    from.get(),
+                    carry.copyTo().get(i));
+        }
+    }
+
+    private void checkCopyTo(
+            YamlTree tree, String at, Method.Exercise exercise, Method.Section from, Method.CopyTo copy) {
+        Optional<Method.Section> target = sectionOf(exercise, copy.section());
+        if (method.template(exercise.template()).isEmpty()) {
+            return; // the unknown template is reported already
+        }
+        if (target.isEmpty()) {
+            problems.at(
+                    tree,
+                    at + "/section",
+                    "the board of '" + exercise.id() + "' has no section '" + copy.section() + "'; it has "
+                            + sectionIds(exercise));
+            return;
+        }
+        Method.SectionKind kind = target.get().kind();
+        if (kind != Method.SectionKind.LIST && kind != Method.SectionKind.FIELDS) {
+            problems.at(tree, at + "/section", "entries are copied into list or fields sections only");
+        }
+        if (kind == Method.SectionKind.FIELDS && copy.entries().size() != 1) {
+            problems.at(tree, at + "/entries", "a fields section is filled from exactly one map");
+        }
+        Set<String> targetFields = ids(target.get().fields(), Method.Field::id);
+        Set<String> sourceFields = ids(from.fields(), Method.Field::id);
+        for (int e = 0; e < copy.entries().size(); e++) {
+            for (var pair : copy.entries().get(e).entrySet()) {
+                String entry = at + "/entries/" + e + "/" + pair.getKey();
+                if (!targetFields.contains(pair.getKey())) {
+                    problems.at(
+                            tree,
+                            entry,
+                            "section '" + copy.section() + "' has no field '" + pair.getKey() + "'; it has "
+                                    + String.join(", ", new java.util.TreeSet<>(targetFields)));
+                } else if (!sourceFields.contains(pair.getValue())) {
+                    problems.at(
+                            tree,
+                            entry,
+                            "the carried section '" + from.id() + "' has no field '" + pair.getValue() + "'; it has "
+                                    + String.join(", ", new java.util.TreeSet<>(sourceFields)));
+                }
+            }
+        }
+    }
+
+    private Optional<Method.Section> sectionOf(Method.Exercise exercise, String section) {
+        return method.template(exercise.template()).stream()
+                .flatMap(t -> t.sections().stream())
+                .filter(s -> s.id().equals(section))
+                .findFirst();
+    }
+
+    private String sectionIds(Method.Exercise exercise) {
+        return method.template(exercise.template()).stream()
+                .flatMap(t -> t.sections().stream())
+                .map(Method.Section::id)
+                .collect(Collectors.joining(", "));
     }
 
     private void checkTemplates() {

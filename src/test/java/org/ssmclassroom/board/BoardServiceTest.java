@@ -96,6 +96,51 @@ class BoardServiceTest {
                 .isEqualTo(new BoardEdit.Saved(1));
     }
 
+    /** A pain-chain entry on the table's exercise 4 board; returns its item id. */
+    private String painChainEntry(String name, String title, String pain, String reason1, String reason2) {
+        workshops.openExercise(workshop, "ex4", Set.of());
+        long ex4 = boards.boardOf(mei).orElseThrow().boardId();
+        String item = boards.addItem(mei, ex4, "pain-chain");
+        String[][] values = {
+            {"name", name}, {"title", title}, {"pain", pain}, {"reason1", reason1}, {"reason2", reason2}
+        };
+        for (String[] value : values) {
+            boards.edit(mei, ex4, item, value[0], value[1], 0);
+        }
+        return item;
+    }
+
+    @Test
+    void copyingAPainChainEntryToTheOrgMapCreatesOneEntryWithItsNameAndTitleEachTime() {
+        String cfo = painChainEntry("Boris", "CFO", "Profits declining", "Costs up", "");
+        workshops.openExercise(workshop, "ex5", Set.of());
+        long map = boards.boardOf(mei).orElseThrow().boardId();
+        boards.copyEntry(mei, map, "ex4", cfo, "people");
+        boards.copyEntry(hao, map, "ex4", cfo, "people");
+        BoardContent content = boards.boardOf(mei).orElseThrow().content();
+        assertThat(content.itemsOf("people")).hasSize(2).allSatisfy(entry -> {
+            assertThat(content.text(entry.id(), "name")).isEqualTo("Boris");
+            assertThat(content.text(entry.id(), "title")).isEqualTo("CFO");
+        });
+    }
+
+    @Test
+    void copyingAPainToThePainSheetFillsItsHeaderAndOneReasonEntryPerReason() {
+        String coo = painChainEntry("Yoshi", "COO", "Missed deliveries", "Forecasts wrong", "No visibility");
+        workshops.openExercise(workshop, "ex6", Set.of());
+        long sheet = boards.boardOf(mei).orElseThrow().boardId();
+        boards.copyEntry(mei, sheet, "ex4", coo, "header");
+        boards.copyEntry(mei, sheet, "ex4", coo, "reasons");
+        BoardContent content = boards.boardOf(mei).orElseThrow().content();
+        assertThat(content.text("header/main", "pain")).isEqualTo("Missed deliveries");
+        assertThat(content.text("header/main", "whose")).isEqualTo("COO");
+        assertThat(content.itemsOf("reasons"))
+                .extracting(entry -> content.text(entry.id(), "reason"))
+                .containsExactly("Forecasts wrong", "No visibility");
+        assertThatThrownBy(() -> boards.copyEntry(mei, sheet, "ex4", coo, "questions"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void anotherTableCannotWriteOnThisBoard() {
         assertThatThrownBy(() -> boards.edit(other, board, "opportunity/main", "customer", "x", 0))

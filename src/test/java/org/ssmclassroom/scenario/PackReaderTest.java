@@ -165,6 +165,15 @@ class PackReaderTest {
     }
 
     @Test
+    void copyToAFieldTheBoardDoesNotHaveNamesTheFieldsItHas() {
+        assertThat(methodProblems("exercises.yaml", "{reason: reason1}", "{cause: reason1}"))
+                .singleElement()
+                .asString()
+                .endsWith(
+                        "copyTo[1].entries[0].cause: section 'reasons' has no field 'cause'; it has capability, reason");
+    }
+
+    @Test
     void rubricCriterionWithNoPointsIsReported() {
         assertThat(methodProblems("rubrics.yaml", "{id: three, points: 4,", "{id: three, points: 0,"))
                 .containsExactly("ssm-method/rubrics.yaml:7:21: rubrics[0].criteria[0].points: "
@@ -192,7 +201,7 @@ class PackReaderTest {
     @Test
     void exerciseMissingFromTheAgendaIsReported() {
         assertThat(methodProblems("course.yaml", "exercises: [ex8, ex9]", "exercises: [ex8]"))
-                .containsExactly("ssm-method/exercises.yaml:175:5: exercises[9].id: "
+                .containsExactly("ssm-method/exercises.yaml:182:5: exercises[9].id: "
                         + "exercise 'ex9' is not on the agenda of course.yaml");
     }
 

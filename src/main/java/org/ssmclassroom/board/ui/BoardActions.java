@@ -11,6 +11,9 @@ interface BoardActions {
 
     void remove(String item);
 
+    /** Copies an entry carried from an earlier exercise into a section of this board. */
+    void copy(String fromExercise, String sourceItem, String targetSection);
+
     boolean undo();
 
     void editing(String item);

@@ -156,7 +156,7 @@ class BoardEditor extends Div {
                 if (!line.isEmpty()) {
                     Div row = new Div(new Span(line));
                     row.addClassName("carried-row");
-                    copyButton(carry, item).ifPresent(row::add);
+                    copyButtons(carry, item, line).forEach(row::add);
                     panel.add(row);
                 }
             }
@@ -164,42 +164,27 @@ class BoardEditor extends Div {
         }
     }
 
-    /** An entry of an earlier list can be copied into a list here that shares its field names. */
-    private java.util.Optional<Button> copyButton(BoardSnapshot.Carried carry, BoardContent.Item item) {
+    /** The pack says where an entry of an earlier list can be copied on this board: one button per place. */
+    private List<Button> copyButtons(BoardSnapshot.Carried carry, BoardContent.Item item, String line) {
         if (readOnly || carry.section().kind() != Method.SectionKind.LIST) {
-            return java.util.Optional.empty();
+            return List.of();
         }
-        return board.template().sections().stream()
-                .filter(s -> s.kind() == Method.SectionKind.LIST)
-                .filter(s -> s.fields().stream()
-                        .anyMatch(f -> carry.section().fields().stream()
-                                .anyMatch(c ->
-                                        c.id().equals(f.id()) && carry.content().filled(item.id(), c.id()))))
-                .findFirst()
-                .map(target -> {
-                    Button copy = new Button(
-                            getTranslation("board.copyTo", target.title().in(locale)), e -> {
-                                actions.add(target.id());
-                                copyInto(target, carry, item);
-                            });
-                    copy.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-                    copy.addClassName("board-action");
-                    return copy;
-                });
-    }
-
-    private void copyInto(Method.Section target, BoardSnapshot.Carried carry, BoardContent.Item source) {
-        List<BoardContent.Item> entries = board.content().itemsOf(target.id());
-        if (entries.isEmpty()) {
-            return;
+        List<Button> buttons = new ArrayList<>();
+        for (Method.CopyTo copy : carry.copyTo()) {
+            String target = board.template().sections().stream()
+                    .filter(s -> s.id().equals(copy.section()))
+                    .findFirst()
+                    .map(s -> s.title().in(locale))
+                    .orElse(copy.section());
+            Button button = new Button(
+                    getTranslation("board.copyTo", target),
+                    e -> actions.copy(carry.from().id(), item.id(), copy.section()));
+            button.getElement().setAttribute("aria-label", getTranslation("board.copyEntryTo", line, target));
+            button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            button.addClassName("board-action");
+            buttons.add(button);
         }
-        String newest = entries.getLast().id();
-        for (Method.Field field : target.fields()) {
-            String text = carry.content().text(source.id(), field.id());
-            if (!text.isBlank()) {
-                actions.edit(newest, field.id(), text, 0);
-            }
-        }
+        return buttons;
     }
 
     private void renderChecks() {

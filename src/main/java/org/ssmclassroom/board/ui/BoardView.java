@@ -78,6 +78,15 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
 
         @Override
+        public void copy(String fromExercise, String sourceItem, String targetSection) {
+            try {
+                boards.copyEntry(device, board, fromExercise, sourceItem, targetSection);
+            } catch (IllegalStateException e) {
+                Notification.show(e.getMessage());
+            }
+        }
+
+        @Override
         public void remove(String item) {
             boards.removeItem(device, board, item);
         }

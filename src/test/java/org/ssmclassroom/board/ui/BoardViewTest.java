@@ -200,4 +200,30 @@ class BoardViewTest extends KaribuTest {
                     .isEqualTo("Hao " + i);
         }
     }
+
+    @Test
+    void copyingAPainChainPersonToTheOrgMapTwiceMakesTwoFullEntries() {
+        openBoard("ex4");
+        long ex4 = board();
+        String item = boards.addItem(hao, ex4, "pain-chain");
+        boards.edit(hao, ex4, item, "name", "Boris", 0);
+        boards.edit(hao, ex4, item, "title", "CFO", 0);
+        openBoard("ex5");
+        Button copy = _get(
+                Button.class,
+                spec -> spec.withAttribute("aria-label", "Copy \u201cName: Boris · Title: CFO\u201d to Key people"));
+        assertThat(copy.getText()).isEqualTo("Copy to Key people");
+        assertThat(_find(Button.class)).extracting(Button::getText).contains("Add to Key people");
+        _click(copy);
+        MockVaadin.clientRoundtrip(false);
+        _click(copy);
+        MockVaadin.clientRoundtrip(false);
+        var content = boards.boardOf(mei).orElseThrow().content();
+        assertThat(content.itemsOf("people"))
+                .extracting(entry -> content.text(entry.id(), "name") + "/" + content.text(entry.id(), "title"))
+                .containsExactly("Boris/CFO", "Boris/CFO");
+        assertThat(_find(TextField.class, spec -> spec.withLabel("Name")))
+                .extracting(TextField::getValue)
+                .containsExactly("Boris", "Boris");
+    }
 }
