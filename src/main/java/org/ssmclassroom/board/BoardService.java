@@ -3,18 +3,17 @@ package org.ssmclassroom.board;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.ssmclassroom.base.StripedLocks;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.workshop.ExerciseClock;
@@ -44,18 +43,15 @@ public class BoardService {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final AtomicLong revisions = new AtomicLong();
-    private final Map<Long, List<Consumer<BoardSnapshot>>> followers = new ConcurrentHashMap<>();
-    private final Map<Long, Map<String, BoardSnapshot.Presence>> presence = new ConcurrentHashMap<>();
-    private final Set<Long> followedWorkshops = ConcurrentHashMap.newKeySet();
-    private final Map<Long, Long> boardWorkshops = new ConcurrentHashMap<>();
-    private final Map<Long, BoardRepository.BoardRow> rows = new ConcurrentHashMap<>();
-    private final Map<Long, Object> locks = new ConcurrentHashMap<>();
+    private final LiveBoards live = new LiveBoards(revisions);
+    private final StripedLocks locks = new StripedLocks(64);
 
     BoardService(BoardRepository repository, WorkshopService workshops, Clock clock, TransactionTemplate transactions) {
         this.repository = repository;
         this.workshops = workshops;
         this.clock = clock;
         this.transactions = transactions;
+        workshops.followAll(this::workshopChanged);
     }
 
     /** Who is editing: a trainee's tablet, resolved to its participant on the server. */
@@ -324,24 +320,24 @@ public class BoardService {
 
     /** Follows a board as {@code viewer} (one per screen) named {@code name}; the returned action stops. */
     public Runnable follow(long board, String viewer, String name, Consumer<BoardSnapshot> listener) {
-        followers.computeIfAbsent(board, b -> new CopyOnWriteArrayList<>()).add(listener);
-        presence.computeIfAbsent(board, b -> new ConcurrentHashMap<>())
-                .put(viewer, new BoardSnapshot.Presence(viewer, name, null));
-        followWorkshopOf(board);
-        publish(board);
+        live.add(board, viewer, name, listener);
+        live.send(board, this::snapshot);
         return () -> {
-            followers.getOrDefault(board, List.of()).remove(listener);
-            presence.getOrDefault(board, Map.of()).remove(viewer);
-            publish(board);
+            if (live.remove(board, viewer, listener)) {
+                live.sendPresence(board);
+            }
         };
     }
 
-    /** Tells the others which item this viewer is editing now (null when none). */
+    @EventListener(ContextClosedEvent.class)
+    void stopSending() {
+        live.clear();
+    }
+
+    /** Tells the others which item this viewer is editing now (null when none); the content is not re-read. */
     public void editing(long board, String viewer, String item) {
-        Map<String, BoardSnapshot.Presence> here = presence.get(board);
-        if (here != null) {
-            here.computeIfPresent(viewer, (k, p) -> new BoardSnapshot.Presence(p.viewer(), p.name(), item));
-            publish(board);
+        if (live.editing(board, viewer, item)) {
+            live.sendPresence(board);
         }
     }
 
@@ -354,9 +350,6 @@ public class BoardService {
         Method.Template template =
                 workshop.pack().method().template(exercise.template()).orElseThrow();
         WorkshopTable table = workshop.table(row.table()).orElseThrow();
-        boolean timeUp =
-                !row.exerciseId().equals(table.exerciseId()) || table.clock().state() == ExerciseClock.State.ENDED;
-        boolean locked = workshop.workshop().isClosed() || (timeUp && !row.unlocked());
         return new BoardSnapshot(
                 revisions.incrementAndGet(),
                 board,
@@ -367,10 +360,19 @@ public class BoardService {
                 exercise,
                 template,
                 repository.content(board),
-                locked,
+                locked(workshop, table, row.exerciseId(), row.unlocked()),
                 row.unlocked(),
                 carried(workshop, row.table(), exercise),
-                List.copyOf(presence.getOrDefault(board, Map.of()).values()));
+                live.presence(board));
+    }
+
+    /**
+     * The one rule for a board's lock: open while its exercise is the table's current one and the clock has not
+     * ended, or when the instructor unlocked it; never in a closed workshop.
+     */
+    private static boolean locked(WorkshopSnapshot workshop, WorkshopTable table, String exercise, boolean unlocked) {
+        boolean timeUp = !exercise.equals(table.exerciseId()) || table.clock().state() == ExerciseClock.State.ENDED;
+        return workshop.workshop().isClosed() || (timeUp && !unlocked);
     }
 
     private List<BoardSnapshot.Carried> carried(WorkshopSnapshot workshop, TableId table, Method.Exercise exercise) {
@@ -391,64 +393,35 @@ public class BoardService {
         return carried;
     }
 
-    /** Tells the board's followers, and those of boards that carry it forward. */
+    /** Tells the board's screens, and those of the same table's boards that carry it forward. */
     private void publish(long board) {
-        publishIfFollowed(board);
-        BoardRepository.BoardRow row = row(board);
-        if (row != null) {
-            dependents(row).forEach(this::publishIfFollowed);
-        }
-    }
-
-    private void publishIfFollowed(long board) {
-        List<Consumer<BoardSnapshot>> listeners = followers.getOrDefault(board, List.of());
-        if (!listeners.isEmpty()) {
-            BoardSnapshot snapshot = snapshot(board);
-            listeners.forEach(l -> l.accept(snapshot));
-        }
-    }
-
-    /** Followed boards of the same table that carry this board's sections forward. */
-    private Collection<Long> dependents(BoardRepository.BoardRow row) {
-        List<Long> dependents = new ArrayList<>();
-        for (var entry : followers.entrySet()) {
-            if (entry.getValue().isEmpty() || entry.getKey() == row.id()) {
-                continue;
-            }
-            BoardRepository.BoardRow other = row(entry.getKey());
-            if (other != null && other.table().equals(row.table())) {
-                WorkshopSnapshot workshop = workshops.snapshotOfTable(other.table());
-                workshop.pack()
-                        .method()
-                        .exercise(other.exerciseId())
-                        .filter(e -> e.carryForward().stream()
-                                .anyMatch(c -> c.exercise().equals(row.exerciseId())))
-                        .ifPresent(e -> dependents.add(other.id()));
-            }
-        }
-        return dependents;
-    }
-
-    /** A board's table and exercise never change, so they are remembered (the unlocked flag is read fresh). */
-    private BoardRepository.BoardRow row(long board) {
-        return rows.computeIfAbsent(board, id -> repository.find(id).orElse(null));
-    }
-
-    /** Clock and seating changes can lock or open a board: boards follow their workshop. */
-    private void followWorkshopOf(long board) {
+        live.send(board, this::snapshot);
         repository.find(board).ifPresent(row -> {
-            WorkshopSnapshot workshop = workshops.snapshotOfTable(row.table());
-            boardWorkshops.put(board, workshop.workshop().id().value());
-            if (followedWorkshops.add(workshop.workshop().id().value())) {
-                long id = workshop.workshop().id().value();
-                workshops.follow(
-                        workshop.workshop().id(),
-                        changed -> boardWorkshops.entrySet().stream()
-                                .filter(e -> e.getValue() == id)
-                                .map(Map.Entry::getKey)
-                                .forEach(this::publishIfFollowed));
+            for (BoardSnapshot other :
+                    live.of(workshops.snapshotOfTable(row.table()).workshop().id())) {
+                boolean carries = other.table().equals(row.table())
+                        && other.exercise().carryForward().stream()
+                                .anyMatch(c -> c.exercise().equals(row.exerciseId()));
+                if (carries && other.boardId() != board) {
+                    live.send(other.boardId(), this::snapshot);
+                }
             }
         });
+    }
+
+    /**
+     * A workshop change (a join, a signal, a clock) reaches a board's screens only when it changes what they
+     * show: the lock or the table's name. Everything else on the board is the board's own.
+     */
+    private void workshopChanged(WorkshopSnapshot workshop) {
+        for (BoardSnapshot shown : live.of(workshop.workshop().id())) {
+            workshop.table(shown.table()).ifPresent(table -> {
+                boolean locked = locked(workshop, table, shown.exercise().id(), shown.unlocked());
+                if (locked != shown.locked() || !table.name().equals(shown.tableName())) {
+                    live.send(shown.boardId(), this::snapshot);
+                }
+            });
+        }
     }
 
     /** The board if {@code author} may write on it now, else null. */
@@ -496,6 +469,6 @@ public class BoardService {
     }
 
     private Object lock(long board) {
-        return locks.computeIfAbsent(board, b -> new Object());
+        return locks.of(board);
     }
 }

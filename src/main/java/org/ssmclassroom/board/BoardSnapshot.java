@@ -29,6 +29,23 @@ public record BoardSnapshot(
     /** Someone on the board, and the item they are editing, if any. */
     public record Presence(String viewer, String name, String editingItem) {}
 
+    BoardSnapshot withPresence(long newRevision, List<Presence> now) {
+        return new BoardSnapshot(
+                newRevision,
+                boardId,
+                workshop,
+                table,
+                tableName,
+                pack,
+                exercise,
+                template,
+                content,
+                locked,
+                unlocked,
+                carried,
+                now);
+    }
+
     public List<BoardChecks.Result> checks() {
         return BoardChecks.evaluate(pack.method(), template, content);
     }

@@ -19,6 +19,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.ssmclassroom.base.StripedLocks;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scenario.PackUsage;
 import org.ssmclassroom.scenario.ScenarioLibrary;
@@ -52,7 +53,9 @@ public class WorkshopService implements PackUsage {
     private final AttemptLimiter perDevice;
     private final AtomicLong revisions = new AtomicLong();
     private final Map<WorkshopId, WorkshopSnapshot> snapshots = new ConcurrentHashMap<>();
-    private final Map<WorkshopId, Object> locks = new ConcurrentHashMap<>();
+    private final StripedLocks locks = new StripedLocks(64);
+    /** Snapshots kept beyond those of followed workshops; closed workshops are never kept. */
+    private static final int CACHED = 32;
 
     WorkshopService(
             WorkshopRepository repository,
@@ -229,10 +232,14 @@ public class WorkshopService implements PackUsage {
         Instant now = clock.instant();
         for (TableId table : repository.dueClocks(now)) {
             WorkshopId workshop = workshopOf(table);
+            WorkshopSnapshot expired = null;
             synchronized (lock(workshop)) {
                 if (repository.expire(table, now)) {
-                    refresh(workshop);
+                    expired = reload(workshop);
                 }
+            }
+            if (expired != null) {
+                live.publish(expired);
             }
         }
     }
@@ -384,6 +391,11 @@ public class WorkshopService implements PackUsage {
 
     // ---- live ----
 
+    /** Follows every workshop, for other features' services (boards lock when a clock ends). */
+    public void followAll(Consumer<WorkshopSnapshot> listener) {
+        live.subscribeAll(listener);
+    }
+
     /** Follows a workshop; the returned action stops following. */
     public Runnable follow(WorkshopId id, Consumer<WorkshopSnapshot> listener) {
         return live.subscribe(id, listener);
@@ -439,20 +451,33 @@ public class WorkshopService implements PackUsage {
 
     /** One user action: one transaction under the workshop's lock, then the new snapshot for every screen. */
     private void change(WorkshopId id, Consumer<WorkshopSnapshot> change) {
+        WorkshopSnapshot changed;
         synchronized (lock(id)) {
             transactions.executeWithoutResult(status -> change.accept(current(id)));
-            refresh(id);
+            changed = reload(id);
         }
+        live.publish(changed);
     }
 
     private WorkshopSnapshot current(WorkshopId id) {
-        return snapshots.computeIfAbsent(id, this::load);
+        WorkshopSnapshot snapshot = snapshots.computeIfAbsent(id, this::load);
+        if (snapshot.workshop().isClosed()) {
+            snapshots.remove(id, snapshot);
+        } else if (snapshots.size() > CACHED) {
+            snapshots.keySet().removeIf(other -> !other.equals(id) && live.followers(other) == 0);
+        }
+        return snapshot;
     }
 
-    private void refresh(WorkshopId id) {
+    /** Reads the workshop again after a change; a closed workshop leaves the cache, its screens get it once more. */
+    private WorkshopSnapshot reload(WorkshopId id) {
         WorkshopSnapshot snapshot = load(id);
-        snapshots.put(id, snapshot);
-        live.publish(snapshot);
+        if (snapshot.workshop().isClosed()) {
+            snapshots.remove(id);
+        } else {
+            snapshots.put(id, snapshot);
+        }
+        return snapshot;
     }
 
     private WorkshopSnapshot load(WorkshopId id) {
@@ -475,6 +500,6 @@ public class WorkshopService implements PackUsage {
     }
 
     private Object lock(WorkshopId id) {
-        return locks.computeIfAbsent(id, key -> new Object());
+        return locks.of(id.value());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -139,6 +140,32 @@ class BoardServiceTest {
                 .containsExactly("Forecasts wrong", "No visibility");
         assertThatThrownBy(() -> boards.copyEntry(mei, sheet, "ex4", coo, "questions"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aBoardsScreensHearOnlyWhatChangesTheBoard() {
+        List<BoardSnapshot> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Runnable stop = boards.follow(board, "screen-1", "Mei", heard::add);
+        BoardSnapshot first = heard.getLast();
+        Workshops.join(workshops, workshop, DeviceToken.random(), "Late", 1);
+        workshops.acknowledge(workshops.snapshot(workshop).tables().get(1).id());
+        assertThat(heard)
+                .as("a join and another table's signal do not touch this board")
+                .hasSize(1);
+        boards.editing(board, "screen-1", "opportunity/main");
+        assertThat(heard).hasSize(2);
+        assertThat(heard.getLast().content())
+                .as("presence is sent without re-reading the board")
+                .isSameAs(first.content());
+        assertThat(heard.getLast().presence())
+                .extracting(BoardSnapshot.Presence::editingItem)
+                .containsExactly("opportunity/main");
+        workshops.startClock(workshop, Set.of(), Duration.ofMinutes(5));
+        assertThat(heard).as("a running clock does not change the lock").hasSize(2);
+        workshops.endClock(workshop, Set.of());
+        assertThat(heard).hasSize(3);
+        assertThat(heard.getLast().locked()).isTrue();
+        stop.run();
     }
 
     @Test

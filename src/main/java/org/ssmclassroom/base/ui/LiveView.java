@@ -56,7 +56,11 @@ public final class LiveView<T> {
 
     private void start(UI ui) {
         pause();
-        stop = subscribe.apply(value -> ui.access(() -> show(value)));
+        stop = subscribe.apply(value -> {
+            if (!ui.isClosing()) {
+                ui.access(() -> show(value));
+            }
+        });
     }
 
     private void pause() {

@@ -1,0 +1,116 @@
+package org.ssmclassroom.board;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.LongFunction;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+
+/**
+ * The boards some screen follows now: their listeners, who is on them, and the snapshot last sent. Presence
+ * changes are sent from that snapshot without reading the database; an entry goes when its last screen leaves,
+ * so this holds no more than the open screens.
+ */
+final class LiveBoards {
+
+    private final Map<Long, Followed> boards = new ConcurrentHashMap<>();
+    private final AtomicLong revisions;
+
+    LiveBoards(AtomicLong revisions) {
+        this.revisions = revisions;
+    }
+
+    private static final class Followed {
+        final List<Consumer<BoardSnapshot>> listeners = new CopyOnWriteArrayList<>();
+        final Map<String, BoardSnapshot.Presence> presence = new ConcurrentHashMap<>();
+        volatile BoardSnapshot latest;
+    }
+
+    void add(long board, String viewer, String name, Consumer<BoardSnapshot> listener) {
+        Followed followed = boards.computeIfAbsent(board, b -> new Followed());
+        followed.presence.put(viewer, new BoardSnapshot.Presence(viewer, name, null));
+        followed.listeners.add(listener);
+    }
+
+    /** Stops one screen; true when the board is still followed by others. */
+    boolean remove(long board, String viewer, Consumer<BoardSnapshot> listener) {
+        boolean[] still = {false};
+        boards.computeIfPresent(board, (id, followed) -> {
+            followed.listeners.remove(listener);
+            followed.presence.remove(viewer);
+            still[0] = !followed.listeners.isEmpty();
+            return still[0] ? followed : null;
+        });
+        return still[0];
+    }
+
+    /** Sets what a viewer edits; false when that viewer is not on the board or nothing changed. */
+    boolean editing(long board, String viewer, String item) {
+        Followed followed = boards.get(board);
+        if (followed == null) {
+            return false;
+        }
+        BoardSnapshot.Presence before = followed.presence.get(viewer);
+        if (before == null || java.util.Objects.equals(before.editingItem(), item)) {
+            return false;
+        }
+        followed.presence.put(viewer, new BoardSnapshot.Presence(viewer, before.name(), item));
+        return true;
+    }
+
+    List<BoardSnapshot.Presence> presence(long board) {
+        Followed followed = boards.get(board);
+        return followed == null ? List.of() : List.copyOf(followed.presence.values());
+    }
+
+    boolean followed(long board) {
+        return boards.containsKey(board);
+    }
+
+    /** Sends a freshly built snapshot of a followed board to its screens. */
+    void send(long board, LongFunction<BoardSnapshot> build) {
+        Followed followed = boards.get(board);
+        if (followed != null) {
+            BoardSnapshot snapshot = build.apply(board);
+            followed.latest = snapshot;
+            followed.listeners.forEach(listener -> listener.accept(snapshot));
+        }
+    }
+
+    /** Sends the last snapshot with today's presence: no database read. */
+    void sendPresence(long board) {
+        Followed followed = boards.get(board);
+        BoardSnapshot latest = followed == null ? null : followed.latest;
+        if (latest != null) {
+            BoardSnapshot snapshot =
+                    latest.withPresence(revisions.incrementAndGet(), List.copyOf(followed.presence.values()));
+            followed.latest = snapshot;
+            followed.listeners.forEach(listener -> listener.accept(snapshot));
+        }
+    }
+
+    /** The followed boards of a workshop with the snapshot last sent. */
+    List<BoardSnapshot> of(WorkshopId workshop) {
+        List<BoardSnapshot> found = new ArrayList<>();
+        boards.values().forEach(followed -> {
+            BoardSnapshot latest = followed.latest;
+            if (latest != null && latest.workshop().equals(workshop)) {
+                found.add(latest);
+            }
+        });
+        return found;
+    }
+
+    /** The server is stopping: screens that close now tell nobody. */
+    void clear() {
+        boards.clear();
+    }
+
+    int size() {
+        return boards.size();
+    }
+}
