@@ -9,4 +9,7 @@ public sealed interface BoardEdit {
     record Conflict(String currentText, int currentVersion, String author) implements BoardEdit {}
 
     record Locked() implements BoardEdit {}
+
+    /** The value does not fit the field (too long, not one of its choices); nothing was stored. */
+    record Refused(String reasonKey, int limit) implements BoardEdit {}
 }

@@ -13,6 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.StripedLocks;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.security.DeviceToken;
@@ -72,7 +73,7 @@ public class BoardService {
     }
 
     public Author author(DeviceToken device) {
-        WorkshopService.Seat seat = workshops.seatOf(device).orElseThrow(() -> new IllegalStateException("not joined"));
+        WorkshopService.Seat seat = workshops.seatOf(device).orElseThrow(() -> new ActionRefused("notJoined"));
         Participant me = seat.workshop().participant(seat.participant()).orElseThrow();
         return new Author("p" + me.id().value(), me.name(), me.table());
     }
@@ -159,8 +160,9 @@ public class BoardService {
         }
         requireField(current, item, field);
         String clean = text == null ? "" : text.strip();
-        if (clean.length() > 4000) {
-            throw new IllegalArgumentException("a board field holds at most 4000 characters");
+        Optional<BoardEdit.Refused> refused = refusal(current, item, field, clean);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         String before = current.content().text(item, field);
         if (!repository.writeValue(board, item, field, clean, baseVersion, author.name(), clock.instant())) {
@@ -189,7 +191,7 @@ public class BoardService {
     private void addEntry(long board, Author author, String section, String item) {
         BoardSnapshot current = writable(board, author);
         if (current == null) {
-            throw new IllegalStateException("the board is locked");
+            throw new ActionRefused("boardLocked");
         }
         Method.Section listSection = section(current, section);
         if (listSection.kind() != Method.SectionKind.LIST) {
@@ -197,7 +199,7 @@ public class BoardService {
         }
         int max = listSection.max() != null ? listSection.max() : MAX_ENTRIES;
         if (current.content().itemsOf(section).size() >= max) {
-            throw new IllegalStateException("this section holds at most " + max + " entries");
+            throw new ActionRefused("listFull", max);
         }
         repository.addItem(board, item);
         repository.recordChange(board, item, null, null, "+", author.key(), author.name(), clock.instant());
@@ -219,7 +221,7 @@ public class BoardService {
     private void copy(long board, Author author, String fromExercise, String sourceItem, String targetSection) {
         BoardSnapshot current = writable(board, author);
         if (current == null) {
-            throw new IllegalStateException("the board is locked");
+            throw new ActionRefused("boardLocked");
         }
         BoardSnapshot.Carried carried = current.carried().stream()
                 .filter(c -> c.from().id().equals(fromExercise)
@@ -267,7 +269,7 @@ public class BoardService {
         synchronized (lock(board)) {
             transactions.executeWithoutResult(status -> {
                 if (writable(board, author) == null) {
-                    throw new IllegalStateException("the board is locked");
+                    throw new ActionRefused("boardLocked");
                 }
                 repository.setRemoved(board, item, true);
                 repository.recordChange(board, item, null, "+", "-", author.key(), author.name(), clock.instant());
@@ -428,7 +430,7 @@ public class BoardService {
     private BoardSnapshot writable(long board, Author author) {
         BoardSnapshot current = snapshot(board);
         if (!current.table().equals(author.table())) {
-            throw new IllegalStateException("a trainee writes only on the board of their own table");
+            throw new ActionRefused("notYourBoard");
         }
         return current.locked() ? null : current;
     }
@@ -451,6 +453,32 @@ public class BoardService {
         if (!known) {
             throw new IllegalArgumentException("no field " + field + " in " + item);
         }
+    }
+
+    /** A value the field cannot hold, whatever the browser let through: too long, or not one of its choices. */
+    private static Optional<BoardEdit.Refused> refusal(BoardSnapshot board, String item, String field, String text) {
+        Optional<Method.Field> definition = section(board, item.substring(0, item.indexOf('/'))).fields().stream()
+                .filter(f -> f.id().equals(field))
+                .findFirst();
+        if (definition.isEmpty() || text.isEmpty()) {
+            return Optional.empty(); // a decision node: its answers are checked by the walk
+        }
+        Method.Field f = definition.get();
+        if (text.length() > f.type().maxLength()) {
+            return Optional.of(new BoardEdit.Refused("refused.tooLong", f.type().maxLength()));
+        }
+        boolean valid = switch (f.type()) {
+            case CHOICE ->
+                board.pack().method().vocabulary(f.vocabulary()).stream()
+                        .flatMap(v -> v.terms().stream())
+                        .anyMatch(t -> t.id().equals(text));
+            case SCALE ->
+                text.matches("\\d{1,3}") && Integer.parseInt(text) >= f.min() && Integer.parseInt(text) <= f.max();
+            case YES_NO -> text.equals("yes");
+            case DATE -> text.matches("\\d{4}-\\d{2}-\\d{2}");
+            default -> true;
+        };
+        return valid ? Optional.empty() : Optional.of(new BoardEdit.Refused("refused.notAChoice", 0));
     }
 
     /** Fields and grid cells exist implicitly; they become items on their first write. */

@@ -154,7 +154,17 @@ public record Method(
         @JsonProperty("scale")
         SCALE,
         @JsonProperty("yesno")
-        YES_NO
+        YES_NO;
+
+        /** The most characters a value of this type holds; the server refuses more, the field stops typing there. */
+        public int maxLength() {
+            return switch (this) {
+                case LONG_TEXT -> 4000;
+                case TEXT -> 400;
+                case PERSON -> 100;
+                default -> 60;
+            };
+        }
     }
 
     public record Field(

@@ -19,6 +19,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.StripedLocks;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scenario.PackUsage;
@@ -143,7 +144,7 @@ public class WorkshopService implements PackUsage {
     public void renameTable(TableId tableId, String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > 100) {
-            throw new IllegalArgumentException("a table needs a name of 1 to 100 characters");
+            throw new ActionRefused("tableName", 100);
         }
         updateTables(workshopOf(tableId), Set.of(tableId), table -> table.withName(trimmed));
     }
@@ -252,7 +253,7 @@ public class WorkshopService implements PackUsage {
         change(id, snapshot -> {
             requireOpen(snapshot);
             if (table != null && snapshot.table(table).isEmpty()) {
-                throw new IllegalArgumentException("that table is not in this workshop");
+                throw new ActionRefused("noSuchTable");
             }
             repository.moveParticipant(participant, table);
         });
@@ -324,14 +325,14 @@ public class WorkshopService implements PackUsage {
         Workshop workshop = repository
                 .workshopByCode(code)
                 .filter(w -> !w.isClosed())
-                .orElseThrow(() -> new IllegalStateException("the workshop is closed or unknown"));
+                .orElseThrow(() -> new ActionRefused("workshopClosed"));
         Object[] result = new Object[1];
         change(workshop.id(), snapshot -> {
             Optional<ParticipantId> existing = repository
                     .participantOfDevice(device.hash())
                     .filter(p -> snapshot.participant(p).isPresent());
             if (table != null && snapshot.table(table).isEmpty()) {
-                throw new IllegalArgumentException("that table is not in this workshop");
+                throw new ActionRefused("noSuchTable");
             }
             result[0] = existing.orElseGet(
                     () -> repository.insertParticipant(workshop.id(), table, device.hash(), profile, clock.instant()));
@@ -353,11 +354,11 @@ public class WorkshopService implements PackUsage {
     public record Seat(ParticipantId participant, WorkshopSnapshot workshop) {}
 
     public void chooseTable(DeviceToken device, TableId table) {
-        Seat seat = seatOf(device).orElseThrow(() -> new IllegalStateException("this device has not joined"));
+        Seat seat = seatOf(device).orElseThrow(() -> new ActionRefused("notJoined"));
         change(seat.workshop().workshop().id(), snapshot -> {
             requireOpen(snapshot);
             if (snapshot.table(table).isEmpty()) {
-                throw new IllegalArgumentException("that table is not in this workshop");
+                throw new ActionRefused("noSuchTable");
             }
             repository.moveParticipant(seat.participant(), table);
         });
@@ -365,13 +366,13 @@ public class WorkshopService implements PackUsage {
 
     /** A team's "we are done / need more time / need help"; only the captain may say the table is done. */
     public void reportStatus(DeviceToken device, WorkshopTable.Status status) {
-        Seat seat = seatOf(device).orElseThrow(() -> new IllegalStateException("this device has not joined"));
+        Seat seat = seatOf(device).orElseThrow(() -> new ActionRefused("notJoined"));
         TableId tableId = seat.workshop()
                 .participant(seat.participant())
                 .map(Participant::table)
-                .orElseThrow(() -> new IllegalStateException("choose a table first"));
+                .orElseThrow(() -> new ActionRefused("noTable"));
         if (status == WorkshopTable.Status.DONE && !seat.workshop().holds(tableId, seat.participant(), "captain")) {
-            throw new IllegalStateException("only the captain marks the table done");
+            throw new ActionRefused("captainMarksDone");
         }
         updateTables(seat.workshop().workshop().id(), Set.of(tableId), table -> table.withStatus(status));
     }
@@ -436,15 +437,14 @@ public class WorkshopService implements PackUsage {
         }
         List<WorkshopTable> chosen = new ArrayList<>();
         for (TableId table : tables) {
-            chosen.add(snapshot.table(table)
-                    .orElseThrow(() -> new IllegalArgumentException("that table is not in this workshop")));
+            chosen.add(snapshot.table(table).orElseThrow(() -> new ActionRefused("noSuchTable")));
         }
         return chosen;
     }
 
     private static Workshop requireOpen(WorkshopSnapshot snapshot) {
         if (snapshot.workshop().isClosed()) {
-            throw new IllegalStateException("the workshop is closed and read-only");
+            throw new ActionRefused("workshopClosed");
         }
         return snapshot.workshop();
     }

@@ -171,7 +171,7 @@ class BoardServiceTest {
     @Test
     void anotherTableCannotWriteOnThisBoard() {
         assertThatThrownBy(() -> boards.edit(other, board, "opportunity/main", "customer", "x", 0))
-                .hasMessage("a trainee writes only on the board of their own table");
+                .hasMessage("notYourBoard");
     }
 
     @Test

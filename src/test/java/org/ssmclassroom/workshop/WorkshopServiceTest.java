@@ -154,7 +154,7 @@ class WorkshopServiceTest {
         var code = service.snapshot(workshop).workshop().joinCode().value();
         assertThat(service.checkCode(code, "10.0.0.9", DeviceToken.random())).isInstanceOf(JoinCheck.Closed.class);
         assertThatThrownBy(() -> service.openExercise(workshop, "ex1", Set.of()))
-                .hasMessage("the workshop is closed and read-only");
+                .hasMessage("workshopClosed");
     }
 
     @Test
@@ -189,7 +189,7 @@ class WorkshopServiceTest {
         }
         DeviceToken notCaptain = other;
         assertThatThrownBy(() -> service.reportStatus(notCaptain, WorkshopTable.Status.DONE))
-                .hasMessage("only the captain marks the table done");
+                .hasMessage("captainMarksDone");
         service.reportStatus(notCaptain, WorkshopTable.Status.NEED_HELP);
         service.reportStatus(captain, WorkshopTable.Status.DONE);
         assertThat(service.snapshot(workshop).tables().getFirst().status()).isEqualTo(WorkshopTable.Status.DONE);

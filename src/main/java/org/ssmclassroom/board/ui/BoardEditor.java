@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -273,14 +274,21 @@ class BoardEditor extends Div {
     void save(FieldEditor editor) {
         BoardEdit result = actions.edit(editor.item(), editor.field().id(), editor.text(), editor.version());
         switch (result) {
-            case BoardEdit.Saved saved -> editor.setVersion(saved.version());
-            case BoardEdit.Conflict conflict -> new ConflictDialog(editor, conflict, this).open();
-            case BoardEdit.Locked locked -> {
-                Notification.show(getTranslation("board.locked.notSaved"));
-                editor.setVersion(-1);
-                editor.show(board.content());
+            case BoardEdit.Saved saved -> {
+                editor.setVersion(saved.version());
+                editor.accepted();
             }
+            case BoardEdit.Conflict conflict -> new ConflictDialog(editor, conflict, this).open();
+            case BoardEdit.Locked locked -> refuse(editor, getTranslation("refused.boardLocked"));
+            case BoardEdit.Refused refused -> refuse(editor, getTranslation(refused.reasonKey(), refused.limit()));
         }
+    }
+
+    /** The text stays in the field, marked as not saved, so nothing the user typed is lost. */
+    private void refuse(FieldEditor editor, String message) {
+        editor.refuse(message);
+        Notification notice = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        notice.addThemeVariants(NotificationVariant.ERROR);
     }
 
     private void syncList(Method.Section section) {

@@ -70,20 +70,12 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         @Override
         public void add(String section) {
-            try {
-                boards.addItem(device, board, section);
-            } catch (IllegalStateException e) {
-                Notification.show(e.getMessage());
-            }
+            boards.addItem(device, board, section);
         }
 
         @Override
         public void copy(String fromExercise, String sourceItem, String targetSection) {
-            try {
-                boards.copyEntry(device, board, fromExercise, sourceItem, targetSection);
-            } catch (IllegalStateException e) {
-                Notification.show(e.getMessage());
-            }
+            boards.copyEntry(device, board, fromExercise, sourceItem, targetSection);
         }
 
         @Override

@@ -32,8 +32,16 @@ class ConflictDialog extends Dialog {
             close();
             board.save(editor);
         });
+        Button saveMine = new Button(getTranslation("board.conflict.saveMine"), e -> {
+            editor.setVersion(conflict.currentVersion());
+            editor.setText(mine);
+            close();
+            board.save(editor);
+        });
         saveMerged.addThemeVariants(ButtonVariant.PRIMARY);
-        getFooter().add(keepTheirs, saveMerged);
+        getFooter().add(keepTheirs, saveMine, saveMerged);
+        // Only a choice closes it: Escape or a tap beside it would drop the user's text unseen.
         setCloseOnOutsideClick(false);
+        setCloseOnEsc(false);
     }
 }

@@ -2,6 +2,7 @@ package org.ssmclassroom.board.ui;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -38,7 +39,7 @@ final class FieldEditor {
         this.component = switch (field.type()) {
             case LONG_TEXT -> {
                 TextArea area = new TextArea(label);
-                area.setMaxLength(4000);
+                area.setMaxLength(field.type().maxLength());
                 yield area;
             }
             case CHOICE -> {
@@ -80,7 +81,7 @@ final class FieldEditor {
             case YES_NO -> new Checkbox(label);
             default -> {
                 TextField text = new TextField(label);
-                text.setMaxLength(field.type() == Method.FieldType.TEXT ? 400 : 60);
+                text.setMaxLength(field.type().maxLength());
                 yield text;
             }
         };
@@ -169,6 +170,20 @@ final class FieldEditor {
             case LocalDate date -> date.toString();
             default -> value.toString();
         };
+    }
+
+    /** Marks the field as not saved, with why, keeping what the user typed. */
+    void refuse(String message) {
+        if (component instanceof HasValidation invalid) {
+            invalid.setErrorMessage(message);
+            invalid.setInvalid(true);
+        }
+    }
+
+    void accepted() {
+        if (component instanceof HasValidation invalid && invalid.isInvalid()) {
+            invalid.setInvalid(false);
+        }
     }
 
     boolean isUpdating() {

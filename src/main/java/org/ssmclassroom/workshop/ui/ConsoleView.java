@@ -14,8 +14,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -30,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ssmclassroom.base.ui.ErrorNotices;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.security.Roles;
 import org.ssmclassroom.workshop.Ids.ParticipantId;
@@ -312,9 +311,8 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void run(Runnable action) {
         try {
             action.run();
-        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-            Notification error = Notification.show(getTranslation("console.failed", String.valueOf(e.getMessage())));
-            error.addThemeVariants(NotificationVariant.ERROR);
+        } catch (RuntimeException e) {
+            ErrorNotices.show(e);
         }
     }
 

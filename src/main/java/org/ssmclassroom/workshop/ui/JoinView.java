@@ -18,6 +18,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
+import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.base.ui.ErrorNotices;
 import org.ssmclassroom.security.CurrentDevice;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.JoinCheck;
@@ -126,10 +128,10 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     Optional.ofNullable(years.getValue()).orElse(-1));
             service.join(workshop.workshop().joinCode(), CurrentDevice.get(), profile, table.getValue());
             UI.getCurrent().navigate(TabletView.class);
+        } catch (ActionRefused refused) {
+            error.setText(ErrorNotices.message(refused));
         } catch (IllegalArgumentException e) {
             error.setText(getTranslation("join.error.profile"));
-        } catch (IllegalStateException e) {
-            error.setText(getTranslation("join.error.closed"));
         }
     }
 

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -25,6 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.base.ui.ErrorNotices;
 import org.ssmclassroom.base.ui.MarkdownView;
 import org.ssmclassroom.scenario.CaseFile;
 import org.ssmclassroom.scenario.Method;
@@ -285,8 +286,8 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Button button = new Button(getTranslation(key), e -> {
             try {
                 service.reportStatus(device, status);
-            } catch (IllegalStateException ex) {
-                Notification.show(getTranslation("tablet.signalRefused"));
+            } catch (ActionRefused refused) {
+                ErrorNotices.show(refused);
             }
         });
         button.addThemeVariants(ButtonVariant.LARGE);

@@ -112,6 +112,10 @@ class BoardViewTest extends KaribuTest {
         Dialog conflict = _get(Dialog.class);
         assertThat(conflict.getHeaderTitle()).isEqualTo("Changed at the same time: Product or service");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Hao wrote: CRM consulting");
+        assertThat(conflict.isCloseOnEsc())
+                .as("Escape would drop my text unseen")
+                .isFalse();
+        assertThat(conflict.isCloseOnOutsideClick()).isFalse();
         _click(_get(Button.class, spec -> spec.withText("Save merged text")));
         assertThat(boards.boardOf(hao).orElseThrow().content().text("opportunity/main", "offering"))
                 .isEqualTo("CRM consulting\nCRM software");
@@ -225,5 +229,26 @@ class BoardViewTest extends KaribuTest {
         assertThat(_find(TextField.class, spec -> spec.withLabel("Name")))
                 .extracting(TextField::getValue)
                 .containsExactly("Boris", "Boris");
+    }
+
+    @Test
+    void textLongerThanTheFieldHoldsIsRefusedWithAMessageInMyLanguageAndKeptInTheField() {
+        UI.getCurrent().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        openBoard("ex2");
+        TextField salesperson = _get(TextField.class, spec -> spec.withLabel("销售人员的姓名"));
+        String tooLong = "王".repeat(401);
+        _setValue(salesperson, tooLong);
+        assertThat(salesperson.getValue()).isEqualTo(tooLong);
+        assertThat(salesperson.isInvalid()).isTrue();
+        assertThat(salesperson.getErrorMessage()).startsWith("此处最多400个字符");
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .extracting(n -> String.valueOf(n.getElement().getProperty("text")))
+                .anyMatch(text -> text.startsWith("此处最多400个字符"));
+        assertThat(boards.boardOf(mei).orElseThrow().content().text("opportunity/main", "salesperson"))
+                .isEmpty();
+        _setValue(salesperson, "王芳");
+        assertThat(salesperson.isInvalid()).isFalse();
+        assertThat(boards.boardOf(mei).orElseThrow().content().text("opportunity/main", "salesperson"))
+                .isEqualTo("王芳");
     }
 }
