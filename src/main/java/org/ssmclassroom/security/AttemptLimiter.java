@@ -18,6 +18,7 @@ public final class AttemptLimiter {
     private final int maxFailures;
     private final Duration window;
     private final Clock clock;
+    private static final int MAX_KEYS = 1_000;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
     public AttemptLimiter(int maxFailures, Duration window, Clock clock) {
@@ -48,6 +49,35 @@ public final class AttemptLimiter {
             prune(recent);
             recent.addLast(clock.instant());
         }
+        if (failures.size() > MAX_KEYS) {
+            forgetQuietKeys();
+        }
+    }
+
+    /** Failures of {@code key} in the window now. */
+    public int failures(String key) {
+        Deque<Instant> recent = failures.get(key);
+        if (recent == null) {
+            return 0;
+        }
+        synchronized (recent) {
+            prune(recent);
+            return recent.size();
+        }
+    }
+
+    /** Keys with no failure in the window are dropped, so the map holds only who failed lately. */
+    private void forgetQuietKeys() {
+        failures.entrySet().removeIf(entry -> {
+            synchronized (entry.getValue()) {
+                prune(entry.getValue());
+                return entry.getValue().isEmpty();
+            }
+        });
+    }
+
+    int size() {
+        return failures.size();
     }
 
     private void prune(Deque<Instant> recent) {

@@ -29,8 +29,15 @@ public final class CurrentDevice {
         return token;
     }
 
+    /** The client's address as {@link ClientAddress} resolved it for this request. */
     public static String clientAddress() {
         VaadinRequest request = VaadinRequest.getCurrent();
-        return request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr();
+        if (request == null) {
+            return "unknown";
+        }
+        Object resolved = request.getAttribute(ClientAddress.ATTRIBUTE);
+        return resolved instanceof String address
+                ? address
+                : Optional.ofNullable(request.getRemoteAddr()).orElse("unknown");
     }
 }

@@ -23,6 +23,12 @@ public class DeviceCookieFilter extends OncePerRequestFilter {
     public static final String COOKIE = "ssm-device";
     public static final String ATTRIBUTE = DeviceCookieFilter.class.getName();
 
+    private final ClientAddress clientAddress;
+
+    DeviceCookieFilter(ClientAddress clientAddress) {
+        this.clientAddress = clientAddress;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -41,6 +47,7 @@ public class DeviceCookieFilter extends OncePerRequestFilter {
             return fresh;
         });
         request.setAttribute(ATTRIBUTE, token);
+        request.setAttribute(ClientAddress.ATTRIBUTE, clientAddress.of(request));
         chain.doFilter(request, response);
     }
 

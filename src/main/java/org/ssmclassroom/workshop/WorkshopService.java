@@ -25,8 +25,8 @@ import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scenario.PackUsage;
 import org.ssmclassroom.scenario.ScenarioLibrary;
 import org.ssmclassroom.scenario.ScenarioPack;
-import org.ssmclassroom.security.AttemptLimiter;
 import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.security.JoinGuard;
 import org.ssmclassroom.workshop.Ids.ParticipantId;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
@@ -50,8 +50,7 @@ public class WorkshopService implements PackUsage {
     private final LiveWorkshops live;
     private final Clock clock;
     private final TransactionTemplate transactions;
-    private final AttemptLimiter perClient;
-    private final AttemptLimiter perDevice;
+    private final JoinGuard guessing;
     private final AtomicLong revisions = new AtomicLong();
     private final Map<WorkshopId, WorkshopSnapshot> snapshots = new ConcurrentHashMap<>();
     private final StripedLocks locks = new StripedLocks(64);
@@ -69,8 +68,7 @@ public class WorkshopService implements PackUsage {
         this.live = live;
         this.clock = clock;
         this.transactions = transactions;
-        this.perClient = new AttemptLimiter(30, Duration.ofMinutes(1), clock);
-        this.perDevice = new AttemptLimiter(6, Duration.ofMinutes(1), clock);
+        this.guessing = new JoinGuard(clock);
     }
 
     /** A pack behind a workshop that is not closed must stay in the library. */
@@ -301,15 +299,14 @@ public class WorkshopService implements PackUsage {
 
     /** Checks a typed code; wrong codes count against the client and device so that guessing is slow. */
     public JoinCheck checkCode(String typed, String clientAddress, DeviceToken device) {
-        Optional<Duration> blocked = perClient.blockedFor(clientAddress).or(() -> perDevice.blockedFor(device.hash()));
+        Optional<Duration> blocked = guessing.waitFor(clientAddress, device.hash());
         if (blocked.isPresent()) {
             return new JoinCheck.TooManyAttempts(blocked.get());
         }
         Optional<JoinCode> code = JoinCode.parse(typed);
         Optional<Workshop> workshop = code.flatMap(repository::workshopByCode);
         if (workshop.isEmpty()) {
-            perClient.recordFailure(clientAddress);
-            perDevice.recordFailure(device.hash());
+            guessing.recordFailure(clientAddress, device.hash());
             return code.isEmpty() ? new JoinCheck.Malformed() : new JoinCheck.Unknown();
         }
         return workshop.get().isClosed()

@@ -169,6 +169,18 @@ class WorkshopServiceTest {
     }
 
     @Test
+    void fiveBrowsersGuessingBehindTheClassroomNatDoNotLockOutANewTabletWithTheRightCode() {
+        for (int browser = 0; browser < 5; browser++) {
+            DeviceToken prankster = DeviceToken.random();
+            for (int i = 0; i < 7; i++) {
+                service.checkCode("AAAA-AAA" + (char) ('B' + i), "192.168.1.1", prankster);
+            }
+        }
+        var code = service.snapshot(workshop).workshop().joinCode().value();
+        assertThat(service.checkCode(code, "192.168.1.1", DeviceToken.random())).isInstanceOf(JoinCheck.Open.class);
+    }
+
+    @Test
     void onlyTheCaptainMarksTheTableDone() {
         DeviceToken[] tablets = {DeviceToken.random(), DeviceToken.random(), DeviceToken.random()};
         for (int i = 0; i < tablets.length; i++) {

@@ -1,0 +1,56 @@
+package org.ssmclassroom.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The address a request comes from, for limiting join-code guessing. Behind a reverse proxy every request comes
+ * from the proxy, so {@code X-Forwarded-For} is read — but only when the request comes from one of the proxies
+ * configured in {@code ssm.trusted-proxies}; anyone else could write that header to dodge the limit.
+ */
+@Component
+public class ClientAddress {
+
+    public static final String ATTRIBUTE = ClientAddress.class.getName();
+
+    private final List<IpAddressMatcher> trusted;
+
+    ClientAddress(@Value("${ssm.trusted-proxies:}") String trustedProxies) {
+        this.trusted = Arrays.stream(trustedProxies.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(IpAddressMatcher::new)
+                .toList();
+    }
+
+    public String of(HttpServletRequest request) {
+        String address = request.getRemoteAddr();
+        if (!isTrusted(address)) {
+            return address;
+        }
+        String forwarded = request.getHeader("X-Forwarded-For");
+        if (forwarded == null || forwarded.isBlank()) {
+            return address;
+        }
+        String[] hops = forwarded.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].strip();
+            if (!isTrusted(hop)) {
+                return hop;
+            }
+        }
+        return hops[0].strip();
+    }
+
+    private boolean isTrusted(String address) {
+        try {
+            return trusted.stream().anyMatch(proxy -> proxy.matches(address));
+        } catch (IllegalArgumentException notAnAddress) {
+            return false;
+        }
+    }
+}
