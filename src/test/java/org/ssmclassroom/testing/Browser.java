@@ -40,7 +40,12 @@ public final class Browser implements AutoCloseable {
                                 "--no-first-run")));
     }
 
+    /** Without Chromium the browser tests are skipped, saying why; on CI ({@code CI=true}) that fails the build. */
     public static Browser launch() {
+        if (!Files.isExecutable(CHROMIUM) && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true but Chromium is not at " + CHROMIUM
+                    + ": the browser tests must run on CI (apt-get install chromium fonts-noto-cjk)");
+        }
         Assumptions.assumeTrue(
                 Files.isExecutable(CHROMIUM),
                 () -> "Chromium not found at " + CHROMIUM
