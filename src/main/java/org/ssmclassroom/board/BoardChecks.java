@@ -34,6 +34,12 @@ public final class BoardChecks {
                                 .filter(item -> fields(check).stream().allMatch(f -> content.filled(item.id(), f)))
                                 .count()
                         >= check.min();
+            case EVERY_ITEM -> {
+                List<BoardContent.Item> items = content.itemsOf(section.id());
+                yield items.size() >= Math.max(1, check.min() == null ? 1 : check.min())
+                        && items.stream()
+                                .allMatch(item -> fields(check).stream().allMatch(f -> content.filled(item.id(), f)));
+            }
             case COVERS -> covered(section, check, content).containsAll(terms(method, check.vocabulary()));
         };
     }

@@ -167,10 +167,12 @@ public record Method(
         }
     }
 
+    /** One field of a board section; {@code hint} is shown under it as help for the team. */
     public record Field(
             String id,
             FieldType type,
             LocalizedText label,
+            LocalizedText hint,
             boolean required,
             String vocabulary,
             Integer min,
@@ -183,6 +185,9 @@ public record Method(
         /** Every one of {@code fields} filled. */
         @JsonProperty("filled")
         FILLED,
+        /** At least {@code min} items (1 if not given), and every item with every one of {@code fields} filled. */
+        @JsonProperty("everyItem")
+        EVERY_ITEM,
         /** Every term of {@code vocabulary} appears in {@code field} of some item. */
         @JsonProperty("covers")
         COVERS
@@ -236,7 +241,8 @@ public record Method(
         }
     }
 
-    public record Criterion(String id, LocalizedText label, int points) {}
+    /** What a rubric awards points for; {@code description} says what earns them. */
+    public record Criterion(String id, LocalizedText label, LocalizedText description, int points) {}
 
     /** The exercises in the order the agenda runs them. */
     public List<Exercise> agendaExercises() {

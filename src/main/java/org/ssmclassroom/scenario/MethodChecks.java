@@ -280,6 +280,7 @@ final class MethodChecks {
         switch (check.kind()) {
             case MIN_ITEMS -> required(tree, at, check.min(), "a minItems check needs 'min'");
             case FILLED -> required(tree, at, check.fields(), "a filled check needs 'fields'");
+            case EVERY_ITEM -> required(tree, at, check.fields(), "an everyItem check needs 'fields'");
             case COVERS -> {
                 required(tree, at, check.field(), "a covers check needs 'field'");
                 required(tree, at, check.vocabulary(), "a covers check needs 'vocabulary'");

@@ -52,6 +52,28 @@ class BoardModelTest {
     }
 
     @Test
+    void everyKeyPersonOnTheOrgMapNeedsAllFourKeyFacts() {
+        String[] yoshi = {
+            "people/y#buyingRole",
+            "E",
+            "people/y#adaptability",
+            "early",
+            "people/y#attitude",
+            "supporter",
+            "people/y#coverage",
+            "good"
+        };
+        assertThat(checks("org-map", content(yoshi))).containsEntry("four-facts", true);
+        String[] withBoris = java.util.stream.Stream.concat(
+                        java.util.Arrays.stream(yoshi), java.util.stream.Stream.of("people/b#buyingRole", "U"))
+                .toArray(String[]::new);
+        assertThat(checks("org-map", content(withBoris)))
+                .as("one person with one fact of four")
+                .containsEntry("four-facts", false);
+        assertThat(checks("org-map", content())).containsEntry("four-facts", false);
+    }
+
+    @Test
     void painChainCheckNeedsFourPeopleWithTitlePainAndReason() {
         String[] three = {
             "pain-chain/a#title",

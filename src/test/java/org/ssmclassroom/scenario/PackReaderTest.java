@@ -174,6 +174,20 @@ class PackReaderTest {
     }
 
     @Test
+    void fieldHintsAndCriterionDescriptionsTheSchemaAllowsLoad() {
+        assertThat(editedMethod(
+                        "templates.yaml",
+                        "{id: salesperson, type: text, required: true,",
+                        "{id: salesperson, type: text, hint: {zh-CN: \"化名\", en: \"A pseudonym\"}, required: true,"))
+                .isInstanceOf(PackResult.Valid.class);
+        assertThat(editedMethod(
+                        "rubrics.yaml",
+                        "{id: three, points: 4,",
+                        "{id: three, points: 4, description: {zh-CN: \"三个\", en: \"Three\"},"))
+                .isInstanceOf(PackResult.Valid.class);
+    }
+
+    @Test
     void rubricCriterionWithNoPointsIsReported() {
         assertThat(methodProblems("rubrics.yaml", "{id: three, points: 4,", "{id: three, points: 0,"))
                 .containsExactly("ssm-method/rubrics.yaml:7:21: rubrics[0].criteria[0].points: "
@@ -231,12 +245,19 @@ class PackReaderTest {
     }
 
     private static List<String> methodProblems(String file, String from, String to) {
-        PackResult result = new PackReader()
-                .read(
-                        PackFiles.of("ssm-method", edited("ssm-method", file, text -> text.replace(from, to))),
-                        id -> Optional.empty());
+        PackResult result = editedMethod(file, from, to);
         assertThat(result).isInstanceOf(PackResult.Invalid.class);
         return ((PackResult.Invalid) result)
                 .problems().stream().map(PackProblem::toString).toList();
+    }
+
+    private static PackResult editedMethod(String file, String from, String to) {
+        return new PackReader()
+                .read(
+                        PackFiles.of("ssm-method", edited("ssm-method", file, text -> {
+                            assertThat(text).contains(from);
+                            return text.replace(from, to);
+                        })),
+                        id -> Optional.empty());
     }
 }

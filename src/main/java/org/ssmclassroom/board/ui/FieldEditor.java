@@ -2,6 +2,7 @@ package org.ssmclassroom.board.ui;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -89,6 +90,9 @@ final class FieldEditor {
         component.getElement().setAttribute("data-item", item);
         component.getElement().setAttribute("data-field", field.id());
         component.addClassName("board-field");
+        if (field.hint() != null && component instanceof HasHelper helped) {
+            helped.setHelperText(field.hint().in(locale));
+        }
         input.setReadOnly(readOnly);
         if (field.required()) {
             component.getElement().setAttribute("aria-required", "true");

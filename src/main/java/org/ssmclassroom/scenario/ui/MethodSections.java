@@ -179,7 +179,10 @@ final class MethodSections {
             UnorderedList criteria = new UnorderedList();
             rubric.criteria()
                     .forEach(c -> criteria.add(
-                            new ListItem(translate("rubric.criterion", c.label().in(locale), c.points()))));
+                            new ListItem(translate("rubric.criterion", c.label().in(locale), c.points())
+                                    + (c.description() == null
+                                            ? ""
+                                            : " — " + c.description().in(locale)))));
             card.add(criteria, new Paragraph(translate("rubric.total", rubric.totalPoints())));
             rubrics.add(card);
         }

@@ -64,7 +64,7 @@ class WorkshopsView extends Div implements HasDynamicTitle {
         name.setRequired(true);
         name.setMaxLength(200);
         date.setLabel(getTranslation("workshops.date"));
-        date.setValue(LocalDate.now());
+        date.setValue(LocalDate.ofInstant(workshops.now(), java.time.ZoneId.systemDefault()));
         pack.setLabel(getTranslation("workshops.case"));
         List<ScenarioPack> cases = library.entries().stream()
                 .map(e -> library.pack(e.id()))
