@@ -129,4 +129,25 @@ class BoardBrowserTest extends BrowserTest {
         page.evaluate("document.querySelector('.org-map-diagram').scrollIntoView()");
         Browser.screenshot(page, "board-en-org-map");
     }
+
+    @Test
+    void aPainFromThePainChainIsCopiedOntoThePainSheetInOneTap() {
+        workshops.openExercise(workshop, "ex4", Set.of());
+        long chain = boards.boardOf(mei).orElseThrow().boardId();
+        String cfo = boards.addItem(mei, chain, "pain-chain");
+        boards.edit(mei, chain, cfo, "title", "CFO", 0);
+        boards.edit(mei, chain, cfo, "pain", "Profits declining", 0);
+        boards.edit(mei, chain, cfo, "reason1", "Costs keep rising", 0);
+        workshops.openExercise(workshop, "ex6", Set.of());
+        Page page = tablet(hao, true);
+        page.getByRole(AriaRole.BUTTON, named("复制到原因与对应的业务能力")).click();
+        Locator reason = page.getByLabel("原因与对应的业务能力,第 1 项");
+        assertThat(reason.getByLabel("原因", new Locator.GetByLabelOptions().setExact(true))
+                        .first())
+                .hasValue("Costs keep rising");
+        page.getByRole(AriaRole.BUTTON, named("复制到痛")).click();
+        assertThat(page.getByLabel("谁的痛", EXACT).first()).hasValue("CFO");
+        page.evaluate("document.querySelector('.board-carried').scrollIntoView()");
+        Browser.screenshot(page, "board-zh-pain-sheet-copy");
+    }
 }

@@ -66,14 +66,16 @@ class BoardEditor extends Div {
     }
 
     void show(BoardSnapshot snapshot) {
-        boolean contentChanged = !rendered
-                || !snapshot.content().equals(board.content())
-                || !snapshot.carried().equals(board.carried());
+        // The carried panel is redrawn only when the earlier boards change, so its buttons stay put while tapped.
+        boolean carriedChanged = !rendered || !snapshot.carried().equals(board.carried());
+        boolean contentChanged = carriedChanged || !snapshot.content().equals(board.content());
         rendered = true;
         board = snapshot;
         renderHeader();
-        if (contentChanged) {
+        if (carriedChanged) {
             renderCarried();
+        }
+        if (contentChanged) {
             renderChecks();
         }
         for (Method.Section section : snapshot.template().sections()) {
