@@ -172,7 +172,11 @@ final class CaseChecks {
 
     private void term(YamlTree tree, String pointer, String id, Set<String> known, String vocabulary) {
         if (id != null && !known.contains(id)) {
-            problems.at(tree, pointer, "'" + id + "' is not a term of vocabulary '" + vocabulary + "'");
+            problems.at(
+                    tree,
+                    pointer,
+                    "'" + id + "' is not a term of vocabulary '" + vocabulary + "'; its terms are "
+                            + String.join(", ", new java.util.TreeSet<>(known)));
         }
     }
 }

@@ -188,6 +188,15 @@ class PackReaderTest {
     }
 
     @Test
+    void aWrongVocabularyTermNamesTheTermsThatExist() {
+        assertThat(problems("homebody", "case.yaml", "quadrant: laggard", "quadrant: customer-intimate"))
+                .singleElement()
+                .asString()
+                .contains("'customer-intimate' is not a term of vocabulary 'sam-quadrants'; its terms are ")
+                .contains("laggard");
+    }
+
+    @Test
     void rubricCriterionWithNoPointsIsReported() {
         assertThat(methodProblems("rubrics.yaml", "{id: three, points: 4,", "{id: three, points: 0,"))
                 .containsExactly("ssm-method/rubrics.yaml:7:21: rubrics[0].criteria[0].points: "
