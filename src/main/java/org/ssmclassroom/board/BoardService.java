@@ -248,7 +248,7 @@ public class BoardService {
             if (target.kind() == Method.SectionKind.LIST) {
                 addEntry(board, author, targetSection, item);
             }
-            BoardContent content = repository.content(board);
+            BoardContent content = current.content();
             values.forEach((field, text) -> {
                 String before = content.text(item, field);
                 if (!text.isBlank() && !text.equals(before)) {
@@ -397,13 +397,14 @@ public class BoardService {
 
     /** Tells the board's screens, and those of the same table's boards that carry it forward. */
     private void publish(long board) {
-        live.send(board, this::snapshot);
-        repository.find(board).ifPresent(row -> {
-            for (BoardSnapshot other :
-                    live.of(workshops.snapshotOfTable(row.table()).workshop().id())) {
-                boolean carries = other.table().equals(row.table())
-                        && other.exercise().carryForward().stream()
-                                .anyMatch(c -> c.exercise().equals(row.exerciseId()));
+        Optional<BoardRepository.BoardRow> row = live.send(board, this::snapshot)
+                .map(sent -> new BoardRepository.BoardRow(
+                        board, sent.table(), sent.exercise().id(), sent.unlocked()))
+                .or(() -> repository.find(board));
+        row.ifPresent(changed -> {
+            for (BoardSnapshot other : live.ofTable(changed.table())) {
+                boolean carries = other.exercise().carryForward().stream()
+                        .anyMatch(c -> c.exercise().equals(changed.exerciseId()));
                 if (carries && other.boardId() != board) {
                     live.send(other.boardId(), this::snapshot);
                 }

@@ -3,11 +3,15 @@ package org.ssmclassroom.board;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
+import java.util.function.Predicate;
+import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 
 /**
@@ -55,7 +59,7 @@ final class LiveBoards {
             return false;
         }
         BoardSnapshot.Presence before = followed.presence.get(viewer);
-        if (before == null || java.util.Objects.equals(before.editingItem(), item)) {
+        if (before == null || Objects.equals(before.editingItem(), item)) {
             return false;
         }
         followed.presence.put(viewer, new BoardSnapshot.Presence(viewer, before.name(), item));
@@ -71,14 +75,16 @@ final class LiveBoards {
         return boards.containsKey(board);
     }
 
-    /** Sends a freshly built snapshot of a followed board to its screens. */
-    void send(long board, LongFunction<BoardSnapshot> build) {
+    /** Sends a freshly built snapshot of a followed board to its screens; empty when nobody follows it. */
+    Optional<BoardSnapshot> send(long board, LongFunction<BoardSnapshot> build) {
         Followed followed = boards.get(board);
-        if (followed != null) {
-            BoardSnapshot snapshot = build.apply(board);
-            followed.latest = snapshot;
-            followed.listeners.forEach(listener -> listener.accept(snapshot));
+        if (followed == null) {
+            return Optional.empty();
         }
+        BoardSnapshot snapshot = build.apply(board);
+        followed.latest = snapshot;
+        followed.listeners.forEach(listener -> listener.accept(snapshot));
+        return Optional.of(snapshot);
     }
 
     /** Sends the last snapshot with today's presence: no database read. */
@@ -95,10 +101,19 @@ final class LiveBoards {
 
     /** The followed boards of a workshop with the snapshot last sent. */
     List<BoardSnapshot> of(WorkshopId workshop) {
+        return shown(latest -> latest.workshop().equals(workshop));
+    }
+
+    /** The followed boards of a table with the snapshot last sent. */
+    List<BoardSnapshot> ofTable(TableId table) {
+        return shown(latest -> latest.table().equals(table));
+    }
+
+    private List<BoardSnapshot> shown(Predicate<BoardSnapshot> which) {
         List<BoardSnapshot> found = new ArrayList<>();
         boards.values().forEach(followed -> {
             BoardSnapshot latest = followed.latest;
-            if (latest != null && latest.workshop().equals(workshop)) {
+            if (latest != null && which.test(latest)) {
                 found.add(latest);
             }
         });

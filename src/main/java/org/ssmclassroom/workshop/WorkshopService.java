@@ -457,6 +457,10 @@ public class WorkshopService implements PackUsage {
     }
 
     private WorkshopSnapshot current(WorkshopId id) {
+        WorkshopSnapshot cached = snapshots.get(id);
+        if (cached != null) {
+            return cached;
+        }
         WorkshopSnapshot snapshot = snapshots.computeIfAbsent(id, this::load);
         if (snapshot.workshop().isClosed()) {
             snapshots.remove(id, snapshot);

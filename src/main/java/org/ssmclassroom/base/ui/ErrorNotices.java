@@ -61,13 +61,14 @@ public class ErrorNotices implements VaadinServiceInitListener, ErrorHandler {
         };
     }
 
+    /** The refusal or denial behind {@code error}, however deep it is wrapped; otherwise the error itself. */
     private static Throwable cause(Throwable error) {
-        Throwable cause = error;
-        while (cause.getCause() != null
-                && !(cause instanceof ActionRefused || cause instanceof AccessDeniedException)) {
-            cause = cause.getCause();
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ActionRefused || cause instanceof AccessDeniedException) {
+                return cause;
+            }
         }
-        return cause instanceof ActionRefused || cause instanceof AccessDeniedException ? cause : error;
+        return error;
     }
 
     private static String translate(UI ui, String key, Object... arguments) {
