@@ -23,7 +23,20 @@ public record Method(
             List<Outcome> outcomes,
             List<Role> roles,
             Seating seating,
-            Agenda agenda) {}
+            Agenda agenda) {
+
+        /** The role that does not rotate: the table's own choice, given to one member (the spokesperson). */
+        public Optional<Role> tableRole() {
+            return roles.stream().filter(r -> !r.rotates()).findFirst();
+        }
+
+        /** What holding these roles lets a trainee do. */
+        public java.util.Set<Capability> capabilitiesOf(java.util.Collection<String> heldRoles) {
+            java.util.Set<Capability> can = java.util.EnumSet.noneOf(Capability.class);
+            roles.stream().filter(r -> heldRoles.contains(r.id())).forEach(r -> can.addAll(r.capabilities()));
+            return can;
+        }
+    }
 
     public record Stage(
             String id,
@@ -38,7 +51,42 @@ public record Method(
 
     public record Outcome(String id, String stage, LocalizedText text, Origin origin) {}
 
-    public record Role(String id, LocalizedText title, LocalizedText duty, boolean rotates, Origin origin) {}
+    /**
+     * A team role. Rotating roles are dealt per exercise by the seating; a role that does not rotate is the
+     * table's own choice (the instructor sets who), given to one member. What a role may do on the tablets is
+     * its {@code capabilities}, so a pack that renames or splits a role keeps working.
+     */
+    public record Role(
+            String id,
+            LocalizedText title,
+            LocalizedText duty,
+            boolean rotates,
+            List<Capability> capabilities,
+            Origin origin) {
+
+        public List<Capability> capabilities() {
+            return capabilities == null ? List.of() : capabilities;
+        }
+    }
+
+    /** What holding a role lets a trainee do or see. */
+    public enum Capability {
+        /** Marks the table's exercise as done. */
+        @JsonProperty("marksDone")
+        MARKS_DONE,
+        /** Sees the large clock with the 5- and 1-minute warnings. */
+        @JsonProperty("bigClock")
+        BIG_CLOCK,
+        /** Reads the persona brief of the case when the exercise works on the case. */
+        @JsonProperty("seesPersonaBrief")
+        SEES_PERSONA_BRIEF,
+        /** Sees the exercise's challenge prompts. */
+        @JsonProperty("seesChallengePrompts")
+        SEES_CHALLENGE_PROMPTS,
+        /** Writes the team's board (is told so). */
+        @JsonProperty("ownsBoard")
+        OWNS_BOARD
+    }
 
     public record Seating(Origin origin, List<TableSeating> tables) {}
 

@@ -39,6 +39,7 @@ final class MethodChecks {
             refer(tree, "/outcomes/" + i + "/stage", course.outcomes().get(i).stage(), stages, "stage");
         }
         checkSeating(tree, course);
+        checkRoles(tree, course);
         Set<String> exercises = ids(method.exercises(), Method.Exercise::id);
         Set<String> scheduled = new HashSet<>();
         List<Method.Day> days = course.agenda().days();
@@ -64,6 +65,25 @@ final class MethodChecks {
                         "/exercises/" + i + "/id",
                         "exercise '" + method.exercises().get(i).id() + "' is not on the agenda of course.yaml");
             }
+        }
+    }
+
+    /** One table role at most, and some rotating role must be able to mark a table done. */
+    private void checkRoles(YamlTree tree, Method.Course course) {
+        List<Method.Role> fixed =
+                course.roles().stream().filter(r -> !r.rotates()).toList();
+        if (fixed.size() > 1) {
+            problems.at(
+                    tree,
+                    "/roles/" + course.roles().indexOf(fixed.get(1)) + "/rotates",
+                    "only one role may be without rotation (the table's own choice); found "
+                            + fixed.stream().map(Method.Role::id).toList());
+        }
+        boolean someoneMarksDone = course.roles().stream()
+                .anyMatch(r -> r.rotates() && r.capabilities().contains(Method.Capability.MARKS_DONE));
+        if (!someoneMarksDone) {
+            problems.at(
+                    tree, "/roles", "no rotating role has the capability 'marksDone': no table could say it is done");
         }
     }
 

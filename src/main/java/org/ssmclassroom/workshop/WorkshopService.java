@@ -285,11 +285,13 @@ public class WorkshopService implements PackUsage {
             if (!known.containsAll(roles)) {
                 throw new IllegalArgumentException("unknown role in " + roles);
             }
+            Optional<String> tableRole =
+                    snapshot.pack().method().course().tableRole().map(Method.Role::id);
             List<String> rotating = roles.stream()
-                    .filter(r -> !r.equals(WorkshopSnapshot.SPOKESPERSON))
+                    .filter(r -> tableRole.filter(r::equals).isEmpty())
                     .toList();
             repository.saveOverride(tableId, table.exerciseId(), participant, rotating);
-            if (roles.contains(WorkshopSnapshot.SPOKESPERSON)) {
+            if (tableRole.filter(roles::contains).isPresent()) {
                 repository.updateTable(table.withSpokesperson(participant));
             }
         });
@@ -361,14 +363,15 @@ public class WorkshopService implements PackUsage {
         });
     }
 
-    /** A team's "we are done / need more time / need help"; only the captain may say the table is done. */
+    /** A team's "we are done / need more time / need help"; only a role that marks done (the captain) says done. */
     public void reportStatus(DeviceToken device, WorkshopTable.Status status) {
         Seat seat = seatOf(device).orElseThrow(() -> new ActionRefused("notJoined"));
         TableId tableId = seat.workshop()
                 .participant(seat.participant())
                 .map(Participant::table)
                 .orElseThrow(() -> new ActionRefused("noTable"));
-        if (status == WorkshopTable.Status.DONE && !seat.workshop().holds(tableId, seat.participant(), "captain")) {
+        if (status == WorkshopTable.Status.DONE
+                && !seat.workshop().capabilities(tableId, seat.participant()).contains(Method.Capability.MARKS_DONE)) {
             throw new ActionRefused("captainMarksDone");
         }
         updateTables(seat.workshop().workshop().id(), Set.of(tableId), table -> table.withStatus(status));

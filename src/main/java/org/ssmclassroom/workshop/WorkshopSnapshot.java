@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.ssmclassroom.scenario.CaseFile;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scenario.ScenarioPack;
 import org.ssmclassroom.workshop.Ids.ParticipantId;
@@ -22,8 +24,6 @@ public record WorkshopSnapshot(
         List<Participant> participants,
         List<RoleOverride> overrides,
         boolean canUndo) {
-
-    public static final String SPOKESPERSON = "spokesperson";
 
     /** The instructor's choice of roles for one member in one exercise, replacing the rotation. */
     public record RoleOverride(TableId table, String exerciseId, ParticipantId participant, List<String> roles) {}
@@ -75,13 +75,38 @@ public record WorkshopSnapshot(
         ParticipantId spokesperson = table.spokesperson() != null && roles.containsKey(table.spokesperson())
                 ? table.spokesperson()
                 : members.getFirst().id();
-        roles.get(spokesperson).add(SPOKESPERSON);
+        pack.method()
+                .course()
+                .tableRole()
+                .ifPresent(role -> roles.get(spokesperson).add(role.id()));
         roles.replaceAll((member, held) -> List.copyOf(held));
         return roles;
     }
 
     public boolean holds(TableId table, ParticipantId participant, String role) {
         return roles(table).getOrDefault(participant, List.of()).contains(role);
+    }
+
+    /** What this member's roles at the table let them do now, as the method pack declares it. */
+    public Set<Method.Capability> capabilities(TableId table, ParticipantId participant) {
+        return pack.method().course().capabilitiesOf(roles(table).getOrDefault(participant, List.of()));
+    }
+
+    /**
+     * The case documents a member may read on the tablet now: the persona brief, for a role that sees it and
+     * only while the table works an exercise on the case. The interview (#9) will widen this; the rule lives here.
+     */
+    public List<CaseFile.Document> briefsFor(TableId table, ParticipantId participant) {
+        boolean onTheCase = exercise(table)
+                .filter(e -> e.caseSource() == Method.CaseSource.CASE_PACK)
+                .isPresent();
+        if (!onTheCase || !capabilities(table, participant).contains(Method.Capability.SEES_PERSONA_BRIEF)) {
+            return List.of();
+        }
+        return pack.caseData().stream()
+                .flatMap(c -> c.documents().stream())
+                .filter(d -> d.audience() == CaseFile.Audience.PERSONA)
+                .toList();
     }
 
     /** The exercise's place in the agenda (0 for none yet), which drives the role rotation. */

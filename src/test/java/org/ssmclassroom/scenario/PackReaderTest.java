@@ -197,6 +197,33 @@ class PackReaderTest {
     }
 
     @Test
+    void aRenamedRoleKeepsWhatItMayDoBecauseThePackSaysSo() {
+        PackResult renamed = new PackReader()
+                .read(
+                        PackFiles.of(
+                                "ssm-method",
+                                edited("ssm-method", "course.yaml", text -> text.replace("captain", "team-lead"))),
+                        id -> Optional.empty());
+        assertThat(renamed).isInstanceOf(PackResult.Valid.class);
+        Method.Course course = ((PackResult.Valid) renamed).pack().method().course();
+        assertThat(course.capabilitiesOf(List.of("team-lead"))).containsExactly(Method.Capability.MARKS_DONE);
+        assertThat(course.tableRole()).map(Method.Role::id).hasValue("spokesperson");
+    }
+
+    @Test
+    void aMethodWhereNoRoleMarksDoneOrTwoRolesDoNotRotateIsReported() {
+        assertThat(methodProblems("course.yaml", "capabilities: [marksDone]", "capabilities: []"))
+                .singleElement()
+                .asString()
+                .endsWith("no rotating role has the capability 'marksDone': no table could say it is done");
+        assertThat(methodProblems(
+                        "course.yaml",
+                        "    rotates: true\n    capabilities: [bigClock]",
+                        "    rotates: false\n    capabilities: [bigClock]"))
+                .anyMatch(p -> p.contains("only one role may be without rotation"));
+    }
+
+    @Test
     void rubricCriterionWithNoPointsIsReported() {
         assertThat(methodProblems("rubrics.yaml", "{id: three, points: 4,", "{id: three, points: 0,"))
                 .containsExactly("ssm-method/rubrics.yaml:7:21: rubrics[0].criteria[0].points: "

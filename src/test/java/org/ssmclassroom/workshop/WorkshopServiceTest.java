@@ -181,6 +181,27 @@ class WorkshopServiceTest {
     }
 
     @Test
+    void onlyTheRoleThatSeesThePersonaBriefReadsItAndOnlyInAnExerciseOnTheCase() {
+        DeviceToken[] tablets = {DeviceToken.random(), DeviceToken.random(), DeviceToken.random(), DeviceToken.random()
+        };
+        for (int i = 0; i < tablets.length; i++) {
+            Workshops.join(service, workshop, tablets[i], "Trainee " + i, 0);
+        }
+        var table = service.snapshot(workshop).tables().getFirst().id();
+        service.openExercise(workshop, "ex3", Set.of());
+        WorkshopSnapshot onTheCase = service.snapshot(workshop);
+        List<String> readers = onTheCase.members(table).stream()
+                .filter(p -> !onTheCase.briefsFor(table, p.id()).isEmpty())
+                .map(p -> String.join(",", onTheCase.roles(table).get(p.id())))
+                .toList();
+        assertThat(readers).singleElement().asString().contains("customer-executive");
+        service.openExercise(workshop, "ex2", Set.of());
+        WorkshopSnapshot ownOpportunity = service.snapshot(workshop);
+        assertThat(ownOpportunity.members(table))
+                .allMatch(p -> ownOpportunity.briefsFor(table, p.id()).isEmpty());
+    }
+
+    @Test
     void onlyTheCaptainMarksTheTableDone() {
         DeviceToken[] tablets = {DeviceToken.random(), DeviceToken.random(), DeviceToken.random()};
         for (int i = 0; i < tablets.length; i++) {

@@ -23,11 +23,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.ui.ErrorNotices;
 import org.ssmclassroom.base.ui.MarkdownView;
-import org.ssmclassroom.scenario.CaseFile;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.security.CurrentDevice;
 import org.ssmclassroom.security.DeviceToken;
@@ -85,10 +85,7 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     .ifPresent(table -> {
                         Div old = clockBox;
                         Div fresh = clock(
-                                table,
-                                snapshot.roles(table.id())
-                                        .getOrDefault(me, List.of())
-                                        .contains("timekeeper"));
+                                table, snapshot.capabilities(table.id(), me).contains(Method.Capability.BIG_CLOCK));
                         var parent = old.getElement().getParent();
                         parent.insertChild(parent.indexOfChild(old.getElement()), fresh.getElement());
                         old.removeFromParent();
@@ -116,6 +113,7 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         WorkshopTable table = snapshot.table(tableId).orElseThrow();
         Map<ParticipantId, List<String>> roles = snapshot.roles(tableId);
         List<String> mine = roles.getOrDefault(me, List.of());
+        Set<Method.Capability> can = snapshot.capabilities(tableId, me);
         Paragraph where =
                 new Paragraph(getTranslation("tablet.atTable", self.get().name(), table.name()));
         where.addClassName("tablet-where");
@@ -124,8 +122,8 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         exercise.ifPresentOrElse(
                 e -> add(
                         new H2(e.label().in(locale) + " — " + e.title().in(locale)),
-                        clock(table, mine.contains("timekeeper")),
-                        signals(table, mine.contains("captain")),
+                        clock(table, can.contains(Method.Capability.BIG_CLOCK)),
+                        signals(table, can.contains(Method.Capability.MARKS_DONE)),
                         myRoles(snapshot, mine, exercise, locale),
                         instructions(e, locale)),
                 () -> add(new Paragraph(getTranslation("tablet.waiting")), myRoles(snapshot, mine, exercise, locale)));
@@ -199,7 +197,7 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                                 new H3(role.title().in(locale)),
                                 new Paragraph(role.duty().in(locale)));
                         card.addClassNames("role-card", "role-" + role.id());
-                        roleExtras(snapshot, role.id(), exercise, locale).forEach(card::add);
+                        roleExtras(snapshot, role, exercise, locale).forEach(card::add);
                         section.add(card);
                     });
         }
@@ -209,22 +207,22 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return section;
     }
 
-    /** What a role really changes on this tablet: prompts, customer material, ownership of the board. */
+    /** What a role really changes on this tablet, by what the pack says it lets its holder do. */
     private List<com.vaadin.flow.component.Component> roleExtras(
-            WorkshopSnapshot snapshot, String role, Optional<Method.Exercise> exercise, Locale locale) {
-        return switch (role) {
-            case "recorder" -> List.of(new Paragraph(getTranslation("tablet.recorder")));
-            case "timekeeper" -> List.of(new Paragraph(getTranslation("tablet.timekeeper")));
-            case "devils-advocate" ->
-                exercise.filter(e -> e.challengePrompts() != null)
-                        .map(e -> List.<com.vaadin.flow.component.Component>of(promptList(e, locale)))
-                        .orElse(List.of());
-            case "customer-executive" ->
-                exercise.filter(e -> e.caseSource() == Method.CaseSource.CASE_PACK)
-                        .map(e -> customerMaterial(snapshot, locale))
-                        .orElse(List.of());
-            default -> List.of();
-        };
+            WorkshopSnapshot snapshot, Method.Role role, Optional<Method.Exercise> exercise, Locale locale) {
+        List<com.vaadin.flow.component.Component> extras = new java.util.ArrayList<>();
+        for (Method.Capability capability : role.capabilities()) {
+            switch (capability) {
+                case OWNS_BOARD -> extras.add(new Paragraph(getTranslation("tablet.recorder")));
+                case BIG_CLOCK -> extras.add(new Paragraph(getTranslation("tablet.timekeeper")));
+                case SEES_CHALLENGE_PROMPTS ->
+                    exercise.filter(e -> e.challengePrompts() != null)
+                            .ifPresent(e -> extras.add(promptList(e, locale)));
+                case SEES_PERSONA_BRIEF -> extras.addAll(customerMaterial(snapshot, locale));
+                case MARKS_DONE -> {}
+            }
+        }
+        return extras;
     }
 
     private UnorderedList promptList(Method.Exercise exercise, Locale locale) {
@@ -235,10 +233,13 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return prompts;
     }
 
+    /** The briefs the workshop lets this member read now (the rule is in {@link WorkshopSnapshot#briefsFor}). */
     private List<com.vaadin.flow.component.Component> customerMaterial(WorkshopSnapshot snapshot, Locale locale) {
-        return snapshot.pack().caseData().stream()
-                .flatMap(c -> c.documents().stream())
-                .filter(d -> d.audience() == CaseFile.Audience.PERSONA)
+        TableId table = snapshot.participant(me).map(Participant::table).orElse(null);
+        if (table == null) {
+            return List.of();
+        }
+        return snapshot.briefsFor(table, me).stream()
                 .map(d -> (com.vaadin.flow.component.Component) new Div(
                         new H3(d.title().in(locale)),
                         new MarkdownView(snapshot.pack()

@@ -25,8 +25,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.ssmclassroom.base.ui.Language;
+import org.ssmclassroom.scenario.Origin;
 import org.ssmclassroom.scenario.ScenarioLibrary;
 import org.ssmclassroom.scenario.ScenarioPack;
 import org.ssmclassroom.security.Roles;
@@ -73,9 +75,15 @@ class WorkshopsView extends Div implements HasDynamicTitle {
                 .toList();
         pack.setItems(cases);
         pack.setItemLabelGenerator(p -> p.manifest().title().in(getLocale()));
+        // The case of the newest workshop is the likeliest choice; a first workshop starts with a case from the deck.
+        Optional<String> lastUsed =
+                workshops.workshops().stream().map(Workshop::packId).findFirst();
         cases.stream()
-                .filter(p -> p.id().equals("homebody"))
+                .filter(p -> lastUsed.filter(p.id()::equals).isPresent())
                 .findFirst()
+                .or(() -> cases.stream()
+                        .filter(p -> p.manifest().origin() == Origin.DECK)
+                        .findFirst())
                 .or(() -> cases.stream().findFirst())
                 .ifPresent(pack::setValue);
         language.setLabel(getTranslation("workshops.language"));
