@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,6 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.ssmclassroom.scenario.CaseFile;
+import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scenario.PackSource;
+import org.ssmclassroom.workshop.Workshop;
 
 class TranslationsTest {
 
@@ -35,23 +41,62 @@ class TranslationsTest {
         assertThat(chinese.values()).allMatch(v -> !v.toString().isBlank());
     }
 
+    /** Keys built from an enum constant: the prefix and the enum whose every constant needs a text. */
+    private static final Map<String, Class<? extends Enum<?>>> BUILT = Map.of(
+            "exercise.case.", Method.CaseSource.class,
+            "exercise.surface.", Method.Surface.class,
+            "field.type.", Method.FieldType.class,
+            "audience.", CaseFile.Audience.class,
+            "people.side.", CaseFile.Side.class,
+            "pack.source.", PackSource.Type.class,
+            "workshop.state.", Workshop.State.class);
+
+    /**
+     * Every string literal in the code that looks like a key of the bundle (it starts with one of the bundle's
+     * namespaces, however it reaches getTranslation: directly, through a helper, or a refusal) exists.
+     */
     @Test
-    void everyLiteralKeyUsedInTheCodeExists() throws IOException {
+    void everyKeyUsedInTheCodeExists() throws IOException {
         Properties english = bundle("translations.properties");
-        Pattern usage = Pattern.compile("(?:getTranslation|translate|link)\\(\"([a-zA-Z]+\\.[a-zA-Z.]+)\"");
+        Set<String> namespaces = new TreeSet<>();
+        english.stringPropertyNames().forEach(key -> namespaces.add(key.substring(0, key.indexOf('.'))));
+        Pattern literal = Pattern.compile("\"((?:" + String.join("|", namespaces) + ")\\.[a-zA-Z.]+)\"");
+        Pattern refusal = Pattern.compile("new ActionRefused\\(\"([a-zA-Z]+)\"");
         Set<String> missing = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source :
-                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher matcher = usage.matcher(Files.readString(source));
-                while (matcher.find()) {
-                    String key = matcher.group(1);
-                    if (!key.endsWith(".") && !english.containsKey(key)) {
-                        missing.add(key + " in " + source.getFileName());
-                    }
+        for (Path source : sources()) {
+            String code = Files.readString(source);
+            Matcher key = literal.matcher(code);
+            while (key.find()) {
+                String found = key.group(1);
+                if (found.matches(".*\\.(yaml|json|md)")) {
+                    continue; // a pack file name, not a key
+                }
+                boolean built = found.endsWith(".");
+                if (built ? !BUILT.containsKey(found) : !english.containsKey(found)) {
+                    missing.add(found + " in " + source.getFileName());
+                }
+            }
+            Matcher refused = refusal.matcher(code);
+            while (refused.find()) {
+                if (!english.containsKey("refused." + refused.group(1))) {
+                    missing.add("refused." + refused.group(1) + " in " + source.getFileName());
                 }
             }
         }
+        BUILT.forEach((prefix, type) -> {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                String key = prefix + constant.name().toLowerCase(java.util.Locale.ROOT);
+                if (!english.containsKey(key)) {
+                    missing.add(key + " (every " + type.getSimpleName() + ")");
+                }
+            }
+        });
         assertThat(missing).isEmpty();
+    }
+
+    private static List<Path> sources() throws IOException {
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            return sources.filter(p -> p.toString().endsWith(".java")).toList();
+        }
     }
 }
