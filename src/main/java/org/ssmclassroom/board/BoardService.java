@@ -55,8 +55,18 @@ public class BoardService {
         workshops.followAll(this::workshopChanged);
     }
 
+    /** The server's time, for clocks that tick in the browser. */
+    public java.time.Instant now() {
+        return clock.instant();
+    }
+
     /** Who is editing: a trainee's tablet, resolved to its participant on the server. */
     public record Author(String key, String name, TableId table) {}
+
+    /** Whether this device is a participant of an open workshop (else it has no board to go to, only /join). */
+    public boolean hasJoined(DeviceToken device) {
+        return workshops.seatOf(device).isPresent();
+    }
 
     /** The trainee's own table's board for its current exercise, created on first use. */
     public Optional<BoardSnapshot> boardOf(DeviceToken device) {
@@ -358,6 +368,8 @@ public class BoardService {
                 workshop.workshop().id(),
                 row.table(),
                 table.name(),
+                table.clock(),
+                table.exerciseId(),
                 workshop.pack(),
                 exercise,
                 template,
@@ -413,15 +425,25 @@ public class BoardService {
     }
 
     /**
-     * A workshop change (a join, a signal, a clock) reaches a board's screens only when it changes what they
-     * show: the lock or the table's name. Everything else on the board is the board's own.
+     * A workshop change (a join, a signal) reaches a board's screens only when it changes what they show: the
+     * table's name, clock or current exercise, and so the lock. That update needs no database read.
      */
     private void workshopChanged(WorkshopSnapshot workshop) {
         for (BoardSnapshot shown : live.of(workshop.workshop().id())) {
             workshop.table(shown.table()).ifPresent(table -> {
                 boolean locked = locked(workshop, table, shown.exercise().id(), shown.unlocked());
-                if (locked != shown.locked() || !table.name().equals(shown.tableName())) {
-                    live.send(shown.boardId(), this::snapshot);
+                if (locked != shown.locked()
+                        || !table.name().equals(shown.tableName())
+                        || !table.clock().equals(shown.clock())
+                        || !java.util.Objects.equals(table.exerciseId(), shown.tableExercise())) {
+                    live.update(
+                            shown.boardId(),
+                            latest -> latest.withTable(
+                                    revisions.incrementAndGet(),
+                                    table.name(),
+                                    table.clock(),
+                                    table.exerciseId(),
+                                    locked));
                 }
             });
         }

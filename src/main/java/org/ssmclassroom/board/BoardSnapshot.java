@@ -3,6 +3,7 @@ package org.ssmclassroom.board;
 import java.util.List;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scenario.ScenarioPack;
+import org.ssmclassroom.workshop.ExerciseClock;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 
@@ -13,6 +14,8 @@ public record BoardSnapshot(
         WorkshopId workshop,
         TableId table,
         String tableName,
+        ExerciseClock clock,
+        String tableExercise,
         ScenarioPack pack,
         Method.Exercise exercise,
         Method.Template template,
@@ -29,6 +32,31 @@ public record BoardSnapshot(
     /** Someone on the board, and the item they are editing, if any. */
     public record Presence(String viewer, String name, String editingItem) {}
 
+    /** The table moved on to another exercise: its board is {@code tableExercise}'s now. */
+    public boolean tableMovedOn() {
+        return tableExercise != null && !tableExercise.equals(exercise.id());
+    }
+
+    /** What the workshop says about the board's table: name, clock, current exercise and so the lock. */
+    BoardSnapshot withTable(long newRevision, String name, ExerciseClock now, String current, boolean lock) {
+        return new BoardSnapshot(
+                newRevision,
+                boardId,
+                workshop,
+                table,
+                name,
+                now,
+                current,
+                pack,
+                exercise,
+                template,
+                content,
+                lock,
+                unlocked,
+                carried,
+                presence);
+    }
+
     BoardSnapshot withPresence(long newRevision, List<Presence> now) {
         return new BoardSnapshot(
                 newRevision,
@@ -36,6 +64,8 @@ public record BoardSnapshot(
                 workshop,
                 table,
                 tableName,
+                clock,
+                tableExercise,
                 pack,
                 exercise,
                 template,

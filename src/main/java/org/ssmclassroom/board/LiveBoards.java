@@ -11,13 +11,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 
 /**
  * The boards some screen follows now: their listeners, who is on them, and the snapshot last sent. Presence
  * changes are sent from that snapshot without reading the database; an entry goes when its last screen leaves,
- * so this holds no more than the open screens.
+ * so this holds no more than the open screens. Sends to one board are serialised, so a partial update never
+ * overtakes a fresher full snapshot.
  */
 final class LiveBoards {
 
@@ -81,21 +83,31 @@ final class LiveBoards {
         if (followed == null) {
             return Optional.empty();
         }
-        BoardSnapshot snapshot = build.apply(board);
-        followed.latest = snapshot;
-        followed.listeners.forEach(listener -> listener.accept(snapshot));
-        return Optional.of(snapshot);
+        synchronized (followed) {
+            BoardSnapshot snapshot = build.apply(board);
+            followed.latest = snapshot;
+            followed.listeners.forEach(listener -> listener.accept(snapshot));
+            return Optional.of(snapshot);
+        }
     }
 
     /** Sends the last snapshot with today's presence: no database read. */
     void sendPresence(long board) {
+        update(board, latest -> latest.withPresence(revisions.incrementAndGet(), presence(board)));
+    }
+
+    /** Sends the last snapshot as {@code change} makes it, without reading the database. */
+    void update(long board, UnaryOperator<BoardSnapshot> change) {
         Followed followed = boards.get(board);
-        BoardSnapshot latest = followed == null ? null : followed.latest;
-        if (latest != null) {
-            BoardSnapshot snapshot =
-                    latest.withPresence(revisions.incrementAndGet(), List.copyOf(followed.presence.values()));
-            followed.latest = snapshot;
-            followed.listeners.forEach(listener -> listener.accept(snapshot));
+        if (followed == null) {
+            return;
+        }
+        synchronized (followed) {
+            if (followed.latest != null) {
+                BoardSnapshot snapshot = change.apply(followed.latest);
+                followed.latest = snapshot;
+                followed.listeners.forEach(listener -> listener.accept(snapshot));
+            }
         }
     }
 

@@ -17,6 +17,7 @@ import org.ssmclassroom.testing.AppTest;
 import org.ssmclassroom.testing.FailingWrites;
 import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.testing.TestClock;
+import org.ssmclassroom.workshop.ExerciseClock;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.Workshops;
@@ -161,9 +162,14 @@ class BoardServiceTest {
                 .extracting(BoardSnapshot.Presence::editingItem)
                 .containsExactly("opportunity/main");
         workshops.startClock(workshop, Set.of(), Duration.ofMinutes(5));
-        assertThat(heard).as("a running clock does not change the lock").hasSize(2);
+        assertThat(heard).as("the board shows the table's clock").hasSize(3);
+        assertThat(heard.getLast().clock().state()).isEqualTo(ExerciseClock.State.RUNNING);
+        assertThat(heard.getLast().locked()).isFalse();
+        assertThat(heard.getLast().content())
+                .as("a clock change re-reads nothing")
+                .isSameAs(first.content());
         workshops.endClock(workshop, Set.of());
-        assertThat(heard).hasSize(3);
+        assertThat(heard).hasSize(4);
         assertThat(heard.getLast().locked()).isTrue();
         stop.run();
     }

@@ -17,4 +17,7 @@ interface BoardActions {
     boolean undo();
 
     void editing(String item);
+
+    /** Goes to the board of the exercise the table is on now. */
+    void followTable();
 }

@@ -18,17 +18,20 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.ssmclassroom.board.BoardChecks;
 import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.board.BoardEdit;
 import org.ssmclassroom.board.BoardSnapshot;
 import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.workshop.ui.ClockDisplay;
 
 /**
  * A board drawn from its template: every section of the pack's template as touch-sized fields, list entries,
@@ -44,6 +47,10 @@ class BoardEditor extends Div {
     private final Map<String, Div> lists = new LinkedHashMap<>();
     private final Map<String, Div> cards = new LinkedHashMap<>();
     private final Div header = new Div();
+    private final Div status = new Div();
+    private final Div movedOn = new Div();
+    private final ClockDisplay clock;
+    private final Supplier<Instant> now;
     private final Div carried = new Div();
     private final Div checks = new Div();
     private final Map<String, Div> decisions = new LinkedHashMap<>();
@@ -51,13 +58,26 @@ class BoardEditor extends Div {
     private BoardSnapshot board;
     private boolean rendered;
 
-    BoardEditor(BoardSnapshot initial, BoardActions actions, Locale locale) {
+    BoardEditor(BoardSnapshot initial, BoardActions actions, Locale locale, Supplier<Instant> now) {
         this.actions = actions;
         this.readOnly = actions == null;
         this.locale = locale;
+        this.now = now;
         this.board = initial;
         addClassName("board");
         header.addClassName("board-header");
+        status.addClassName("board-status");
+        movedOn.addClassName("board-moved-on");
+        movedOn.getElement().setAttribute("role", "status");
+        clock = new ClockDisplay(getTranslation("clock.label", initial.tableName()));
+        clock.addClassName("board-clock");
+        header.add(
+                new H2(initial.exercise().label().in(locale) + " — "
+                        + initial.exercise().title().in(locale)),
+                clock,
+                status,
+                movedOn);
+        clock.show(initial.clock(), now.get(), false);
         carried.addClassName("board-carried");
         checks.addClassName("board-checks");
         add(header, carried, checks);
@@ -69,9 +89,13 @@ class BoardEditor extends Div {
         // The carried panel is redrawn only when the earlier boards change, so its buttons stay put while tapped.
         boolean carriedChanged = !rendered || !snapshot.carried().equals(board.carried());
         boolean contentChanged = carriedChanged || !snapshot.content().equals(board.content());
+        boolean clockChanged = !snapshot.clock().equals(board.clock());
         rendered = true;
         board = snapshot;
         renderHeader();
+        if (clockChanged) {
+            clock.show(snapshot.clock(), now.get(), false);
+        }
         if (carriedChanged) {
             renderCarried();
         }
@@ -99,11 +123,8 @@ class BoardEditor extends Div {
     }
 
     private void renderHeader() {
-        header.removeAll();
-        header.add(new H2(board.exercise().label().in(locale) + " — "
-                + board.exercise().title().in(locale)));
-        Div status = new Div(new Span(board.tableName()));
-        status.addClassName("board-status");
+        status.removeAll();
+        status.add(new Span(board.tableName()));
         if (board.locked()) {
             Span locked = new Span(getTranslation("board.locked"));
             locked.addClassNames("badge", "badge-locked");
@@ -122,7 +143,27 @@ class BoardEditor extends Div {
             here.add(chip);
         }
         status.add(here);
-        header.add(status);
+        renderMovedOn();
+    }
+
+    /** The table is on another exercise now: say which, and offer its board. */
+    private void renderMovedOn() {
+        movedOn.removeAll();
+        movedOn.setVisible(board.tableMovedOn());
+        if (!board.tableMovedOn()) {
+            return;
+        }
+        String next = board.pack()
+                .method()
+                .exercise(board.tableExercise())
+                .map(e -> e.label().in(locale) + " — " + e.title().in(locale))
+                .orElse(board.tableExercise());
+        movedOn.add(new Span(getTranslation("board.movedOn", next)));
+        if (!readOnly) {
+            Button go = new Button(getTranslation("board.goToCurrent"), e -> actions.followTable());
+            go.addThemeVariants(ButtonVariant.PRIMARY);
+            movedOn.add(go);
+        }
     }
 
     private String describe(String item) {

@@ -35,6 +35,15 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         device = CurrentDevice.get();
+        if (!boards.hasJoined(device)) {
+            event.forwardTo("join");
+            return;
+        }
+        showCurrentBoard();
+    }
+
+    /** The table's board for the exercise it is on now. */
+    private void showCurrentBoard() {
         removeAll();
         Anchor back = new Anchor("table", getTranslation("board.backToTable"));
         back.getElement().setAttribute("router-link", true);
@@ -45,7 +54,7 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         long id = board.get().boardId();
         BoardService.Author me = boards.author(device);
-        editor = new BoardEditor(board.get(), new Actions(id), getLocale());
+        editor = new BoardEditor(board.get(), new Actions(id), getLocale(), boards::now);
         Button undo = new Button(getTranslation("board.undo"), e -> {
             if (!boards.undoMyLastChange(device, id)) {
                 Notification.show(getTranslation("board.undo.none"));
@@ -86,6 +95,11 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         @Override
         public boolean undo() {
             return boards.undoMyLastChange(device, board);
+        }
+
+        @Override
+        public void followTable() {
+            showCurrentBoard();
         }
 
         @Override

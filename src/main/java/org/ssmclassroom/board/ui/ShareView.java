@@ -28,7 +28,7 @@ class ShareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         long id = event.getRouteParameters().getLong("boardId").orElse(-1L);
         BoardSnapshot board = boards.shared(id);
         title = board.tableName();
-        BoardEditor editor = new BoardEditor(board, null, getLocale());
+        BoardEditor editor = new BoardEditor(board, null, getLocale(), boards::now);
         removeAll();
         add(editor);
         FollowedBoard.follow(this, boards, id, getTranslation("board.projector"), editor::show);

@@ -52,7 +52,7 @@ class TableBoardView extends Div implements BeforeEnterObserver, HasDynamicTitle
             return;
         }
         BoardSnapshot board = boards.boardFor(tableId, exerciseId);
-        BoardEditor editor = new BoardEditor(board, null, getLocale());
+        BoardEditor editor = new BoardEditor(board, null, getLocale(), boards::now);
         Button lock = new Button();
         lock.addClickListener(
                 e -> boards.setUnlocked(board.boardId(), !editor.board().unlocked()));

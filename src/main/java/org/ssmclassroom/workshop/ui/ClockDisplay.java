@@ -11,7 +11,7 @@ import org.ssmclassroom.workshop.ExerciseClock;
  * every device shows the same time without a message per second. The text set here is the value at render
  * time; the script keeps it current and marks the last five and the last minute.
  */
-class ClockDisplay extends Div {
+public class ClockDisplay extends Div {
 
     private static final String TICK = """
             const box = this; const el = box.querySelector('.clock-time');
@@ -31,7 +31,7 @@ class ClockDisplay extends Div {
 
     private final Span time = new Span();
 
-    ClockDisplay(String ariaLabel) {
+    public ClockDisplay(String ariaLabel) {
         addClassName("clock");
         time.addClassName("clock-time");
         time.getElement().setAttribute("role", "timer");
@@ -40,7 +40,7 @@ class ClockDisplay extends Div {
     }
 
     /** Shows the clock; {@code beepOnWarnings} for the timekeeper's tablet. */
-    void show(ExerciseClock clock, Instant now, boolean beepOnWarnings) {
+    public void show(ExerciseClock clock, Instant now, boolean beepOnWarnings) {
         time.setText(format(clock.remaining(now)));
         getElement().setAttribute("data-state", clock.state().name().toLowerCase());
         if (clock.state() == ExerciseClock.State.RUNNING) {

@@ -251,4 +251,46 @@ class BoardViewTest extends KaribuTest {
         assertThat(boards.boardOf(mei).orElseThrow().content().text("opportunity/main", "salesperson"))
                 .isEqualTo("王芳");
     }
+
+    @Test
+    void theBoardShowsTheTablesClockAndFollowsItLive() {
+        openBoard("ex2");
+        com.vaadin.flow.component.html.Span time =
+                _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("clock-time"));
+        assertThat(time.getText()).isEqualTo("–:––");
+        asInstructor(() -> workshops.startClock(workshop, Set.of(), java.time.Duration.ofMinutes(25)));
+        MockVaadin.clientRoundtrip(false);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("clock-time"))
+                        .getText())
+                .isIn("25:00", "24:59");
+    }
+
+    @Test
+    void whenTheInstructorOpensTheNextExerciseTheOldBoardOffersTheNewOne() {
+        openBoard("ex1");
+        asInstructor(() -> workshops.openExercise(workshop, "ex2", Set.of()));
+        MockVaadin.clientRoundtrip(false);
+        assertThat(_get(Div.class, spec -> spec.withClasses("board-moved-on"))
+                        .getElement()
+                        .getText())
+                .isEmpty();
+        assertThat(com.github.mvysny.kaributesting.v10.BasicUtilsKt.get_textRecursively(
+                        _get(Div.class, spec -> spec.withClasses("board-moved-on"))))
+                .contains("Team exercise 2");
+        _click(_get(Button.class, spec -> spec.withText("Open our board for it")));
+        assertThat(_get(
+                                com.vaadin.flow.component.html.H2.class,
+                                spec -> spec.withText("Team exercise 2 — Opportunity simulation exercise"))
+                        .isVisible())
+                .isTrue();
+    }
+
+    @Test
+    void aTabletThatNeverJoinedIsSentToJoinInsteadOfAnEmptyBoard() {
+        VaadinSession.getCurrent().setAttribute(DeviceToken.class, DeviceToken.random());
+        UI.getCurrent().navigate("board");
+        assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Join code"))
+                        .isVisible())
+                .isTrue();
+    }
 }
