@@ -1,5 +1,6 @@
 package org.ssmclassroom.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -27,7 +28,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setI18n(i18n());
         Paragraph hint = new Paragraph(getTranslation("login.hint"));
         hint.addClassName("login-hint");
-        add(form, hint);
+        Anchor join = new Anchor("join", getTranslation("login.join"));
+        join.getElement().setAttribute("router-link", true);
+        join.addClassName("login-join");
+        add(form, hint, join);
     }
 
     private LoginI18n i18n() {

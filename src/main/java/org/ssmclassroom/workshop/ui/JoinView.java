@@ -67,11 +67,15 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         code.setAutofocus(true);
         code.getElement().setAttribute("autocapitalize", "characters");
         code.getElement().setAttribute("autocomplete", "off");
-        event.getRouteParameters().get("code").ifPresent(code::setValue);
         Button next = new Button(getTranslation("join.next"), e -> checkCode());
         next.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         next.addClickShortcut(Key.ENTER);
         add(new H1(getTranslation("join.title")), new Paragraph(getTranslation("join.help")), code, error, next);
+        // The QR code's link carries the code: go straight on to the introduction.
+        event.getRouteParameters().get("code").ifPresent(fromLink -> {
+            code.setValue(fromLink);
+            checkCode();
+        });
     }
 
     void checkCode() {
@@ -106,10 +110,14 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         table.setLabel(getTranslation("join.table"));
         table.setItems(open.tables().stream().map(WorkshopTable::id).toList());
-        table.setItemLabelGenerator(id -> open.table(id)
-                .map(t -> getTranslation(
-                        "join.tableWithCount", t.name(), open.members(id).size()))
-                .orElse("?"));
+        table.setItemLabelGenerator(id -> id == null
+                ? getTranslation("join.tableLater")
+                : open.table(id)
+                        .map(t -> getTranslation(
+                                "join.tableWithCount",
+                                t.name(),
+                                open.members(id).size()))
+                        .orElse(""));
         table.setEmptySelectionAllowed(true);
         table.setEmptySelectionCaption(getTranslation("join.tableLater"));
         Button join = new Button(getTranslation("join.submit"), e -> join());

@@ -124,4 +124,23 @@ class JoinAndTabletTest extends KaribuTest {
         Button done = _get(Button.class, spec -> spec.withText("We are done"));
         assertThat(done.isEnabled()).isTrue();
     }
+
+    @Test
+    void theQrLinkGoesStraightToTheIntroductionAndTheTablePickerSaysWhoSeatsMe() {
+        UI.getCurrent().navigate("join/" + code);
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Your name")).isVisible())
+                .isTrue();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<Object> table =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Your table"));
+        assertThat(table.getItemLabelGenerator().apply(null)).isEqualTo("The instructor will seat me");
+    }
+
+    @Test
+    void aCodeWithAConfusableLetterIsToldWhichCharactersACodeHas() {
+        typeCode("ABCD-EFGO");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("form-error"))
+                        .getText())
+                .contains("without I, L and O");
+    }
 }
