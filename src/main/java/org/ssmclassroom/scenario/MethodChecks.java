@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ssmclassroom.base.LocalizedText;
 
 /** Cross-references inside a method pack: every id that one item names must exist where it is looked up. */
 final class MethodChecks {
@@ -241,9 +242,28 @@ final class MethodChecks {
         }
     }
 
+    /** Two fields of one section with one label cannot be told apart by a person or a screen reader. */
+    private void sameLabels(YamlTree tree, String at, Method.Section section) {
+        List<Method.Field> fields = nullSafe(section.fields());
+        for (int f = 1; f < fields.size(); f++) {
+            for (int g = 0; g < f; g++) {
+                LocalizedText a = fields.get(f).label();
+                LocalizedText b = fields.get(g).label();
+                if (a != null && b != null && (a.zh().equals(b.zh()) || a.en().equals(b.en()))) {
+                    problems.at(
+                            tree,
+                            at + "/fields/" + f + "/label",
+                            "fields '" + fields.get(g).id() + "' and '"
+                                    + fields.get(f).id() + "' have the same label; give each its own");
+                }
+            }
+        }
+    }
+
     private void checkSection(
             YamlTree tree, String at, Method.Section section, Set<String> vocabularies, Set<String> decisionTrees) {
         problems.unique(tree, at + "/fields", section.fields(), Method.Field::id);
+        sameLabels(tree, at, section);
         switch (section.kind()) {
             case GRID -> {
                 required(tree, at + "/rows", section.rows(), "a grid section needs 'rows' (a vocabulary)");

@@ -71,12 +71,12 @@ class BoardBrowserTest extends BrowserTest {
         Locator entry = first.getByLabel("Pain chain, entry 1");
         fill(first, entry, "Title", "CEO");
         fill(first, entry, "Pain", "Share price keeps falling");
-        fill(first, entry, "Reason", "Profits declining");
+        fill(first, entry, "Reason 1", "Profits declining");
         first.getByRole(AriaRole.BUTTON, named("Add to Pain chain")).click();
         Locator next = first.getByLabel("Pain chain, entry 2");
         fill(first, next, "Title", "CFO");
         fill(first, next, "Pain", "Profits declining");
-        fill(first, next, "Reason", "Costs keep rising");
+        fill(first, next, "Reason 1", "Costs keep rising");
 
         Locator chain = second.getByRole(AriaRole.IMG).filter(new Locator.FilterOptions().setHasText("疼痛链"));
         assertThat(chain).containsText("Profits declining → CFO");

@@ -224,6 +224,17 @@ class PackReaderTest {
     }
 
     @Test
+    void twoFieldsOfASectionWithOneLabelAreReported() {
+        assertThat(methodProblems(
+                        "templates.yaml",
+                        "label: {zh-CN: \"因 2(可选)\", en: \"Reason 2 (optional)\"}",
+                        "label: {zh-CN: \"因 1\", en: \"Reason 1\"}"))
+                .singleElement()
+                .asString()
+                .endsWith("fields 'reason1' and 'reason2' have the same label; give each its own");
+    }
+
+    @Test
     void rubricCriterionWithNoPointsIsReported() {
         assertThat(methodProblems("rubrics.yaml", "{id: three, points: 4,", "{id: three, points: 0,"))
                 .containsExactly("ssm-method/rubrics.yaml:7:21: rubrics[0].criteria[0].points: "

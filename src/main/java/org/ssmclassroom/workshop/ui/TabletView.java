@@ -260,9 +260,6 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Div signals(WorkshopTable table, boolean captain) {
         Button done = signal("tablet.done", WorkshopTable.Status.DONE);
         done.setEnabled(captain);
-        if (!captain) {
-            done.setTooltipText(getTranslation("tablet.doneCaptainOnly"));
-        }
         com.vaadin.flow.component.html.Anchor board =
                 new com.vaadin.flow.component.html.Anchor("board", getTranslation("tablet.board"));
         board.getElement().setAttribute("router-link", true);
@@ -273,6 +270,14 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 signal("tablet.moreTime", WorkshopTable.Status.NEED_TIME),
                 signal("tablet.help", WorkshopTable.Status.NEED_HELP));
         row.addClassName("signals");
+        if (!captain) {
+            // Tablets have no hover: why the button is off is said on the page, not in a tooltip.
+            Span why = new Span(getTranslation("tablet.doneCaptainOnly"));
+            why.addClassName("signal-hint");
+            done.getElement().setAttribute("aria-describedby", "done-why");
+            why.setId("done-why");
+            row.add(why);
+        }
         if (table.status() != WorkshopTable.Status.WORKING) {
             Span sent = new Span(getTranslation(
                     "tablet.sent",
