@@ -251,7 +251,14 @@ public record Method(
             String field,
             String vocabulary) {}
 
-    public record Vocabulary(String id, LocalizedText title, List<Term> terms, Origin origin) {}
+    /** A closed list boards choose from; {@code layout} says how a board offers it (null: a list to pick from). */
+    public record Vocabulary(String id, LocalizedText title, List<Term> terms, Layout layout, Origin origin) {}
+
+    public enum Layout {
+        /** Four terms drawn as a 2x2 to tap: the strategic alignment model. */
+        @JsonProperty("quadrants")
+        QUADRANTS
+    }
 
     public record Term(
             String id,

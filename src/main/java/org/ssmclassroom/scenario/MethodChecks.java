@@ -339,6 +339,15 @@ final class MethodChecks {
                     "/vocabularies/" + v + "/terms",
                     method.vocabularies().get(v).terms(),
                     Method.Term::id);
+            Method.Vocabulary vocabulary = method.vocabularies().get(v);
+            if (vocabulary.layout() == Method.Layout.QUADRANTS
+                    && vocabulary.terms().size() != 4) {
+                problems.at(
+                        tree,
+                        "/vocabularies/" + v + "/layout",
+                        "a quadrants layout needs exactly 4 terms; '" + vocabulary.id() + "' has "
+                                + vocabulary.terms().size());
+            }
         }
     }
 

@@ -235,6 +235,17 @@ class PackReaderTest {
     }
 
     @Test
+    void aQuadrantsLayoutWithoutFourTermsIsReported() {
+        assertThat(methodProblems(
+                        "vocabularies.yaml",
+                        "  - id: initiative-focus\n",
+                        "  - id: initiative-focus\n    layout: quadrants\n"))
+                .singleElement()
+                .asString()
+                .contains("a quadrants layout needs exactly 4 terms; 'initiative-focus' has");
+    }
+
+    @Test
     void rubricCriterionWithNoPointsIsReported() {
         assertThat(methodProblems("rubrics.yaml", "{id: three, points: 4,", "{id: three, points: 0,"))
                 .containsExactly("ssm-method/rubrics.yaml:7:21: rubrics[0].criteria[0].points: "

@@ -295,6 +295,8 @@ class BoardEditor extends Div {
     private Component field(String item, Method.Field field) {
         FieldEditor editor = new FieldEditor(item, field, board.pack().method(), locale, readOnly);
         editor.offer(peopleOnBoard());
+        // A 2x2 is chosen by tapping its quadrants; the field behind it only holds the value.
+        editor.component().setVisible(!Diagrams.quadrantsOf(board, field));
         fields.put(item + "#" + field.id(), editor);
         if (!readOnly) {
             editor.input().addValueChangeListener(e -> {
@@ -434,11 +436,25 @@ class BoardEditor extends Div {
         DecisionSection.render(walk, section, board, actions, readOnly || board.locked(), locale);
     }
 
+    /** A tap on a quadrant: the same save as picking the term in the field. */
+    private void choose(Method.Field field, String term) {
+        String item = BoardContent.itemId(
+                board.template().sections().stream()
+                        .filter(s -> s.fields().contains(field))
+                        .findFirst()
+                        .orElseThrow()
+                        .id(),
+                BoardContent.MAIN);
+        FieldEditor editor = fields.get(item + "#" + field.id());
+        editor.setText(term);
+        save(editor);
+    }
+
     private void renderDiagrams() {
         for (Method.Section section : board.template().sections()) {
             Div diagram = diagrams.get(section.id());
             diagram.removeAll();
-            Diagrams.of(section, board, locale).ifPresent(diagram::add);
+            Diagrams.of(section, board, locale, readOnly ? null : this::choose).ifPresent(diagram::add);
         }
     }
 

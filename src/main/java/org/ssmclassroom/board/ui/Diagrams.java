@@ -3,6 +3,7 @@ package org.ssmclassroom.board.ui;
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.board.BoardSnapshot;
 import org.ssmclassroom.scenario.Method;
@@ -24,12 +26,16 @@ final class Diagrams {
 
     private Diagrams() {}
 
-    static Optional<Component> of(Method.Section section, BoardSnapshot board, Locale locale) {
+    /**
+     * @param choose sets a field of the section's record to a term, when the board may be written; else null
+     */
+    static Optional<Component> of(
+            Method.Section section, BoardSnapshot board, Locale locale, BiConsumer<Method.Field, String> choose) {
         if (section.kind() == Method.SectionKind.FIELDS) {
             return section.fields().stream()
-                    .filter(f -> f.id().equals("quadrant") && f.vocabulary() != null)
+                    .filter(f -> quadrantsOf(board, f))
                     .findFirst()
-                    .map(f -> quadrants(section, f, board, locale));
+                    .map(f -> quadrants(section, f, board, locale, choose));
         }
         if (section.kind() != Method.SectionKind.LIST) {
             return Optional.empty();
@@ -48,11 +54,26 @@ final class Diagrams {
         return Optional.empty();
     }
 
+    /** A choice field whose vocabulary the pack lays out as quadrants. */
+    static boolean quadrantsOf(BoardSnapshot board, Method.Field field) {
+        return field.type() == Method.FieldType.CHOICE
+                && board.pack()
+                        .method()
+                        .vocabulary(field.vocabulary())
+                        .filter(v -> v.layout() == Method.Layout.QUADRANTS)
+                        .isPresent();
+    }
+
     /**
-     * A 2x2 placement: the field's four terms, in vocabulary order, fill low/low, high revenue, high cost and
-     * high/high (the strategic alignment model's order in the method pack); the chosen one is highlighted.
+     * A 2x2 to tap: the field's four terms, in vocabulary order, fill low/low, high second axis, high first axis
+     * and high/high (the strategic alignment model's order in the method pack); the chosen one is marked.
      */
-    private static Component quadrants(Method.Section section, Method.Field field, BoardSnapshot board, Locale locale) {
+    private static Component quadrants(
+            Method.Section section,
+            Method.Field field,
+            BoardSnapshot board,
+            Locale locale,
+            BiConsumer<Method.Field, String> choose) {
         List<Method.Term> terms = board.pack()
                 .method()
                 .vocabulary(field.vocabulary())
@@ -61,25 +82,26 @@ final class Diagrams {
         String chosen = board.content().text(BoardContent.itemId(section.id(), BoardContent.MAIN), field.id());
         Div grid = new Div();
         grid.addClassName("quadrant-grid");
-        grid.getElement().setAttribute("role", "img");
+        grid.getElement().setAttribute("role", "radiogroup");
+        grid.getElement().setAttribute("aria-label", field.label().in(locale));
         if (terms.size() != 4) {
             return grid;
         }
-        int[] order = {1, 3, 0, 2};
-        String chosenLabel = "";
-        for (int index : order) {
+        for (int index : new int[] {1, 3, 0, 2}) {
             Method.Term term = terms.get(index);
-            Div cell = new Div(new Span(term.label().in(locale)));
+            Button cell = new Button(term.label().in(locale));
             cell.addClassName("quadrant");
+            cell.getElement().setAttribute("role", "radio");
+            cell.getElement()
+                    .setAttribute("aria-checked", String.valueOf(term.id().equals(chosen)));
             if (term.id().equals(chosen)) {
                 cell.addClassName("quadrant-chosen");
-                chosenLabel = term.label().in(locale);
             }
+            cell.addClassName("board-action");
+            cell.setEnabled(choose != null && !board.locked());
+            cell.addClickListener(e -> choose.accept(field, term.id()));
             grid.add(cell);
         }
-        grid.getElement()
-                .setAttribute(
-                        "aria-label", field.label().in(locale) + ": " + (chosenLabel.isEmpty() ? "—" : chosenLabel));
         return grid;
     }
 

@@ -293,4 +293,19 @@ class BoardViewTest extends KaribuTest {
                         .isVisible())
                 .isTrue();
     }
+
+    @Test
+    void theStrategicAlignmentIsChosenByTappingItsQuadrant() {
+        openBoard("ex4");
+        Button laggard = _get(Button.class, spec -> spec.withText("Industry laggard"));
+        assertThat(laggard.getElement().getAttribute("role")).isEqualTo("radio");
+        _click(laggard);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(boards.boardOf(hao).orElseThrow().content().text("alignment/main", "quadrant"))
+                .isEqualTo("laggard");
+        assertThat(_get(Button.class, spec -> spec.withText("Industry laggard"))
+                        .getElement()
+                        .getAttribute("aria-checked"))
+                .isEqualTo("true");
+    }
 }
