@@ -194,8 +194,11 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .orElse(getTranslation("console.noExercise"));
         ClockDisplay clock = new ClockDisplay(getTranslation("clock.label", table.name()));
         clock.show(table.clock(), service.now(), false);
-        Span status = new Span(getTranslation("status." + table.status().name().toLowerCase()));
-        status.addClassNames("badge", "badge-status-" + table.status().name().toLowerCase());
+        // A table with no exercise yet is waiting, like its workshop, not "working".
+        String state =
+                table.exerciseId() == null ? "waiting" : table.status().name().toLowerCase();
+        Span status = new Span(getTranslation("status." + state));
+        status.addClassNames("badge", "badge-status-" + state);
         Div statusRow = new Div(status);
         statusRow.addClassName("status-row");
         if (table.status() != WorkshopTable.Status.WORKING) {

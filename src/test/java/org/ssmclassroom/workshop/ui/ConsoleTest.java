@@ -57,6 +57,18 @@ class ConsoleTest extends KaribuTest {
     }
 
     @Test
+    void tablesWithoutAnExerciseSayTheyAreWaitingLikeTheirWorkshop() {
+        WorkshopId id = openConsole(2);
+        assertThat(_find(Span.class, spec -> spec.withClasses("badge-status-waiting")))
+                .extracting(Span::getText)
+                .containsExactly("Waiting for an exercise", "Waiting for an exercise");
+        service.openExercise(id, "ex1", java.util.Set.of());
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(_find(Span.class, spec -> spec.withClasses("badge-status-working")))
+                .hasSize(2);
+    }
+
+    @Test
     void openingAnExerciseReachesEveryTableAndCanBeUndone() {
         WorkshopId id = openConsole(2);
         ConsoleView console = _get(ConsoleView.class);
