@@ -16,6 +16,8 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The link a tablet opens to join, and its QR code. When the instructor's browser reaches the server as
@@ -24,6 +26,8 @@ import java.util.Optional;
  */
 public final class JoinLink {
 
+    private static final Logger log = LoggerFactory.getLogger(JoinLink.class);
+
     private JoinLink() {}
 
     /** The join URL for {@code code}, built from the configured public URL or the address the browser used. */
@@ -31,7 +35,20 @@ public final class JoinLink {
         String base = configuredPublicUrl != null && !configuredPublicUrl.isBlank()
                 ? configuredPublicUrl.replaceAll("/+$", "")
                 : reachableBase(browserUrl);
-        return base + "/join/" + code.value();
+        String url = base + "/join/" + code.value();
+        if (unreachableFromTablets(url)) {
+            log.warn(
+                    "The join link {} names this machine itself: tablets cannot open it. No classroom network address"
+                            + " was found; set ssm.public-url (e.g. --ssm.public-url=http://192.168.1.20:8080).",
+                    url);
+        }
+        return url;
+    }
+
+    /** A link to this machine's loopback address works only on this machine, never on a tablet. */
+    public static boolean unreachableFromTablets(String url) {
+        String host = URI.create(url).getHost();
+        return host == null || host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
     }
 
     private static String reachableBase(URI browserUrl) {

@@ -129,7 +129,14 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         qr.addClassName("join-qr");
         Span url = new Span(link);
         url.addClassName("join-url");
-        join.add(new Div(new Paragraph(getTranslation("projector.howToJoin")), code, url), qr);
+        Div text = new Div(new Paragraph(getTranslation("projector.howToJoin")), code, url);
+        if (JoinLink.unreachableFromTablets(link)) {
+            Paragraph warning = new Paragraph(getTranslation("projector.localhost"));
+            warning.addClassName("join-warning");
+            warning.getElement().setAttribute("role", "alert");
+            text.add(warning);
+        }
+        join.add(text, qr);
     }
 
     private URI browserUrl() {
