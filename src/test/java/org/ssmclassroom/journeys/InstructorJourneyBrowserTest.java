@@ -63,4 +63,34 @@ class InstructorJourneyBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, named("目前的处境"))).isVisible();
         Browser.screenshot(page, "projector-zh-documents");
     }
+
+    /** A server restart loses every session; the remember-me cookie (kept in the database) brings the instructor back. */
+    @Test
+    void theInstructorStaysSignedInWhenTheSessionIsLostAsInARestart() {
+        Page page = instructor(1024, 768, false);
+        org.assertj.core.api.Assertions.assertThat(page.context().cookies())
+                .anyMatch(c -> c.name.equals("remember-me"));
+        page.context()
+                .clearCookies(new com.microsoft.playwright.BrowserContext.ClearCookiesOptions().setName("JSESSIONID"));
+        page.navigate(url("/workshops"));
+        assertThat(page.getByRole(AriaRole.HEADING, named("Workshops").setLevel(1)))
+                .isVisible();
+    }
+
+    @Test
+    void aTabletWithoutConnectionSaysSoClearlyAndTheBannerGoesWhenItIsBack() {
+        Page page = browser.newPage(1024, 768, "zh-CN");
+        page.navigate(url("/join"));
+        assertThat(page.getByRole(AriaRole.HEADING, named("加入工作坊"))).isVisible();
+        com.microsoft.playwright.Locator banner = page.locator(".connection-banner");
+        assertThat(banner).isHidden();
+        page.context().setOffline(true);
+        assertThat(banner).isVisible();
+        assertThat(banner).containsText("与服务器的连接已断开");
+        Browser.screenshot(page, "tablet-zh-offline");
+        page.context().setOffline(false);
+        assertThat(banner)
+                .isHidden(
+                        new com.microsoft.playwright.assertions.LocatorAssertions.IsHiddenOptions().setTimeout(10_000));
+    }
 }

@@ -49,7 +49,7 @@ public class MainLayout extends Div implements RouterLayout {
         }
         header.add(home, nav, tools);
         content.addClassName("app-content");
-        add(header, content);
+        add(new ConnectionBanner(), header, content);
     }
 
     private Anchor link(String key, String route) {
