@@ -80,13 +80,13 @@ class BoardBrowserTest extends BrowserTest {
 
         Locator chain = second.getByRole(AriaRole.IMG).filter(new Locator.FilterOptions().setHasText("疼痛链"));
         assertThat(chain).containsText("Profits declining → CFO");
-        assertThat(second.getByLabel("疼痛链,第 2 项")).isVisible();
+        assertThat(second.getByLabel("疼痛链，第 2 项")).isVisible();
         Browser.screenshot(second, "board-zh-pain-chain");
 
         Page phone = browser.newPage(390, 844, "zh-CN");
         phone.context().addCookies(List.of(new Cookie("ssm-device", hao.value()).setUrl(url("/"))));
         phone.navigate(url("/board"));
-        assertThat(phone.getByLabel("疼痛链,第 2 项")).isVisible();
+        assertThat(phone.getByLabel("疼痛链，第 2 项")).isVisible();
         Browser.screenshot(phone, "phone-zh-board");
 
         second.reload();
@@ -141,7 +141,7 @@ class BoardBrowserTest extends BrowserTest {
         workshops.openExercise(workshop, "ex6", Set.of());
         Page page = tablet(hao, true);
         page.getByRole(AriaRole.BUTTON, named("复制到原因与对应的业务能力")).click();
-        Locator reason = page.getByLabel("原因与对应的业务能力,第 1 项");
+        Locator reason = page.getByLabel("原因与对应的业务能力，第 1 项");
         assertThat(reason.getByLabel("原因", new Locator.GetByLabelOptions().setExact(true))
                         .first())
                 .hasValue("Costs keep rising");

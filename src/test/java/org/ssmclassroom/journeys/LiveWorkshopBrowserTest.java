@@ -54,7 +54,7 @@ class LiveWorkshopBrowserTest extends BrowserTest {
         String joinCode = code.textContent().replace("Join code ", "").strip();
 
         Page first = tablet(url("/join/" + joinCode), "Mei", "Table 1 (0 seated)", false);
-        Page second = tablet(url("/join/" + joinCode), "Hao", "Table 1(已有 1 人)", true);
+        Page second = tablet(url("/join/" + joinCode), "Hao", "Table 1（已有 1 人）", true);
         assertThat(console.locator(".member-name").getByText("Hao")).isVisible();
 
         choose(

@@ -227,7 +227,7 @@ class PackReaderTest {
     void twoFieldsOfASectionWithOneLabelAreReported() {
         assertThat(methodProblems(
                         "templates.yaml",
-                        "label: {zh-CN: \"因 2(可选)\", en: \"Reason 2 (optional)\"}",
+                        "label: {zh-CN: \"因 2（可选）\", en: \"Reason 2 (optional)\"}",
                         "label: {zh-CN: \"因 1\", en: \"Reason 1\"}"))
                 .singleElement()
                 .asString()

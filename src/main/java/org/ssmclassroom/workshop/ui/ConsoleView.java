@@ -103,6 +103,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         chosenTables.setItems(initial.tables().stream().map(WorkshopTable::id).toList());
         minutes.setLabel(getTranslation("console.minutes"));
         minutes.setPlaceholder(getTranslation("console.minutes.default"));
+        minutes.addClassName("minutes-field");
         minutes.setMin(1);
         minutes.setMax(240);
         minutes.setStepButtonsVisible(true);

@@ -43,7 +43,7 @@ class SignInTest extends KaribuTest {
         UI.getCurrent().navigate("login");
         _click(_get(Button.class, spec -> spec.withText("中文")));
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Language.CHINESE);
-        _get(Paragraph.class, spec -> spec.withText("学员无需登录:使用工作坊的加入码即可加入。"));
+        _get(Paragraph.class, spec -> spec.withText("学员无需登录：使用工作坊的加入码即可加入。"));
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("用加入码加入工作坊"))
                         .getHref())
                 .isEqualTo("join");
