@@ -49,7 +49,16 @@ public record Method(
 
     public record Milestone(String id, LocalizedText title) {}
 
-    public record Outcome(String id, String stage, LocalizedText text, Origin origin) {}
+    /** A verifiable outcome of a stage, and the pipeline milestone it marks (if the pack says so). */
+    public record Outcome(String id, String stage, String milestone, LocalizedText text, Origin origin) {}
+
+    /** The model question sets an exercise can put in front of the team. */
+    public enum QuestionSet {
+        @JsonProperty("compellingReason")
+        COMPELLING_REASON,
+        @JsonProperty("uniqueValue")
+        UNIQUE_VALUE
+    }
 
     /**
      * A team role. Rotating roles are dealt per exercise by the seating; a role that does not rotate is the
@@ -129,7 +138,12 @@ public record Method(
             List<LocalizedText> instructions,
             List<LocalizedText> challengePrompts,
             List<CarryForward> carryForward,
+            List<QuestionSet> questions,
             Origin origin) {
+
+        public List<QuestionSet> questions() {
+            return questions == null ? List.of() : questions;
+        }
 
         public List<CarryForward> carryForward() {
             return carryForward == null ? List.of() : carryForward;
@@ -298,6 +312,37 @@ public record Method(
 
     /** What a rubric awards points for; {@code description} says what earns them. */
     public record Criterion(String id, LocalizedText label, LocalizedText description, int points) {}
+
+    /** Where an exercise stands in the method: its stage, that stage's verifiable outcomes and their milestones. */
+    public record Place(Stage stage, List<Outcome> outcomes, List<Milestone> milestones) {}
+
+    public Optional<Place> placeOf(Exercise exercise) {
+        return course.stages().stream()
+                .filter(s -> s.id().equals(exercise.stage()))
+                .findFirst()
+                .map(stage -> {
+                    List<Outcome> outcomes = course.outcomes() == null
+                            ? List.of()
+                            : course.outcomes().stream()
+                                    .filter(o -> stage.id().equals(o.stage()))
+                                    .toList();
+                    List<Milestone> milestones = course.milestones() == null
+                            ? List.of()
+                            : course.milestones().stream()
+                                    .filter(m -> outcomes.stream().anyMatch(o -> m.id().equals(o.milestone())))
+                                    .toList();
+                    return new Place(stage, outcomes, milestones);
+                });
+    }
+
+    /** The questions of a model question set. */
+    public List<LocalizedText> questions(QuestionSet set) {
+        List<LocalizedText> questions = switch (set) {
+            case COMPELLING_REASON -> models.compellingReason();
+            case UNIQUE_VALUE -> models.uniqueValue();
+        };
+        return questions == null ? List.of() : questions;
+    }
 
     /** The exercises in the order the agenda runs them. */
     public List<Exercise> agendaExercises() {

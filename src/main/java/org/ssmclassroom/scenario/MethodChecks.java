@@ -36,8 +36,15 @@ final class MethodChecks {
         problems.unique(tree, "/stages", course.stages(), Method.Stage::id);
         problems.unique(tree, "/roles", course.roles(), Method.Role::id);
         Set<String> stages = ids(course.stages(), Method.Stage::id);
+        Set<String> milestones = ids(course.milestones(), Method.Milestone::id);
         for (int i = 0; i < nullSafe(course.outcomes()).size(); i++) {
             refer(tree, "/outcomes/" + i + "/stage", course.outcomes().get(i).stage(), stages, "stage");
+            refer(
+                    tree,
+                    "/outcomes/" + i + "/milestone",
+                    course.outcomes().get(i).milestone(),
+                    milestones,
+                    "milestone");
         }
         checkSeating(tree, course);
         checkRoles(tree, course);
@@ -423,7 +430,7 @@ final class MethodChecks {
 
     private void refer(YamlTree tree, String pointer, String id, Set<String> known, String what) {
         if (id != null && !known.contains(id)) {
-            problems.at(tree, pointer, "unknown " + what + " '" + id + "'");
+            problems.at(tree, pointer, "unknown " + what + " '" + id + "'; the pack has " + sorted(known));
         }
     }
 

@@ -215,7 +215,10 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 tableAction("console.clock.pause", table, () -> service.pauseClock(id(), Set.of(table.id()))),
                 tableAction("console.clock.resume", table, () -> service.resumeClock(id(), Set.of(table.id()))),
                 tableAction("console.clock.end", table, () -> service.endClock(id(), Set.of(table.id()))));
-        card.add(top, new Paragraph(exerciseTitle), clock, clockButtons, statusRow);
+        card.add(top, new Paragraph(exerciseTitle));
+        current.exercise(table.id())
+                .ifPresent(e -> card.add(new ExercisePlace(current.pack().method(), e, locale)));
+        card.add(clock, clockButtons, statusRow);
         Map<ParticipantId, List<String>> roles = current.roles(table.id());
         current.members(table.id())
                 .forEach(p -> card.add(memberRow(current, p, roles.getOrDefault(p.id(), List.of()), locale)));

@@ -122,10 +122,11 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         exercise.ifPresentOrElse(
                 e -> add(
                         new H2(e.label().in(locale) + " — " + e.title().in(locale)),
+                        new ExercisePlace(snapshot.pack().method(), e, locale),
                         clock(table, can.contains(Method.Capability.BIG_CLOCK)),
                         signals(table, can.contains(Method.Capability.MARKS_DONE)),
                         myRoles(snapshot, mine, exercise, locale),
-                        instructions(e, locale)),
+                        instructions(snapshot.pack().method(), e, locale)),
                 () -> add(new Paragraph(getTranslation("tablet.waiting")), myRoles(snapshot, mine, exercise, locale)));
         add(teammates(snapshot, tableId, roles, locale));
         shown = snapshot;
@@ -249,11 +250,20 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .toList();
     }
 
-    private Section instructions(Method.Exercise exercise, Locale locale) {
+    private Section instructions(Method method, Method.Exercise exercise, Locale locale) {
         OrderedList steps = new OrderedList();
         exercise.instructions().forEach(line -> steps.add(new ListItem(line.in(locale))));
         Section section = new Section(new H2(getTranslation("tablet.instructions")), steps);
         section.addClassName("tablet-exercise");
+        for (Method.QuestionSet set : exercise.questions()) {
+            String title = getTranslation(
+                    "tablet.questions", getTranslation("questions." + set.name().toLowerCase(Locale.ROOT)));
+            UnorderedList questions = new UnorderedList();
+            questions.addClassName("model-questions");
+            questions.getElement().setAttribute("aria-label", title);
+            method.questions(set).forEach(q -> questions.add(new ListItem(q.in(locale))));
+            section.add(new H3(title), questions);
+        }
         return section;
     }
 

@@ -51,7 +51,8 @@ class TranslationsTest {
             "people.side.", CaseFile.Side.class,
             "pack.source.", PackSource.Type.class,
             "workshop.state.", Workshop.State.class,
-            "status.", WorkshopTable.Status.class);
+            "status.", WorkshopTable.Status.class,
+            "questions.", Method.QuestionSet.class);
 
     /**
      * Every string literal in the code that looks like a key of the bundle (it starts with one of the bundle's

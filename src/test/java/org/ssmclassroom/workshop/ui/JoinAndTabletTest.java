@@ -143,4 +143,43 @@ class JoinAndTabletTest extends KaribuTest {
                         .getText())
                 .contains("without I, L and O");
     }
+
+    @Test
+    void theTabletShowsTheExercisesStageOutcomeMilestoneAndTheModelQuestionsToAsk() {
+        joinAs("Mei Lin");
+        asInstructor(() -> service.openExercise(workshop, "ex3", Set.of()));
+        MockVaadin.clientRoundtrip(false);
+        assertThat(_find(Span.class, spec -> spec.withClasses("exercise-place-line")))
+                .extracting(Span::getText)
+                .containsExactly(
+                        "Stage: SSM stage 1: Build relationships",
+                        "Verifiable outcome: Opportunity learned of from the account plan or other channels",
+                        "Pipeline milestone: Discovered");
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withClasses("model-questions"))
+                        .getElement()
+                        .getAttribute("aria-label"))
+                .isEqualTo("Questions to ask: Compelling reason to act");
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class))
+                .extracting(com.vaadin.flow.component.html.ListItem::getText)
+                .contains("What is the customer's compelling reason to act?");
+    }
+
+    @Test
+    void aTraineeWhoIsNotCaptainIsToldOnThePageWhoMarksDone() {
+        joinAs("Mei Lin");
+        var mei = service.seatOf(VaadinSession.getCurrent().getAttribute(DeviceToken.class))
+                .orElseThrow()
+                .participant();
+        asInstructor(() -> {
+            Workshops.join(service, workshop, DeviceToken.random(), "Hao", 1);
+            service.openExercise(workshop, "ex1", Set.of());
+            var table = service.snapshot(workshop).tables().get(1).id();
+            service.overrideRoles(table, mei, java.util.List.of("recorder"));
+        });
+        MockVaadin.clientRoundtrip(false);
+        assertThat(_get(Button.class, spec -> spec.withText("We are done")).isEnabled())
+                .isFalse();
+        assertThat(_get(Span.class, spec -> spec.withClasses("signal-hint")).getText())
+                .isEqualTo("Only the captain marks the table done");
+    }
 }

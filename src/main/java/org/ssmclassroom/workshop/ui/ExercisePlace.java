@@ -1,0 +1,41 @@
+package org.ssmclassroom.workshop.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.ssmclassroom.scenario.Method;
+
+/**
+ * Where an exercise stands in the method, as the pack says: the SSM stage, the verifiable outcome that stage
+ * aims at, and the pipeline milestone it marks. Shown with the exercise on the console and the tablets.
+ */
+class ExercisePlace extends Div {
+
+    ExercisePlace(Method method, Method.Exercise exercise, Locale locale) {
+        addClassName("exercise-place");
+        method.placeOf(exercise).ifPresent(place -> {
+            add(line("exercise.place.stage", place.stage().title().in(locale)));
+            if (!place.outcomes().isEmpty()) {
+                add(line(
+                        "exercise.place.outcome",
+                        place.outcomes().stream()
+                                .map(o -> o.text().in(locale))
+                                .collect(Collectors.joining(getTranslation("exercise.place.or")))));
+            }
+            if (!place.milestones().isEmpty()) {
+                add(line(
+                        "exercise.place.milestone",
+                        place.milestones().stream()
+                                .map(m -> m.title().in(locale))
+                                .collect(Collectors.joining(" → "))));
+            }
+        });
+    }
+
+    private Span line(String key, String value) {
+        Span line = new Span(getTranslation(key, value));
+        line.addClassName("exercise-place-line");
+        return line;
+    }
+}
