@@ -36,28 +36,50 @@ final class CaseChecks {
 
     private void checkPeople() {
         problems.unique(tree, "/people", caseFile.people(), CaseFile.Person::id);
+        Set<String> inReportedLoop = new HashSet<>();
         for (int i = 0; i < caseFile.people().size(); i++) {
             CaseFile.Person person = caseFile.people().get(i);
             person(tree, "/people/" + i + "/reportsTo", person.reportsTo());
-            if (reportsToThemselves(person)) {
+            List<String> loop = loopFrom(
+                    person.id(),
+                    id -> caseFile.person(id)
+                            .map(CaseFile.Person::reportsTo)
+                            .map(List::of)
+                            .orElse(List.of()));
+            if (!loop.isEmpty() && inReportedLoop.addAll(loop)) {
                 problems.at(
                         tree,
                         "/people/" + i + "/reportsTo",
-                        "the reporting line of '" + person.id() + "' loops back to them");
+                        "the reporting line loops: " + String.join(" → ", loop) + " → " + person.id());
             }
         }
     }
 
-    private boolean reportsToThemselves(CaseFile.Person start) {
+    /**
+     * The loop that leads from {@code start} back to it along {@code next}, as the ids from start on; empty
+     * when there is none. One loop is reported once, at its first member in the file.
+     */
+    private static List<String> loopFrom(String start, java.util.function.Function<String, List<String>> next) {
+        java.util.Deque<List<String>> paths = new java.util.ArrayDeque<>();
+        paths.add(List.of(start));
         Set<String> seen = new HashSet<>();
-        String next = start.reportsTo();
-        while (next != null && seen.add(next)) {
-            if (next.equals(start.id())) {
-                return true;
+        while (!paths.isEmpty()) {
+            List<String> path = paths.poll();
+            for (String to : next.apply(path.getLast())) {
+                if (to == null) {
+                    continue;
+                }
+                if (to.equals(start)) {
+                    return path;
+                }
+                if (seen.add(to)) {
+                    List<String> longer = new java.util.ArrayList<>(path);
+                    longer.add(to);
+                    paths.add(longer);
+                }
             }
-            next = caseFile.person(next).map(CaseFile.Person::reportsTo).orElse(null);
         }
-        return false;
+        return List.of();
     }
 
     private void checkPainChains() {
@@ -65,21 +87,84 @@ final class CaseChecks {
         for (int c = 0; c < caseFile.painChains().size(); c++) {
             List<CaseFile.Link> links = caseFile.painChains().get(c).links();
             Set<String> inChain = ids(links, CaseFile.Link::person);
+            Set<String> inReportedLoop = new HashSet<>();
             for (int l = 0; l < links.size(); l++) {
                 String at = "/painChains/" + c + "/links/" + l;
                 person(tree, at + "/person", links.get(l).person());
                 List<CaseFile.Reason> reasons = links.get(l).reasons();
                 for (int r = 0; r < reasons.size(); r++) {
                     String leadsTo = reasons.get(r).leadsTo();
-                    if (person(tree, at + "/reasons/" + r + "/leadsTo", leadsTo) && !inChain.contains(leadsTo)) {
+                    String reasonAt = at + "/reasons/" + r + "/leadsTo";
+                    if (person(tree, reasonAt, leadsTo) && !inChain.contains(leadsTo)) {
                         problems.at(
                                 tree,
-                                at + "/reasons/" + r + "/leadsTo",
+                                reasonAt,
                                 "'" + leadsTo + "' has no pain in this chain, so this reason cannot lead to them");
+                    } else if (leadsTo != null) {
+                        checkReasonIsTheirPain(reasonAt, reasons.get(r), links, leadsTo);
                     }
+                }
+                List<String> loop = loopFrom(
+                        links.get(l).person(),
+                        id -> links.stream()
+                                .filter(link -> link.person().equals(id))
+                                .flatMap(link -> nullSafe(link.reasons()).stream())
+                                .map(CaseFile.Reason::leadsTo)
+                                .toList());
+                if (!loop.isEmpty() && inReportedLoop.addAll(loop)) {
+                    problems.at(
+                            tree,
+                            at + "/person",
+                            "the pain chain loops: " + String.join(" → ", loop) + " → "
+                                    + links.get(l).person()
+                                    + "; a chain runs from the top person's pain down to its root causes");
                 }
             }
         }
+    }
+
+    /** In a pain chain a reason that leads to someone is that person's pain, in (nearly) the same words. */
+    private void checkReasonIsTheirPain(String at, CaseFile.Reason reason, List<CaseFile.Link> links, String leadsTo) {
+        links.stream().filter(link -> link.person().equals(leadsTo)).findFirst().ifPresent(target -> {
+            if (reason.text() != null
+                    && target.pain() != null
+                    && !sameWords(reason.text().zh(), target.pain().zh())
+                    && !sameWords(reason.text().en(), target.pain().en())) {
+                problems.at(
+                        tree,
+                        at,
+                        "this reason leads to '" + leadsTo + "', but their pain reads otherwise ('"
+                                + target.pain().en() + "'): a reason that leads on is the next person's pain");
+            }
+        });
+    }
+
+    /** Nearly the same words: one contains the other, or most two-letter pieces are shared. */
+    static boolean sameWords(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        String x = a.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\p{P}\\s]", "");
+        String y = b.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\p{P}\\s]", "");
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        if (x.contains(y) || y.contains(x)) {
+            return true;
+        }
+        Set<String> bigramsX = bigrams(x);
+        Set<String> bigramsY = bigrams(y);
+        Set<String> shared = new HashSet<>(bigramsX);
+        shared.retainAll(bigramsY);
+        return 2.0 * shared.size() / (bigramsX.size() + bigramsY.size()) >= 0.6;
+    }
+
+    private static Set<String> bigrams(String text) {
+        Set<String> pieces = new HashSet<>();
+        for (int i = 0; i + 2 <= text.length(); i++) {
+            pieces.add(text.substring(i, i + 2));
+        }
+        return pieces;
     }
 
     private void checkInitiatives() {
@@ -87,8 +172,31 @@ final class CaseChecks {
         Set<String> focuses = terms("initiative-focus");
         for (int i = 0; i < caseFile.initiatives().size(); i++) {
             CaseFile.Initiative initiative = caseFile.initiatives().get(i);
-            person(tree, "/initiatives/" + i + "/owner", initiative.owner());
+            if (person(tree, "/initiatives/" + i + "/owner", initiative.owner())
+                    && caseFile.person(initiative.owner()).orElseThrow().side() != CaseFile.Side.CUSTOMER) {
+                problems.at(
+                        tree,
+                        "/initiatives/" + i + "/owner",
+                        "'" + initiative.owner() + "' is on our side; a business initiative is the customer's,"
+                                + " owned by one of the customer's people");
+            }
             term(tree, "/initiatives/" + i + "/focus", initiative.focus(), focuses, "initiative-focus");
+        }
+        List<String> critical = caseFile.initiatives().stream()
+                .filter(CaseFile.Initiative::critical)
+                .map(CaseFile.Initiative::id)
+                .toList();
+        if (critical.size() > 1) {
+            int second = caseFile.initiatives()
+                    .indexOf(caseFile.initiatives().stream()
+                            .filter(CaseFile.Initiative::critical)
+                            .skip(1)
+                            .findFirst()
+                            .orElseThrow());
+            problems.at(
+                    tree,
+                    "/initiatives/" + second + "/critical",
+                    "only one initiative is the most critical; marked critical: " + String.join(", ", critical));
         }
         if (caseFile.alignment() != null) {
             term(tree, "/alignment/quadrant", caseFile.alignment().quadrant(), terms("sam-quadrants"), "sam-quadrants");
@@ -105,9 +213,18 @@ final class CaseChecks {
             return;
         }
         exercise(tree, "/interview/exercise", interview.exercise());
+        method.exercise(interview.exercise() == null ? "" : interview.exercise())
+                .filter(e -> e.caseSource() != Method.CaseSource.CASE_PACK)
+                .ifPresent(e -> problems.at(
+                        tree,
+                        "/interview/exercise",
+                        "exercise '" + e.id() + "' works on the team's own opportunity, not on the case;"
+                                + " the interview belongs to an exercise with case: case"));
         person(tree, "/interview/persona", interview.persona());
         document(tree, "/interview/salesBrief", interview.salesBrief());
         document(tree, "/interview/personaBrief", interview.personaBrief());
+        audience(tree, "/interview/salesBrief", interview.salesBrief(), CaseFile.Audience.SALES);
+        audience(tree, "/interview/personaBrief", interview.personaBrief(), CaseFile.Audience.PERSONA);
         document(tree, "/interview/update", interview.update());
         problems.unique(tree, "/interview/facts", nullSafe(interview.facts()), CaseFile.PersonaFact::id);
     }
@@ -162,6 +279,21 @@ final class CaseChecks {
         if (id != null && caseFile.document(id).isEmpty()) {
             problems.at(tree, pointer, "unknown document '" + id + "' (not in documents)");
         }
+    }
+
+    /** A brief must be written for the side that reads it, or the wrong people would see it. */
+    private void audience(YamlTree tree, String pointer, String id, CaseFile.Audience expected) {
+        if (id == null) {
+            return;
+        }
+        caseFile.document(id)
+                .filter(d -> d.audience() != expected)
+                .ifPresent(d -> problems.at(
+                        tree,
+                        pointer,
+                        "document '" + id + "' is for audience '"
+                                + String.valueOf(d.audience()).toLowerCase() + "'; this brief needs a document for '"
+                                + expected.name().toLowerCase() + "'"));
     }
 
     private Set<String> terms(String vocabulary) {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.ssmclassroom.base.LocalizedText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,9 +24,14 @@ public final class PackReader {
     static final List<String> CASE_FILES = List.of("case.yaml");
     static final List<String> LANGUAGES = List.of("zh-CN", "en");
 
+    /**
+     * Lenient on purpose: the schema already reports unknown properties and values with their positions, so
+     * mapping goes on past them and the cross-reference checks still run: every problem is reported at once.
+     */
     private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
             .build();
 
     private final PackSchemas schemas = new PackSchemas();

@@ -66,7 +66,16 @@ final class PackSchemas {
         if ("required".equals(error.getKeyword()) && isTranslation(error.getProperty())) {
             message = "missing translation '" + error.getProperty() + "'";
         }
+        if ("additionalProperties".equals(error.getKeyword()) && isChinese(error.getProperty())) {
+            message += " — an ASCII comma in unquoted Chinese text ends the value in {…}: quote the text,"
+                    + " e.g. {zh-CN: \"团队练习, 第一\", en: \"…\"}, or use a Chinese comma (，)";
+        }
         return where.isEmpty() ? message : where + ": " + message;
+    }
+
+    private static boolean isChinese(String property) {
+        return property != null
+                && property.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static boolean isTranslation(String property) {

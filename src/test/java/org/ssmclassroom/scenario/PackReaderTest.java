@@ -72,9 +72,80 @@ class PackReaderTest {
     }
 
     @Test
+    void twoMostCriticalInitiativesAreReported() {
+        assertThat(problems(
+                        "homebody",
+                        "case.yaml",
+                        "  - id: supplier-quality\n",
+                        "  - id: supplier-quality\n    critical: true\n"))
+                .singleElement()
+                .asString()
+                .endsWith("only one initiative is the most critical; marked critical: crm, supplier-quality");
+    }
+
+    @Test
+    void anInitiativeOwnedByOneOfOurOwnPeopleIsReported() {
+        assertThat(problems("homebody", "case.yaml", "    owner: sarah\n", "    owner: john\n"))
+                .singleElement()
+                .asString()
+                .contains("'john' is on our side; a business initiative is the customer's");
+    }
+
+    @Test
+    void aPersonaBriefWrittenForTheSalesSideIsReported() {
+        assertThat(problems("homebody", "case.yaml", "  personaBrief: yoshi-brief", "  personaBrief: sales-brief"))
+                .singleElement()
+                .asString()
+                .endsWith("document 'sales-brief' is for audience 'sales'; this brief needs a document for 'persona'");
+    }
+
+    @Test
+    void anInterviewBoundToAnExerciseOnTheTeamsOwnOpportunityIsReported() {
+        assertThat(problems("homebody", "case.yaml", "interview:\n  exercise: ex3", "interview:\n  exercise: ex2"))
+                .singleElement()
+                .asString()
+                .contains("exercise 'ex2' works on the team's own opportunity, not on the case");
+    }
+
+    @Test
+    void aPainChainThatLoopsAndAReasonThatIsNotTheNextPersonsPainAreReported() {
+        List<String> found = problems(
+                "homebody",
+                "case.yaml",
+                "- {text: {zh-CN: \"客户忠诚度降低\"",
+                "- {leadsTo: wolfgang, text: {zh-CN: \"客户忠诚度降低\"");
+        assertThat(found)
+                .filteredOn(p -> p.contains("loops"))
+                .singleElement()
+                .asString()
+                .contains("the pain chain loops: wolfgang → boris → yoshi → sarah → wolfgang");
+        assertThat(found).anyMatch(p -> p.contains("this reason leads to 'wolfgang', but their pain reads otherwise"));
+    }
+
+    @Test
+    void anUnquotedChineseTextCutByAnAsciiCommaGetsAHintToQuoteIt() {
+        assertThat(problems("homebody", "case.yaml", "timeframe: {zh-CN: \"12个月\",", "timeframe: {zh-CN: 12个月, 左右,"))
+                .anyMatch(p -> p.contains("quote the text"));
+    }
+
+    @Test
+    void aSchemaProblemDoesNotHideTheOtherProblems() {
+        List<String> found = problems(
+                "homebody",
+                "case.yaml",
+                "    owner: sarah\n    focus: revenue",
+                "    owner: sarahh\n    focus: revenue\n    colour: blue");
+        assertThat(found).anyMatch(p -> p.contains("colour"));
+        assertThat(found).anyMatch(p -> p.contains("unknown person 'sarahh'"));
+    }
+
+    @Test
     void unknownManagerAndReportingLoopsAreReported() {
         assertThat(problems("homebody", "case.yaml", "{id: wolfgang, name:", "{id: wolfgang, reportsTo: sarah, name:"))
-                .anyMatch(p -> p.contains("people[0].reportsTo: the reporting line of 'wolfgang' loops back"));
+                .filteredOn(p -> p.contains("loops"))
+                .as("a loop is reported once, with its members")
+                .containsExactly("homebody/case.yaml:19:20: people[0].reportsTo: the reporting line loops:"
+                        + " wolfgang → sarah → yoshi → wolfgang");
         assertThat(problems(
                         "homebody", "case.yaml", "{id: boris, reportsTo: wolfgang,", "{id: boris, reportsTo: nobody,"))
                 .anyMatch(p -> p.endsWith("people[1].reportsTo: unknown person 'nobody' (not in people)"));
