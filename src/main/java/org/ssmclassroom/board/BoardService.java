@@ -357,10 +357,15 @@ public class BoardService {
         BoardRepository.BoardRow row =
                 repository.find(board).orElseThrow(() -> new IllegalArgumentException("no board"));
         WorkshopSnapshot workshop = workshops.snapshotOfTable(row.table());
-        Method.Exercise exercise =
-                workshop.pack().method().exercise(row.exerciseId()).orElseThrow();
-        Method.Template template =
-                workshop.pack().method().template(exercise.template()).orElseThrow();
+        // A pack edited on disk between two starts may have dropped the exercise: say so instead of failing.
+        Method.Exercise exercise = workshop.pack()
+                .method()
+                .exercise(row.exerciseId())
+                .orElseThrow(() -> new ActionRefused("exerciseGone", row.exerciseId()));
+        Method.Template template = workshop.pack()
+                .method()
+                .template(exercise.template())
+                .orElseThrow(() -> new ActionRefused("exerciseGone", row.exerciseId()));
         WorkshopTable table = workshop.table(row.table()).orElseThrow();
         return new BoardSnapshot(
                 revisions.incrementAndGet(),

@@ -63,6 +63,10 @@ public class ScenarioLibrary {
         } catch (PackRejectedException e) {
             return new ImportResult(Optional.empty(), List.of(e.problem()));
         }
+        Optional<PackProblem> inUse = replacesPackInUse(files);
+        if (inUse.isPresent()) {
+            return new ImportResult(Optional.empty(), List.of(inUse.get()));
+        }
         PackCatalog.Entry entry =
                 catalog.add(new PackCatalog.Candidate(files, new PackSource(PackSource.Type.IMPORTED, fileName)));
         return switch (entry.result()) {
@@ -82,6 +86,35 @@ public class ScenarioLibrary {
         };
     }
 
+    /**
+     * A running workshop keeps the pack it started with: a pack that would replace one an open workshop uses (as
+     * its case, or as the method of its case) is refused, so no exercise or template vanishes under a class.
+     */
+    private Optional<PackProblem> replacesPackInUse(PackFiles files) {
+        if (!(reader.read(files, catalog::validMethod) instanceof PackResult.Valid valid)) {
+            return Optional.empty();
+        }
+        String id = valid.pack().id();
+        List<String> dependents = new ArrayList<>(List.of(id));
+        catalog.entries().stream()
+                .filter(e -> e.result() instanceof PackResult.Valid v
+                        && v.pack().manifest().method() != null
+                        && v.pack().manifest().method().id().equals(id))
+                .forEach(e -> dependents.add(e.id()));
+        return dependents.stream()
+                .filter(this::inUse)
+                .findFirst()
+                .map(used -> PackProblem.inFile(
+                        files.display("pack.yaml"),
+                        "pack '" + id + "' cannot be replaced now: an open workshop uses "
+                                + (used.equals(id) ? "it" : "case '" + used + "', which is built on it")
+                                + ". Close that workshop first, or give the new version another id."));
+    }
+
+    private boolean inUse(String packId) {
+        return usages.orderedStream().anyMatch(usage -> usage.inUse(packId));
+    }
+
     /** Removes an imported pack; bundled and folder packs are managed on disk, not here. */
     public synchronized void remove(String id) {
         PackCatalog.Entry entry = catalog.entry(id).orElseThrow(() -> new IllegalArgumentException("no pack " + id));
@@ -89,7 +122,7 @@ public class ScenarioLibrary {
             throw new IllegalStateException("only imported packs can be removed; " + id + " is "
                     + entry.source().description());
         }
-        if (usages.orderedStream().anyMatch(usage -> usage.inUse(id))) {
+        if (inUse(id)) {
             throw new IllegalStateException("pack " + id + " is used by a workshop that is not closed");
         }
         imported.delete(id);

@@ -1,0 +1,54 @@
+package org.ssmclassroom.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.ssmclassroom.testing.AppTest;
+import org.ssmclassroom.testing.Instructor;
+import org.ssmclassroom.testing.ScenarioZips;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.NewWorkshop;
+import org.ssmclassroom.workshop.WorkshopService;
+
+@AppTest
+class ScenarioLibraryTest {
+
+    @Autowired
+    ScenarioLibrary library;
+
+    @Autowired
+    WorkshopService workshops;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aRunningWorkshopKeepsItsPackUntilItIsClosed() {
+        Instructor.signIn();
+        byte[] zip = ScenarioZips.renamedCase("homebody", "running-case", "Running case");
+        assertThat(library.importZip("running-case.zip", zip, "lee").pack()).isPresent();
+        WorkshopId workshop = workshops.create(
+                new NewWorkshop("Class", LocalDate.of(2026, 12, 1), "running-case", Locale.ENGLISH, List.of("T")),
+                "lee");
+
+        ScenarioLibrary.ImportResult again = library.importZip("running-case.zip", zip, "lee");
+        assertThat(again.pack()).isEmpty();
+        assertThat(again.problems())
+                .singleElement()
+                .asString()
+                .contains("pack 'running-case' cannot be replaced now: an open workshop uses it");
+        assertThat(workshops.snapshot(workshop).pack().id()).isEqualTo("running-case");
+
+        workshops.close(workshop);
+        assertThat(library.importZip("running-case.zip", zip, "lee").pack()).isPresent();
+        library.remove("running-case");
+    }
+}
