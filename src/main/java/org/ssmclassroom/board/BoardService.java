@@ -341,6 +341,11 @@ public class BoardService {
         };
     }
 
+    /** For the memory checks: boards some screen follows now. */
+    int followedBoards() {
+        return live.size();
+    }
+
     @EventListener(ContextClosedEvent.class)
     void stopSending() {
         live.clear();

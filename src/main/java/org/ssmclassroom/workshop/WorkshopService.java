@@ -406,6 +406,11 @@ public class WorkshopService implements PackUsage {
         return clock.instant();
     }
 
+    /** For the memory checks: snapshots kept in memory, and workshops screens follow. */
+    int cachedSnapshots() {
+        return snapshots.size();
+    }
+
     // ---- internals ----
 
     private void changeClocks(WorkshopId id, Set<TableId> tables, ClockChange change) {

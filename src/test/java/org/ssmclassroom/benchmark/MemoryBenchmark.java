@@ -1,0 +1,87 @@
+package org.ssmclassroom.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.ssmclassroom.board.BoardService;
+import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.testing.AppTest;
+import org.ssmclassroom.testing.Instructor;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.Workshops;
+
+/**
+ * On demand: {@code ./mvnw test -Dbenchmark.excluded=none -Dtest=MemoryBenchmark}. Fifty classes of ten tables of
+ * four, each with an exercise, a board edit per table, screens that follow and leave, and wrong join codes, are
+ * created and closed; the live heap after a full GC is read before, after 10 and after 50 classes.
+ */
+@Tag("benchmark")
+@AppTest
+class MemoryBenchmark {
+
+    @Autowired
+    WorkshopService workshops;
+
+    @Autowired
+    BoardService boards;
+
+    @Test
+    void heapAfterFiftyClassesCreatedAndClosed() throws Exception {
+        Instructor.signIn();
+        runClass(); // warm up
+        long before = liveHeap();
+        long afterTen = 0;
+        for (int i = 1; i <= 50; i++) {
+            runClass();
+            if (i == 10) {
+                afterTen = liveHeap();
+            }
+        }
+        long afterFifty = liveHeap();
+        String result = String.format(
+                "live heap after full GC: before %.1f MB, after 10 classes %.1f MB, after 50 classes %.1f MB%n",
+                before / 1e6, afterTen / 1e6, afterFifty / 1e6);
+        System.out.print(result);
+        Files.createDirectories(Path.of("target/benchmarks"));
+        Files.writeString(Path.of("target/benchmarks/memory.txt"), result);
+    }
+
+    private void runClass() {
+        WorkshopId workshop = Workshops.homebody(workshops, 10);
+        List<DeviceToken> tablets = new ArrayList<>();
+        for (int t = 0; t < 10; t++) {
+            for (int seat = 0; seat < 4; seat++) {
+                DeviceToken tablet = DeviceToken.random();
+                Workshops.join(workshops, workshop, tablet, "Trainee " + t + "." + seat, t);
+                tablets.add(tablet);
+            }
+        }
+        workshops.openExercise(workshop, "ex2", Set.of());
+        List<Runnable> screens = new ArrayList<>();
+        for (int t = 0; t < 10; t++) {
+            DeviceToken tablet = tablets.get(t * 4);
+            long board = boards.boardOf(tablet).orElseThrow().boardId();
+            screens.add(workshops.follow(workshop, snapshot -> {}));
+            screens.add(boards.follow(board, "screen-" + t, "Trainee", snapshot -> {}));
+            boards.edit(tablet, board, "opportunity/main", "customer", "A hospital group " + t, 0);
+            workshops.checkCode("AAAA-AAA" + (char) ('B' + t), "10.0.0." + t, DeviceToken.random());
+        }
+        screens.forEach(Runnable::run);
+        workshops.close(workshop);
+    }
+
+    private static long liveHeap() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}
