@@ -7,7 +7,9 @@ import com.vaadin.flow.component.html.Span;
 /**
  * A clear, translated banner while the tablet cannot reach the server (Wi-Fi gone, server restarting). The browser
  * itself watches: it asks the server every few seconds and listens to the network going on and off, so the banner
- * appears even when no message from the server can arrive. When the server is back, the banner goes.
+ * appears even when no message from the server can arrive. When the server is back, the banner goes. The probe
+ * sends no cookies: after a restart it must not sign the instructor in by remember-me at the same moment as the
+ * page does, which Spring Security would read as a stolen token.
  */
 class ConnectionBanner extends Div {
 
@@ -18,7 +20,7 @@ class ConnectionBanner extends Div {
             const show = (lost) => { banner.hidden = !lost; };
             const check = async () => {
               try {
-                const r = await fetch($0, {method: 'HEAD', cache: 'no-store'});
+                const r = await fetch($0, {method: 'HEAD', cache: 'no-store', credentials: 'omit'});
                 show(!r.ok && r.status >= 500);
               } catch (e) { show(true); }
             };

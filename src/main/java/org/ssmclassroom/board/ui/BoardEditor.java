@@ -77,7 +77,7 @@ class BoardEditor extends Div {
                 clock,
                 status,
                 movedOn);
-        clock.show(initial.clock(), now.get(), false);
+        clock.show(initial.clock(), now, false);
         carried.addClassName("board-carried");
         checks.addClassName("board-checks");
         add(header, carried, checks);
@@ -94,7 +94,7 @@ class BoardEditor extends Div {
         board = snapshot;
         renderHeader();
         if (clockChanged) {
-            clock.show(snapshot.clock(), now.get(), false);
+            clock.show(snapshot.clock(), now, false);
         }
         if (carriedChanged) {
             renderCarried();

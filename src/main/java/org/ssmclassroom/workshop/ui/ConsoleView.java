@@ -84,6 +84,13 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         exercise.setLabel(getTranslation("console.exercise"));
         exercise.addClassName("exercise-choice");
         exercise.setItems(initial.pack().method().agendaExercises());
+        // After a reload the choice shows where the class is, not an empty field.
+        initial.tables().stream()
+                .map(WorkshopTable::id)
+                .map(initial::exercise)
+                .flatMap(java.util.Optional::stream)
+                .findFirst()
+                .ifPresent(exercise::setValue);
         Map<String, String> units = new java.util.HashMap<>();
         initial.pack()
                 .method()
@@ -194,7 +201,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .map(e -> e.label().in(locale) + " — " + e.title().in(locale))
                 .orElse(getTranslation("console.noExercise"));
         ClockDisplay clock = new ClockDisplay(getTranslation("clock.label", table.name()));
-        clock.show(table.clock(), service.now(), false);
+        clock.show(table.clock(), service::now, false);
         // A table with no exercise yet is waiting, like its workshop, not "working".
         String state =
                 table.exerciseId() == null ? "waiting" : table.status().name().toLowerCase();

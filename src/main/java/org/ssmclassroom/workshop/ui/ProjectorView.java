@@ -92,7 +92,7 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                             new H2(e.label().in(locale) + " — " + e.title().in(locale))));
             ClockDisplay clock = new ClockDisplay(getTranslation("clock.label", table.name()));
             clock.addClassName("clock-large");
-            clock.show(table.clock(), service.now(), false);
+            clock.show(table.clock(), service::now, false);
             exercise.add(clock);
         });
         boolean ended =

@@ -163,7 +163,7 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             warn1.addClassName("warn-last-minute");
             clock.add(warn5, warn1);
         }
-        clock.show(table.clock(), service.now(), timekeeper);
+        clock.show(table.clock(), service::now, timekeeper);
         box.add(clock);
         clockBox = box;
         if (table.clock().state() == ExerciseClock.State.ENDED) {

@@ -1,0 +1,114 @@
+package org.ssmclassroom.reliability;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The application as a classroom runs it: its own JVM, a database file, a fixed port. It can be killed with
+ * kill -9 and started again on the same port and file, as a laptop that crashed and was restarted would be.
+ */
+final class ServerProcess implements AutoCloseable {
+
+    static final String INSTRUCTOR = "lee";
+    static final String PASSWORD = "crash-suite-password";
+
+    private final Path data;
+    private final int port;
+    private final Path log;
+    private Process process;
+
+    ServerProcess(Path data) throws IOException {
+        this.data = data;
+        this.log = data.resolve("server.log");
+        try (ServerSocket socket = new ServerSocket(0)) {
+            this.port = socket.getLocalPort();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Starts the server and waits until it answers. */
+    ServerProcess start() throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        process = new ProcessBuilder(List.of(
+                        java,
+                        "-cp",
+                        classpath,
+                        "org.ssmclassroom.Application",
+                        "--server.port=" + port,
+                        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("ssm"),
+                        "--ssm.scenarios.dir=" + data.resolve("no-extra-packs"),
+                        "--ssm.instructor.username=" + INSTRUCTOR,
+                        "--ssm.instructor.password=" + PASSWORD,
+                        "--vaadin.devmode.devTools.enabled=false",
+                        "--vaadin.launch-browser=false"))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        awaitUp(Duration.ofSeconds(120));
+        return this;
+    }
+
+    /** kill -9: no shutdown hook, no flush, nothing the application can do. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    private void awaitUp(Duration patience) throws IOException, InterruptedException {
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant until = Instant.now().plus(patience);
+        while (Instant.now().isBefore(until)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the server stopped while starting:\n" + tail());
+            }
+            try {
+                int status = http.send(
+                                HttpRequest.newBuilder(URI.create(url("/login")))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+                if (status == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("the server did not start in " + patience + ":\n" + tail());
+    }
+
+    /** Lines of the server's log with ERROR, for the suite to assert there are none. */
+    List<String> errors() throws IOException {
+        return Files.readAllLines(log).stream()
+                .filter(line -> line.contains(" ERROR "))
+                .toList();
+    }
+
+    private String tail() throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            kill();
+        }
+    }
+}
