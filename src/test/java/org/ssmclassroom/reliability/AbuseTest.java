@@ -1,0 +1,218 @@
+package org.ssmclassroom.reliability;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
+import jakarta.annotation.security.RolesAllowed;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.board.BoardEdit;
+import org.ssmclassroom.board.BoardService;
+import org.ssmclassroom.scenario.ScenarioLibrary;
+import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.security.Roles;
+import org.ssmclassroom.security.ui.LoginView;
+import org.ssmclassroom.testing.KaribuTest;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.Workshops;
+
+/** What a hostile or curious trainee tries: instructor screens and actions, other tables, hostile text. */
+class AbuseTest extends KaribuTest {
+
+    private static final Set<String> TRAINEE_ROUTES = Set.of("", "login", "join/:code?", "table", "board");
+
+    @Autowired
+    WorkshopService workshops;
+
+    @Autowired
+    BoardService boards;
+
+    @Autowired
+    ScenarioLibrary library;
+
+    private final DeviceToken mei = DeviceToken.random();
+    private final DeviceToken intruder = DeviceToken.random();
+    private WorkshopId workshop;
+    private long meisBoard;
+
+    @BeforeEach
+    void aClassWithTwoTables() {
+        asInstructor(() -> {
+            workshop = Workshops.homebody(workshops, 2);
+            Workshops.join(workshops, workshop, mei, "Mei", 0);
+            Workshops.join(workshops, workshop, intruder, "Intruder", 1);
+            workshops.openExercise(workshop, "ex4", Set.of());
+        });
+        meisBoard = boards.boardOf(mei).orElseThrow().boardId();
+        VaadinSession.getCurrent().setAttribute(DeviceToken.class, intruder);
+    }
+
+    @Test
+    void everyScreenIsEitherForTraineesOrForTheInstructorOnly() {
+        try (ScanResult scan = new ClassGraph()
+                .enableAnnotationInfo()
+                .ignoreClassVisibility()
+                .acceptPackages("org.ssmclassroom")
+                .scan()) {
+            for (Class<?> view : scan.getClassesWithAnnotation(Route.class).loadClasses()) {
+                if (view.getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .getPath()
+                        .contains("test-classes")) {
+                    continue; // the benchmarks' own pages
+                }
+                String path = view.getAnnotation(Route.class).value();
+                if (TRAINEE_ROUTES.contains(path)) {
+                    assertThat(view).hasAnnotation(AnonymousAllowed.class);
+                } else {
+                    assertThat(view.getAnnotation(RolesAllowed.class))
+                            .as(path + " is for the instructor only")
+                            .isNotNull()
+                            .extracting(RolesAllowed::value)
+                            .isEqualTo(new String[] {Roles.INSTRUCTOR});
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTraineeOpeningAnInstructorScreenByItsAddressIsSentToSignIn() {
+        long table = workshops
+                .snapshotOfTable(boards.boardOf(mei).orElseThrow().table())
+                .tables()
+                .getFirst()
+                .id()
+                .value();
+        List<String> addresses = List.of(
+                "workshops",
+                "workshops/" + workshop.value(),
+                "workshops/" + workshop.value() + "/projector",
+                "workshops/" + workshop.value() + "/tables/" + table + "/board",
+                "share/" + meisBoard,
+                "library",
+                "library/homebody");
+        for (String address : addresses) {
+            UI.getCurrent().navigate(address);
+            assertThat(UI.getCurrent()
+                            .getInternals()
+                            .getActiveRouterTargetsChain()
+                            .getFirst())
+                    .as(address)
+                    .isInstanceOf(LoginView.class);
+        }
+    }
+
+    @Test
+    void everyInstructorActionIsRefusedWithoutTheInstructorsSignIn() throws Exception {
+        int guarded = 0;
+        for (Object service : List.of(workshops, boards, library)) {
+            for (Method method : AopUtils.getTargetClass(service).getDeclaredMethods()) {
+                if (method.isAnnotationPresent(PreAuthorize.class)) {
+                    guarded++;
+                    Object[] arguments = new Object[method.getParameterCount()];
+                    for (int i = 0; i < arguments.length; i++) {
+                        Class<?> type = method.getParameterTypes()[i];
+                        arguments[i] = type == boolean.class ? false : type == long.class ? 1L : null;
+                    }
+                    Method callable = service.getClass().getMethod(method.getName(), method.getParameterTypes());
+                    assertThatThrownBy(() -> {
+                                try {
+                                    callable.invoke(service, arguments);
+                                } catch (InvocationTargetException e) {
+                                    throw e.getCause();
+                                }
+                            })
+                            .as(method.getName())
+                            .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+                }
+            }
+        }
+        assertThat(guarded).as("instructor actions found and tried").isGreaterThan(15);
+    }
+
+    @Test
+    void aTraineeCannotChangeAnotherTablesBoardByItsId() {
+        String entry = boards.addItem(mei, meisBoard, "pain-chain");
+        boards.edit(mei, meisBoard, entry, "title", "CFO", 0);
+        List<Runnable> attempts = List.of(
+                () -> boards.edit(intruder, meisBoard, entry, "title", "hacked", 1),
+                () -> boards.addItem(intruder, meisBoard, "pain-chain"),
+                () -> boards.removeItem(intruder, meisBoard, entry),
+                () -> boards.undoMyLastChange(intruder, meisBoard),
+                () -> boards.copyEntry(intruder, meisBoard, "ex2", entry, "pain-chain"));
+        for (Runnable attempt : attempts) {
+            assertThatThrownBy(attempt::run).isInstanceOf(ActionRefused.class).hasMessage("notYourBoard");
+        }
+        var content = boards.boardOf(mei).orElseThrow().content();
+        assertThat(content.itemsOf("pain-chain")).hasSize(1);
+        assertThat(content.text(entry, "title")).isEqualTo("CFO");
+    }
+
+    @Test
+    void hostileTextIsStoredAndShownAsPlainTextAndTooMuchIsRefusedWithAMessage() {
+        String script = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+        String entry = boards.addItem(mei, meisBoard, "pain-chain");
+        assertThat(boards.edit(mei, meisBoard, entry, "title", script, 0)).isInstanceOf(BoardEdit.Saved.class);
+        assertThat(boards.edit(mei, meisBoard, entry, "pain", "痛".repeat(20_000), 0))
+                .isEqualTo(new BoardEdit.Refused("refused.tooLong", 4000));
+        signInAsInstructor();
+        UI.getCurrent()
+                .navigate("workshops/" + workshop.value() + "/tables/"
+                        + boards.boardOf(mei).orElseThrow().table().value() + "/board/ex4");
+        TextField title = _get(TextField.class, spec -> spec.withLabel("Title"));
+        assertThat(title.getValue()).isEqualTo(script);
+        assertThat(_find(Component.class))
+                .noneMatch(c -> c.getElement().getTag().equals("script")
+                        || c.getElement().getTag().equals("img"));
+    }
+
+    @Test
+    void aSelfIntroductionOfTwentyThousandCharactersIsRefusedWithAMessageAndKept() {
+        VaadinSession.getCurrent().setAttribute(DeviceToken.class, DeviceToken.random());
+        UI.getCurrent()
+                .navigate("join/"
+                        + workshops
+                                .snapshotOfTable(
+                                        boards.boardOf(mei).orElseThrow().table())
+                                .workshop()
+                                .joinCode()
+                                .value());
+        String huge = "<b>".repeat(7_000);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Your name")), huge);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Your company")), "Acme");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Your job title")), "Manager");
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Years in sales")), 3);
+        _click(_get(Button.class, spec -> spec.withText("Join")));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-error")).getText())
+                .startsWith("Please fill in your name");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Your name")).getValue())
+                .isEqualTo(huge);
+        assertThat(_find(Span.class)).noneMatch(s -> s.getText().equals(huge));
+    }
+}
