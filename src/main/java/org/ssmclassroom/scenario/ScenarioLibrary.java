@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -56,6 +57,7 @@ public class ScenarioLibrary {
     }
 
     /** Validates an uploaded zip exactly as a pack folder; only a valid pack is stored and listed. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
     public synchronized ImportResult importZip(String fileName, byte[] zip, String importedBy) {
         PackFiles files;
         try {
@@ -116,6 +118,7 @@ public class ScenarioLibrary {
     }
 
     /** Removes an imported pack; bundled and folder packs are managed on disk, not here. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
     public synchronized void remove(String id) {
         PackCatalog.Entry entry = catalog.entry(id).orElseThrow(() -> new IllegalArgumentException("no pack " + id));
         if (entry.source().type() != PackSource.Type.IMPORTED) {
