@@ -293,7 +293,8 @@ public record Method(
     public record NineBlock(
             String rows, String columns, LocalizedText start, LocalizedText goal, Origin origin, List<Cell> cells) {}
 
-    public record Cell(String row, String column, List<LocalizedText> questions) {}
+    /** A 9-block cell's sample questions; a corrected cell says in {@code note} what the deck has. */
+    public record Cell(String row, String column, List<LocalizedText> questions, Origin origin, LocalizedText note) {}
 
     /** A yes/no tree; each answer leads to another node or to a term of the {@code outcomes} vocabulary. */
     public record DecisionTree(

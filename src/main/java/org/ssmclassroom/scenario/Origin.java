@@ -2,12 +2,17 @@ package org.ssmclassroom.scenario;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Where a pack item comes from: the course deck, or written by the pack's authors to fill a gap. */
+/**
+ * Where a pack item comes from: the course deck, written by the pack's authors to fill a gap, or the deck's text
+ * corrected (a typo, a lost blank) with a note saying what the deck has.
+ */
 public enum Origin {
     @JsonProperty("deck")
     DECK,
     @JsonProperty("authored")
-    AUTHORED;
+    AUTHORED,
+    @JsonProperty("corrected")
+    CORRECTED;
 
     static Origin orDeck(Origin origin) {
         return origin == null ? DECK : origin;

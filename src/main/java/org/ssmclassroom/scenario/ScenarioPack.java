@@ -26,4 +26,24 @@ public record ScenarioPack(
     public Optional<LocalizedText> documentBody(String documentId) {
         return Optional.ofNullable(documents.get(documentId));
     }
+
+    /**
+     * A method text with its case named: {@code {case}} becomes the case's company, {@code {persona}} the
+     * interview persona (Homebody and Yoshi Goto in the Homebody case), so the method pack says what the deck
+     * says without knowing any case. Without a case they read "the customer" and "the customer executive".
+     */
+    public LocalizedText withCase(LocalizedText text) {
+        LocalizedText company = caseData().map(c -> c.company().name()).orElse(new LocalizedText("客户", "the customer"));
+        LocalizedText persona = caseData()
+                .flatMap(c -> Optional.ofNullable(c.interview()).flatMap(i -> c.person(i.persona())))
+                .map(p -> new LocalizedText(
+                        p.displayName(LocalizedText.CHINESE), p.displayName(java.util.Locale.ENGLISH)))
+                .orElse(new LocalizedText("客户高管", "the customer executive"));
+        return new LocalizedText(
+                fill(text.zh(), company.zh(), persona.zh()), fill(text.en(), company.en(), persona.en()));
+    }
+
+    private static String fill(String text, String company, String persona) {
+        return text == null ? null : text.replace("{case}", company).replace("{persona}", persona);
+    }
 }

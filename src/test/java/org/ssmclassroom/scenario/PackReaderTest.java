@@ -224,7 +224,7 @@ class PackReaderTest {
                 .singleElement()
                 .asString()
                 .startsWith(
-                        "ssm-method/exercises.yaml:101:5: exercises[5].template: unknown template 'org-chart'; the pack has ")
+                        "ssm-method/exercises.yaml:102:5: exercises[5].template: unknown template 'org-chart'; the pack has ")
                 .contains("org-map");
     }
 
@@ -349,7 +349,7 @@ class PackReaderTest {
     @Test
     void exerciseMissingFromTheAgendaIsReported() {
         assertThat(methodProblems("course.yaml", "exercises: [ex8, ex9]", "exercises: [ex8]"))
-                .containsExactly("ssm-method/exercises.yaml:186:5: exercises[9].id: "
+                .containsExactly("ssm-method/exercises.yaml:187:5: exercises[9].id: "
                         + "exercise 'ex9' is not on the agenda of course.yaml");
     }
 

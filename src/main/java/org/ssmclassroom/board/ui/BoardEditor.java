@@ -423,9 +423,15 @@ class BoardEditor extends Div {
                 .filter(c -> c.row().equals(row) && c.column().equals(column))
                 .findFirst()
                 .map(c -> {
-                    Paragraph hint = new Paragraph(
-                            c.questions().stream().map(q -> q.in(locale)).collect(Collectors.joining(" ")));
+                    Div hint = new Div(new Span(
+                            c.questions().stream().map(q -> q.in(locale)).collect(Collectors.joining(" "))));
                     hint.addClassName("board-hint");
+                    if (c.note() != null) {
+                        Span note = new Span(getTranslation("origin.corrected") + ": "
+                                + c.note().in(locale));
+                        note.addClassName("board-hint-note");
+                        hint.add(note);
+                    }
                     return hint;
                 });
     }

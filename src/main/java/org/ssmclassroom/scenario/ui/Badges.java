@@ -16,13 +16,14 @@ final class Badges {
         return badge;
     }
 
-    /** An "authored" badge for authored items; nothing for items from the deck. */
+    /** An "authored" or "corrected" badge; nothing for items as the deck has them. */
     static Span[] origin(Origin origin) {
-        if (origin != Origin.AUTHORED) {
+        if (origin == null || origin == Origin.DECK) {
             return new Span[0];
         }
-        Span badge = badge(translate("origin.authored"), "authored");
-        badge.setTitle(translate("origin.authored.help"));
+        String key = origin == Origin.AUTHORED ? "origin.authored" : "origin.corrected";
+        Span badge = badge(translate(key), "authored");
+        badge.setTitle(translate(key + ".help"));
         return new Span[] {badge};
     }
 }

@@ -87,7 +87,9 @@ final class MethodSections {
         badges.add(Badges.origin(exercise.origin()));
         badges.addClassName("badges");
         OrderedList instructions = new OrderedList();
-        exercise.instructions().forEach(line -> instructions.add(new ListItem(line.in(locale))));
+        exercise.instructions()
+                .forEach(line ->
+                        instructions.add(new ListItem(pack.withCase(line).in(locale))));
         card.add(badges, instructions);
         modelAnswer(exercise.id()).ifPresent(card::add);
         return card;

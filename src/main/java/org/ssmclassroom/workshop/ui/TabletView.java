@@ -29,6 +29,7 @@ import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.ui.ErrorNotices;
 import org.ssmclassroom.base.ui.MarkdownView;
 import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scenario.ScenarioPack;
 import org.ssmclassroom.security.CurrentDevice;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.workshop.ExerciseClock;
@@ -126,7 +127,7 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         clock(table, can.contains(Method.Capability.BIG_CLOCK)),
                         signals(table, can.contains(Method.Capability.MARKS_DONE)),
                         myRoles(snapshot, mine, exercise, locale),
-                        instructions(snapshot.pack().method(), e, locale)),
+                        instructions(snapshot.pack(), e, locale)),
                 () -> add(new Paragraph(getTranslation("tablet.waiting")), myRoles(snapshot, mine, exercise, locale)));
         add(teammates(snapshot, tableId, roles, locale));
         shown = snapshot;
@@ -250,9 +251,11 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .toList();
     }
 
-    private Section instructions(Method method, Method.Exercise exercise, Locale locale) {
+    private Section instructions(ScenarioPack pack, Method.Exercise exercise, Locale locale) {
+        Method method = pack.method();
         OrderedList steps = new OrderedList();
-        exercise.instructions().forEach(line -> steps.add(new ListItem(line.in(locale))));
+        exercise.instructions()
+                .forEach(line -> steps.add(new ListItem(pack.withCase(line).in(locale))));
         Section section = new Section(new H2(getTranslation("tablet.instructions")), steps);
         section.addClassName("tablet-exercise");
         for (Method.QuestionSet set : exercise.questions()) {

@@ -161,7 +161,11 @@ class JoinAndTabletTest extends KaribuTest {
                 .isEqualTo("Questions to ask: Compelling reason to act");
         assertThat(_find(com.vaadin.flow.component.html.ListItem.class))
                 .extracting(com.vaadin.flow.component.html.ListItem::getText)
-                .contains("What is the customer's compelling reason to act?");
+                .contains("What is the customer's compelling reason to act?")
+                .as("the deck's words, with the case and its persona named by the case pack")
+                .contains(
+                        "Read the Homebody Electronics case student handout",
+                        "Every trainee is assigned a role: sales representative, or Yoshi Goto");
     }
 
     @Test
