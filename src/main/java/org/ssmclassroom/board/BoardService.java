@@ -109,8 +109,8 @@ public class BoardService {
     }
 
     /**
-     * A list section with an {@code issue} field starts with one entry per negotiation issue of the case
-     * (Homebody: price, the consultant, the performance guarantee), so teams prepare the issues the case names.
+     * A list section the pack seeds from the case starts with one entry per item there (negotiation: one per issue
+     * of the case, Homebody's price, consultant and guarantee), so teams prepare the issues the case names.
      */
     private void seedFromCase(WorkshopSnapshot workshop, long board, String exerciseId) {
         var negotiation = workshop.pack().caseData().map(c -> c.negotiation()).orElse(null);
@@ -121,16 +121,15 @@ public class BoardService {
         Method.Template template =
                 workshop.pack().method().template(exercise.template()).orElseThrow();
         template.sections().stream()
-                .filter(s -> s.kind() == Method.SectionKind.LIST)
-                .filter(s -> s.fields().stream().anyMatch(f -> f.id().equals("issue")))
-                .findFirst()
-                .ifPresent(section -> negotiation.issues().forEach(issue -> {
+                .filter(s -> s.kind() == Method.SectionKind.LIST && s.seed() != null)
+                .filter(s -> s.seed().from() == Method.SeedSource.NEGOTIATION_ISSUES)
+                .forEach(section -> negotiation.issues().forEach(issue -> {
                     String item = BoardContent.itemId(section.id(), "case-" + issue.id());
                     repository.addItem(board, item);
                     repository.writeValue(
                             board,
                             item,
-                            "issue",
+                            section.seed().field(),
                             issue.title().in(workshop.workshop().language()),
                             0,
                             "—",

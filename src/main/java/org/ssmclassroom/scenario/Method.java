@@ -191,12 +191,71 @@ public record Method(
             String columns,
             String tree,
             List<Field> fields,
+            Diagram diagram,
+            Seed seed,
             Origin origin) {
 
         public List<Field> fields() {
             return fields == null ? List.of() : fields;
         }
     }
+
+    public enum DiagramKind {
+        /** Entries with a pain and reasons; a reason that is another entry's pain leads to it. */
+        @JsonProperty("painChain")
+        PAIN_CHAIN,
+        /** Entries by reporting line, each box with its key facts, its border by attitude. */
+        @JsonProperty("orgMap")
+        ORG_MAP
+    }
+
+    /**
+     * How a list section is drawn, and which of its fields play which part, so the drawing knows the method, not
+     * the template's field names. {@code who}: the fields that name an entry, first filled wins.
+     */
+    public record Diagram(
+            DiagramKind kind,
+            List<String> who,
+            String pain,
+            List<String> reasons,
+            String reportsTo,
+            List<String> facts,
+            String attitude) {
+
+        public List<String> who() {
+            return who == null ? List.of() : who;
+        }
+
+        public List<String> reasons() {
+            return reasons == null ? List.of() : reasons;
+        }
+
+        public List<String> facts() {
+            return facts == null ? List.of() : facts;
+        }
+
+        /** Every field the diagram names, for the pack checks. */
+        public List<String> fields() {
+            List<String> named = new java.util.ArrayList<>(who());
+            named.addAll(reasons());
+            named.addAll(facts());
+            for (String one : new String[] {pain, reportsTo, attitude}) {
+                if (one != null) {
+                    named.add(one);
+                }
+            }
+            return named;
+        }
+    }
+
+    public enum SeedSource {
+        /** One entry per negotiation issue of the case. */
+        @JsonProperty("negotiationIssues")
+        NEGOTIATION_ISSUES
+    }
+
+    /** A list a new board starts with, from the case: into {@code field} of each entry. */
+    public record Seed(SeedSource from, String field) {}
 
     public enum FieldType {
         @JsonProperty("text")

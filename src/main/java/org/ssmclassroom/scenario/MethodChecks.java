@@ -271,6 +271,15 @@ final class MethodChecks {
             YamlTree tree, String at, Method.Section section, Set<String> vocabularies, Set<String> decisionTrees) {
         problems.unique(tree, at + "/fields", section.fields(), Method.Field::id);
         sameLabels(tree, at, section);
+        Set<String> own = ids(section.fields(), Method.Field::id);
+        if (section.diagram() != null) {
+            section.diagram()
+                    .fields()
+                    .forEach(field -> refer(tree, at + "/diagram", field, own, "field of this section"));
+        }
+        if (section.seed() != null) {
+            refer(tree, at + "/seed/field", section.seed().field(), own, "field of this section");
+        }
         switch (section.kind()) {
             case GRID -> {
                 required(tree, at + "/rows", section.rows(), "a grid section needs 'rows' (a vocabulary)");

@@ -321,6 +321,14 @@ class PackReaderTest {
     }
 
     @Test
+    void aDiagramNamingAFieldTheSectionDoesNotHaveIsReported() {
+        assertThat(methodProblems("templates.yaml", "reasons: [reason1, reason2]}", "reasons: [reason1, reason3]}"))
+                .singleElement()
+                .asString()
+                .contains("unknown field of this section 'reason3'; the pack has name, pain, reason1, reason2, title");
+    }
+
+    @Test
     void rubricCriterionWithNoPointsIsReported() {
         assertThat(methodProblems("rubrics.yaml", "{id: three, points: 4,", "{id: three, points: 0,"))
                 .containsExactly("ssm-method/rubrics.yaml:7:21: rubrics[0].criteria[0].points: "

@@ -464,11 +464,12 @@ class BoardEditor extends Div {
         }
     }
 
+    /** The names a person field offers: the entries of the board's org-map sections, as the pack declares them. */
     private List<String> peopleOnBoard() {
         return board.template().sections().stream()
-                .filter(s -> s.kind() == Method.SectionKind.LIST)
+                .filter(s -> s.diagram() != null && s.diagram().kind() == Method.DiagramKind.ORG_MAP)
                 .flatMap(s -> board.content().itemsOf(s.id()).stream()
-                        .map(i -> board.content().text(i.id(), "name")))
+                        .map(i -> board.content().text(i.id(), s.diagram().who().getFirst())))
                 .filter(n -> !n.isBlank())
                 .distinct()
                 .toList();

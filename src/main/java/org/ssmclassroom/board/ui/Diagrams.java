@@ -18,9 +18,9 @@ import org.ssmclassroom.board.BoardSnapshot;
 import org.ssmclassroom.scenario.Method;
 
 /**
- * Pictures of list sections that read at a glance: a pain chain (entries with a pain and reasons; a reason that
- * is another entry's pain leads to it) and an org map (entries with a name and who they report to, each box
- * showing buying role, attitude and influence).
+ * Pictures of sections that read at a glance, as the method pack declares them: a pain chain (a reason that is
+ * another entry's pain leads to it), an org map (by reporting line, each box with its key facts) and the 2x2 of a
+ * vocabulary laid out as quadrants.
  */
 final class Diagrams {
 
@@ -37,21 +37,16 @@ final class Diagrams {
                     .findFirst()
                     .map(f -> quadrants(section, f, board, locale, choose));
         }
-        if (section.kind() != Method.SectionKind.LIST) {
-            return Optional.empty();
-        }
-        List<String> fields = section.fields().stream().map(Method.Field::id).toList();
+        Method.Diagram diagram = section.diagram();
         List<BoardContent.Item> items = board.content().itemsOf(section.id());
-        if (items.isEmpty()) {
+        if (section.kind() != Method.SectionKind.LIST || diagram == null || items.isEmpty()) {
             return Optional.empty();
         }
-        if (fields.contains("pain") && fields.contains("reason1")) {
-            return Optional.of(painChain(items, board.content()));
-        }
-        if (fields.contains("name") && fields.contains("reportsTo")) {
-            return Optional.of(orgMap(items, board, locale));
-        }
-        return Optional.empty();
+        return Optional.of(
+                switch (diagram.kind()) {
+                    case PAIN_CHAIN -> painChain(diagram, items, board.content());
+                    case ORG_MAP -> orgMap(section, diagram, items, board, locale);
+                });
     }
 
     /** A choice field whose vocabulary the pack lays out as quadrants. */
@@ -105,32 +100,31 @@ final class Diagrams {
         return grid;
     }
 
-    private static Component painChain(List<BoardContent.Item> items, BoardContent content) {
+    private static Component painChain(Method.Diagram diagram, List<BoardContent.Item> items, BoardContent content) {
         Div chain = new Div(new H4(translate("board.diagram.chain")));
         chain.addClassName("chain-diagram");
         chain.getElement().setAttribute("role", "img");
         StringBuilder description = new StringBuilder();
         for (BoardContent.Item item : items) {
-            String who = firstFilled(content, item, "name", "title");
-            Div card = new Div(new Span(who), new Span(content.text(item.id(), "pain")));
+            String who = who(diagram, content, item);
+            Div card = new Div(new Span(who), new Span(content.text(item.id(), diagram.pain())));
             card.addClassName("chain-card");
-            for (String reasonField : List.of("reason1", "reason2")) {
+            for (String reasonField : diagram.reasons()) {
                 String reason = content.text(item.id(), reasonField);
                 if (reason.isBlank()) {
                     continue;
                 }
                 Optional<BoardContent.Item> next = items.stream()
-                        .filter(other -> other != item && same(content.text(other.id(), "pain"), reason))
+                        .filter(other -> other != item && same(content.text(other.id(), diagram.pain()), reason))
                         .findFirst();
-                Span line = new Span(reason
-                        + next.map(n -> " → " + firstFilled(content, n, "name", "title"))
-                                .orElse(""));
+                Span line = new Span(
+                        reason + next.map(n -> " → " + who(diagram, content, n)).orElse(""));
                 line.addClassName(next.isPresent() ? "chain-link" : "chain-reason");
                 card.add(line);
                 next.ifPresent(n -> description
                         .append(who)
                         .append(" → ")
-                        .append(firstFilled(content, n, "name", "title"))
+                        .append(who(diagram, content, n))
                         .append("; "));
             }
             chain.add(card);
@@ -139,38 +133,54 @@ final class Diagrams {
         return chain;
     }
 
-    private static Component orgMap(List<BoardContent.Item> items, BoardSnapshot board, Locale locale) {
+    private static Component orgMap(
+            Method.Section section,
+            Method.Diagram diagram,
+            List<BoardContent.Item> items,
+            BoardSnapshot board,
+            Locale locale) {
         BoardContent content = board.content();
         Div map = new Div(new H4(translate("board.diagram.map")));
         map.addClassName("org-map-diagram");
         UnorderedList roots = new UnorderedList();
         roots.getElement().setAttribute("role", "tree");
         roots.getElement().setAttribute("aria-label", translate("board.diagram.map"));
+        String name = diagram.who().getFirst();
         for (BoardContent.Item item : items) {
-            String boss = content.text(item.id(), "reportsTo");
-            boolean root = boss.isBlank() || items.stream().noneMatch(o -> same(content.text(o.id(), "name"), boss));
+            String boss = content.text(item.id(), diagram.reportsTo());
+            boolean root = boss.isBlank() || items.stream().noneMatch(o -> same(content.text(o.id(), name), boss));
             if (root) {
-                roots.add(node(item, items, board, locale, 0));
+                roots.add(node(new MapContext(section, diagram, items, board, locale), item, 0));
             }
         }
         map.add(roots);
         return map;
     }
 
-    private static ListItem node(
-            BoardContent.Item item, List<BoardContent.Item> items, BoardSnapshot board, Locale locale, int depth) {
-        BoardContent content = board.content();
-        String name = content.text(item.id(), "name");
+    private record MapContext(
+            Method.Section section,
+            Method.Diagram diagram,
+            List<BoardContent.Item> items,
+            BoardSnapshot board,
+            Locale locale) {}
+
+    private static ListItem node(MapContext map, BoardContent.Item item, int depth) {
+        BoardContent content = map.board().content();
+        Method.Diagram diagram = map.diagram();
+        String name = content.text(item.id(), diagram.who().getFirst());
         Div box = new Div();
-        box.addClassNames("map-node", "attitude-" + blankTo(content.text(item.id(), "attitude"), "unknown"));
-        box.add(new Span(name.isBlank() ? "?" : name), new Span(content.text(item.id(), "title")));
+        String attitude = diagram.attitude() == null ? "" : content.text(item.id(), diagram.attitude());
+        box.addClassNames("map-node", "attitude-" + blankTo(attitude, "unknown"));
+        box.add(
+                new Span(name.isBlank() ? "?" : name),
+                new Span(
+                        diagram.who().size() > 1
+                                ? content.text(item.id(), diagram.who().get(1))
+                                : ""));
         String facts = String.join(
                 " · ",
-                List.of(
-                                term(board, "buying-roles", content.text(item.id(), "buyingRole"), locale),
-                                term(board, "attitude", content.text(item.id(), "attitude"), locale),
-                                influence(content.text(item.id(), "influence")))
-                        .stream()
+                diagram.facts().stream()
+                        .map(fact -> fact(map, fact, content.text(item.id(), fact)))
                         .filter(s -> !s.isBlank())
                         .toList());
         Span badge = new Span(facts);
@@ -179,38 +189,40 @@ final class Diagrams {
         ListItem node = new ListItem(box);
         node.getElement().setAttribute("role", "treeitem");
         node.getElement().setAttribute("aria-label", name + (facts.isEmpty() ? "" : ", " + facts));
-        List<BoardContent.Item> reports = items.stream()
-                .filter(o -> o != item && !name.isBlank() && same(content.text(o.id(), "reportsTo"), name))
+        List<BoardContent.Item> reports = map.items().stream()
+                .filter(o -> o != item && !name.isBlank() && same(content.text(o.id(), diagram.reportsTo()), name))
                 .toList();
         if (!reports.isEmpty() && depth < 12) {
             UnorderedList children = new UnorderedList();
             children.getElement().setAttribute("role", "group");
-            reports.forEach(r -> children.add(node(r, items, board, locale, depth + 1)));
+            reports.forEach(r -> children.add(node(map, r, depth + 1)));
             node.add(children);
         }
         return node;
     }
 
-    private static String term(BoardSnapshot board, String vocabulary, String id, Locale locale) {
-        if (id.isBlank()) {
+    /** A key fact as the board reads it: a term with its symbol, or the field's label and value. */
+    private static String fact(MapContext map, String fieldId, String value) {
+        if (value.isBlank()) {
             return "";
         }
-        return board.pack()
-                .method()
-                .vocabulary(vocabulary)
-                .flatMap(v -> v.terms().stream().filter(t -> t.id().equals(id)).findFirst())
-                .map(t -> t.symbol() != null
-                        ? t.symbol() + " " + t.label().in(locale)
-                        : t.label().in(locale))
-                .orElse(id);
+        Optional<Method.Field> field = map.section().fields().stream()
+                .filter(f -> f.id().equals(fieldId))
+                .findFirst();
+        Optional<Method.Term> term = field.map(Method.Field::vocabulary)
+                .flatMap(vocabulary -> map.board().pack().method().vocabulary(vocabulary))
+                .flatMap(v ->
+                        v.terms().stream().filter(t -> t.id().equals(value)).findFirst());
+        if (term.isPresent()) {
+            return term.get().symbol() != null
+                    ? term.get().symbol() + " " + term.get().label().in(map.locale())
+                    : term.get().label().in(map.locale());
+        }
+        return field.map(f -> f.label().in(map.locale()) + " " + value).orElse(value);
     }
 
-    private static String influence(String value) {
-        return value.isBlank() ? "" : translate("board.influence", value);
-    }
-
-    private static String firstFilled(BoardContent content, BoardContent.Item item, String... fields) {
-        for (String field : fields) {
+    private static String who(Method.Diagram diagram, BoardContent content, BoardContent.Item item) {
+        for (String field : diagram.who()) {
             if (content.filled(item.id(), field)) {
                 return content.text(item.id(), field);
             }
