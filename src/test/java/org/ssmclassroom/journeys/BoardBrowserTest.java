@@ -150,4 +150,21 @@ class BoardBrowserTest extends BrowserTest {
         page.evaluate("document.querySelector('.board-carried').scrollIntoView()");
         Browser.screenshot(page, "board-zh-pain-sheet-copy");
     }
+
+    @Test
+    void theTabletShowsWhereTheExerciseStandsInTheMethodAndTheQuestionsToAsk() {
+        workshops.openExercise(workshop, "ex3", Set.of());
+        Page page = tablet(hao, true);
+        page.navigate(url("/table"));
+        assertThat(page.locator(".exercise-place")).containsText("阶段：SSM阶段1:建立关系");
+        assertThat(page.locator(".exercise-place")).containsText("销售管道里程碑：发现");
+        assertThat(page.getByRole(AriaRole.LIST, named("要问的问题：迫切行动的理由"))).isVisible();
+        assertThat(page.getByText("阅读Homebody 电器公司案例学生散页")).isVisible();
+        Browser.screenshot(page, "tablet-zh-ex3-place");
+        Page projector = browser.newPage(1920, 1080, "en-GB");
+        projector.context().addCookies(List.of(new Cookie("ssm-device", mei.value()).setUrl(url("/"))));
+        projector.navigate(url("/table"));
+        assertThat(projector.locator(".exercise-place")).containsText("Pipeline milestone: Discovered");
+        Browser.screenshot(projector, "wide-en-ex3-place");
+    }
 }
