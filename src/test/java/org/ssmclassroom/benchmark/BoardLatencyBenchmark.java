@@ -2,7 +2,6 @@ package org.ssmclassroom.benchmark;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
 import org.ssmclassroom.testing.Browser;
+import org.ssmclassroom.testing.Heap;
 import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
@@ -66,18 +66,9 @@ class BoardLatencyBenchmark {
     void editsReachTeammatesQuickly() throws Exception {
         Instructor.signIn();
         WorkshopId workshop = Workshops.homebody(workshops, TABLES);
-        List<List<DeviceToken>> tables = new ArrayList<>();
-        for (int t = 0; t < TABLES; t++) {
-            List<DeviceToken> members = new ArrayList<>();
-            for (int m = 0; m < PER_TABLE; m++) {
-                DeviceToken device = DeviceToken.random();
-                Workshops.join(workshops, workshop, device, "T" + t + "-" + m, t);
-                members.add(device);
-            }
-            tables.add(members);
-        }
+        List<List<DeviceToken>> tables = Workshops.seated(workshops, workshop, TABLES, PER_TABLE);
         workshops.openExercise(workshop, "ex2", Set.of());
-        long heapEmpty = liveHeap();
+        long heapEmpty = Heap.live();
         List<Runnable> lightClients = new ArrayList<>();
         ScheduledExecutorService background = Executors.newScheduledThreadPool(2);
         try (Browser browser = Browser.launch()) {
@@ -107,7 +98,7 @@ class BoardLatencyBenchmark {
                     }
                 }
             }
-            long heapConnected = liveHeap();
+            long heapConnected = Heap.live();
             List<Page> echoes = new ArrayList<>();
             for (int i = 0; i < watchers.size(); i++) {
                 Page echo = browser.newPage(400, 300, "en-GB");
@@ -167,18 +158,6 @@ class BoardLatencyBenchmark {
             last = Math.max(last, ((Number) page.evaluate("() => window.$seen")).longValue());
         }
         return last - t0;
-    }
-
-    private static long liveHeap() throws InterruptedException {
-        long least = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(300);
-            least = Math.min(
-                    least,
-                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-        }
-        return least;
     }
 
     private static void report(

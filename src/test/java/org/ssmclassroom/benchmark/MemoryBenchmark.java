@@ -1,6 +1,5 @@
 package org.ssmclassroom.benchmark;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
+import org.ssmclassroom.testing.Heap;
 import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
@@ -36,15 +36,15 @@ class MemoryBenchmark {
     void heapAfterFiftyClassesCreatedAndClosed() throws Exception {
         Instructor.signIn();
         runClass(); // warm up
-        long before = liveHeap();
+        long before = Heap.live();
         long afterTen = 0;
         for (int i = 1; i <= 50; i++) {
             runClass();
             if (i == 10) {
-                afterTen = liveHeap();
+                afterTen = Heap.live();
             }
         }
-        long afterFifty = liveHeap();
+        long afterFifty = Heap.live();
         String result = String.format(
                 "live heap after full GC: before %.1f MB, after 10 classes %.1f MB, after 50 classes %.1f MB%n",
                 before / 1e6, afterTen / 1e6, afterFifty / 1e6);
@@ -55,14 +55,9 @@ class MemoryBenchmark {
 
     private void runClass() {
         WorkshopId workshop = Workshops.homebody(workshops, 10);
-        List<DeviceToken> tablets = new ArrayList<>();
-        for (int t = 0; t < 10; t++) {
-            for (int seat = 0; seat < 4; seat++) {
-                DeviceToken tablet = DeviceToken.random();
-                Workshops.join(workshops, workshop, tablet, "Trainee " + t + "." + seat, t);
-                tablets.add(tablet);
-            }
-        }
+        List<DeviceToken> tablets = Workshops.seated(workshops, workshop, 10, 4).stream()
+                .flatMap(List::stream)
+                .toList();
         workshops.openExercise(workshop, "ex2", Set.of());
         List<Runnable> screens = new ArrayList<>();
         for (int t = 0; t < 10; t++) {
@@ -75,13 +70,5 @@ class MemoryBenchmark {
         }
         screens.forEach(Runnable::run);
         workshops.close(workshop);
-    }
-
-    private static long liveHeap() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(200);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }

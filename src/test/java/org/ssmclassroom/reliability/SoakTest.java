@@ -6,7 +6,6 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
+import org.ssmclassroom.testing.Heap;
 import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
@@ -52,16 +52,7 @@ class SoakTest {
     void sixtyTabletsAtClassroomRatesLogNoErrorAndKeepTheHeapFlat() throws Exception {
         Instructor.signIn();
         WorkshopId workshop = Workshops.homebody(workshops, TABLES);
-        List<List<DeviceToken>> tables = new ArrayList<>();
-        for (int t = 0; t < TABLES; t++) {
-            List<DeviceToken> members = new ArrayList<>();
-            for (int m = 0; m < PER_TABLE; m++) {
-                DeviceToken tablet = DeviceToken.random();
-                Workshops.join(workshops, workshop, tablet, "T" + t + "." + m, t);
-                members.add(tablet);
-            }
-            tables.add(members);
-        }
+        List<List<DeviceToken>> tables = Workshops.seated(workshops, workshop, TABLES, PER_TABLE);
         workshops.openExercise(workshop, "ex2", Set.of());
         workshops.startClock(workshop, Set.of(), Duration.ofMinutes(240));
         List<Runnable> screens = new ArrayList<>();
@@ -124,9 +115,9 @@ class SoakTest {
                     60_000,
                     TimeUnit.MILLISECONDS);
             Thread.sleep(SECONDS * 1000 / 6);
-            long early = liveHeap();
+            long early = Heap.live();
             Thread.sleep(SECONDS * 1000 * 5 / 6);
-            long late = liveHeap();
+            long late = Heap.live();
             System.out.printf(
                     "soak: %d s, %d tablets; live heap %.1f MB at a sixth, %.1f MB at the end (%+.1f%%)%n",
                     SECONDS, TABLES * PER_TABLE, early / 1e6, late / 1e6, 100.0 * (late - early) / early);
@@ -153,17 +144,5 @@ class SoakTest {
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(SoakTest.class).error("soak action failed", e);
         }
-    }
-
-    private static long liveHeap() throws InterruptedException {
-        long least = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(300);
-            least = Math.min(
-                    least,
-                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-        }
-        return least;
     }
 }

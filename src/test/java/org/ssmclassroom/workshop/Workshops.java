@@ -22,6 +22,22 @@ public final class Workshops {
                 "lee");
     }
 
+    /** {@code tables} tables of {@code perTable} tablets each joined, table by table. */
+    public static List<List<DeviceToken>> seated(
+            WorkshopService service, WorkshopId workshop, int tables, int perTable) {
+        List<List<DeviceToken>> seated = new java.util.ArrayList<>();
+        for (int t = 0; t < tables; t++) {
+            List<DeviceToken> members = new java.util.ArrayList<>();
+            for (int m = 0; m < perTable; m++) {
+                DeviceToken tablet = DeviceToken.random();
+                join(service, workshop, tablet, "T" + t + "." + m, t);
+                members.add(tablet);
+            }
+            seated.add(members);
+        }
+        return seated;
+    }
+
     public static ParticipantId join(
             WorkshopService service, WorkshopId workshop, DeviceToken device, String name, int table) {
         WorkshopSnapshot snapshot = service.snapshot(workshop);
