@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.ssmclassroom.base.LocalizedText;
 
@@ -111,8 +112,28 @@ public record CaseFile(
             List<String> people,
             Origin origin) {}
 
+    /**
+     * The model answer of an exercise: a document, the prose answer, its key points and, where the board has
+     * structure, the board itself ({@code board}: section id to one entry, or to a list of entries, of field
+     * values; a value is plain or a text in both languages), so a debrief can draw it as a board.
+     */
     public record ModelAnswer(
-            String exercise, String document, String painChain, LocalizedText answer, Origin origin) {}
+            String exercise,
+            String document,
+            String painChain,
+            LocalizedText answer,
+            Origin origin,
+            List<Method.KeyPoint> keyPoints,
+            Map<String, Object> board) {
+
+        public List<Method.KeyPoint> keyPoints() {
+            return keyPoints == null ? List.of() : keyPoints;
+        }
+
+        public Map<String, Object> board() {
+            return board == null ? Map.of() : board;
+        }
+    }
 
     public Optional<Person> person(String id) {
         return people.stream().filter(p -> p.id().equals(id)).findFirst();

@@ -139,10 +139,16 @@ public record Method(
             List<LocalizedText> challengePrompts,
             List<CarryForward> carryForward,
             List<QuestionSet> questions,
+            List<KeyPoint> keyPoints,
             Origin origin) {
 
         public List<QuestionSet> questions() {
             return questions == null ? List.of() : questions;
+        }
+
+        /** What good work looks like on any team's own opportunity; a case adds its own for its exercises. */
+        public List<KeyPoint> keyPoints() {
+            return keyPoints == null ? List.of() : keyPoints;
         }
 
         public List<CarryForward> carryForward() {
@@ -363,15 +369,45 @@ public record Method(
 
     public record Negotiation(LocalizedText positionVsInterest, List<LocalizedText> preparation) {}
 
-    public record Rubric(String id, String exercise, Origin origin, List<Criterion> criteria) {
+    public record Rubric(String id, String exercise, Origin origin, int total, List<Criterion> criteria) {
 
         public int totalPoints() {
             return criteria.stream().mapToInt(Criterion::points).sum();
         }
+
+        public Optional<Criterion> criterion(String id) {
+            return criteria.stream().filter(c -> c.id().equals(id)).findFirst();
+        }
     }
 
-    /** What a rubric awards points for; {@code description} says what earns them. */
-    public record Criterion(String id, LocalizedText label, LocalizedText description, int points) {}
+    /**
+     * What a rubric awards points for: either the board sections it judges or, when {@code observed}, what the
+     * instructor sees in the room. Its levels run from 0 up to its {@code points}.
+     */
+    public record Criterion(
+            String id,
+            LocalizedText label,
+            LocalizedText description,
+            int points,
+            List<String> sections,
+            boolean observed,
+            List<Level> levels) {
+
+        public Criterion {
+            sections = sections == null ? List.of() : List.copyOf(sections);
+            levels = levels == null ? List.of() : List.copyOf(levels);
+        }
+
+        public Optional<Level> level(int points) {
+            return levels.stream().filter(l -> l.points() == points).findFirst();
+        }
+    }
+
+    /** One thing a good board shows, in a section of the exercise's template; the debrief checks tables for it. */
+    public record KeyPoint(String id, String section, LocalizedText text, Origin origin) {}
+
+    /** One step of a criterion's scale, with what a board at that step looks like. */
+    public record Level(int points, LocalizedText label) {}
 
     /** Where an exercise stands in the method: its stage, that stage's verifiable outcomes and their milestones. */
     public record Place(Stage stage, List<Outcome> outcomes, List<Milestone> milestones) {}

@@ -147,6 +147,24 @@ final class MethodChecks {
                         exercise,
                         exercise.carryForward().get(c));
             }
+            checkExerciseKeyPoints(tree, at, exercise);
+        }
+    }
+
+    /** An exercise on the team's own opportunity says what good looks like; the case says it for the others. */
+    private void checkExerciseKeyPoints(YamlTree tree, String at, Method.Exercise exercise) {
+        Optional<Method.Template> template = method.template(exercise.template());
+        if (template.isEmpty()) {
+            return;
+        }
+        keyPoints(tree, at + "/keyPoints", exercise.keyPoints(), template.get(), problems);
+        if (exercise.caseSource() == Method.CaseSource.OWN_OPPORTUNITY
+                && exercise.keyPoints().isEmpty()) {
+            problems.at(
+                    tree,
+                    at,
+                    "exercise '" + exercise.id()
+                            + "' is played on the team's own opportunity but gives no key points of what good looks like");
         }
     }
 
@@ -414,16 +432,99 @@ final class MethodChecks {
         Set<String> exercises = ids(method.exercises(), Method.Exercise::id);
         for (int r = 0; r < method.rubrics().size(); r++) {
             Method.Rubric rubric = method.rubrics().get(r);
-            refer(tree, "/rubrics/" + r + "/exercise", rubric.exercise(), exercises, "exercise");
-            problems.unique(tree, "/rubrics/" + r + "/criteria", rubric.criteria(), Method.Criterion::id);
+            String at = "/rubrics/" + r;
+            refer(tree, at + "/exercise", rubric.exercise(), exercises, "exercise");
+            problems.unique(tree, at + "/criteria", rubric.criteria(), Method.Criterion::id);
+            // An unknown exercise or template is reported where it is named, not again for every section.
+            Optional<Set<String>> sections = method.exercise(rubric.exercise())
+                    .flatMap(exercise -> method.template(exercise.template()))
+                    .map(template -> ids(template.sections(), Method.Section::id));
             for (int c = 0; c < rubric.criteria().size(); c++) {
-                if (rubric.criteria().get(c).points() <= 0) {
-                    problems.at(
-                            tree,
-                            "/rubrics/" + r + "/criteria/" + c + "/points",
-                            "criterion '" + rubric.criteria().get(c).id() + "' has no points (must be 1 or more)");
-                }
+                checkCriterion(tree, at + "/criteria/" + c, rubric.criteria().get(c), sections);
             }
+            if (rubric.totalPoints() != rubric.total()) {
+                problems.at(
+                        tree,
+                        at + "/total",
+                        "rubric '" + rubric.id() + "' totals " + rubric.total()
+                                + " but its criteria's points add up to " + rubric.totalPoints());
+            }
+        }
+        for (int e = 0; e < method.exercises().size(); e++) {
+            Method.Exercise exercise = method.exercises().get(e);
+            if (exercise.template() != null && exercise.rubric() == null) {
+                problems.at(
+                        trees.get("exercises.yaml"),
+                        "/exercises/" + e,
+                        "exercise '" + exercise.id() + "' produces a board but names no rubric to score it");
+            }
+            Optional<Method.Rubric> rubric = method.rubric(exercise.rubric());
+            if (rubric.isPresent() && !rubric.get().exercise().equals(exercise.id())) {
+                problems.at(
+                        trees.get("exercises.yaml"),
+                        "/exercises/" + e + "/rubric",
+                        "rubric '" + rubric.get().id() + "' scores exercise '"
+                                + rubric.get().exercise() + "', not '" + exercise.id() + "'");
+            }
+        }
+    }
+
+    /** Key points have unique ids and sit in a section of the exercise's board. */
+    static void keyPoints(
+            YamlTree tree, String at, List<Method.KeyPoint> points, Method.Template template, Problems problems) {
+        problems.unique(tree, at, points, Method.KeyPoint::id);
+        Set<String> sections = ids(template.sections(), Method.Section::id);
+        for (int k = 0; k < points.size(); k++) {
+            String section = points.get(k).section();
+            if (!sections.contains(section)) {
+                problems.at(
+                        tree,
+                        at + "/" + k + "/section",
+                        "unknown section of the exercise's board '" + section + "'; the pack has " + sorted(sections));
+            }
+        }
+    }
+
+    /** Judges sections of its exercise's board or is observed; levels climb from 0 to its points. */
+    private void checkCriterion(YamlTree tree, String at, Method.Criterion criterion, Optional<Set<String>> sections) {
+        String name = "criterion '" + criterion.id() + "'";
+        if (criterion.observed() == !criterion.sections().isEmpty()) {
+            problems.at(
+                    tree,
+                    at,
+                    name + " needs either the board sections it judges or observed: true, not "
+                            + (criterion.observed() ? "both" : "neither"));
+        }
+        for (int s = 0; s < criterion.sections().size() && sections.isPresent(); s++) {
+            refer(
+                    tree,
+                    at + "/sections/" + s,
+                    criterion.sections().get(s),
+                    sections.get(),
+                    "section of the exercise's board");
+        }
+        List<Method.Level> levels = criterion.levels();
+        if (levels.isEmpty()) {
+            return;
+        }
+        if (levels.getFirst().points() != 0) {
+            problems.at(tree, at + "/levels/0/points", name + "'s lowest level must be worth 0 points");
+        }
+        for (int l = 1; l < levels.size(); l++) {
+            if (levels.get(l).points() <= levels.get(l - 1).points()) {
+                problems.at(
+                        tree,
+                        at + "/levels/" + l + "/points",
+                        name + "'s levels must climb: " + levels.get(l).points() + " after "
+                                + levels.get(l - 1).points());
+            }
+        }
+        if (levels.getLast().points() != criterion.points()) {
+            problems.at(
+                    tree,
+                    at + "/levels/" + (levels.size() - 1) + "/points",
+                    name + "'s top level is worth " + levels.getLast().points() + " but the criterion has "
+                            + criterion.points() + " points");
         }
     }
 

@@ -224,7 +224,7 @@ class PackReaderTest {
                 .singleElement()
                 .asString()
                 .startsWith(
-                        "ssm-method/exercises.yaml:102:5: exercises[5].template: unknown template 'org-chart'; the pack has ")
+                        "ssm-method/exercises.yaml:121:5: exercises[5].template: unknown template 'org-chart'; the pack has ")
                 .contains("org-map");
     }
 
@@ -257,14 +257,18 @@ class PackReaderTest {
                 .isInstanceOf(PackResult.Valid.class);
         assertThat(editedMethod(
                         "rubrics.yaml",
-                        "{id: three, points: 4,",
-                        "{id: three, points: 4, description: {zh-CN: \"三个\", en: \"Three\"},"))
+                        "      - id: three\n",
+                        "      - id: three\n        description: {zh-CN: \"三个\", en: \"Three\"}\n"))
                 .isInstanceOf(PackResult.Valid.class);
     }
 
     @Test
     void aWrongVocabularyTermNamesTheTermsThatExist() {
-        assertThat(problems("homebody", "case.yaml", "quadrant: laggard", "quadrant: customer-intimate"))
+        assertThat(problems(
+                        "homebody",
+                        "case.yaml",
+                        "quadrant: laggard\n  origin",
+                        "quadrant: customer-intimate\n  origin"))
                 .singleElement()
                 .asString()
                 .contains("'customer-intimate' is not a term of vocabulary 'sam-quadrants'; its terms are ")
@@ -330,9 +334,71 @@ class PackReaderTest {
 
     @Test
     void rubricCriterionWithNoPointsIsReported() {
-        assertThat(methodProblems("rubrics.yaml", "{id: three, points: 4,", "{id: three, points: 0,"))
-                .containsExactly("ssm-method/rubrics.yaml:7:21: rubrics[0].criteria[0].points: "
-                        + "criterion 'three' has no points (must be 1 or more)");
+        assertThat(methodProblems(
+                        "rubrics.yaml",
+                        "      - id: three\n        points: 4\n",
+                        "      - id: three\n        points: 0\n"))
+                .contains(
+                        "ssm-method/rubrics.yaml:14:9: rubrics[0].criteria[0].points: must have a minimum value of 1");
+    }
+
+    @Test
+    void rubricPointsThatDoNotAddUpAreReported() {
+        assertThat(methodProblems(
+                        "rubrics.yaml",
+                        "    total: 10\n    criteria:\n      - id: three",
+                        "    total: 12\n    criteria:\n      - id: three"))
+                .containsExactly("ssm-method/rubrics.yaml:11:5: rubrics[0].total: "
+                        + "rubric 'ex1' totals 12 but its criteria's points add up to 10");
+        assertThat(methodProblems(
+                        "rubrics.yaml", "{points: 4, label: {zh-CN: \"三个真实", "{points: 5, label: {zh-CN: \"三个真实"))
+                .containsExactly("ssm-method/rubrics.yaml:21:14: rubrics[0].criteria[0].levels[3].points: "
+                        + "criterion 'three''s top level is worth 5 but the criterion has 4 points");
+        assertThat(methodProblems(
+                        "rubrics.yaml", "{points: 2, label: {zh-CN: \"三个挑战", "{points: 1, label: {zh-CN: \"三个挑战"))
+                .containsExactly("ssm-method/rubrics.yaml:20:14: rubrics[0].criteria[0].levels[2].points: "
+                        + "criterion 'three''s levels must climb: 1 after 1");
+        assertThat(methodProblems(
+                        "rubrics.yaml", "{points: 0, label: {zh-CN: \"没有写出挑战", "{points: 1, label: {zh-CN: \"没有写出挑战"))
+                .anyMatch(p -> p.endsWith("criterion 'three''s lowest level must be worth 0 points"));
+    }
+
+    @Test
+    void aCriterionJudgesItsOwnBoardOrIsObserved() {
+        assertThat(methodProblems("rubrics.yaml", "sections: [challenges]", "sections: [pain-chain]"))
+                .singleElement()
+                .asString()
+                .contains("rubrics[0].criteria[0].sections[0]: unknown section of the exercise's board 'pain-chain'")
+                .contains("challenges, team");
+        assertThat(methodProblems("rubrics.yaml", "        sections: [challenges]\n", ""))
+                .singleElement()
+                .asString()
+                .endsWith("criterion 'three' needs either the board sections it judges or observed: true, not neither");
+        assertThat(methodProblems(
+                        "rubrics.yaml",
+                        "        sections: [challenges]\n",
+                        "        sections: [challenges]\n        observed: true\n"))
+                .singleElement()
+                .asString()
+                .endsWith("not both");
+    }
+
+    @Test
+    void levelsWithoutDescriptorsAndBoardsWithoutRubricAreReported() {
+        assertThat(methodProblems(
+                        "rubrics.yaml",
+                        "{points: 1, label: {zh-CN: \"挑战笼统或少于三个\", en: \"Vague, or fewer than three\"}}",
+                        "{points: 1}"))
+                .singleElement()
+                .asString()
+                .contains("rubrics[0].criteria[0].levels[1]")
+                .contains("label");
+        assertThat(methodProblems("exercises.yaml", "    rubric: assessment\n", ""))
+                .singleElement()
+                .asString()
+                .endsWith("exercise 'assessment' produces a board but names no rubric to score it");
+        assertThat(methodProblems("exercises.yaml", "    rubric: assessment\n", "    rubric: ex2\n"))
+                .anyMatch(p -> p.endsWith("rubric 'ex2' scores exercise 'ex2', not 'assessment'"));
     }
 
     @Test
@@ -357,7 +423,7 @@ class PackReaderTest {
     @Test
     void exerciseMissingFromTheAgendaIsReported() {
         assertThat(methodProblems("course.yaml", "exercises: [ex8, ex9]", "exercises: [ex8]"))
-                .containsExactly("ssm-method/exercises.yaml:187:5: exercises[9].id: "
+                .containsExactly("ssm-method/exercises.yaml:224:5: exercises[9].id: "
                         + "exercise 'ex9' is not on the agenda of course.yaml");
     }
 

@@ -1,0 +1,145 @@
+package org.ssmclassroom.scenario;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.ssmclassroom.base.LocalizedText;
+
+/**
+ * A model answer written as a board, so a debrief can draw it as the tables' boards are drawn. In the case
+ * file a {@code fields} section holds one entry and a {@code list} section a list of entries; an entry maps
+ * field ids to values, plain (a term id, a number, a name) or a text in both languages.
+ */
+public final class ModelBoard {
+
+    /** One entry of a section in one language: its position and each field's text as a board stores it. */
+    public record Entry(String section, int position, Map<String, String> values) {}
+
+    private ModelBoard() {}
+
+    /** The entries of a model board in the given language, in the template's section order. */
+    public static List<Entry> entries(Method.Template template, Map<String, Object> board, Locale locale) {
+        List<Entry> entries = new ArrayList<>();
+        for (Method.Section section : template.sections()) {
+            List<Map<String, Object>> written = entriesOf(board.get(section.id()));
+            for (int i = 0; i < written.size(); i++) {
+                Map<String, String> values = new LinkedHashMap<>();
+                written.get(i).forEach((field, value) -> values.put(field, text(value, locale)));
+                entries.add(new Entry(section.id(), i, values));
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * Reports each section, field and value of a model board that its exercise's template would not accept:
+     * {@code report} takes a JSON pointer below the board and the message.
+     */
+    static void check(Method method, Method.Template template, Map<String, Object> board, BiConsumer<String, String> report) {
+        board.forEach((sectionId, written) -> {
+            Optional<Method.Section> section = template.sections().stream()
+                    .filter(s -> s.id().equals(sectionId))
+                    .findFirst();
+            if (section.isEmpty()) {
+                report.accept("/" + sectionId, "unknown section '" + sectionId + "' of board '" + template.id()
+                        + "'; it has " + listed(template.sections().stream().map(Method.Section::id).toList()));
+                return;
+            }
+            checkShape(section.get(), written, report);
+            List<Map<String, Object>> entries = entriesOf(written);
+            for (int i = 0; i < entries.size(); i++) {
+                String at = "/" + sectionId + (written instanceof List<?> ? "/" + i : "");
+                entries.get(i).forEach((field, value) -> checkValue(method, section.get(), field, value, at, report));
+            }
+        });
+    }
+
+    private static void checkShape(Method.Section section, Object written, BiConsumer<String, String> report) {
+        String at = "/" + section.id();
+        switch (section.kind()) {
+            case FIELDS -> {
+                if (!(written instanceof Map<?, ?>)) {
+                    report.accept(at, "section '" + section.id() + "' has fields: give one entry, not a list");
+                }
+            }
+            case LIST -> {
+                if (!(written instanceof List<?>)) {
+                    report.accept(at, "section '" + section.id() + "' is a list: give a list of entries");
+                }
+            }
+            default -> report.accept(at, "a model board fills fields and list sections; '" + section.id()
+                    + "' is a " + section.kind().name().toLowerCase(Locale.ROOT) + " section");
+        }
+    }
+
+    private static void checkValue(
+            Method method, Method.Section section, String fieldId, Object value, String at, BiConsumer<String, String> report) {
+        Optional<Method.Field> field = section.fields().stream().filter(f -> f.id().equals(fieldId)).findFirst();
+        String pointer = at + "/" + fieldId;
+        if (field.isEmpty()) {
+            report.accept(pointer, "unknown field '" + fieldId + "' of section '" + section.id() + "'; it has "
+                    + listed(section.fields().stream().map(Method.Field::id).toList()));
+            return;
+        }
+        Method.Field f = field.get();
+        switch (f.type()) {
+            case CHOICE -> {
+                List<String> terms = method.vocabulary(f.vocabulary())
+                        .map(v -> v.terms().stream().map(Method.Term::id).toList())
+                        .orElse(List.of());
+                if (!terms.contains(String.valueOf(value))) {
+                    report.accept(pointer, "'" + value + "' is not a term of vocabulary '" + f.vocabulary()
+                            + "'; its terms are " + listed(terms));
+                }
+            }
+            case SCALE, NUMBER, MONEY -> {
+                if (!(value instanceof Number number)) {
+                    report.accept(pointer, "field '" + fieldId + "' takes a number, not '" + value + "'");
+                } else if (f.type() == Method.FieldType.SCALE
+                        && (number.intValue() < f.min() || number.intValue() > f.max())) {
+                    report.accept(pointer, "field '" + fieldId + "' runs from " + f.min() + " to " + f.max()
+                            + ", not " + number);
+                }
+            }
+            case YES_NO -> {
+                if (!(value instanceof Boolean)) {
+                    report.accept(pointer, "field '" + fieldId + "' takes true or false, not '" + value + "'");
+                }
+            }
+            default -> {}
+        }
+    }
+
+    private static String listed(List<String> ids) {
+        return String.join(", ", ids.stream().sorted().toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> entriesOf(Object written) {
+        return switch (written) {
+            case Map<?, ?> one -> List.of((Map<String, Object>) one);
+            case List<?> many -> many.stream()
+                    .filter(Map.class::isInstance)
+                    .map(entry -> (Map<String, Object>) entry)
+                    .toList();
+            case null, default -> List.of();
+        };
+    }
+
+    /** A value as a board stores it: a text in the language asked for, a plain number, "yes" for true. */
+    private static String text(Object value, Locale locale) {
+        return switch (value) {
+            case Map<?, ?> both -> String.valueOf(
+                    LocalizedText.isChinese(locale) ? both.get("zh-CN") : both.get("en"));
+            case Boolean yes -> yes ? "yes" : "";
+            case Number number -> new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
+            case null -> "";
+            default -> value.toString();
+        };
+    }
+}
