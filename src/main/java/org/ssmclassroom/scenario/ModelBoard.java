@@ -40,14 +40,19 @@ public final class ModelBoard {
      * Reports each section, field and value of a model board that its exercise's template would not accept:
      * {@code report} takes a JSON pointer below the board and the message.
      */
-    static void check(Method method, Method.Template template, Map<String, Object> board, BiConsumer<String, String> report) {
+    static void check(
+            Method method, Method.Template template, Map<String, Object> board, BiConsumer<String, String> report) {
         board.forEach((sectionId, written) -> {
             Optional<Method.Section> section = template.sections().stream()
                     .filter(s -> s.id().equals(sectionId))
                     .findFirst();
             if (section.isEmpty()) {
-                report.accept("/" + sectionId, "unknown section '" + sectionId + "' of board '" + template.id()
-                        + "'; it has " + listed(template.sections().stream().map(Method.Section::id).toList()));
+                report.accept(
+                        "/" + sectionId,
+                        "unknown section '" + sectionId + "' of board '" + template.id() + "'; it has "
+                                + listed(template.sections().stream()
+                                        .map(Method.Section::id)
+                                        .toList()));
                 return;
             }
             checkShape(section.get(), written, report);
@@ -72,18 +77,31 @@ public final class ModelBoard {
                     report.accept(at, "section '" + section.id() + "' is a list: give a list of entries");
                 }
             }
-            default -> report.accept(at, "a model board fills fields and list sections; '" + section.id()
-                    + "' is a " + section.kind().name().toLowerCase(Locale.ROOT) + " section");
+            default ->
+                report.accept(
+                        at,
+                        "a model board fills fields and list sections; '" + section.id() + "' is a "
+                                + section.kind().name().toLowerCase(Locale.ROOT) + " section");
         }
     }
 
     private static void checkValue(
-            Method method, Method.Section section, String fieldId, Object value, String at, BiConsumer<String, String> report) {
-        Optional<Method.Field> field = section.fields().stream().filter(f -> f.id().equals(fieldId)).findFirst();
+            Method method,
+            Method.Section section,
+            String fieldId,
+            Object value,
+            String at,
+            BiConsumer<String, String> report) {
+        Optional<Method.Field> field =
+                section.fields().stream().filter(f -> f.id().equals(fieldId)).findFirst();
         String pointer = at + "/" + fieldId;
         if (field.isEmpty()) {
-            report.accept(pointer, "unknown field '" + fieldId + "' of section '" + section.id() + "'; it has "
-                    + listed(section.fields().stream().map(Method.Field::id).toList()));
+            report.accept(
+                    pointer,
+                    "unknown field '" + fieldId + "' of section '" + section.id() + "'; it has "
+                            + listed(section.fields().stream()
+                                    .map(Method.Field::id)
+                                    .toList()));
             return;
         }
         Method.Field f = field.get();
@@ -93,8 +111,10 @@ public final class ModelBoard {
                         .map(v -> v.terms().stream().map(Method.Term::id).toList())
                         .orElse(List.of());
                 if (!terms.contains(String.valueOf(value))) {
-                    report.accept(pointer, "'" + value + "' is not a term of vocabulary '" + f.vocabulary()
-                            + "'; its terms are " + listed(terms));
+                    report.accept(
+                            pointer,
+                            "'" + value + "' is not a term of vocabulary '" + f.vocabulary() + "'; its terms are "
+                                    + listed(terms));
                 }
             }
             case SCALE, NUMBER, MONEY -> {
@@ -102,8 +122,9 @@ public final class ModelBoard {
                     report.accept(pointer, "field '" + fieldId + "' takes a number, not '" + value + "'");
                 } else if (f.type() == Method.FieldType.SCALE
                         && (number.intValue() < f.min() || number.intValue() > f.max())) {
-                    report.accept(pointer, "field '" + fieldId + "' runs from " + f.min() + " to " + f.max()
-                            + ", not " + number);
+                    report.accept(
+                            pointer,
+                            "field '" + fieldId + "' runs from " + f.min() + " to " + f.max() + ", not " + number);
                 }
             }
             case YES_NO -> {
@@ -121,23 +142,25 @@ public final class ModelBoard {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> entriesOf(Object written) {
-        return switch (written) {
-            case Map<?, ?> one -> List.of((Map<String, Object>) one);
-            case List<?> many -> many.stream()
+        if (written instanceof Map<?, ?> one) {
+            return List.of((Map<String, Object>) one);
+        }
+        if (written instanceof List<?> many) {
+            return many.stream()
                     .filter(Map.class::isInstance)
                     .map(entry -> (Map<String, Object>) entry)
                     .toList();
-            case null, default -> List.of();
-        };
+        }
+        return List.of();
     }
 
     /** A value as a board stores it: a text in the language asked for, a plain number, "yes" for true. */
     private static String text(Object value, Locale locale) {
         return switch (value) {
-            case Map<?, ?> both -> String.valueOf(
-                    LocalizedText.isChinese(locale) ? both.get("zh-CN") : both.get("en"));
+            case Map<?, ?> both -> String.valueOf(LocalizedText.isChinese(locale) ? both.get("zh-CN") : both.get("en"));
             case Boolean yes -> yes ? "yes" : "";
-            case Number number -> new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
+            case Number number ->
+                new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
             case null -> "";
             default -> value.toString();
         };
