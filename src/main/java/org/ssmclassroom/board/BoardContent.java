@@ -37,6 +37,12 @@ public record BoardContent(List<Item> items, Map<ValueKey, Value> values) {
                 .toList();
     }
 
+    /** Whether the board shows this entry: a list entry, or a section's record or grid cell with something written. */
+    public boolean shows(String item) {
+        return items.stream().anyMatch(i -> i.id().equals(item))
+                || values.keySet().stream().anyMatch(key -> key.item().equals(item));
+    }
+
     public Optional<Value> value(String item, String field) {
         return Optional.ofNullable(values.get(new ValueKey(item, field)));
     }

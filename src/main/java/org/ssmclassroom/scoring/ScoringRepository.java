@@ -1,0 +1,179 @@
+package org.ssmclassroom.scoring;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+
+/** Marks, pinned evidence, releases and the leaderboard switch, in plain SQL that H2 and PostgreSQL share. */
+@Repository
+class ScoringRepository {
+
+    private final JdbcClient jdbc;
+
+    ScoringRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every scorer's marks of a table's exercise, with their evidence. */
+    List<ScoreSheet.Mark> marks(TableId table, String exercise) {
+        Map<String, Set<String>> evidence = new HashMap<>();
+        jdbc.sql("SELECT criterion_id, scorer, item_id FROM score_evidence WHERE table_id = ? AND exercise_id = ?"
+                        + " ORDER BY pinned_at, item_id")
+                .params(table.value(), exercise)
+                .query(rs -> {
+                    evidence.computeIfAbsent(rs.getString(1) + "\n" + rs.getString(2), k -> new LinkedHashSet<>())
+                            .add(rs.getString(3));
+                });
+        List<ScoreSheet.Mark> marks = new ArrayList<>(jdbc.sql(
+                        "SELECT * FROM score_mark WHERE table_id = ? AND exercise_id = ? ORDER BY criterion_id, scorer")
+                .params(table.value(), exercise)
+                .query((rs, n) -> {
+                    String criterion = rs.getString("criterion_id");
+                    String scorer = rs.getString("scorer");
+                    int points = rs.getInt("points");
+                    return new ScoreSheet.Mark(
+                            criterion,
+                            scorer,
+                            rs.wasNull() ? null : points,
+                            rs.getString("comment"),
+                            Set.copyOf(evidence.getOrDefault(criterion + "\n" + scorer, Set.of())),
+                            rs.getInt("version"));
+                })
+                .list());
+        // Evidence pinned before any level or comment has a mark of version 0.
+        evidence.forEach((key, items) -> {
+            String[] parts = key.split("\n", 2);
+            if (marks.stream()
+                    .noneMatch(m -> m.criterion().equals(parts[0]) && m.scorer().equals(parts[1]))) {
+                marks.add(new ScoreSheet.Mark(parts[0], parts[1], null, "", Set.copyOf(items), 0));
+            }
+        });
+        return marks;
+    }
+
+    Optional<ScoreSheet.Mark> mark(TableId table, String exercise, String criterion, String scorer) {
+        return marks(table, exercise).stream()
+                .filter(m -> m.criterion().equals(criterion) && m.scorer().equals(scorer))
+                .findFirst();
+    }
+
+    /** Writes the mark if it still has the version the scorer saw; false when it has moved on. */
+    boolean write(TableId table, String exercise, ScoreSheet.Mark mark, int seenVersion, Instant at) {
+        int updated = jdbc.sql("UPDATE score_mark SET points = ?, comment = ?, version = ?, updated_at = ?"
+                        + " WHERE table_id = ? AND exercise_id = ? AND criterion_id = ? AND scorer = ? AND version = ?")
+                .params(
+                        mark.points(),
+                        mark.comment(),
+                        mark.version(),
+                        utc(at),
+                        table.value(),
+                        exercise,
+                        mark.criterion(),
+                        mark.scorer(),
+                        seenVersion)
+                .update();
+        if (updated == 1) {
+            return true;
+        }
+        boolean exists = jdbc.sql("SELECT COUNT(*) FROM score_mark WHERE table_id = ? AND exercise_id = ?"
+                                + " AND criterion_id = ? AND scorer = ?")
+                        .params(table.value(), exercise, mark.criterion(), mark.scorer())
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (exists || seenVersion != 0) {
+            return false;
+        }
+        jdbc.sql("INSERT INTO score_mark (table_id, exercise_id, criterion_id, scorer, points, comment, version,"
+                        + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        table.value(),
+                        exercise,
+                        mark.criterion(),
+                        mark.scorer(),
+                        mark.points(),
+                        mark.comment(),
+                        mark.version(),
+                        utc(at))
+                .update();
+        return true;
+    }
+
+    void pin(TableId table, String exercise, String criterion, String scorer, String item, Instant at) {
+        boolean pinned = jdbc.sql("SELECT COUNT(*) FROM score_evidence WHERE table_id = ? AND exercise_id = ?"
+                                + " AND criterion_id = ? AND scorer = ? AND item_id = ?")
+                        .params(table.value(), exercise, criterion, scorer, item)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (!pinned) {
+            jdbc.sql("INSERT INTO score_evidence (table_id, exercise_id, criterion_id, scorer, item_id, pinned_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(table.value(), exercise, criterion, scorer, item, utc(at))
+                    .update();
+        }
+    }
+
+    void unpin(TableId table, String exercise, String criterion, String scorer, String item) {
+        jdbc.sql("DELETE FROM score_evidence WHERE table_id = ? AND exercise_id = ? AND criterion_id = ?"
+                        + " AND scorer = ? AND item_id = ?")
+                .params(table.value(), exercise, criterion, scorer, item)
+                .update();
+    }
+
+    Set<String> released(WorkshopId workshop) {
+        return Set.copyOf(jdbc.sql("SELECT exercise_id FROM score_release WHERE workshop_id = ?")
+                .param(workshop.value())
+                .query(String.class)
+                .list());
+    }
+
+    void release(WorkshopId workshop, String exercise, String by, Instant at) {
+        if (!released(workshop).contains(exercise)) {
+            jdbc.sql(
+                            "INSERT INTO score_release (workshop_id, exercise_id, released_by, released_at) VALUES (?, ?, ?, ?)")
+                    .params(workshop.value(), exercise, by, utc(at))
+                    .update();
+        }
+    }
+
+    void withdraw(WorkshopId workshop, String exercise) {
+        jdbc.sql("DELETE FROM score_release WHERE workshop_id = ? AND exercise_id = ?")
+                .params(workshop.value(), exercise)
+                .update();
+    }
+
+    boolean leaderboardShown(WorkshopId workshop) {
+        return jdbc.sql("SELECT leaderboard_shown FROM score_display WHERE workshop_id = ?")
+                .param(workshop.value())
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    void showLeaderboard(WorkshopId workshop, boolean shown) {
+        int updated = jdbc.sql("UPDATE score_display SET leaderboard_shown = ? WHERE workshop_id = ?")
+                .params(shown, workshop.value())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO score_display (workshop_id, leaderboard_shown) VALUES (?, ?)")
+                    .params(workshop.value(), shown)
+                    .update();
+        }
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,272 @@
+package org.ssmclassroom.scoring;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.base.StripedLocks;
+import org.ssmclassroom.base.Subscribers;
+import org.ssmclassroom.board.BoardService;
+import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Participant;
+import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSnapshot;
+import org.ssmclassroom.workshop.WorkshopTable;
+
+/**
+ * Instructors score each table's board against the exercise's rubric, mark by mark, saved as they are made;
+ * released exercises show each table its own results, and the projector the leaderboard. Who scores is the
+ * signed-in instructor, never a name a screen passes in.
+ */
+@Service
+public class ScoringService {
+
+    private static final String INSTRUCTOR = "hasRole('INSTRUCTOR')";
+    public static final int COMMENT_LIMIT = 2000;
+
+    /** Something about a workshop's scores changed; screens re-read what they show. */
+    public record Change(long revision, TableId table, String exerciseId) {}
+
+    private final ScoringRepository repository;
+    private final WorkshopService workshops;
+    private final BoardService boards;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final StripedLocks locks = new StripedLocks(64);
+    private final Subscribers<WorkshopId, Change> followers = new Subscribers<>();
+    private final AtomicLong revisions = new AtomicLong();
+
+    ScoringService(
+            ScoringRepository repository,
+            WorkshopService workshops,
+            BoardService boards,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.repository = repository;
+        this.workshops = workshops;
+        this.boards = boards;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(INSTRUCTOR)
+    public ScoreSheet sheet(TableId table, String exerciseId) {
+        WorkshopSnapshot workshop = workshops.snapshotOfTable(table);
+        return sheet(
+                workshop,
+                table,
+                exerciseId,
+                repository.released(workshop.workshop().id()));
+    }
+
+    /** Sets the signed-in instructor's level (null: none) and comment for a criterion, if the mark is as they saw it. */
+    @PreAuthorize(INSTRUCTOR)
+    public MarkResult mark(
+            TableId table, String exerciseId, String criterionId, Integer points, String comment, int seenVersion) {
+        WorkshopSnapshot workshop = workshops.snapshotOfTable(table);
+        Method.Criterion criterion = criterion(workshop, exerciseId, criterionId);
+        if (points != null && criterion.level(points).isEmpty()) {
+            throw new ActionRefused("notALevel", points);
+        }
+        String text = comment == null ? "" : comment.strip();
+        if (text.length() > COMMENT_LIMIT) {
+            throw new ActionRefused("tooLong", COMMENT_LIMIT);
+        }
+        String scorer = scorer();
+        MarkResult result = inTransaction(table, () -> {
+            ScoreSheet.Mark current = repository
+                    .mark(table, exerciseId, criterionId, scorer)
+                    .orElse(ScoreSheet.Mark.blank(criterionId, scorer));
+            if (current.version() != seenVersion) {
+                return new MarkResult.Conflict(current);
+            }
+            ScoreSheet.Mark next =
+                    new ScoreSheet.Mark(criterionId, scorer, points, text, current.evidence(), current.version() + 1);
+            try {
+                return repository.write(table, exerciseId, next, seenVersion, clock.instant())
+                        ? new MarkResult.Saved(next)
+                        : new MarkResult.Conflict(repository
+                                .mark(table, exerciseId, criterionId, scorer)
+                                .orElse(current));
+            } catch (DuplicateKeyException sameMomentElsewhere) {
+                return new MarkResult.Conflict(
+                        repository.mark(table, exerciseId, criterionId, scorer).orElse(current));
+            }
+        });
+        publish(workshop, table, exerciseId);
+        return result;
+    }
+
+    /** Pins (or, with {@code pinned} false, unpins) one entry of the table's board as evidence for a criterion. */
+    @PreAuthorize(INSTRUCTOR)
+    public void pin(TableId table, String exerciseId, String criterionId, String item, boolean pinned) {
+        WorkshopSnapshot workshop = workshops.snapshotOfTable(table);
+        criterion(workshop, exerciseId, criterionId);
+        if (pinned && !boards.boardFor(table, exerciseId).content().shows(item)) {
+            throw new ActionRefused("noSuchEntry");
+        }
+        String scorer = scorer();
+        inTransaction(table, () -> {
+            if (pinned) {
+                repository.pin(table, exerciseId, criterionId, scorer, item, clock.instant());
+            } else {
+                repository.unpin(table, exerciseId, criterionId, scorer, item);
+            }
+            return null;
+        });
+        publish(workshop, table, exerciseId);
+    }
+
+    /**
+     * Shows every table its own scores of the exercise. Refused while two instructors disagree on a table:
+     * what a table is shown must be one score.
+     */
+    @PreAuthorize(INSTRUCTOR)
+    public void release(WorkshopId id, String exerciseId) {
+        WorkshopSnapshot workshop = workshops.snapshot(id);
+        List<String> disputed = workshop.tables().stream()
+                .filter(t -> sheet(workshop, t.id(), exerciseId, Set.of()).disputed())
+                .map(WorkshopTable::name)
+                .toList();
+        if (!disputed.isEmpty()) {
+            throw new ActionRefused("scoresDisputed", String.join(", ", disputed));
+        }
+        String by = scorer();
+        transactions.executeWithoutResult(s -> repository.release(id, exerciseId, by, clock.instant()));
+        publish(workshop, null, exerciseId);
+    }
+
+    /** Takes a release back: the tables no longer see the exercise's scores. */
+    @PreAuthorize(INSTRUCTOR)
+    public void withdraw(WorkshopId id, String exerciseId) {
+        WorkshopSnapshot workshop = workshops.snapshot(id);
+        transactions.executeWithoutResult(s -> repository.withdraw(id, exerciseId));
+        publish(workshop, null, exerciseId);
+    }
+
+    @PreAuthorize(INSTRUCTOR)
+    public Set<String> released(WorkshopId id) {
+        return repository.released(id);
+    }
+
+    /** Each table's sheet for the exercise, for the console's progress and "next table". */
+    @PreAuthorize(INSTRUCTOR)
+    public Map<TableId, ScoreSheet> progress(WorkshopId id, String exerciseId) {
+        WorkshopSnapshot workshop = workshops.snapshot(id);
+        Set<String> released = repository.released(id);
+        Map<TableId, ScoreSheet> sheets = new LinkedHashMap<>();
+        workshop.tables().forEach(t -> sheets.put(t.id(), sheet(workshop, t.id(), exerciseId, released)));
+        return sheets;
+    }
+
+    /** Released scores only, every table; ranked by all exercises, or by one when {@code by} names it. */
+    @PreAuthorize(INSTRUCTOR)
+    public Leaderboard leaderboard(WorkshopId id, String by) {
+        WorkshopSnapshot workshop = workshops.snapshot(id);
+        Set<String> released = repository.released(id);
+        List<String> exercises = workshop.pack().method().agendaExercises().stream()
+                .map(Method.Exercise::id)
+                .filter(released::contains)
+                .toList();
+        List<Leaderboard.Entry> entries = new ArrayList<>();
+        for (WorkshopTable table : workshop.tables()) {
+            Map<String, Integer> points = new LinkedHashMap<>();
+            for (String exercise : exercises) {
+                ScoreSheet sheet = sheet(workshop, table.id(), exercise, released);
+                if (sheet.scoredCriteria() > 0) {
+                    points.put(exercise, sheet.points());
+                }
+            }
+            entries.add(new Leaderboard.Entry(table.id(), table.name(), points));
+        }
+        return Leaderboard.of(exercises, entries, by != null && exercises.contains(by) ? by : null);
+    }
+
+    @PreAuthorize(INSTRUCTOR)
+    public boolean leaderboardShown(WorkshopId id) {
+        return repository.leaderboardShown(id);
+    }
+
+    @PreAuthorize(INSTRUCTOR)
+    public void showLeaderboard(WorkshopId id, boolean shown) {
+        WorkshopSnapshot workshop = workshops.snapshot(id);
+        transactions.executeWithoutResult(s -> repository.showLeaderboard(id, shown));
+        publish(workshop, null, null);
+    }
+
+    /** The released scores of the tablet's own table; no id from the tablet is trusted. */
+    public List<ScoreSheet> resultsFor(DeviceToken device) {
+        Optional<WorkshopService.Seat> seat = workshops.seatOf(device);
+        if (seat.isEmpty()) {
+            return List.of();
+        }
+        WorkshopSnapshot workshop = seat.get().workshop();
+        Optional<TableId> table = workshop.participant(seat.get().participant()).map(Participant::table);
+        if (table.isEmpty() || table.get() == null) {
+            return List.of();
+        }
+        Set<String> released = repository.released(workshop.workshop().id());
+        return workshop.pack().method().agendaExercises().stream()
+                .filter(e -> released.contains(e.id()) && e.rubric() != null)
+                .map(e -> sheet(workshop, table.get(), e.id(), released))
+                .toList();
+    }
+
+    /** Follows a workshop's scores; the returned action stops following. */
+    public Runnable follow(WorkshopId id, Consumer<Change> listener) {
+        return followers.subscribe(id, listener);
+    }
+
+    private ScoreSheet sheet(WorkshopSnapshot workshop, TableId table, String exerciseId, Set<String> released) {
+        Method.Rubric rubric = rubric(workshop, exerciseId);
+        return new ScoreSheet(
+                table, exerciseId, rubric, repository.marks(table, exerciseId), released.contains(exerciseId));
+    }
+
+    private static Method.Rubric rubric(WorkshopSnapshot workshop, String exerciseId) {
+        Method method = workshop.pack().method();
+        return method.exercise(exerciseId)
+                .flatMap(e -> method.rubric(e.rubric()))
+                .orElseThrow(() -> new ActionRefused("noRubric", exerciseId));
+    }
+
+    private static Method.Criterion criterion(WorkshopSnapshot workshop, String exerciseId, String criterionId) {
+        return rubric(workshop, exerciseId)
+                .criterion(criterionId)
+                .orElseThrow(() -> new ActionRefused("noRubric", exerciseId + "/" + criterionId));
+    }
+
+    private <T> T inTransaction(TableId table, Supplier<T> action) {
+        synchronized (locks.of(table.value())) {
+            return transactions.execute(status -> action.get());
+        }
+    }
+
+    private void publish(WorkshopSnapshot workshop, TableId table, String exerciseId) {
+        followers.publish(workshop.workshop().id(), new Change(revisions.incrementAndGet(), table, exerciseId));
+    }
+
+    private static String scorer() {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn == null || signedIn.getName() == null) {
+            throw new ActionRefused("signInFirst");
+        }
+        return signedIn.getName();
+    }
+}

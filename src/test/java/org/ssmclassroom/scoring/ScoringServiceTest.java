@@ -1,0 +1,185 @@
+package org.ssmclassroom.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.board.BoardService;
+import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.testing.AppTest;
+import org.ssmclassroom.testing.Instructor;
+import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.Workshops;
+
+@AppTest
+class ScoringServiceTest {
+
+    @Autowired
+    ScoringService scoring;
+
+    @Autowired
+    WorkshopService workshops;
+
+    @Autowired
+    BoardService boards;
+
+    private WorkshopId workshop;
+    private TableId one;
+    private TableId two;
+    private final DeviceToken mei = DeviceToken.random();
+    private final DeviceToken li = DeviceToken.random();
+
+    @BeforeEach
+    void twoTablesOnExerciseTwo() {
+        Instructor.signIn();
+        workshop = Workshops.homebody(workshops, 2);
+        Workshops.join(workshops, workshop, mei, "Mei", 0);
+        Workshops.join(workshops, workshop, li, "Li", 1);
+        workshops.openExercise(workshop, "ex2", Set.of());
+        one = workshops.snapshot(workshop).tables().get(0).id();
+        two = workshops.snapshot(workshop).tables().get(1).id();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aMarkIsSavedAsItIsMadeAndAStaleOneFromASecondDeviceIsNotWrittenOverIt() {
+        MarkResult first = scoring.mark(one, "ex2", "complete", 2, "amount missing", 0);
+        assertThat(first).isInstanceOf(MarkResult.Saved.class);
+        assertThat(scoring.mark(one, "ex2", "complete", 4, "all there", 1)).isInstanceOf(MarkResult.Saved.class);
+
+        MarkResult stale = scoring.mark(one, "ex2", "complete", 1, "from the laptop", 1);
+
+        assertThat(stale).isInstanceOf(MarkResult.Conflict.class);
+        assertThat(((MarkResult.Conflict) stale).current().comment()).isEqualTo("all there");
+        ScoreSheet.Mark stored = scoring.sheet(one, "ex2").markOf("complete", AppTest.INSTRUCTOR);
+        assertThat(stored.points()).isEqualTo(4);
+        assertThat(stored.version()).isEqualTo(2);
+    }
+
+    @Test
+    void onlyTheCriterionsLevelsAndAShortEnoughCommentAreTaken() {
+        assertThatThrownBy(() -> scoring.mark(one, "ex2", "complete", 3, "", 0))
+                .isInstanceOf(ActionRefused.class)
+                .hasMessageContaining("notALevel");
+        assertThatThrownBy(() -> scoring.mark(one, "ex2", "complete", 4, "x".repeat(2001), 0))
+                .isInstanceOf(ActionRefused.class)
+                .hasMessageContaining("tooLong");
+        assertThatThrownBy(() -> scoring.mark(one, "ex2", "made-up", 4, "", 0)).isInstanceOf(ActionRefused.class);
+        assertThat(scoring.sheet(one, "ex2").marks()).isEmpty();
+    }
+
+    @Test
+    void twoInstructorsKeepTheirOwnMarksAndAReleaseWaitsUntilTheyAgree() {
+        scoring.mark(one, "ex2", "complete", 4, "complete", 0);
+        Instructor.signInAs("kim");
+        scoring.mark(one, "ex2", "complete", 2, "no date", 0);
+
+        ScoreSheet sheet = scoring.sheet(one, "ex2");
+        assertThat(sheet.scorers()).containsExactly("kim", AppTest.INSTRUCTOR);
+        assertThat(sheet.disputed()).isTrue();
+        assertThatThrownBy(() -> scoring.release(workshop, "ex2"))
+                .isInstanceOf(ActionRefused.class)
+                .hasMessageContaining("scoresDisputed")
+                .hasMessageContaining("Table 1");
+
+        scoring.mark(one, "ex2", "complete", 4, "no date, but it is there", 1);
+        scoring.release(workshop, "ex2");
+        assertThat(scoring.released(workshop)).containsExactly("ex2");
+    }
+
+    @Test
+    void evidenceIsAnEntryOfTheTablesBoard() {
+        long board = boards.boardOf(mei).orElseThrow().boardId();
+        boards.edit(mei, board, "opportunity/main", "salesperson", "Zhang", 0);
+        String entry = "opportunity/main";
+
+        scoring.pin(one, "ex2", "complete", entry, true);
+        assertThat(scoring.sheet(one, "ex2")
+                        .markOf("complete", AppTest.INSTRUCTOR)
+                        .evidence())
+                .containsExactly(entry);
+        assertThatThrownBy(() -> scoring.pin(one, "ex2", "complete", "opportunity/nothing", true))
+                .isInstanceOf(ActionRefused.class);
+
+        scoring.pin(one, "ex2", "complete", entry, false);
+        assertThat(scoring.sheet(one, "ex2")
+                        .markOf("complete", AppTest.INSTRUCTOR)
+                        .evidence())
+                .isEmpty();
+    }
+
+    @Test
+    void aReleasedExerciseShowsEachTableItsOwnResultsAndAWithdrawnOneNothing() {
+        scoring.mark(one, "ex2", "complete", 4, "clear record", 0);
+        scoring.mark(two, "ex2", "complete", 1, "no amount", 0);
+        assertThat(scoring.resultsFor(mei)).isEmpty();
+
+        scoring.release(workshop, "ex2");
+
+        List<ScoreSheet> mine = scoring.resultsFor(mei);
+        assertThat(mine).singleElement().satisfies(sheet -> {
+            assertThat(sheet.table()).isEqualTo(one);
+            assertThat(sheet.outcome("complete")).isEqualTo(new ScoreSheet.Outcome.Scored(4, List.of("clear record")));
+        });
+        assertThat(scoring.resultsFor(li).getFirst().table()).isEqualTo(two);
+        assertThat(scoring.resultsFor(DeviceToken.random())).isEmpty();
+
+        scoring.withdraw(workshop, "ex2");
+        assertThat(scoring.resultsFor(mei)).isEmpty();
+    }
+
+    @Test
+    void theLeaderboardCountsReleasedScoresOnlyAndShowsTiesAsTies() {
+        scoring.mark(one, "ex2", "complete", 4, "", 0);
+        scoring.mark(two, "ex2", "criteria", 4, "", 0);
+        scoring.mark(two, "ex3", "direction", 3, "", 0);
+        assertThat(scoring.leaderboard(workshop, null).rows()).allMatch(row -> row.total() == 0 && row.rank() == 1);
+
+        scoring.release(workshop, "ex2");
+
+        Leaderboard board = scoring.leaderboard(workshop, null);
+        assertThat(board.exercises()).containsExactly("ex2");
+        assertThat(board.rows()).extracting(Leaderboard.Row::total).containsExactly(4, 4);
+        assertThat(board.rows()).extracting(Leaderboard.Row::rank).containsExactly(1, 1);
+    }
+
+    @Test
+    void screensFollowingTheWorkshopHearOfEveryChange() {
+        List<ScoringService.Change> heard = new CopyOnWriteArrayList<>();
+        Runnable stop = scoring.follow(workshop, heard::add);
+        scoring.mark(one, "ex2", "complete", 4, "", 0);
+        scoring.showLeaderboard(workshop, true);
+        stop.run();
+        scoring.release(workshop, "ex2");
+
+        assertThat(heard).hasSize(2);
+        assertThat(heard.getFirst().table()).isEqualTo(one);
+        assertThat(scoring.leaderboardShown(workshop)).isTrue();
+    }
+
+    @Test
+    void nobodyButAnInstructorScores() {
+        SecurityContextHolder.clearContext();
+        assertThatThrownBy(() -> scoring.mark(one, "ex2", "complete", 4, "", 0))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> scoring.release(workshop, "ex2"))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> scoring.leaderboard(workshop, null))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+}
