@@ -33,6 +33,17 @@ public record ScoreSheet(TableId table, String exerciseId, Method.Rubric rubric,
         record Disputed(List<Mark> marks) implements Outcome {}
     }
 
+    /** Where the sheet stands: some criterion unscored, every one scored, or instructors differ on one. */
+    public enum State {
+        INCOMPLETE,
+        COMPLETE,
+        DISPUTED
+    }
+
+    public State state() {
+        return disputed() ? State.DISPUTED : complete() ? State.COMPLETE : State.INCOMPLETE;
+    }
+
     public Mark markOf(String criterion, String scorer) {
         return marks.stream()
                 .filter(m -> m.criterion().equals(criterion) && m.scorer().equals(scorer))

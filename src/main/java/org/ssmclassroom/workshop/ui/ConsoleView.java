@@ -59,8 +59,12 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final IntegerField minutes = new IntegerField();
     final Button undo = new Button();
 
-    ConsoleView(WorkshopService service) {
+    private final List<ScreenParts> extensions;
+    private List<ScreenParts.Part> parts = List.of();
+
+    ConsoleView(WorkshopService service, List<ScreenParts> extensions) {
         this.service = service;
+        this.extensions = extensions;
         addClassNames("page", "console-view");
         tables.addClassName("table-cards");
     }
@@ -71,7 +75,12 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         try {
             WorkshopSnapshot initial = service.snapshot(new WorkshopId(id));
             removeAll();
-            add(title, header, controls(initial), tables, unseated);
+            add(title, header, controls(initial));
+            parts = extensions.stream()
+                    .flatMap(e -> e.console(initial).stream())
+                    .toList();
+            parts.forEach(part -> add(part.component()));
+            add(tables, unseated);
             Following.follow(this, service, initial, this::render);
         } catch (IllegalArgumentException e) {
             removeAll();
@@ -152,6 +161,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             current.unseated().forEach(p -> unseated.add(memberRow(current, p, List.of(), locale)));
         }
         setEnabledControls(!workshop.isClosed());
+        parts.forEach(part -> part.show(current));
     }
 
     private void renderHeader(WorkshopSnapshot current) {

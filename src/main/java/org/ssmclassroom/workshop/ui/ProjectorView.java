@@ -41,8 +41,15 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private WorkshopSnapshot shown;
     private String link;
 
-    ProjectorView(WorkshopService service, @Value("${ssm.public-url:}") String publicUrl) {
+    private final java.util.List<ScreenParts> extensions;
+    private java.util.List<ScreenParts.Part> parts = java.util.List.of();
+
+    ProjectorView(
+            WorkshopService service,
+            @Value("${ssm.public-url:}") String publicUrl,
+            java.util.List<ScreenParts> extensions) {
         this.service = service;
+        this.extensions = extensions;
         this.publicUrl = publicUrl;
         addClassName("projector-view");
         join.addClassName("projector-join");
@@ -58,7 +65,10 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         WorkshopSnapshot initial = service.snapshot(new WorkshopId(id));
         link = JoinLink.url(publicUrl, browserUrl(), initial.workshop().joinCode());
         removeAll();
-        add(new H1(initial.workshop().name()), join, exercise, timeUp, counts);
+        add(new H1(initial.workshop().name()), join, exercise, timeUp);
+        parts = extensions.stream().flatMap(e -> e.projector(initial).stream()).toList();
+        parts.forEach(part -> add(part.component()));
+        add(counts);
         Following.installSound(UI.getCurrent());
         Following.follow(this, service, initial, this::render);
     }
@@ -102,6 +112,7 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         if (ended && justEnded(leading.get())) {
             Following.beep(UI.getCurrent(), 3);
         }
+        parts.forEach(part -> part.show(snapshot));
         shown = snapshot;
     }
 

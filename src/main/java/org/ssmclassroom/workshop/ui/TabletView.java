@@ -55,8 +55,11 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Object lastSeen;
     private Div clockBox;
 
-    TabletView(WorkshopService service) {
+    private final List<ScreenParts> extensions;
+
+    TabletView(WorkshopService service, List<ScreenParts> extensions) {
         this.service = service;
+        this.extensions = extensions;
         addClassNames("page", "tablet-view");
     }
 
@@ -130,6 +133,7 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         instructions(snapshot.pack(), e, locale)),
                 () -> add(new Paragraph(getTranslation("tablet.waiting")), myRoles(snapshot, mine, exercise, locale)));
         add(teammates(snapshot, tableId, roles, locale));
+        extensions.forEach(e -> e.tablet(snapshot, tableId, device).ifPresent(part -> add(part.component())));
         shown = snapshot;
     }
 

@@ -52,7 +52,8 @@ class TranslationsTest {
             "pack.source.", PackSource.Type.class,
             "workshop.state.", Workshop.State.class,
             "status.", WorkshopTable.Status.class,
-            "questions.", Method.QuestionSet.class);
+            "questions.", Method.QuestionSet.class,
+            "scores.state.", org.ssmclassroom.scoring.ScoreSheet.State.class);
 
     /**
      * Every string literal in the code that looks like a key of the bundle (it starts with one of the bundle's

@@ -1,0 +1,44 @@
+package org.ssmclassroom.scoring.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Locale;
+import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scoring.ScoreSheet;
+
+/** A table's released result of one exercise: each criterion's level, points and the instructors' comments. */
+class ResultsCard extends Div {
+
+    ResultsCard(ScoreSheet sheet, Method method, Locale locale) {
+        addClassName("results-card");
+        String exercise = method.exercise(sheet.exerciseId())
+                .map(e -> e.label().in(locale) + " — " + e.title().in(locale))
+                .orElse(sheet.exerciseId());
+        add(new H3(getTranslation(
+                "results.of", exercise, sheet.points(), sheet.rubric().total())));
+        UnorderedList criteria = new UnorderedList();
+        for (Method.Criterion criterion : sheet.rubric().criteria()) {
+            ListItem item = new ListItem();
+            item.add(new Paragraph(criterion.label().in(locale)));
+            switch (sheet.outcome(criterion.id())) {
+                case ScoreSheet.Outcome.Scored scored -> {
+                    String level = criterion
+                            .level(scored.points())
+                            .map(l -> l.label().in(locale))
+                            .orElse("");
+                    Paragraph points =
+                            new Paragraph(getTranslation("results.points", scored.points(), criterion.points(), level));
+                    points.addClassName("results-points");
+                    item.add(points);
+                    scored.comments().forEach(c -> item.add(new Paragraph(getTranslation("results.comment", c))));
+                }
+                default -> item.add(new Paragraph(getTranslation("results.notScored")));
+            }
+            criteria.add(item);
+        }
+        add(criteria);
+    }
+}

@@ -1,0 +1,177 @@
+package org.ssmclassroom.scoring.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ssmclassroom.base.ui.LiveView;
+import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scoring.ScoreSheet;
+import org.ssmclassroom.scoring.ScoringService;
+import org.ssmclassroom.security.Roles;
+import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSnapshot;
+import org.ssmclassroom.workshop.WorkshopTable;
+
+/**
+ * A workshop's scores for one exercise: every table's progress, release to the tables (and taking it back),
+ * the leaderboard and whether the projector shows it.
+ */
+@Route("workshops/:workshopId/scores/:exerciseId?")
+@RolesAllowed(Roles.INSTRUCTOR)
+class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ScoringService scoring;
+    private final WorkshopService workshops;
+    private final Div progress = new Div();
+    private final Div leaderboard = new Div();
+    private final Button release = new Button();
+    private final Checkbox projector = new Checkbox();
+    private WorkshopSnapshot workshop;
+    private Method.Exercise exercise;
+
+    ScoresView(ScoringService scoring, WorkshopService workshops) {
+        this.scoring = scoring;
+        this.workshops = workshops;
+        addClassNames("page", "scores-view");
+        progress.addClassName("scores-progress");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        WorkshopId id =
+                new WorkshopId(event.getRouteParameters().getLong("workshopId").orElse(-1L));
+        workshop = workshops.snapshot(id);
+        List<Method.Exercise> scored = workshop.pack().method().agendaExercises().stream()
+                .filter(e -> e.rubric() != null)
+                .toList();
+        String wanted = event.getRouteParameters().get("exerciseId").orElseGet(() -> current(workshop, scored));
+        exercise =
+                scored.stream().filter(e -> e.id().equals(wanted)).findFirst().orElse(scored.getFirst());
+        release.addThemeVariants(ButtonVariant.PRIMARY);
+        release.addClickListener(e -> toggleRelease());
+        projector.setLabel(getTranslation("leaderboard.onProjector"));
+        projector.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                scoring.showLeaderboard(id, e.getValue());
+            }
+        });
+        Anchor console = new Anchor("workshops/" + id.value(), getTranslation("scoring.backToConsole"));
+        Div controls = new Div(exerciseChoice(scored), release, console);
+        controls.addClassName("control-row");
+        add(
+                new H1(getTranslation("scores.title", workshop.workshop().name())),
+                controls,
+                progress,
+                new H2(getTranslation("leaderboard.title")),
+                projector,
+                leaderboard);
+        render();
+        LiveView.follow(
+                this, null, ScoringService.Change::revision, listener -> scoring.follow(id, listener), c -> render());
+    }
+
+    private static String current(WorkshopSnapshot workshop, List<Method.Exercise> scored) {
+        return workshop.tables().stream()
+                .map(WorkshopTable::exerciseId)
+                .filter(id -> id != null && scored.stream().anyMatch(e -> e.id().equals(id)))
+                .findFirst()
+                .orElse(scored.getFirst().id());
+    }
+
+    private Select<Method.Exercise> exerciseChoice(List<Method.Exercise> scored) {
+        Locale locale = getLocale();
+        Select<Method.Exercise> choice = new Select<>();
+        choice.setLabel(getTranslation("console.exercise"));
+        choice.setItems(scored);
+        choice.setItemLabelGenerator(
+                e -> e.label().in(locale) + " — " + e.title().in(locale));
+        choice.setValue(exercise);
+        choice.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                UI.getCurrent()
+                        .navigate(
+                                ScoresView.class,
+                                new RouteParameters(Map.of(
+                                        "workshopId",
+                                                String.valueOf(
+                                                        workshop.workshop().id().value()),
+                                        "exerciseId", e.getValue().id())));
+            }
+        });
+        return choice;
+    }
+
+    private void render() {
+        WorkshopId id = workshop.workshop().id();
+        Map<TableId, ScoreSheet> sheets = scoring.progress(id, exercise.id());
+        progress.removeAll();
+        for (WorkshopTable table : workshop.tables()) {
+            progress.add(tableRow(table, sheets.get(table.id())));
+        }
+        boolean released = scoring.released(id).contains(exercise.id());
+        release.setText(getTranslation(released ? "scores.withdraw" : "scores.release"));
+        projector.setValue(scoring.leaderboardShown(id));
+        leaderboard.removeAll();
+        leaderboard.add(new LeaderboardTable(
+                scoring.leaderboard(id, null), workshop.pack().method(), getLocale()));
+    }
+
+    private Div tableRow(WorkshopTable table, ScoreSheet sheet) {
+        String state = sheet.state().name().toLowerCase(Locale.ROOT);
+        Span status = new Span(getTranslation("scores.state." + state));
+        status.addClassNames("badge", "badge-score-" + state);
+        Anchor score = new Anchor(
+                "workshops/" + workshop.workshop().id().value() + "/score/"
+                        + table.id().value() + "/" + exercise.id(),
+                getTranslation("scores.score"));
+        score.getElement().setAttribute("aria-label", getTranslation("scoring.scoreNamed", table.name()));
+        Div row = new Div(
+                new Span(table.name()),
+                new Span(getTranslation(
+                        "scoring.summary",
+                        sheet.scoredCriteria(),
+                        sheet.rubric().criteria().size(),
+                        sheet.points(),
+                        sheet.rubric().total())),
+                status,
+                score);
+        row.addClassName("scores-row");
+        row.getElement().setAttribute("aria-label", table.name());
+        return row;
+    }
+
+    private void toggleRelease() {
+        WorkshopId id = workshop.workshop().id();
+        if (scoring.released(id).contains(exercise.id())) {
+            scoring.withdraw(id, exercise.id());
+        } else {
+            scoring.release(id, exercise.id());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(
+                        "scores.title",
+                        workshop == null ? "" : workshop.workshop().name()) + " · " + getTranslation("app.name");
+    }
+}
