@@ -61,20 +61,12 @@ class CriterionCard extends Div {
                 "scoring.levelLabel",
                 points,
                 criterion.level(points).orElseThrow().label().in(locale)));
-        level.getElement()
-                .setAttribute(
-                        "aria-label",
-                        getTranslation("scoring.levelOf", criterion.label().in(locale)));
         level.addValueChangeListener(e -> {
             if (e.isFromClient() && !updating) {
                 save();
             }
         });
         comment.setLabel(getTranslation("scoring.comment"));
-        comment.getElement()
-                .setAttribute(
-                        "aria-label",
-                        getTranslation("scoring.commentOn", criterion.label().in(locale)));
         comment.setMaxLength(ScoringService.COMMENT_LIMIT);
         comment.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         comment.addValueChangeListener(e -> {

@@ -1,6 +1,6 @@
 package org.ssmclassroom.scoring.ui;
 
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,16 +9,20 @@ import java.util.Locale;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scoring.ScoreSheet;
 
-/** A table's released result of one exercise: each criterion's level, points and the instructors' comments. */
-class ResultsCard extends Div {
+/**
+ * A table's released result of one exercise, folded to its points; opened, each criterion's level, points and
+ * the instructors' comments.
+ */
+class ResultsCard extends Details {
 
-    ResultsCard(ScoreSheet sheet, Method method, Locale locale) {
+    ResultsCard(ScoreSheet sheet, Method method, Locale locale, boolean opened) {
         addClassName("results-card");
         String exercise = method.exercise(sheet.exerciseId())
                 .map(e -> e.label().in(locale) + " — " + e.title().in(locale))
                 .orElse(sheet.exerciseId());
-        add(new H3(getTranslation(
+        setSummary(new H3(getTranslation(
                 "results.of", exercise, sheet.points(), sheet.rubric().total())));
+        setOpened(opened);
         UnorderedList criteria = new UnorderedList();
         for (Method.Criterion criterion : sheet.rubric().criteria()) {
             ListItem item = new ListItem();

@@ -50,9 +50,9 @@ class ScoringParts implements ScreenParts {
             List<ScoreSheet> mine = scoring.resultsFor(device);
             if (!mine.isEmpty()) {
                 results.add(new H2(results.getTranslation("results.title")));
-                mine.reversed()
-                        .forEach(sheet -> results.add(
-                                new ResultsCard(sheet, workshop.pack().method(), locale)));
+                List<ScoreSheet> newestFirst = mine.reversed();
+                newestFirst.forEach(sheet -> results.add(
+                        new ResultsCard(sheet, workshop.pack().method(), locale, sheet == newestFirst.getFirst())));
             }
         };
         render.run();

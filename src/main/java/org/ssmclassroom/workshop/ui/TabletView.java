@@ -122,6 +122,7 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 new Paragraph(getTranslation("tablet.atTable", self.get().name(), table.name()));
         where.addClassName("tablet-where");
         add(where);
+        extensions.forEach(e -> e.tablet(snapshot, tableId, device).ifPresent(part -> add(part.component())));
         Optional<Method.Exercise> exercise = snapshot.exercise(tableId);
         exercise.ifPresentOrElse(
                 e -> add(
@@ -133,7 +134,6 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         instructions(snapshot.pack(), e, locale)),
                 () -> add(new Paragraph(getTranslation("tablet.waiting")), myRoles(snapshot, mine, exercise, locale)));
         add(teammates(snapshot, tableId, roles, locale));
-        extensions.forEach(e -> e.tablet(snapshot, tableId, device).ifPresent(part -> add(part.component())));
         shown = snapshot;
     }
 

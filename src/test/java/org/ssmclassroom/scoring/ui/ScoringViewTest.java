@@ -76,9 +76,13 @@ class ScoringViewTest extends KaribuTest {
                                 "exerciseId", "ex2")));
     }
 
+    private static CriterionCard card(String criterion) {
+        return _get(CriterionCard.class, spec -> spec.withAttribute("aria-label", criterion));
+    }
+
     @SuppressWarnings("unchecked")
     private static RadioButtonGroup<Integer> level(String criterion) {
-        return _get(RadioButtonGroup.class, spec -> spec.withAttribute("aria-label", "Level for " + criterion));
+        return _get(card(criterion), RadioButtonGroup.class);
     }
 
     @Test
@@ -93,12 +97,7 @@ class ScoringViewTest extends KaribuTest {
         assertThat(complete.getListDataView().getItems()).containsExactly(0, 1, 2, 4);
         assertThat(complete.getItemLabelGenerator().apply(2)).isEqualTo("2 — Complete but thin, or real names used");
         _setValue(complete, 2);
-        _setValue(
-                _get(
-                        TextArea.class,
-                        spec -> spec.withAttribute(
-                                "aria-label", "Comment on Complete record (pseudonyms, amount, date)")),
-                "No amount yet");
+        _setValue(_get(card("Complete record (pseudonyms, amount, date)"), TextArea.class), "No amount yet");
 
         ScoreSheet.Mark stored = scoring.sheet(one, "ex2").markOf("complete", AppTest.INSTRUCTOR);
         assertThat(stored.points()).isEqualTo(2);
