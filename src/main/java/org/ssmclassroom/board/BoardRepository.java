@@ -146,10 +146,41 @@ class BoardRepository {
                 .optional();
     }
 
-    void markUndone(long change) {
-        jdbc.sql("UPDATE board_change SET undone = TRUE WHERE id = ?")
-                .param(change)
+    void markUndone(long change, Instant at) {
+        jdbc.sql("UPDATE board_change SET undone = TRUE, undone_at = ? WHERE id = ?")
+                .params(utc(at), change)
                 .update();
+    }
+
+    /** Every change made or undone after {@code after}, oldest first. */
+    List<BoardHistory.Change> changesAfter(long board, Instant after) {
+        return jdbc.sql(
+                        "SELECT * FROM board_change WHERE board_id = ? AND (changed_at > ? OR undone_at > ?) ORDER BY id")
+                .params(board, utc(after), utc(after))
+                .query((rs, n) -> {
+                    OffsetDateTime undone = rs.getObject("undone_at", OffsetDateTime.class);
+                    return new BoardHistory.Change(
+                            rs.getLong("id"),
+                            rs.getString("item_id"),
+                            rs.getString("field_id"),
+                            rs.getString("old_value"),
+                            rs.getString("new_value"),
+                            rs.getString("author"),
+                            rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
+                            undone == null ? null : undone.toInstant());
+                })
+                .list();
+    }
+
+    /** Every entry's position, removed entries too. */
+    Map<String, Integer> positions(long board) {
+        Map<String, Integer> positions = new HashMap<>();
+        jdbc.sql("SELECT item_id, position FROM board_item WHERE board_id = ?")
+                .param(board)
+                .query(rs -> {
+                    positions.put(rs.getString(1), rs.getInt(2));
+                });
+        return positions;
     }
 
     int changeCount(long board) {

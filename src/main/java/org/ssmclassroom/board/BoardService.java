@@ -2,6 +2,7 @@ package org.ssmclassroom.board;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +137,26 @@ public class BoardService {
                             clock.instant());
                 }));
     }
+
+    /**
+     * The table's board as it stood at time-up, with the changes made after it; the board now while time was
+     * never up.
+     */
+    @PreAuthorize(INSTRUCTOR)
+    public AtTimeUp atTimeUp(TableId table, String exerciseId) {
+        BoardSnapshot now = boardFor(table, exerciseId);
+        Optional<Instant> timeUp = workshops.timeUp(table, exerciseId);
+        if (timeUp.isEmpty()) {
+            return new AtTimeUp(now, now, null, List.of());
+        }
+        List<BoardHistory.Change> history = repository.changesAfter(now.boardId(), timeUp.get());
+        BoardContent then =
+                BoardHistory.asOf(now.content(), history, repository.positions(now.boardId()), timeUp.get());
+        return new AtTimeUp(now.withContent(then), now, timeUp.get(), BoardHistory.since(history, timeUp.get()));
+    }
+
+    /** A board at time-up and now; {@code timeUp} is null while time never ran out. */
+    public record AtTimeUp(BoardSnapshot then, BoardSnapshot now, Instant timeUp, List<BoardHistory.Change> since) {}
 
     /** A board by id, for the instructor's projector. */
     @PreAuthorize(INSTRUCTOR)
@@ -323,7 +344,7 @@ public class BoardService {
                 return false;
             }
         }
-        repository.markUndone(change.id());
+        repository.markUndone(change.id(), clock.instant());
         return true;
     }
 

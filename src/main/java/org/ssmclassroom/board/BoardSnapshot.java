@@ -32,6 +32,26 @@ public record BoardSnapshot(
     /** Someone on the board, and the item they are editing, if any. */
     public record Presence(String viewer, String name, String editingItem) {}
 
+    /** The same board showing other content (as it stood earlier), read-only. */
+    public BoardSnapshot withContent(BoardContent other) {
+        return new BoardSnapshot(
+                revision,
+                boardId,
+                workshop,
+                table,
+                tableName,
+                clock,
+                tableExercise,
+                pack,
+                exercise,
+                template,
+                other,
+                true,
+                false,
+                carried,
+                List.of());
+    }
+
     /** The table moved on to another exercise: its board is {@code tableExercise}'s now. */
     public boolean tableMovedOn() {
         return tableExercise != null && !tableExercise.equals(exercise.id());

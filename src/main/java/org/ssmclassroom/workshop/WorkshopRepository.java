@@ -138,16 +138,50 @@ class WorkshopRepository {
                         utc(clock.endedAt()),
                         table.id().value())
                 .update();
+        if (clock.state() == ExerciseClock.State.ENDED && table.exerciseId() != null) {
+            recordTimeUp(table.id(), table.exerciseId(), clock.endedAt());
+        }
     }
 
     /** Marks a due clock ended; true for exactly one caller, however many servers or threads try. */
     boolean expire(TableId table, Instant now) {
-        return jdbc.sql(
+        boolean expired = jdbc.sql(
                                 "UPDATE workshop_table SET clock_state = 'ENDED', clock_ended_at = clock_ends_at,"
                                         + " clock_ends_at = NULL WHERE id = ? AND clock_state = 'RUNNING' AND clock_ends_at <= ?")
                         .params(table.value(), utc(now))
                         .update()
                 == 1;
+        if (expired) {
+            jdbc.sql("SELECT exercise_id, clock_ended_at FROM workshop_table WHERE id = ?")
+                    .param(table.value())
+                    .query(rs -> {
+                        if (rs.getString(1) != null) {
+                            recordTimeUp(
+                                    table,
+                                    rs.getString(1),
+                                    rs.getObject(2, OffsetDateTime.class).toInstant());
+                        }
+                    });
+        }
+        return expired;
+    }
+
+    private void recordTimeUp(TableId table, String exercise, Instant at) {
+        int updated = jdbc.sql("UPDATE exercise_time_up SET time_up_at = ? WHERE table_id = ? AND exercise_id = ?")
+                .params(utc(at), table.value(), exercise)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO exercise_time_up (table_id, exercise_id, time_up_at) VALUES (?, ?, ?)")
+                    .params(table.value(), exercise, utc(at))
+                    .update();
+        }
+    }
+
+    Optional<Instant> timeUp(TableId table, String exercise) {
+        return jdbc.sql("SELECT time_up_at FROM exercise_time_up WHERE table_id = ? AND exercise_id = ?")
+                .params(table.value(), exercise)
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+                .optional();
     }
 
     List<TableId> dueClocks(Instant now) {

@@ -233,7 +233,7 @@ public class WorkshopService implements PackUsage {
             WorkshopId workshop = workshopOf(table);
             WorkshopSnapshot expired = null;
             synchronized (lock(workshop)) {
-                if (repository.expire(table, now)) {
+                if (Boolean.TRUE.equals(transactions.execute(status -> repository.expire(table, now)))) {
                     expired = reload(workshop);
                 }
             }
@@ -388,6 +388,11 @@ public class WorkshopService implements PackUsage {
      */
     public WorkshopSnapshot snapshotOfTable(TableId table) {
         return current(workshopOf(table));
+    }
+
+    /** When the table's time ran out on the exercise, the last time it did; empty while it never has. */
+    public Optional<Instant> timeUp(TableId table, String exerciseId) {
+        return repository.timeUp(table, exerciseId);
     }
 
     // ---- live ----

@@ -193,6 +193,35 @@ class BoardServiceTest {
     }
 
     @Test
+    void theInstructorSeesTheBoardAsItStoodAtTimeUpAndWhatChangedAfter() {
+        BoardService.AtTimeUp before = boards.atTimeUp(tableOf(mei), "ex2");
+        assertThat(before.timeUp()).isNull();
+        boards.edit(mei, board, "opportunity/main", "customer", "on time", 0);
+        workshops.startClock(workshop, Set.of(), Duration.ofMinutes(25));
+        clock.advance(Duration.ofMinutes(26));
+        workshops.expireDueClocks();
+        clock.advance(Duration.ofMinutes(1));
+        boards.setUnlocked(board, true);
+        boards.edit(mei, board, "opportunity/main", "customer", "after time", 1);
+        boards.edit(mei, board, "opportunity/main", "salesperson", "Mei", 0);
+
+        BoardService.AtTimeUp scored = boards.atTimeUp(tableOf(mei), "ex2");
+
+        assertThat(scored.timeUp())
+                .isEqualTo(
+                        workshops.snapshot(workshop).tables().getFirst().clock().endedAt());
+        assertThat(scored.then().content().text("opportunity/main", "customer")).isEqualTo("on time");
+        assertThat(scored.then().content().filled("opportunity/main", "salesperson"))
+                .isFalse();
+        assertThat(scored.now().content().text("opportunity/main", "customer")).isEqualTo("after time");
+        assertThat(scored.since()).extracting(BoardHistory.Change::field).containsExactly("customer", "salesperson");
+    }
+
+    private org.ssmclassroom.workshop.Ids.TableId tableOf(DeviceToken device) {
+        return boards.boardOf(device).orElseThrow().table();
+    }
+
+    @Test
     void undoRevertsOnlyMyOwnLastChange() {
         boards.edit(mei, board, "opportunity/main", "salesperson", "Mei", 0);
         boards.edit(hao, board, "opportunity/main", "competitors", "Oracle", 0);

@@ -114,6 +114,30 @@ class WorkshopServiceTest {
     }
 
     @Test
+    void theLastTimeUpOfEachTableAndExerciseIsKeptAfterTheTableMovesOn() {
+        service.openExercise(workshop, "ex1", Set.of());
+        Ids.TableId table = service.snapshot(workshop).tables().getFirst().id();
+        assertThat(service.timeUp(table, "ex1")).isEmpty();
+        service.startClock(workshop, Set.of(), Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(2));
+        service.endClock(workshop, Set.of());
+        java.time.Instant first =
+                service.snapshot(workshop).tables().getFirst().clock().endedAt();
+        assertThat(service.timeUp(table, "ex1")).contains(first);
+        service.extendClock(workshop, Set.of(), Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(2));
+        service.expireDueClocks();
+        java.time.Instant last =
+                service.snapshot(workshop).tables().getFirst().clock().endedAt();
+
+        service.openExercise(workshop, "ex2", Set.of());
+
+        assertThat(last).isAfter(first);
+        assertThat(service.timeUp(table, "ex1")).contains(last);
+        assertThat(service.timeUp(table, "ex2")).isEmpty();
+    }
+
+    @Test
     void runningClockSurvivesARestartWithTheSameEndInstant() {
         service.openExercise(workshop, "ex2", Set.of());
         service.startClock(workshop, Set.of(), null);

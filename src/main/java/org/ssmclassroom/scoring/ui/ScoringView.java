@@ -21,7 +21,6 @@ import java.util.Map;
 import org.ssmclassroom.base.ui.LiveView;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.board.BoardSnapshot;
-import org.ssmclassroom.board.ui.BoardPicture;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scoring.ScoreSheet;
 import org.ssmclassroom.scoring.ScoringService;
@@ -67,7 +66,8 @@ class ScoringView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Locale locale = getLocale();
         title = getTranslation("scoring.title", table.name(), exercise.label().in(locale));
         ScoreSheet sheet = scoring.sheet(tableId, exerciseId);
-        BoardSnapshot board = boards.boardFor(tableId, exerciseId);
+        BoardService.AtTimeUp times = boards.atTimeUp(tableId, exerciseId);
+        BoardSnapshot board = times.then();
         Div rubric = new Div();
         rubric.addClassName("scoring-rubric");
         rubric.add(summary);
@@ -76,8 +76,7 @@ class ScoringView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             cards.put(criterion.id(), card);
             rubric.add(card);
         }
-        Div columns =
-                new Div(new BoardPicture(boards, board, locale, getTranslation("board.instructor"), true), rubric);
+        Div columns = new Div(new TimeUpBoard(boards, times, locale), rubric);
         columns.addClassName("scoring-columns");
         add(new H1(title), navigation(workshop, table, exercise), columns);
         showSummary(sheet);

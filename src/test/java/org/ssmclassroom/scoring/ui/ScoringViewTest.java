@@ -47,6 +47,9 @@ class ScoringViewTest extends KaribuTest {
     @Autowired
     BoardService boards;
 
+    @Autowired
+    org.ssmclassroom.testing.TestClock clock;
+
     private WorkshopId workshop;
     private TableId one;
     private TableId two;
@@ -104,6 +107,37 @@ class ScoringViewTest extends KaribuTest {
         assertThat(stored.comment()).isEqualTo("No amount yet");
         assertThat(_get(Span.class, spec -> spec.withClasses("scoring-summary")).getText())
                 .isEqualTo("1 of 3 criteria scored · 2 of 10 points");
+    }
+
+    @Test
+    void theBoardIsScoredAsItStoodAtTimeUpWithWhatChangedAfterATapAway() {
+        score(one);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("time-up-marker"))
+                        .getText())
+                .isEqualTo("Time is not up yet: this is the board now, live.");
+        workshops.startClock(workshop, Set.of(), java.time.Duration.ofMinutes(25));
+        clock.advance(java.time.Duration.ofMinutes(26));
+        workshops.expireDueClocks();
+        long board = boards.boardOf(mei).orElseThrow().boardId();
+        boards.setUnlocked(board, true);
+        boards.edit(mei, board, "opportunity/main", "salesperson", "Zhang Wei (late)", 1);
+
+        score(one);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("time-up-marker"))
+                        .getText())
+                .startsWith("As it stood at time-up, ")
+                .endsWith(" · changes since: 1");
+        assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Salesperson"))
+                        .getValue())
+                .isEqualTo("Zhang Wei");
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class))
+                .extracting(com.vaadin.flow.component.html.ListItem::getText)
+                .anyMatch(text -> text.startsWith("Mei changed \"Salesperson\" at "));
+        _click(_get(Button.class, spec -> spec.withText("Show the board now")));
+        assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Salesperson"))
+                        .getValue())
+                .isEqualTo("Zhang Wei (late)");
     }
 
     @Test
