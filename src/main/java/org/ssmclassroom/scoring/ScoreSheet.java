@@ -9,10 +9,19 @@ import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.workshop.Ids.TableId;
 
 /**
- * One table's scoring of one exercise against its rubric: every scorer's marks and whether the exercise's
- * scores are released to the tables. Immutable.
+ * One table's scoring of one exercise against its rubric: every scorer's marks, what the lead agreed where
+ * they differed, and whether the exercise's scores are released to the tables. Immutable.
  */
-public record ScoreSheet(TableId table, String exerciseId, Method.Rubric rubric, List<Mark> marks, boolean released) {
+public record ScoreSheet(
+        TableId table,
+        String exerciseId,
+        Method.Rubric rubric,
+        List<Mark> marks,
+        List<Agreed> agreed,
+        boolean released) {
+
+    /** The level the lead instructor agreed for a criterion, with the comment the table will read. */
+    public record Agreed(String criterion, int points, String comment, String agreedBy) {}
 
     /** A scorer's judgement of one criterion: a level (or none yet), a comment, pinned board entries. */
     public record Mark(
@@ -60,7 +69,16 @@ public record ScoreSheet(TableId table, String exerciseId, Method.Rubric rubric,
                 .toList();
     }
 
+    public Optional<Agreed> agreedOn(String criterion) {
+        return agreed.stream().filter(a -> a.criterion().equals(criterion)).findFirst();
+    }
+
     public Outcome outcome(String criterion) {
+        Optional<Agreed> settled = agreedOn(criterion);
+        if (settled.isPresent()) {
+            String comment = settled.get().comment();
+            return new Outcome.Scored(settled.get().points(), comment.isBlank() ? List.of() : List.of(comment));
+        }
         List<Mark> given = marks.stream()
                 .filter(m -> m.criterion().equals(criterion) && m.points() != null)
                 .toList();

@@ -132,6 +132,44 @@ class ScoringRepository {
                 .update();
     }
 
+    List<ScoreSheet.Agreed> agreed(TableId table, String exercise) {
+        return jdbc.sql("SELECT * FROM score_agreed WHERE table_id = ? AND exercise_id = ? ORDER BY criterion_id")
+                .params(table.value(), exercise)
+                .query((rs, n) -> new ScoreSheet.Agreed(
+                        rs.getString("criterion_id"),
+                        rs.getInt("points"),
+                        rs.getString("comment"),
+                        rs.getString("agreed_by")))
+                .list();
+    }
+
+    void agree(TableId table, String exercise, ScoreSheet.Agreed agreed, Instant at) {
+        int updated = jdbc.sql("UPDATE score_agreed SET points = ?, comment = ?, agreed_by = ?, agreed_at = ?"
+                        + " WHERE table_id = ? AND exercise_id = ? AND criterion_id = ?")
+                .params(
+                        agreed.points(),
+                        agreed.comment(),
+                        agreed.agreedBy(),
+                        utc(at),
+                        table.value(),
+                        exercise,
+                        agreed.criterion())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO score_agreed (table_id, exercise_id, criterion_id, points, comment, agreed_by,"
+                            + " agreed_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            table.value(),
+                            exercise,
+                            agreed.criterion(),
+                            agreed.points(),
+                            agreed.comment(),
+                            agreed.agreedBy(),
+                            utc(at))
+                    .update();
+        }
+    }
+
     Set<String> released(WorkshopId workshop) {
         return Set.copyOf(jdbc.sql("SELECT exercise_id FROM score_release WHERE workshop_id = ?")
                 .param(workshop.value())

@@ -22,6 +22,7 @@ import org.ssmclassroom.base.Subscribers;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.security.Roles;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.Participant;
@@ -38,6 +39,7 @@ import org.ssmclassroom.workshop.WorkshopTable;
 public class ScoringService {
 
     private static final String INSTRUCTOR = "hasRole('INSTRUCTOR')";
+    private static final String LEAD = "hasRole('LEAD')";
     public static final int COMMENT_LIMIT = 2000;
 
     /** Something about a workshop's scores changed; screens re-read what they show. */
@@ -131,6 +133,35 @@ public class ScoringService {
             return null;
         });
         publish(workshop, table, exerciseId);
+    }
+
+    /** The lead instructor settles a criterion two instructors scored differently: the level the table will see. */
+    @PreAuthorize(LEAD)
+    public void agree(TableId table, String exerciseId, String criterionId, int points, String comment) {
+        WorkshopSnapshot workshop = workshops.snapshotOfTable(table);
+        Method.Criterion criterion = criterion(workshop, exerciseId, criterionId);
+        if (criterion.level(points).isEmpty()) {
+            throw new ActionRefused("notALevel", points);
+        }
+        String text = comment == null ? "" : comment.strip();
+        if (text.length() > COMMENT_LIMIT) {
+            throw new ActionRefused("tooLong", COMMENT_LIMIT);
+        }
+        String lead = scorer();
+        inTransaction(table, () -> {
+            repository.agree(
+                    table, exerciseId, new ScoreSheet.Agreed(criterionId, points, text, lead), clock.instant());
+            return null;
+        });
+        publish(workshop, table, exerciseId);
+    }
+
+    /** Whether the signed-in instructor is the lead, who moderates and manages the other instructors' accounts. */
+    public boolean signedInAsLead() {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        return signedIn != null
+                && signedIn.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.LEAD));
     }
 
     /**
@@ -236,7 +267,12 @@ public class ScoringService {
     private ScoreSheet sheet(WorkshopSnapshot workshop, TableId table, String exerciseId, Set<String> released) {
         Method.Rubric rubric = rubric(workshop, exerciseId);
         return new ScoreSheet(
-                table, exerciseId, rubric, repository.marks(table, exerciseId), released.contains(exerciseId));
+                table,
+                exerciseId,
+                rubric,
+                repository.marks(table, exerciseId),
+                repository.agreed(table, exerciseId),
+                released.contains(exerciseId));
     }
 
     private static Method.Rubric rubric(WorkshopSnapshot workshop, String exerciseId) {

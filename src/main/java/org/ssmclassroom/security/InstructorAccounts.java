@@ -2,19 +2,24 @@ package org.ssmclassroom.security;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.ssmclassroom.base.ActionRefused;
 
 /** Instructor accounts, stored with hashed passwords. */
 @Service
@@ -28,8 +33,17 @@ public class InstructorAccounts implements UserDetailsService {
     private final PasswordEncoder encoder;
     private final InstructorProperties properties;
     private final Clock clock;
+    private final TransactionTemplate transactions;
+    private static final String USERNAME = "[A-Za-z0-9._@-]{2,64}";
+    static final int MIN_PASSWORD = 12;
 
-    InstructorAccounts(JdbcClient jdbc, PasswordEncoder encoder, InstructorProperties properties, Clock clock) {
+    InstructorAccounts(
+            JdbcClient jdbc,
+            PasswordEncoder encoder,
+            InstructorProperties properties,
+            Clock clock,
+            TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.properties = properties;
@@ -70,6 +84,66 @@ public class InstructorAccounts implements UserDetailsService {
         }
     }
 
+    /** An instructor's account; the lead is the first one made. */
+    public record Account(String username, boolean lead, Instant createdAt) {}
+
+    @PreAuthorize("hasRole('LEAD')")
+    public List<Account> accounts() {
+        String lead = lead().orElse("");
+        return jdbc.sql("SELECT username, created_at FROM instructor ORDER BY id")
+                .query((rs, n) -> new Account(
+                        rs.getString(1),
+                        rs.getString(1).equals(lead),
+                        rs.getObject(2, OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** A co-instructor's account, made by the lead. */
+    @PreAuthorize("hasRole('LEAD')")
+    public void add(String username, String password) {
+        String name = username == null ? "" : username.strip();
+        if (!name.matches(USERNAME)) {
+            throw new ActionRefused("username");
+        }
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw new ActionRefused("passwordShort", MIN_PASSWORD);
+        }
+        if (exists(name)) {
+            throw new ActionRefused("accountExists", name);
+        }
+        save(name, password);
+    }
+
+    /** Ends a co-instructor's account and their remembered sign-ins; the lead's own stays. */
+    @PreAuthorize("hasRole('LEAD')")
+    public void remove(String username) {
+        if (lead().filter(username::equals).isPresent()) {
+            throw new ActionRefused("leadStays");
+        }
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("DELETE FROM persistent_logins WHERE username = ?")
+                    .param(username)
+                    .update();
+            jdbc.sql("DELETE FROM instructor WHERE username = ?")
+                    .param(username)
+                    .update();
+        });
+    }
+
+    private Optional<String> lead() {
+        return jdbc.sql("SELECT username FROM instructor ORDER BY id LIMIT 1")
+                .query(String.class)
+                .optional();
+    }
+
+    private boolean exists(String username) {
+        return jdbc.sql("SELECT COUNT(*) FROM instructor WHERE username = ?")
+                        .param(username)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     long count() {
         return jdbc.sql("SELECT COUNT(*) FROM instructor").query(Long.class).single();
     }
@@ -80,9 +154,10 @@ public class InstructorAccounts implements UserDetailsService {
                 .param(username)
                 .query(String.class)
                 .optional();
+        boolean lead = lead().filter(username::equals).isPresent();
         return hash.map(h -> User.withUsername(username)
                         .password(h)
-                        .roles(Roles.INSTRUCTOR)
+                        .roles(lead ? new String[] {Roles.INSTRUCTOR, Roles.LEAD} : new String[] {Roles.INSTRUCTOR})
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }

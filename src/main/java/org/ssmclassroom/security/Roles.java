@@ -4,5 +4,8 @@ package org.ssmclassroom.security;
 public final class Roles {
     public static final String INSTRUCTOR = "INSTRUCTOR";
 
+    /** The first instructor: moderates where instructors' scores differ and manages the other accounts. */
+    public static final String LEAD = "LEAD";
+
     private Roles() {}
 }

@@ -67,7 +67,7 @@ class ScoreSheetTest {
     }
 
     private static ScoreSheet sheet(ScoreSheet.Mark... marks) {
-        return new ScoreSheet(new TableId(1), "ex", RUBRIC, List.of(marks), false);
+        return new ScoreSheet(new TableId(1), "ex", RUBRIC, List.of(marks), List.of(), false);
     }
 
     private static ScoreSheet.Mark mark(String criterion, String scorer, Integer points, String comment) {

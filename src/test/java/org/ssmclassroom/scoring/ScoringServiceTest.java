@@ -103,6 +103,25 @@ class ScoringServiceTest {
     }
 
     @Test
+    void theLeadAgreesWhereInstructorsDifferAndTheTableSeesTheAgreedLevel() {
+        scoring.mark(one, "ex2", "complete", 4, "complete", 0);
+        Instructor.signInAs("kim");
+        scoring.mark(one, "ex2", "complete", 2, "no date", 0);
+        assertThatThrownBy(() -> scoring.agree(one, "ex2", "complete", 2, "kim is right"))
+                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+
+        Instructor.signIn();
+        scoring.agree(one, "ex2", "complete", 2, "The date is missing.");
+        scoring.release(workshop, "ex2");
+
+        assertThat(scoring.resultsFor(mei).getFirst().outcome("complete"))
+                .isEqualTo(new ScoreSheet.Outcome.Scored(2, List.of("The date is missing.")));
+        assertThatThrownBy(() -> scoring.agree(one, "ex2", "complete", 3, ""))
+                .isInstanceOf(ActionRefused.class)
+                .hasMessageContaining("notALevel");
+    }
+
+    @Test
     void evidenceIsAnEntryOfTheTablesBoard() {
         long board = boards.boardOf(mei).orElseThrow().boardId();
         boards.edit(mei, board, "opportunity/main", "salesperson", "Zhang", 0);

@@ -19,18 +19,26 @@ class InstructorAccountsTest {
     private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-26T08:00:00Z"), ZoneOffset.UTC);
     private JdbcClient jdbc;
+    private DriverManagerDataSource dataSource;
 
     @BeforeEach
     void database() throws Exception {
-        var dataSource =
-                new DriverManagerDataSource("jdbc:h2:mem:accounts-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        dataSource = new DriverManagerDataSource("jdbc:h2:mem:accounts-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         jdbc = JdbcClient.create(dataSource);
         jdbc.sql(Files.readString(Path.of("src/main/resources/db/migration/V001__instructor.sql")))
+                .update();
+        jdbc.sql(Files.readString(Path.of("src/main/resources/db/migration/V005__remember_me.sql")))
                 .update();
     }
 
     private InstructorAccounts accounts(String username, String password) {
-        return new InstructorAccounts(jdbc, encoder, new InstructorProperties(username, password), clock);
+        return new InstructorAccounts(
+                jdbc,
+                encoder,
+                new InstructorProperties(username, password),
+                clock,
+                new org.springframework.transaction.support.TransactionTemplate(
+                        new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource)));
     }
 
     @Test
@@ -56,5 +64,37 @@ class InstructorAccountsTest {
         String password = InstructorAccounts.randomPassword();
         assertThat(password).hasSize(16).doesNotContainPattern("[0O1lI]");
         assertThat(InstructorAccounts.randomPassword()).isNotEqualTo(password);
+    }
+
+    @Test
+    void theFirstInstructorLeadsAndAddsAndRemovesCoInstructors() {
+        InstructorAccounts accounts = accounts("lee", "lead-secret-1234");
+        accounts.ensureFirstInstructor();
+        accounts.add("kim", "co-instructor-pass");
+
+        assertThat(accounts.loadUserByUsername("lee").getAuthorities())
+                .extracting(Object::toString)
+                .containsExactlyInAnyOrder("ROLE_INSTRUCTOR", "ROLE_LEAD");
+        assertThat(accounts.loadUserByUsername("kim").getAuthorities())
+                .extracting(Object::toString)
+                .containsExactly("ROLE_INSTRUCTOR");
+        assertThat(accounts.accounts())
+                .extracting(InstructorAccounts.Account::username, InstructorAccounts.Account::lead)
+                .containsExactly(
+                        org.assertj.core.api.Assertions.tuple("lee", true),
+                        org.assertj.core.api.Assertions.tuple("kim", false));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.add("kim", "another-password"))
+                .hasMessageContaining("accountExists");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.add("sam", "short"))
+                .hasMessageContaining("passwordShort");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.add("<b>", "long-enough-password"))
+                .hasMessageContaining("username");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.remove("lee"))
+                .hasMessageContaining("leadStays");
+
+        accounts.remove("kim");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.loadUserByUsername("kim"))
+                .isInstanceOf(org.springframework.security.core.userdetails.UsernameNotFoundException.class);
     }
 }

@@ -12,15 +12,18 @@ public final class Instructor {
     private Instructor() {}
 
     public static Authentication authentication() {
+        // The configured instructor is the first account, so the lead.
         return new UsernamePasswordAuthenticationToken(
-                AppTest.INSTRUCTOR, null, List.of(new SimpleGrantedAuthority("ROLE_INSTRUCTOR")));
+                AppTest.INSTRUCTOR,
+                null,
+                List.of(new SimpleGrantedAuthority("ROLE_INSTRUCTOR"), new SimpleGrantedAuthority("ROLE_LEAD")));
     }
 
     public static void signIn() {
         SecurityContextHolder.getContext().setAuthentication(authentication());
     }
 
-    /** A co-instructor with an account of their own. */
+    /** A co-instructor with an account of their own: not the lead. */
     public static void signInAs(String username) {
         SecurityContextHolder.getContext()
                 .setAuthentication(new UsernamePasswordAuthenticationToken(

@@ -66,7 +66,19 @@ public abstract class KaribuTest {
 
     /** Signs in as the configured instructor, as Spring Security's form login would. */
     protected void signInAsInstructor() {
-        var authentication = Instructor.authentication();
+        signInWith(Instructor.authentication());
+    }
+
+    /** Signs in as a co-instructor: an instructor, not the lead. */
+    protected void signInAsCoInstructor(String username) {
+        signInWith(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                username,
+                null,
+                java.util.List.of(
+                        new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_INSTRUCTOR"))));
+    }
+
+    private void signInWith(org.springframework.security.core.Authentication authentication) {
         SecurityContextHolder.getContext().setAuthentication(authentication);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);

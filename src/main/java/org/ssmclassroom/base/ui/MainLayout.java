@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Objects;
+import org.ssmclassroom.security.Roles;
 
 /**
  * The frame of every page: a compact header that fits a tablet (app name, navigation, language, sign-out) and
@@ -37,6 +38,9 @@ public class MainLayout extends Div implements RouterLayout {
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         if (authentication.isAuthenticated()) {
             nav.add(link("nav.workshops", "workshops"), link("nav.library", "library"));
+            if (authentication.hasRole(Roles.LEAD)) {
+                nav.add(link("nav.instructors", "instructors"));
+            }
         }
         Div tools = new Div(languageSwitch());
         tools.addClassName("app-tools");

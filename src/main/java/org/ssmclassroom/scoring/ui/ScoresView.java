@@ -154,6 +154,14 @@ class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         sheet.rubric().total())),
                 status,
                 score);
+        if (sheet.scorers().size() > 1 && scoring.signedInAsLead()) {
+            Anchor moderate = new Anchor(
+                    "workshops/" + workshop.workshop().id().value() + "/moderate/"
+                            + table.id().value() + "/" + exercise.id(),
+                    getTranslation("scores.moderate"));
+            moderate.getElement().setAttribute("aria-label", getTranslation("scores.moderateNamed", table.name()));
+            row.add(moderate);
+        }
         row.addClassName("scores-row");
         row.getElement().setAttribute("aria-label", table.name());
         return row;
