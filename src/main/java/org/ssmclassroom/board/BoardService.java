@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,10 +17,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.StripedLocks;
+import org.ssmclassroom.scenario.CaseFile;
 import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scenario.ModelBoard;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.workshop.ExerciseClock;
 import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.Participant;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
@@ -153,6 +157,54 @@ public class BoardService {
         BoardContent then =
                 BoardHistory.asOf(now.content(), history, repository.positions(now.boardId()), timeUp.get());
         return new AtTimeUp(now.withContent(then), now, timeUp.get(), BoardHistory.since(history, timeUp.get()));
+    }
+
+    /**
+     * The case's model answer for an exercise drawn as a board, in the given language, for the debrief beside
+     * the tables' boards; empty when the case writes none as a board.
+     */
+    @PreAuthorize(INSTRUCTOR)
+    public Optional<BoardSnapshot> modelAnswer(WorkshopId id, String exerciseId, Locale locale) {
+        WorkshopSnapshot workshop = workshops.snapshot(id);
+        Method method = workshop.pack().method();
+        Optional<Method.Exercise> exercise = method.exercise(exerciseId);
+        Optional<Method.Template> template = exercise.flatMap(e -> method.template(e.template()));
+        Optional<CaseFile.ModelAnswer> answer =
+                workshop.pack().modelAnswer(exerciseId).filter(a -> !a.board().isEmpty());
+        if (template.isEmpty() || answer.isEmpty()) {
+            return Optional.empty();
+        }
+        List<BoardContent.Item> items = new ArrayList<>();
+        Map<BoardContent.ValueKey, BoardContent.Value> values = new java.util.HashMap<>();
+        for (ModelBoard.Entry entry :
+                ModelBoard.entries(template.get(), answer.get().board(), locale)) {
+            boolean list = template.get().sections().stream()
+                    .anyMatch(s -> s.id().equals(entry.section()) && s.kind() == Method.SectionKind.LIST);
+            String item = BoardContent.itemId(entry.section(), list ? "model-" + entry.position() : BoardContent.MAIN);
+            if (list) {
+                items.add(new BoardContent.Item(item, entry.position()));
+            }
+            entry.values()
+                    .forEach((field, text) -> values.put(
+                            new BoardContent.ValueKey(item, field),
+                            new BoardContent.Value(text, 1, "", clock.instant())));
+        }
+        return Optional.of(new BoardSnapshot(
+                0,
+                0,
+                id,
+                null,
+                "",
+                ExerciseClock.idle(),
+                null,
+                workshop.pack(),
+                exercise.get(),
+                template.get(),
+                new BoardContent(items, Map.copyOf(values)),
+                true,
+                false,
+                List.of(),
+                List.of()));
     }
 
     /** A board at time-up and now; {@code timeUp} is null while time never ran out. */

@@ -6,6 +6,7 @@ import static org.ssmclassroom.scenario.MethodChecks.nullSafe;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.ssmclassroom.base.TextMatch;
 
 /** Cross-references inside a case and from the case into its method. */
 final class CaseChecks {
@@ -128,8 +129,8 @@ final class CaseChecks {
         links.stream().filter(link -> link.person().equals(leadsTo)).findFirst().ifPresent(target -> {
             if (reason.text() != null
                     && target.pain() != null
-                    && !sameWords(reason.text().zh(), target.pain().zh())
-                    && !sameWords(reason.text().en(), target.pain().en())) {
+                    && !TextMatch.sameWords(reason.text().zh(), target.pain().zh())
+                    && !TextMatch.sameWords(reason.text().en(), target.pain().en())) {
                 problems.at(
                         tree,
                         at,
@@ -137,34 +138,6 @@ final class CaseChecks {
                                 + target.pain().en() + "'): a reason that leads on is the next person's pain");
             }
         });
-    }
-
-    /** Nearly the same words: one contains the other, or most two-letter pieces are shared. */
-    static boolean sameWords(String a, String b) {
-        if (a == null || b == null) {
-            return false;
-        }
-        String x = a.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\p{P}\\s]", "");
-        String y = b.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\p{P}\\s]", "");
-        if (x.isEmpty() || y.isEmpty()) {
-            return false;
-        }
-        if (x.contains(y) || y.contains(x)) {
-            return true;
-        }
-        Set<String> bigramsX = bigrams(x);
-        Set<String> bigramsY = bigrams(y);
-        Set<String> shared = new HashSet<>(bigramsX);
-        shared.retainAll(bigramsY);
-        return 2.0 * shared.size() / (bigramsX.size() + bigramsY.size()) >= 0.6;
-    }
-
-    private static Set<String> bigrams(String text) {
-        Set<String> pieces = new HashSet<>();
-        for (int i = 0; i + 2 <= text.length(); i++) {
-            pieces.add(text.substring(i, i + 2));
-        }
-        return pieces;
     }
 
     private void checkInitiatives() {

@@ -27,6 +27,25 @@ public record ScenarioPack(
         return Optional.ofNullable(documents.get(documentId));
     }
 
+    /** What a debrief checks the tables for on an exercise: the method's what-good-looks-like, then the case's. */
+    public java.util.List<Method.KeyPoint> keyPoints(String exerciseId) {
+        java.util.List<Method.KeyPoint> points = new java.util.ArrayList<>();
+        method.exercise(exerciseId).ifPresent(e -> points.addAll(e.keyPoints()));
+        caseData().map(CaseFile::modelAnswers).stream()
+                .flatMap(answers -> answers == null ? java.util.stream.Stream.empty() : answers.stream())
+                .filter(a -> a.exercise().equals(exerciseId))
+                .forEach(a -> points.addAll(a.keyPoints()));
+        return points;
+    }
+
+    /** The case's model answer of an exercise, if it has one. */
+    public Optional<CaseFile.ModelAnswer> modelAnswer(String exerciseId) {
+        return caseData().map(CaseFile::modelAnswers).stream()
+                .flatMap(answers -> answers == null ? java.util.stream.Stream.empty() : answers.stream())
+                .filter(a -> a.exercise().equals(exerciseId))
+                .findFirst();
+    }
+
     /**
      * A method text with its case named: {@code {case}} becomes the case's company, {@code {persona}} the
      * interview persona (Homebody and Yoshi Goto in the Homebody case), so the method pack says what the deck

@@ -170,6 +170,31 @@ class ScoringRepository {
         }
     }
 
+    /** The marked key points of a table's exercise: point id to covered or not. */
+    Map<String, Boolean> coverage(TableId table, String exercise) {
+        Map<String, Boolean> marked = new HashMap<>();
+        jdbc.sql("SELECT key_point_id, covered FROM keypoint_coverage WHERE table_id = ? AND exercise_id = ?")
+                .params(table.value(), exercise)
+                .query(rs -> {
+                    marked.put(rs.getString(1), rs.getBoolean(2));
+                });
+        return marked;
+    }
+
+    /** Marks a key point covered or not, or (null) clears the mark. */
+    void markCoverage(TableId table, String exercise, String point, Boolean covered, String by, Instant at) {
+        jdbc.sql("DELETE FROM keypoint_coverage WHERE table_id = ? AND exercise_id = ? AND key_point_id = ?")
+                .params(table.value(), exercise, point)
+                .update();
+        if (covered != null) {
+            jdbc.sql(
+                            "INSERT INTO keypoint_coverage (table_id, exercise_id, key_point_id, covered, marked_by, marked_at)"
+                                    + " VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(table.value(), exercise, point, covered, by, utc(at))
+                    .update();
+        }
+    }
+
     Set<String> released(WorkshopId workshop) {
         return Set.copyOf(jdbc.sql("SELECT exercise_id FROM score_release WHERE workshop_id = ?")
                 .param(workshop.value())

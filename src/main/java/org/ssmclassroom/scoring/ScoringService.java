@@ -19,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.StripedLocks;
 import org.ssmclassroom.base.Subscribers;
+import org.ssmclassroom.base.TextMatch;
+import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.security.DeviceToken;
@@ -154,6 +156,74 @@ public class ScoringService {
             return null;
         });
         publish(workshop, table, exerciseId);
+    }
+
+    /**
+     * Every table against the exercise's key points: marked by an instructor, or suggested from the text of the
+     * section each point belongs to.
+     */
+    @PreAuthorize(INSTRUCTOR)
+    public Coverage coverage(WorkshopId id, String exerciseId) {
+        WorkshopSnapshot workshop = workshops.snapshot(id);
+        List<Method.KeyPoint> points = workshop.pack().keyPoints(exerciseId);
+        Map<TableId, Map<String, Coverage.Cell>> cells = new LinkedHashMap<>();
+        for (WorkshopTable table : workshop.tables()) {
+            BoardContent content = boards.boardFor(table.id(), exerciseId).content();
+            Map<String, Boolean> marked = repository.coverage(table.id(), exerciseId);
+            Map<String, Coverage.Cell> row = new LinkedHashMap<>();
+            for (Method.KeyPoint point : points) {
+                row.put(point.id(), cell(point, content, marked.get(point.id())));
+            }
+            cells.put(table.id(), row);
+        }
+        return new Coverage(
+                points, workshop.tables().stream().map(WorkshopTable::id).toList(), cells);
+    }
+
+    /** Marks a key point covered or missing at a table, or clears the mark with {@code covered} null. */
+    @PreAuthorize(INSTRUCTOR)
+    public void markCoverage(TableId table, String exerciseId, String pointId, Boolean covered) {
+        WorkshopSnapshot workshop = workshops.snapshotOfTable(table);
+        if (workshop.pack().keyPoints(exerciseId).stream().noneMatch(p -> p.id().equals(pointId))) {
+            throw new ActionRefused("noSuchKeyPoint", pointId);
+        }
+        String by = scorer();
+        inTransaction(table, () -> {
+            repository.markCoverage(table, exerciseId, pointId, covered, by, clock.instant());
+            return null;
+        });
+        publish(workshop, table, exerciseId);
+    }
+
+    /** A marked cell keeps its mark; an unmarked one is suggested when its section says much of the point. */
+    private static Coverage.Cell cell(Method.KeyPoint point, BoardContent content, Boolean marked) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        content.values().forEach((key, value) -> {
+            if (key.item().startsWith(point.section() + "/")) {
+                entries.merge(key.item(), value.text(), (a, b) -> a + " " + b);
+            }
+        });
+        Optional<String> best = Optional.empty();
+        double match = 0;
+        for (Map.Entry<String, String> entry : entries.entrySet()) {
+            double share = match(point, entry.getValue());
+            if (share > match) {
+                match = share;
+                best = Optional.of(entry.getKey());
+            }
+        }
+        match = Math.max(match, match(point, String.join(" ", entries.values())));
+        Coverage.State state = marked != null
+                ? (marked ? Coverage.State.COVERED : Coverage.State.MISSING)
+                : match >= Coverage.SUGGEST_FROM ? Coverage.State.SUGGESTED : Coverage.State.UNMARKED;
+        return new Coverage.Cell(state, match, best);
+    }
+
+    /** Tables write in either language, whatever the workshop's. */
+    private static double match(Method.KeyPoint point, String text) {
+        return Math.max(
+                TextMatch.covered(point.text().zh(), text),
+                TextMatch.covered(point.text().en(), text));
     }
 
     /** Whether the signed-in instructor is the lead, who moderates and manages the other instructors' accounts. */

@@ -85,6 +85,18 @@ class ScoringBrowserTest extends BrowserTest {
         assertThat(projector.getByRole(AriaRole.TABLE, named("Leaderboard"))).isVisible();
         assertThat(projector.getByRole(AriaRole.ROW).nth(1)).containsText("Table 1");
         Browser.screenshot(projector, "projector-en-leaderboard");
+
+        projector.navigate(url("/workshops/" + workshop.value() + "/debrief/ex2"));
+        assertThat(projector.getByRole(AriaRole.TABLE, named("Key points"))).isVisible();
+        assertThat(projector.getByRole(AriaRole.HEADING, named("Model answer"))).isVisible();
+        Browser.screenshot(projector, "projector-en-debrief");
+        Page chinese = instructor(1920, 1080, true);
+        chinese.navigate(url("/workshops/" + workshop.value() + "/projector"));
+        assertThat(chinese.getByRole(AriaRole.TABLE, named("排行榜"))).isVisible();
+        Browser.screenshot(chinese, "projector-zh-leaderboard");
+        chinese.navigate(url("/workshops/" + workshop.value() + "/debrief/ex2"));
+        assertThat(chinese.getByRole(AriaRole.TABLE, named("要点"))).isVisible();
+        Browser.screenshot(chinese, "projector-zh-debrief");
     }
 
     private static Locator level(Page page, String criterion, String level) {

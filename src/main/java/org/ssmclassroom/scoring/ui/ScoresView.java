@@ -75,7 +75,10 @@ class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
         });
         Anchor console = new Anchor("workshops/" + id.value(), getTranslation("scoring.backToConsole"));
-        Div controls = new Div(exerciseChoice(scored), release, console);
+        Anchor debrief =
+                new Anchor("workshops/" + id.value() + "/debrief/" + exercise.id(), getTranslation("scores.debrief"));
+        debrief.setTarget("_blank");
+        Div controls = new Div(exerciseChoice(scored), release, debrief, console);
         controls.addClassName("control-row");
         add(
                 new H1(getTranslation("scores.title", workshop.workshop().name())),

@@ -43,17 +43,19 @@ class TranslationsTest {
     }
 
     /** Keys built from an enum constant: the prefix and the enum whose every constant needs a text. */
-    private static final Map<String, Class<? extends Enum<?>>> BUILT = Map.of(
-            "exercise.case.", Method.CaseSource.class,
-            "exercise.surface.", Method.Surface.class,
-            "field.type.", Method.FieldType.class,
-            "audience.", CaseFile.Audience.class,
-            "people.side.", CaseFile.Side.class,
-            "pack.source.", PackSource.Type.class,
-            "workshop.state.", Workshop.State.class,
-            "status.", WorkshopTable.Status.class,
-            "questions.", Method.QuestionSet.class,
-            "scores.state.", org.ssmclassroom.scoring.ScoreSheet.State.class);
+    private static final Map<String, Class<? extends Enum<?>>> BUILT = Map.ofEntries(
+            Map.entry("exercise.case.", Method.CaseSource.class),
+            Map.entry("exercise.surface.", Method.Surface.class),
+            Map.entry("field.type.", Method.FieldType.class),
+            Map.entry("audience.", CaseFile.Audience.class),
+            Map.entry("people.side.", CaseFile.Side.class),
+            Map.entry("pack.source.", PackSource.Type.class),
+            Map.entry("workshop.state.", Workshop.State.class),
+            Map.entry("status.", WorkshopTable.Status.class),
+            Map.entry("questions.", Method.QuestionSet.class),
+            Map.entry("scores.state.", org.ssmclassroom.scoring.ScoreSheet.State.class),
+            Map.entry("debrief.cell.", org.ssmclassroom.scoring.Coverage.State.class),
+            Map.entry("debrief.state.", org.ssmclassroom.scoring.Coverage.State.class));
 
     /**
      * Every string literal in the code that looks like a key of the bundle (it starts with one of the bundle's

@@ -1,0 +1,137 @@
+package org.ssmclassroom.scoring.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.ssmclassroom.board.BoardService;
+import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scoring.Coverage;
+import org.ssmclassroom.scoring.ScoringService;
+import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.testing.AppTest;
+import org.ssmclassroom.testing.KaribuTest;
+import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopTable;
+import org.ssmclassroom.workshop.Workshops;
+
+class DebriefViewTest extends KaribuTest {
+
+    private static final String OWNER = "Owned by Sarah Updown, VP Sales and Marketing; no action plan yet";
+
+    @Autowired
+    WorkshopService workshops;
+
+    @Autowired
+    ScoringService scoring;
+
+    @Autowired
+    BoardService boards;
+
+    private WorkshopId workshop;
+    private TableId one;
+    private final DeviceToken mei = DeviceToken.random();
+
+    @BeforeEach
+    void fiveTables() {
+        signInAsInstructor();
+        workshop = Workshops.homebody(workshops, 5);
+        Workshops.join(workshops, workshop, mei, "Mei", 0);
+        one = workshops.snapshot(workshop).tables().get(0).id();
+    }
+
+    private void debrief(String exercise) {
+        workshops.openExercise(workshop, exercise, Set.of());
+        UI.getCurrent().navigate("workshops/" + workshop.value() + "/debrief/" + exercise);
+    }
+
+    @Test
+    void twoToFourTablesSitBesideTheModelAnswerDrawnAsABoard() {
+        debrief("ex10");
+        assertThat(_find(Div.class, spec -> spec.withClasses("debrief-column")))
+                .hasSize(3)
+                .last()
+                .satisfies(model -> {
+                    assertThat(_find(model, H2.class).getFirst().getText()).isEqualTo("Model answer");
+                    assertThat(_find(model, TextField.class, spec -> spec.withLabel("Issue")))
+                            .extracting(TextField::getValue)
+                            .contains("Issue A: price too high compared with the competitors");
+                    assertThat(_find(model, TextArea.class, spec -> spec.withLabel("Our best alternative")))
+                            .extracting(TextArea::getValue)
+                            .containsExactly("Decline a loss-making deal and put the team on other opportunities");
+                });
+
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<WorkshopTable> tables = _get(MultiSelectComboBox.class);
+        _setValue(tables, new LinkedHashSet<>(workshops.snapshot(workshop).tables()));
+        assertThat(tables.getValue()).hasSize(2);
+        _setValue(
+                tables,
+                new LinkedHashSet<>(workshops.snapshot(workshop).tables().subList(0, 4)));
+        assertThat(_find(Div.class, spec -> spec.withClasses("debrief-column"))).hasSize(5);
+    }
+
+    @Test
+    void theBoardsSuggestWhoCoveredAKeyPointAndTheInstructorConfirmsAndPinsIt() {
+        workshops.openExercise(workshop, "ex3", Set.of());
+        long board = boards.boardOf(mei).orElseThrow().boardId();
+        String entry = boards.addItem(mei, board, "initiatives");
+        boards.edit(
+                mei,
+                board,
+                entry,
+                "initiative",
+                "Sarah Updown, VP Sales and Marketing, owns it; no action plan yet",
+                0);
+        debrief("ex3");
+
+        Button cell = _get(
+                Button.class,
+                spec -> spec.withAttribute("aria-label", "Table 1, " + OWNER + ": the board suggests it is covered"));
+        assertThat(cell.getText()).isEqualTo("?");
+        assertThat(_find(Button.class, spec -> spec.withAttribute("aria-label", "Table 2, " + OWNER + ": not marked")))
+                .hasSize(1);
+
+        _click(cell);
+        @SuppressWarnings("unchecked")
+        Select<Method.Criterion> pin = _get(Select.class, spec -> spec.withLabel("Pin the entry as evidence for"));
+        _setValue(
+                pin,
+                pin.getListDataView()
+                        .getItems()
+                        .filter(c -> c.id().equals("initiatives"))
+                        .findFirst()
+                        .orElseThrow());
+        _click(_get(Button.class, spec -> spec.withText("Covered")));
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(scoring.coverage(workshop, "ex3").cell(one, "owner-sarah").state())
+                .isEqualTo(Coverage.State.COVERED);
+        assertThat(scoring.sheet(one, "ex3")
+                        .markOf("initiatives", AppTest.INSTRUCTOR)
+                        .evidence())
+                .containsExactly(entry);
+        assertThat(_find(NativeTableCell.class))
+                .extracting(NativeTableCell::getText)
+                .contains("1 of 5");
+    }
+}
