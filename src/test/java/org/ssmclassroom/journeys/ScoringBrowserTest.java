@@ -78,6 +78,15 @@ class ScoringBrowserTest extends BrowserTest {
         assertThat(hao.getByText("缺少金额和时间")).hasCount(0);
         Browser.screenshot(hao, "tablet-en-results");
 
+        instructor.navigate(url("/workshops/" + workshop.value()));
+        com.microsoft.playwright.Download csv = instructor.waitForDownload(
+                () -> instructor.getByRole(AriaRole.LINK, named("评分（CSV）")).click());
+        byte[] bytes = java.nio.file.Files.readAllBytes(csv.path());
+        org.assertj.core.api.Assertions.assertThat(csv.suggestedFilename()).endsWith("-scores.csv");
+        org.assertj.core.api.Assertions.assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("\uFEFF")
+                .contains("缺少金额和时间");
+
         Page projector = instructor(1920, 1080, false);
         projector.navigate(url("/workshops/" + workshop.value() + "/projector"));
         assertThat(projector.getByRole(AriaRole.TABLE, named("Leaderboard"))).hasCount(0);

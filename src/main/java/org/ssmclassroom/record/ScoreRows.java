@@ -1,0 +1,87 @@
+package org.ssmclassroom.record;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scoring.ScoreSheet;
+import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.WorkshopSnapshot;
+import org.ssmclassroom.workshop.WorkshopTable;
+
+/** The workshop's scores as rows, one per table, exercise and criterion: what the CSV and the XLSX hold. */
+record ScoreRows(List<String> header, List<Row> rows) {
+
+    record Row(
+            String table,
+            String exercise,
+            String criterion,
+            Integer points,
+            int outOf,
+            String level,
+            String comments,
+            String scorers,
+            String state,
+            boolean released) {
+
+        List<Object> cells() {
+            return java.util.Arrays.asList(
+                    table, exercise, criterion, points, outOf, level, comments, scorers, state, released ? "✓" : "");
+        }
+    }
+
+    static final List<String> HEADER_EN = List.of(
+            "Table", "Exercise", "Criterion", "Points", "Out of", "Level", "Comments", "Scorers", "State", "Released");
+    static final List<String> HEADER_ZH = List.of("小组", "练习", "评分项", "得分", "满分", "等级", "评语", "评分人", "状态", "已公布");
+
+    /** @param sheets each exercise's sheets by table, in agenda order */
+    static ScoreRows of(WorkshopSnapshot workshop, Map<String, Map<TableId, ScoreSheet>> sheets, Locale locale) {
+        Method method = workshop.pack().method();
+        List<Row> rows = new ArrayList<>();
+        for (WorkshopTable table : workshop.tables()) {
+            sheets.forEach((exerciseId, byTable) -> {
+                ScoreSheet sheet = byTable.get(table.id());
+                String exercise = method.exercise(exerciseId)
+                        .map(e -> e.label().in(locale) + " — " + e.title().in(locale))
+                        .orElse(exerciseId);
+                for (Method.Criterion criterion : sheet.rubric().criteria()) {
+                    rows.add(row(table, exercise, sheet, criterion, locale));
+                }
+            });
+        }
+        return new ScoreRows(org.ssmclassroom.base.LocalizedText.isChinese(locale) ? HEADER_ZH : HEADER_EN, rows);
+    }
+
+    private static Row row(
+            WorkshopTable table, String exercise, ScoreSheet sheet, Method.Criterion criterion, Locale locale) {
+        ScoreSheet.Outcome outcome = sheet.outcome(criterion.id());
+        Integer points = outcome instanceof ScoreSheet.Outcome.Scored scored ? scored.points() : null;
+        String level = points == null
+                ? ""
+                : criterion.level(points).map(l -> l.label().in(locale)).orElse("");
+        String comments =
+                outcome instanceof ScoreSheet.Outcome.Scored scored ? String.join(" | ", scored.comments()) : "";
+        String scorers = sheet.marks().stream()
+                .filter(m -> m.criterion().equals(criterion.id()) && m.points() != null)
+                .map(m -> m.scorer() + " " + m.points())
+                .collect(Collectors.joining("; "));
+        String state = switch (outcome) {
+            case ScoreSheet.Outcome.Scored s -> "scored";
+            case ScoreSheet.Outcome.Disputed d -> "disputed";
+            case ScoreSheet.Outcome.Unscored u -> "unscored";
+        };
+        return new Row(
+                table.name(),
+                exercise,
+                criterion.label().in(locale),
+                points,
+                criterion.points(),
+                level,
+                comments,
+                scorers,
+                state,
+                sheet.released());
+    }
+}

@@ -1,0 +1,129 @@
+package org.ssmclassroom.record;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scoring.Leaderboard;
+import org.ssmclassroom.scoring.ScoreSheet;
+import org.ssmclassroom.scoring.ScoringService;
+import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSnapshot;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/** The workshop's record for the instructor to keep: its scores as CSV and as a spreadsheet. */
+@Service
+public class WorkshopRecords {
+
+    private static final String INSTRUCTOR = "hasRole('INSTRUCTOR')";
+    /** Excel reads a CSV as UTF-8 (and so shows Chinese) only when it starts with this mark. */
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final WorkshopService workshops;
+    private final ScoringService scoring;
+
+    WorkshopRecords(WorkshopService workshops, ScoringService scoring) {
+        this.workshops = workshops;
+        this.scoring = scoring;
+    }
+
+    /** Every table's score of every criterion, in the workshop's language, UTF-8 with a BOM. */
+    @PreAuthorize(INSTRUCTOR)
+    public byte[] scoresCsv(WorkshopId id) {
+        ScoreRows rows = rows(id);
+        CsvMapper csv = new CsvMapper();
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false);
+        rows.header().forEach(schema::addColumn);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(BOM);
+        List<List<Object>> lines = new java.util.ArrayList<>();
+        lines.add(List.copyOf(rows.header()));
+        rows.rows().forEach(row -> lines.add(row.cells()));
+        out.writeBytes(csv.writer(schema.build()).writeValueAsString(lines).getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    /** The same rows on a "Scores" sheet, and each table's released points per exercise on "Totals". */
+    @PreAuthorize(INSTRUCTOR)
+    public byte[] scoresXlsx(WorkshopId id) {
+        WorkshopSnapshot workshop = workshops.snapshot(id);
+        Locale locale = workshop.workshop().language();
+        ScoreRows rows = rows(id);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook book = new Workbook(out, "SSM Classroom", "1.0");
+            Worksheet scores = book.newWorksheet(sheetName("scores", locale));
+            writeRow(scores, 0, List.copyOf(rows.header()));
+            scores.range(0, 0, 0, rows.header().size() - 1).style().bold().set();
+            for (int r = 0; r < rows.rows().size(); r++) {
+                writeRow(scores, r + 1, rows.rows().get(r).cells());
+            }
+            totals(book.newWorksheet(sheetName("totals", locale)), workshop, scoring.leaderboard(id, null), locale);
+            book.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private ScoreRows rows(WorkshopId id) {
+        WorkshopSnapshot workshop = workshops.snapshot(id);
+        Map<String, Map<TableId, ScoreSheet>> sheets = new LinkedHashMap<>();
+        for (Method.Exercise exercise : workshop.pack().method().agendaExercises()) {
+            if (exercise.rubric() != null) {
+                sheets.put(exercise.id(), scoring.progress(id, exercise.id()));
+            }
+        }
+        return ScoreRows.of(workshop, sheets, workshop.workshop().language());
+    }
+
+    private static void totals(Worksheet sheet, WorkshopSnapshot workshop, Leaderboard board, Locale locale) {
+        boolean chinese = org.ssmclassroom.base.LocalizedText.isChinese(locale);
+        List<Object> head = new java.util.ArrayList<>(List.of(chinese ? "名次" : "Rank", chinese ? "小组" : "Table"));
+        board.exercises()
+                .forEach(e -> head.add(workshop.pack()
+                        .method()
+                        .exercise(e)
+                        .map(x -> x.label().in(locale))
+                        .orElse(e)));
+        head.add(chinese ? "总分" : "Total");
+        writeRow(sheet, 0, head);
+        for (int r = 0; r < board.rows().size(); r++) {
+            Leaderboard.Row row = board.rows().get(r);
+            List<Object> cells = new java.util.ArrayList<>(List.of(row.rank(), row.name()));
+            board.exercises().forEach(e -> cells.add(row.points().get(e)));
+            cells.add(row.total());
+            writeRow(sheet, r + 1, cells);
+        }
+    }
+
+    private static void writeRow(Worksheet sheet, int row, List<Object> cells) {
+        for (int c = 0; c < cells.size(); c++) {
+            switch (cells.get(c)) {
+                case null -> {}
+                case Number number -> sheet.value(row, c, number);
+                case Object other -> sheet.value(row, c, other.toString());
+            }
+        }
+    }
+
+    private static String sheetName(String which, Locale locale) {
+        boolean chinese = org.ssmclassroom.base.LocalizedText.isChinese(locale);
+        return switch (which) {
+            case "scores" -> chinese ? "评分" : "Scores";
+            default -> chinese ? "总分" : "Totals";
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package org.ssmclassroom.record.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+import org.ssmclassroom.record.WorkshopRecords;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.WorkshopSnapshot;
+import org.ssmclassroom.workshop.ui.ScreenParts;
+
+/** The console's downloads of the workshop's record; made when clicked, for the signed-in instructor only. */
+@Component
+class RecordParts implements ScreenParts {
+
+    static final String CSV = "text/csv; charset=UTF-8";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final WorkshopRecords records;
+
+    RecordParts(WorkshopRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public Optional<Part> console(WorkshopSnapshot workshop) {
+        WorkshopId id = workshop.workshop().id();
+        String name = "workshop-" + id.value();
+        Section panel = new Section();
+        panel.addClassNames("panel", "record-downloads");
+        Div links = new Div(
+                download(panel.getTranslation("record.csv"), name + "-scores.csv", CSV, () -> records.scoresCsv(id)),
+                download(
+                        panel.getTranslation("record.xlsx"),
+                        name + "-scores.xlsx",
+                        XLSX,
+                        () -> records.scoresXlsx(id)));
+        links.addClassName("control-row");
+        panel.add(new H2(panel.getTranslation("record.title")), links);
+        return Optional.of(() -> panel);
+    }
+
+    static Anchor download(String text, String fileName, String contentType, Supplier<byte[]> content) {
+        DownloadHandler handler = event -> {
+            byte[] bytes = content.get();
+            event.setFileName(fileName);
+            event.setContentType(contentType);
+            event.setContentLength(bytes.length);
+            event.getOutputStream().write(bytes);
+        };
+        Anchor anchor = new Anchor(handler, text);
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
+    }
+}

@@ -1,0 +1,124 @@
+package org.ssmclassroom.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.ssmclassroom.scoring.ScoringService;
+import org.ssmclassroom.testing.AppTest;
+import org.ssmclassroom.testing.Instructor;
+import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.NewWorkshop;
+import org.ssmclassroom.workshop.WorkshopService;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+
+@AppTest
+class WorkshopRecordsTest {
+
+    @Autowired
+    WorkshopRecords records;
+
+    @Autowired
+    WorkshopService workshops;
+
+    @Autowired
+    ScoringService scoring;
+
+    private WorkshopId workshop;
+    private TableId one;
+    private TableId two;
+
+    @BeforeEach
+    void aChineseClassScoredOnExerciseTwo() {
+        Instructor.signIn();
+        workshop = workshops.create(
+                new NewWorkshop(
+                        "上海班", LocalDate.of(2026, 12, 1), "homebody", Locale.SIMPLIFIED_CHINESE, List.of("第1桌", "第2桌")),
+                AppTest.INSTRUCTOR);
+        one = workshops.snapshot(workshop).tables().get(0).id();
+        two = workshops.snapshot(workshop).tables().get(1).id();
+        scoring.mark(one, "ex2", "complete", 4, "信息齐全, \"清楚\"", 0);
+        scoring.mark(two, "ex2", "complete", 1, "缺少金额", 0);
+        scoring.release(workshop, "ex2");
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theCsvOpensInExcelWithChineseAndHasARowPerTableExerciseAndCriterion() throws Exception {
+        byte[] csv = records.scoresCsv(workshop);
+
+        assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        List<List<String>> rows = rows(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8));
+        assertThat(rows.getFirst()).containsExactly("小组", "练习", "评分项", "得分", "满分", "等级", "评语", "评分人", "状态", "已公布");
+        int criteria = workshops.snapshot(workshop).pack().method().rubrics().stream()
+                .mapToInt(r -> r.criteria().size())
+                .sum();
+        assertThat(rows).hasSize(1 + 2 * criteria);
+        assertThat(rows)
+                .anySatisfy(row -> assertThat(row)
+                        .containsExactly(
+                                "第1桌",
+                                "团队练习2 — 商机模拟练习",
+                                "商机信息完整(化名、金额、时间)",
+                                "4",
+                                "4",
+                                "齐全、用化名、描述清楚",
+                                "信息齐全, \"清楚\"",
+                                "lee 4",
+                                "scored",
+                                "✓"));
+    }
+
+    @Test
+    void theSpreadsheetHasTheScoresAndEachTablesTotals() throws Exception {
+        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(records.scoresXlsx(workshop)))) {
+            List<Row> scores = book.findSheet("评分").orElseThrow().read();
+            assertThat(scores.get(1).getCellText(0)).isEqualTo("第1桌");
+            List<Row> totals = book.findSheet("总分").orElseThrow().read();
+            assertThat(totals.get(0).getCellText(1)).isEqualTo("小组");
+            assertThat(totals.get(1).getCellText(1)).isEqualTo("第1桌");
+            assertThat(totals.get(1).getCellAsNumber(3))
+                    .hasValueSatisfying(total -> assertThat(total.intValue()).isEqualTo(4));
+            assertThat(totals.get(2).getCellAsNumber(3))
+                    .hasValueSatisfying(total -> assertThat(total.intValue()).isEqualTo(1));
+        }
+    }
+
+    @Test
+    void onlyAnInstructorDownloadsTheRecord() {
+        SecurityContextHolder.clearContext();
+        assertThatThrownBy(() -> records.scoresCsv(workshop))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> records.scoresXlsx(workshop))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    private static List<List<String>> rows(String text) throws Exception {
+        CsvMapper mapper =
+                CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+        try (var iterator = mapper.readerForListOf(String.class).readValues(text)) {
+            @SuppressWarnings("unchecked")
+            List<List<String>> all = (List<List<String>>) (List<?>) iterator.readAll();
+            return all;
+        }
+    }
+}
