@@ -62,6 +62,9 @@ class SignInTest extends KaribuTest {
         var user = accounts.loadUserByUsername(AppTest.INSTRUCTOR);
         assertThat(user.getPassword()).doesNotContain(AppTest.PASSWORD).startsWith("{bcrypt}");
         assertThat(encoder.matches(AppTest.PASSWORD, user.getPassword())).isTrue();
-        assertThat(user.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_INSTRUCTOR");
+        // The configured instructor is the first account: the lead.
+        assertThat(user.getAuthorities())
+                .extracting(Object::toString)
+                .containsExactlyInAnyOrder("ROLE_INSTRUCTOR", "ROLE_LEAD");
     }
 }
