@@ -45,6 +45,14 @@ class BoardRepository {
                 .optional();
     }
 
+    List<BoardRow> boardsOf(TableId table) {
+        return jdbc.sql("SELECT * FROM board WHERE table_id = ? ORDER BY id")
+                .param(table.value())
+                .query((rs, n) ->
+                        new BoardRow(rs.getLong("id"), table, rs.getString("exercise_id"), rs.getBoolean("unlocked")))
+                .list();
+    }
+
     Optional<BoardRow> find(long id) {
         return jdbc.sql("SELECT * FROM board WHERE id = ?")
                 .param(id)

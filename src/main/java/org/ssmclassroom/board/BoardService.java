@@ -207,6 +207,21 @@ public class BoardService {
                 List.of()));
     }
 
+    /** Every board of a table with what it says and its whole history, for the workshop's archive. */
+    @PreAuthorize(INSTRUCTOR)
+    public List<BoardRecord> recordOf(TableId table) {
+        return repository.boardsOf(table).stream()
+                .map(row -> new BoardRecord(
+                        row.exerciseId(),
+                        row.unlocked(),
+                        repository.content(row.id()),
+                        repository.changesAfter(row.id(), Instant.EPOCH)))
+                .toList();
+    }
+
+    public record BoardRecord(
+            String exerciseId, boolean unlocked, BoardContent content, List<BoardHistory.Change> history) {}
+
     /** A board at time-up and now; {@code timeUp} is null while time never ran out. */
     public record AtTimeUp(BoardSnapshot then, BoardSnapshot now, Instant timeUp, List<BoardHistory.Change> since) {}
 

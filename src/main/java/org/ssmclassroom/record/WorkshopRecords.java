@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,18 +14,24 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scoring.Coverage;
 import org.ssmclassroom.scoring.Leaderboard;
 import org.ssmclassroom.scoring.ScoreSheet;
 import org.ssmclassroom.scoring.ScoringService;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Participant;
+import org.ssmclassroom.workshop.Workshop;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
+import org.ssmclassroom.workshop.WorkshopTable;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
-/** The workshop's record for the instructor to keep: its scores as CSV and as a spreadsheet. */
+/** The workshop's record for the instructor to keep: its scores as CSV and as a spreadsheet, and its archive. */
 @Service
 public class WorkshopRecords {
 
@@ -31,12 +39,20 @@ public class WorkshopRecords {
     /** Excel reads a CSV as UTF-8 (and so shows Chinese) only when it starts with this mark. */
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+            .build();
+
     private final WorkshopService workshops;
     private final ScoringService scoring;
+    private final BoardService boards;
+    private final Clock clock;
 
-    WorkshopRecords(WorkshopService workshops, ScoringService scoring) {
+    WorkshopRecords(WorkshopService workshops, ScoringService scoring, BoardService boards, Clock clock) {
         this.workshops = workshops;
         this.scoring = scoring;
+        this.boards = boards;
+        this.clock = clock;
     }
 
     /** Every table's score of every criterion, in the workshop's language, UTF-8 with a BOM. */
@@ -76,6 +92,89 @@ public class WorkshopRecords {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** The whole workshop as one JSON document (format and version in docs/archive-format.md). */
+    @PreAuthorize(INSTRUCTOR)
+    public byte[] archive(WorkshopId id) {
+        WorkshopSnapshot workshop = workshops.snapshot(id);
+        Workshop about = workshop.workshop();
+        List<String> exercises = workshop.pack().method().agendaExercises().stream()
+                .map(Method.Exercise::id)
+                .toList();
+        List<WorkshopArchive.Table> tables = new ArrayList<>();
+        for (WorkshopTable table : workshop.tables()) {
+            tables.add(tableOf(workshop, table, exercises));
+        }
+        WorkshopArchive archive = new WorkshopArchive(
+                WorkshopArchive.FORMAT,
+                WorkshopArchive.VERSION,
+                clock.instant(),
+                new WorkshopArchive.Header(
+                        about.name(),
+                        about.date(),
+                        about.packId(),
+                        workshop.pack().manifest().version(),
+                        about.language().toLanguageTag(),
+                        about.state().name(),
+                        about.createdBy()),
+                tables,
+                new java.util.TreeSet<>(scoring.released(id)));
+        return JSON.writeValueAsBytes(archive);
+    }
+
+    private WorkshopArchive.Table tableOf(WorkshopSnapshot workshop, WorkshopTable table, List<String> exercises) {
+        List<WorkshopArchive.Mark> marks = new ArrayList<>();
+        List<WorkshopArchive.Agreed> agreed = new ArrayList<>();
+        List<WorkshopArchive.Covered> covered = new ArrayList<>();
+        List<WorkshopArchive.TimeUp> timeUps = new ArrayList<>();
+        for (String exercise : exercises) {
+            workshops
+                    .timeUp(table.id(), exercise)
+                    .ifPresent(at -> timeUps.add(new WorkshopArchive.TimeUp(exercise, at)));
+            boolean scored = workshop.pack()
+                    .method()
+                    .exercise(exercise)
+                    .map(e -> e.rubric() != null)
+                    .orElse(false);
+            if (scored) {
+                ScoreSheet sheet = scoring.sheet(table.id(), exercise);
+                sheet.marks().forEach(m -> marks.add(new WorkshopArchive.Mark(exercise, m)));
+                sheet.agreed().forEach(a -> agreed.add(new WorkshopArchive.Agreed(exercise, a)));
+            }
+            Coverage coverage = scoring.coverage(workshop.workshop().id(), exercise);
+            coverage.points().forEach(point -> {
+                Coverage.Cell cell = coverage.cell(table.id(), point.id());
+                if (WorkshopArchive.Covered.marked(cell)) {
+                    covered.add(
+                            new WorkshopArchive.Covered(exercise, point.id(), cell.state() == Coverage.State.COVERED));
+                }
+            });
+        }
+        List<WorkshopArchive.Roles> roles = workshop.overrides().stream()
+                .filter(o -> o.table().equals(table.id()))
+                .map(o -> new WorkshopArchive.Roles(
+                        o.exerciseId(),
+                        workshop.participant(o.participant())
+                                .map(Participant::name)
+                                .orElse(""),
+                        o.roles()))
+                .toList();
+        return new WorkshopArchive.Table(
+                table.position(),
+                table.name(),
+                workshop.members(table.id()).stream()
+                        .map(p -> new WorkshopArchive.Member(
+                                p.name(), p.company(), p.jobTitle(), p.yearsInSales(), p.joinedAt()))
+                        .toList(),
+                roles,
+                boards.recordOf(table.id()).stream()
+                        .map(WorkshopArchive.Board::of)
+                        .toList(),
+                marks,
+                agreed,
+                covered,
+                timeUps);
     }
 
     private ScoreRows rows(WorkshopId id) {

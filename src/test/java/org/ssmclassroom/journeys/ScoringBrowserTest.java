@@ -33,7 +33,7 @@ class ScoringBrowserTest extends BrowserTest {
     }
 
     @Test
-    void anInstructorScoresTwoTablesReleasesAndEachTableSeesItsOwnResult() {
+    void anInstructorScoresTwoTablesReleasesAndEachTableSeesItsOwnResult() throws Exception {
         Instructor.signIn();
         WorkshopId workshop = Workshops.homebody(workshops, 2);
         String code = workshops.snapshot(workshop).workshop().joinCode().display();
@@ -90,6 +90,7 @@ class ScoringBrowserTest extends BrowserTest {
         Page projector = instructor(1920, 1080, false);
         projector.navigate(url("/workshops/" + workshop.value() + "/projector"));
         assertThat(projector.getByRole(AriaRole.TABLE, named("Leaderboard"))).hasCount(0);
+        instructor.navigate(url("/workshops/" + workshop.value() + "/scores/ex2"));
         instructor.getByLabel("在投影上显示排行榜").check();
         assertThat(projector.getByRole(AriaRole.TABLE, named("Leaderboard"))).isVisible();
         assertThat(projector.getByRole(AriaRole.ROW).nth(1)).containsText("Table 1");

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +39,9 @@ class WorkshopRecordsTest {
 
     @Autowired
     ScoringService scoring;
+
+    @Autowired
+    org.ssmclassroom.board.BoardService boards;
 
     private WorkshopId workshop;
     private TableId one;
@@ -101,6 +105,36 @@ class WorkshopRecordsTest {
             assertThat(totals.get(2).getCellAsNumber(3))
                     .hasValueSatisfying(total -> assertThat(total.intValue()).isEqualTo(1));
         }
+    }
+
+    @Test
+    void theArchiveHoldsTheWholeWorkshopInAVersionedFormatWithoutDeviceTokens() throws Exception {
+        org.ssmclassroom.security.DeviceToken mei = org.ssmclassroom.security.DeviceToken.random();
+        org.ssmclassroom.workshop.Workshops.join(workshops, workshop, mei, "美", 0);
+        workshops.openExercise(workshop, "ex2", Set.of());
+        long board = boards.boardOf(mei).orElseThrow().boardId();
+        boards.edit(mei, board, "opportunity/main", "salesperson", "张伟", 0);
+        boards.edit(mei, board, "opportunity/main", "salesperson", "张伟 (化名)", 1);
+        scoring.pin(one, "ex2", "complete", "opportunity/main", true);
+
+        byte[] json = records.archive(workshop);
+
+        var tree = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json);
+        assertThat(tree.get("format").asString()).isEqualTo("ssm-classroom/workshop-archive");
+        assertThat(tree.get("version").asInt()).isEqualTo(1);
+        assertThat(tree.get("workshop").get("name").asString()).isEqualTo("上海班");
+        assertThat(tree.get("released").get(0).asString()).isEqualTo("ex2");
+        var first = tree.get("tables").get(0);
+        assertThat(first.get("name").asString()).isEqualTo("第1桌");
+        assertThat(first.get("participants").get(0).get("name").asString()).isEqualTo("美");
+        var ex2 = first.get("boards").get(0);
+        assertThat(ex2.get("exercise").asString()).isEqualTo("ex2");
+        assertThat(ex2.get("values").get(0).get("text").asString()).isEqualTo("张伟 (化名)");
+        assertThat(ex2.get("history")).hasSize(2);
+        assertThat(first.get("marks").get(0).get("mark").get("evidence").get(0).asString())
+                .isEqualTo("opportunity/main");
+        String text = new String(json, StandardCharsets.UTF_8);
+        assertThat(text).doesNotContain(mei.value()).doesNotContainIgnoringCase("device");
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.ssmclassroom.workshop.ui.ScreenParts;
 class RecordParts implements ScreenParts {
 
     static final String CSV = "text/csv; charset=UTF-8";
+    static final String JSON = "application/json";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final WorkshopRecords records;
@@ -35,10 +36,12 @@ class RecordParts implements ScreenParts {
         Div links = new Div(
                 download(panel.getTranslation("record.csv"), name + "-scores.csv", CSV, () -> records.scoresCsv(id)),
                 download(
-                        panel.getTranslation("record.xlsx"),
-                        name + "-scores.xlsx",
-                        XLSX,
-                        () -> records.scoresXlsx(id)));
+                        panel.getTranslation("record.xlsx"), name + "-scores.xlsx", XLSX, () -> records.scoresXlsx(id)),
+                download(
+                        panel.getTranslation("record.archive"),
+                        name + "-archive.json",
+                        JSON,
+                        () -> records.archive(id)));
         links.addClassName("control-row");
         panel.add(new H2(panel.getTranslation("record.title")), links);
         return Optional.of(() -> panel);

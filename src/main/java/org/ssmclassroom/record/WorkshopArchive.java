@@ -1,0 +1,83 @@
+package org.ssmclassroom.record;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.ssmclassroom.board.BoardContent;
+import org.ssmclassroom.board.BoardHistory;
+import org.ssmclassroom.board.BoardService;
+import org.ssmclassroom.scoring.Coverage;
+import org.ssmclassroom.scoring.ScoreSheet;
+
+/**
+ * A workshop as one JSON document that another server can read: the workshop, its tables, participants,
+ * role choices, every board with its history, the scores, agreed scores, coverage marks and releases. Version
+ * 1; its format is described in docs/archive-format.md. Device tokens are never in it.
+ */
+public record WorkshopArchive(
+        String format, int version, Instant exportedAt, Header workshop, List<Table> tables, Set<String> released) {
+
+    public static final String FORMAT = "ssm-classroom/workshop-archive";
+    public static final int VERSION = 1;
+
+    public record Header(
+            String name,
+            LocalDate date,
+            String pack,
+            String packVersion,
+            String language,
+            String state,
+            String createdBy) {}
+
+    public record Table(
+            int position,
+            String name,
+            List<Member> participants,
+            List<Roles> roles,
+            List<Board> boards,
+            List<Mark> marks,
+            List<Agreed> agreed,
+            List<Covered> coverage,
+            List<TimeUp> timeUps) {}
+
+    public record Member(String name, String company, String jobTitle, int yearsInSales, Instant joinedAt) {}
+
+    /** The instructor's choice of roles for a member in an exercise (the rotation gives the others). */
+    public record Roles(String exercise, String participant, List<String> roles) {}
+
+    public record Board(
+            String exercise,
+            boolean unlocked,
+            List<BoardContent.Item> entries,
+            List<Value> values,
+            List<BoardHistory.Change> history) {
+
+        static Board of(BoardService.BoardRecord record) {
+            List<Value> values = new ArrayList<>();
+            record.content()
+                    .values()
+                    .forEach((key, value) -> values.add(new Value(
+                            key.item(), key.field(), value.text(), value.version(), value.author(), value.at())));
+            values.sort(java.util.Comparator.comparing(Value::item).thenComparing(Value::field));
+            return new Board(
+                    record.exerciseId(), record.unlocked(), record.content().items(), values, record.history());
+        }
+    }
+
+    public record Value(String item, String field, String text, int version, String author, Instant at) {}
+
+    public record Mark(String exercise, ScoreSheet.Mark mark) {}
+
+    public record Agreed(String exercise, ScoreSheet.Agreed agreed) {}
+
+    public record Covered(String exercise, String keyPoint, boolean covered) {
+
+        static boolean marked(Coverage.Cell cell) {
+            return cell.state() == Coverage.State.COVERED || cell.state() == Coverage.State.MISSING;
+        }
+    }
+
+    public record TimeUp(String exercise, Instant at) {}
+}
