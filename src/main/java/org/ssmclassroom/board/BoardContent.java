@@ -29,6 +29,26 @@ public record BoardContent(List<Item> items, Map<ValueKey, Value> values) {
         return section + "/" + suffix;
     }
 
+    /** A case's model answer written as a board, in one language: list entries numbered, records as {@code main}. */
+    public static BoardContent ofModel(
+            org.ssmclassroom.scenario.Method.Template template, Map<String, Object> board, java.util.Locale locale) {
+        List<Item> items = new java.util.ArrayList<>();
+        Map<ValueKey, Value> values = new java.util.HashMap<>();
+        for (org.ssmclassroom.scenario.ModelBoard.Entry entry :
+                org.ssmclassroom.scenario.ModelBoard.entries(template, board, locale)) {
+            boolean list = template.sections().stream()
+                    .anyMatch(s -> s.id().equals(entry.section())
+                            && s.kind() == org.ssmclassroom.scenario.Method.SectionKind.LIST);
+            String item = itemId(entry.section(), list ? "model-" + entry.position() : MAIN);
+            if (list) {
+                items.add(new Item(item, entry.position()));
+            }
+            entry.values()
+                    .forEach((field, text) -> values.put(new ValueKey(item, field), new Value(text, 1, "", null)));
+        }
+        return new BoardContent(List.copyOf(items), Map.copyOf(values));
+    }
+
     /** The list entries of a section, in order. */
     public List<Item> itemsOf(String section) {
         return items.stream()

@@ -19,7 +19,6 @@ import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.StripedLocks;
 import org.ssmclassroom.scenario.CaseFile;
 import org.ssmclassroom.scenario.Method;
-import org.ssmclassroom.scenario.ModelBoard;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.workshop.ExerciseClock;
 import org.ssmclassroom.workshop.Ids.TableId;
@@ -174,21 +173,6 @@ public class BoardService {
         if (template.isEmpty() || answer.isEmpty()) {
             return Optional.empty();
         }
-        List<BoardContent.Item> items = new ArrayList<>();
-        Map<BoardContent.ValueKey, BoardContent.Value> values = new java.util.HashMap<>();
-        for (ModelBoard.Entry entry :
-                ModelBoard.entries(template.get(), answer.get().board(), locale)) {
-            boolean list = template.get().sections().stream()
-                    .anyMatch(s -> s.id().equals(entry.section()) && s.kind() == Method.SectionKind.LIST);
-            String item = BoardContent.itemId(entry.section(), list ? "model-" + entry.position() : BoardContent.MAIN);
-            if (list) {
-                items.add(new BoardContent.Item(item, entry.position()));
-            }
-            entry.values()
-                    .forEach((field, text) -> values.put(
-                            new BoardContent.ValueKey(item, field),
-                            new BoardContent.Value(text, 1, "", clock.instant())));
-        }
         return Optional.of(new BoardSnapshot(
                 0,
                 0,
@@ -200,7 +184,7 @@ public class BoardService {
                 workshop.pack(),
                 exercise.get(),
                 template.get(),
-                new BoardContent(items, Map.copyOf(values)),
+                BoardContent.ofModel(template.get(), answer.get().board(), locale),
                 true,
                 false,
                 List.of(),

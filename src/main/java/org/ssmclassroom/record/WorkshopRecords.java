@@ -123,6 +123,51 @@ public class WorkshopRecords {
         return JSON.writeValueAsBytes(archive);
     }
 
+    /** One table's report as a PDF, in the workshop's language. */
+    @PreAuthorize(INSTRUCTOR)
+    public byte[] tableReport(TableId table) {
+        WorkshopSnapshot workshop = workshops.snapshotOfTable(table);
+        Locale locale = workshop.workshop().language();
+        WorkshopTable at = workshop.table(table).orElseThrow();
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("vaadin-i18n/translations", locale);
+        Map<org.ssmclassroom.workshop.Ids.ParticipantId, List<String>> roles = workshop.roles(table);
+        List<TableReport.Member> members = workshop.members(table).stream()
+                .map(p -> new TableReport.Member(
+                        p.name(),
+                        p.company(),
+                        p.jobTitle(),
+                        String.join(
+                                bundle.getString("list.separator"),
+                                roles.getOrDefault(p.id(), List.of()).stream()
+                                        .map(role -> workshop.pack()
+                                                .method()
+                                                .course()
+                                                .role(role)
+                                                .map(r -> r.title().in(locale))
+                                                .orElse(role))
+                                        .toList())))
+                .toList();
+        Map<String, org.ssmclassroom.board.BoardContent> boardsByExercise = new LinkedHashMap<>();
+        boards.recordOf(table).forEach(b -> boardsByExercise.put(b.exerciseId(), b.content()));
+        Map<String, ScoreSheet> sheets = new LinkedHashMap<>();
+        for (Method.Exercise exercise : workshop.pack().method().agendaExercises()) {
+            if (exercise.rubric() != null) {
+                sheets.put(exercise.id(), scoring.sheet(table, exercise.id()));
+            }
+        }
+        TableReport report = new TableReport(
+                workshop.pack(),
+                locale,
+                (key, arguments) -> new java.text.MessageFormat(bundle.getString(key), locale).format(arguments));
+        return report.pdf(new TableReport.Content(
+                workshop.workshop().name(),
+                workshop.workshop().date().toString(),
+                at.name(),
+                members,
+                boardsByExercise,
+                sheets));
+    }
+
     private WorkshopArchive.Table tableOf(WorkshopSnapshot workshop, WorkshopTable table, List<String> exercises) {
         List<WorkshopArchive.Mark> marks = new ArrayList<>();
         List<WorkshopArchive.Agreed> agreed = new ArrayList<>();

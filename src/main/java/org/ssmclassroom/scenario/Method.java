@@ -26,6 +26,10 @@ public record Method(
             Agenda agenda) {
 
         /** The role that does not rotate: the table's own choice, given to one member (the spokesperson). */
+        public Optional<Role> role(String id) {
+            return roles.stream().filter(r -> r.id().equals(id)).findFirst();
+        }
+
         public Optional<Role> tableRole() {
             return roles.stream().filter(r -> !r.rotates()).findFirst();
         }

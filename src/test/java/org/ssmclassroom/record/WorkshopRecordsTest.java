@@ -138,6 +138,43 @@ class WorkshopRecordsTest {
     }
 
     @Test
+    void aTablesReportIsAPdfWithChineseTextThatCanBeSearchedAndItsPainChainDrawn() throws Exception {
+        org.ssmclassroom.security.DeviceToken mei = org.ssmclassroom.security.DeviceToken.random();
+        org.ssmclassroom.workshop.Workshops.join(workshops, workshop, mei, "王美", 0);
+        workshops.openExercise(workshop, "ex4", Set.of());
+        long board = boards.boardOf(mei).orElseThrow().boardId();
+        String ceo = boards.addItem(mei, board, "pain-chain");
+        boards.edit(mei, board, ceo, "name", "张总", 0);
+        boards.edit(mei, board, ceo, "pain", "利润下降", 0);
+        boards.edit(mei, board, ceo, "reason1", "收入减少", 0);
+        String cfo = boards.addItem(mei, board, "pain-chain");
+        boards.edit(mei, board, cfo, "name", "李财务", 0);
+        boards.edit(mei, board, cfo, "pain", "收入减少", 0);
+        scoring.mark(one, "ex4", "chain", 2, "链条需要4人以上", 0);
+
+        byte[] pdf = records.tableReport(one);
+
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text)
+                    .contains("第1桌", "上海班", "王美", "团队练习2", "信息齐全")
+                    .contains("张总: 利润下降", "收入减少 → 李财务", "链条需要4人以上")
+                    .contains("商机信息完整(化名、金额、时间)")
+                    .doesNotContain("缺少金额");
+            var renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
+            java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(shots);
+            for (int page = 0; page < Math.min(3, document.getNumberOfPages()); page++) {
+                javax.imageio.ImageIO.write(
+                        renderer.renderImageWithDPI(page, 80),
+                        "png",
+                        shots.resolve("report-zh-page-" + (page + 1) + ".png").toFile());
+            }
+        }
+    }
+
+    @Test
     void onlyAnInstructorDownloadsTheRecord() {
         SecurityContextHolder.clearContext();
         assertThatThrownBy(() -> records.scoresCsv(workshop))

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.ssmclassroom.board.BoardContent;
+import org.ssmclassroom.board.BoardDrawing;
 import org.ssmclassroom.board.BoardSnapshot;
 import org.ssmclassroom.scenario.Method;
 
@@ -105,29 +106,22 @@ final class Diagrams {
         chain.addClassName("chain-diagram");
         chain.getElement().setAttribute("role", "img");
         StringBuilder description = new StringBuilder();
-        for (BoardContent.Item item : items) {
-            String who = who(diagram, content, item);
-            Div card = new Div(new Span(who), new Span(content.text(item.id(), diagram.pain())));
-            card.addClassName("chain-card");
-            for (String reasonField : diagram.reasons()) {
-                String reason = content.text(item.id(), reasonField);
-                if (reason.isBlank()) {
-                    continue;
-                }
-                Optional<BoardContent.Item> next = items.stream()
-                        .filter(other -> other != item && same(content.text(other.id(), diagram.pain()), reason))
-                        .findFirst();
+        for (BoardDrawing.ChainCard card : BoardDrawing.painChain(diagram, items, content)) {
+            Div box = new Div(new Span(card.who()), new Span(card.pain()));
+            box.addClassName("chain-card");
+            for (BoardDrawing.Reason reason : card.reasons()) {
                 Span line = new Span(
-                        reason + next.map(n -> " → " + who(diagram, content, n)).orElse(""));
-                line.addClassName(next.isPresent() ? "chain-link" : "chain-reason");
-                card.add(line);
-                next.ifPresent(n -> description
-                        .append(who)
-                        .append(" → ")
-                        .append(who(diagram, content, n))
-                        .append("; "));
+                        reason.text() + reason.leadsTo().map(n -> " → " + n).orElse(""));
+                line.addClassName(reason.leadsTo().isPresent() ? "chain-link" : "chain-reason");
+                box.add(line);
+                reason.leadsTo()
+                        .ifPresent(n -> description
+                                .append(card.who())
+                                .append(" → ")
+                                .append(n)
+                                .append("; "));
             }
-            chain.add(card);
+            chain.add(box);
         }
         chain.getElement().setAttribute("aria-label", translate("board.diagram.chain") + ": " + description);
         return chain;
@@ -139,102 +133,33 @@ final class Diagrams {
             List<BoardContent.Item> items,
             BoardSnapshot board,
             Locale locale) {
-        BoardContent content = board.content();
         Div map = new Div(new H4(translate("board.diagram.map")));
         map.addClassName("org-map-diagram");
         UnorderedList roots = new UnorderedList();
         roots.getElement().setAttribute("role", "tree");
         roots.getElement().setAttribute("aria-label", translate("board.diagram.map"));
-        String name = diagram.who().getFirst();
-        for (BoardContent.Item item : items) {
-            String boss = content.text(item.id(), diagram.reportsTo());
-            boolean root = boss.isBlank() || items.stream().noneMatch(o -> same(content.text(o.id(), name), boss));
-            if (root) {
-                roots.add(node(new MapContext(section, diagram, items, board, locale), item, 0));
-            }
-        }
+        BoardDrawing.orgMap(board.pack().method(), section, items, board.content(), locale)
+                .forEach(root -> roots.add(node(root)));
         map.add(roots);
         return map;
     }
 
-    private record MapContext(
-            Method.Section section,
-            Method.Diagram diagram,
-            List<BoardContent.Item> items,
-            BoardSnapshot board,
-            Locale locale) {}
-
-    private static ListItem node(MapContext map, BoardContent.Item item, int depth) {
-        BoardContent content = map.board().content();
-        Method.Diagram diagram = map.diagram();
-        String name = content.text(item.id(), diagram.who().getFirst());
+    private static ListItem node(BoardDrawing.MapNode person) {
         Div box = new Div();
-        String attitude = diagram.attitude() == null ? "" : content.text(item.id(), diagram.attitude());
-        box.addClassNames("map-node", "attitude-" + blankTo(attitude, "unknown"));
-        box.add(
-                new Span(name.isBlank() ? "?" : name),
-                new Span(
-                        diagram.who().size() > 1
-                                ? content.text(item.id(), diagram.who().get(1))
-                                : ""));
-        String facts = String.join(
-                " · ",
-                diagram.facts().stream()
-                        .map(fact -> fact(map, fact, content.text(item.id(), fact)))
-                        .filter(s -> !s.isBlank())
-                        .toList());
+        box.addClassNames("map-node", "attitude-" + (person.attitude().isBlank() ? "unknown" : person.attitude()));
+        String facts = String.join(" · ", person.facts());
         Span badge = new Span(facts);
         badge.addClassName("map-facts");
-        box.add(badge);
+        box.add(new Span(person.name().isBlank() ? "?" : person.name()), new Span(person.title()), badge);
         ListItem node = new ListItem(box);
         node.getElement().setAttribute("role", "treeitem");
-        node.getElement().setAttribute("aria-label", name + (facts.isEmpty() ? "" : ", " + facts));
-        List<BoardContent.Item> reports = map.items().stream()
-                .filter(o -> o != item && !name.isBlank() && same(content.text(o.id(), diagram.reportsTo()), name))
-                .toList();
-        if (!reports.isEmpty() && depth < 12) {
+        node.getElement().setAttribute("aria-label", person.name() + (facts.isEmpty() ? "" : ", " + facts));
+        if (!person.reports().isEmpty()) {
             UnorderedList children = new UnorderedList();
             children.getElement().setAttribute("role", "group");
-            reports.forEach(r -> children.add(node(map, r, depth + 1)));
+            person.reports().forEach(r -> children.add(node(r)));
             node.add(children);
         }
         return node;
-    }
-
-    /** A key fact as the board reads it: a term with its symbol, or the field's label and value. */
-    private static String fact(MapContext map, String fieldId, String value) {
-        if (value.isBlank()) {
-            return "";
-        }
-        Optional<Method.Field> field = map.section().fields().stream()
-                .filter(f -> f.id().equals(fieldId))
-                .findFirst();
-        Optional<Method.Term> term = field.map(Method.Field::vocabulary)
-                .flatMap(vocabulary -> map.board().pack().method().vocabulary(vocabulary))
-                .flatMap(v ->
-                        v.terms().stream().filter(t -> t.id().equals(value)).findFirst());
-        if (term.isPresent()) {
-            return term.get().symbol() != null
-                    ? term.get().symbol() + " " + term.get().label().in(map.locale())
-                    : term.get().label().in(map.locale());
-        }
-        return field.map(f -> f.label().in(map.locale()) + " " + value).orElse(value);
-    }
-
-    private static String who(Method.Diagram diagram, BoardContent content, BoardContent.Item item) {
-        for (String field : diagram.who()) {
-            if (content.filled(item.id(), field)) {
-                return content.text(item.id(), field);
-            }
-        }
-        return "?";
-    }
-
-    private static boolean same(String a, String b) {
-        return !a.isBlank() && a.strip().equalsIgnoreCase(b.strip());
-    }
-
-    private static String blankTo(String value, String fallback) {
-        return value.isBlank() ? fallback : value;
     }
 }

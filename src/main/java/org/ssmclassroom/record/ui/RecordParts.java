@@ -19,6 +19,7 @@ class RecordParts implements ScreenParts {
 
     static final String CSV = "text/csv; charset=UTF-8";
     static final String JSON = "application/json";
+    static final String PDF = "application/pdf";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final WorkshopRecords records;
@@ -43,7 +44,15 @@ class RecordParts implements ScreenParts {
                         JSON,
                         () -> records.archive(id)));
         links.addClassName("control-row");
-        panel.add(new H2(panel.getTranslation("record.title")), links);
+        Div reports = new Div();
+        reports.addClassName("control-row");
+        workshop.tables()
+                .forEach(table -> reports.add(download(
+                        panel.getTranslation("record.report", table.name()),
+                        name + "-table-" + table.position() + ".pdf",
+                        PDF,
+                        () -> records.tableReport(table.id()))));
+        panel.add(new H2(panel.getTranslation("record.title")), links, reports);
         return Optional.of(() -> panel);
     }
 
