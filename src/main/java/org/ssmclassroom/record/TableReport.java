@@ -286,11 +286,20 @@ final class TableReport {
         }
     }
 
+    /** The bundled fonts, read from the jar once and kept (5 MB) rather than read again for every report. */
+    private static final java.util.concurrent.ConcurrentMap<String, byte[]> FONTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static InputStream font(String file) {
-        InputStream stream = TableReport.class.getResourceAsStream("/fonts/" + file);
-        if (stream == null) {
-            throw new IllegalStateException("the bundled font " + file + " is missing from the jar");
-        }
-        return stream;
+        return new java.io.ByteArrayInputStream(FONTS.computeIfAbsent(file, name -> {
+            try (InputStream stream = TableReport.class.getResourceAsStream("/fonts/" + name)) {
+                if (stream == null) {
+                    throw new IllegalStateException("the bundled font " + name + " is missing from the jar");
+                }
+                return stream.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
     }
 }

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.board.BoardHistory;
 import org.ssmclassroom.board.BoardService;
-import org.ssmclassroom.scoring.Coverage;
 import org.ssmclassroom.scoring.ScoreSheet;
 
 /**
@@ -72,12 +71,7 @@ public record WorkshopArchive(
 
     public record Agreed(String exercise, ScoreSheet.Agreed agreed) {}
 
-    public record Covered(String exercise, String keyPoint, boolean covered) {
-
-        static boolean marked(Coverage.Cell cell) {
-            return cell.state() == Coverage.State.COVERED || cell.state() == Coverage.State.MISSING;
-        }
-    }
+    public record Covered(String exercise, String keyPoint, boolean covered) {}
 
     public record TimeUp(String exercise, Instant at) {}
 }

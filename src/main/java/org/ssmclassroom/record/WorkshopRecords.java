@@ -16,7 +16,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.scenario.Method;
-import org.ssmclassroom.scoring.Coverage;
 import org.ssmclassroom.scoring.Leaderboard;
 import org.ssmclassroom.scoring.ScoreSheet;
 import org.ssmclassroom.scoring.ScoringService;
@@ -187,14 +186,8 @@ public class WorkshopRecords {
                 sheet.marks().forEach(m -> marks.add(new WorkshopArchive.Mark(exercise, m)));
                 sheet.agreed().forEach(a -> agreed.add(new WorkshopArchive.Agreed(exercise, a)));
             }
-            Coverage coverage = scoring.coverage(workshop.workshop().id(), exercise);
-            coverage.points().forEach(point -> {
-                Coverage.Cell cell = coverage.cell(table.id(), point.id());
-                if (WorkshopArchive.Covered.marked(cell)) {
-                    covered.add(
-                            new WorkshopArchive.Covered(exercise, point.id(), cell.state() == Coverage.State.COVERED));
-                }
-            });
+            scoring.coverageMarks(table.id(), exercise)
+                    .forEach((point, marked) -> covered.add(new WorkshopArchive.Covered(exercise, point, marked)));
         }
         List<WorkshopArchive.Roles> roles = workshop.overrides().stream()
                 .filter(o -> o.table().equals(table.id()))

@@ -180,6 +180,12 @@ public class ScoringService {
                 points, workshop.tables().stream().map(WorkshopTable::id).toList(), cells);
     }
 
+    /** What the instructors marked of a table's key points, without suggestions: for the archive. */
+    @PreAuthorize(INSTRUCTOR)
+    public Map<String, Boolean> coverageMarks(TableId table, String exerciseId) {
+        return repository.coverage(table, exerciseId);
+    }
+
     /** Marks a key point covered or missing at a table, or clears the mark with {@code covered} null. */
     @PreAuthorize(INSTRUCTOR)
     public void markCoverage(TableId table, String exerciseId, String pointId, Boolean covered) {

@@ -97,8 +97,7 @@ class ClockLatencyBenchmark {
     }
 
     /** Milliseconds from the action until every page shows its effect. */
-    private static long measure(
-            List<Page> pages, String textCheck, String selector, String stamp, LongSupplier action) {
+    static long measure(List<Page> pages, String textCheck, String selector, String stamp, LongSupplier action) {
         for (Page page : pages) {
             if (textCheck == null) {
                 page.evaluate(RECORD, selector);
