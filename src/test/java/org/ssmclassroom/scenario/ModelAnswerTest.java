@@ -65,8 +65,7 @@ class ModelAnswerTest {
                 .singleElement()
                 .asString()
                 .startsWith("homebody/case.yaml:")
-                .endsWith(
-                        "modelAnswers[5].board.issues[0].customerPriority: field 'customerPriority' runs from 1 to 3, not 4");
+                .endsWith("board.issues[0].customerPriority: field 'customerPriority' runs from 1 to 3, not 4");
         assertThat(problems("homebody", NEGOTIATION_ISSUE, "customerPriority: 3, ourPriority: high, customerPosition:"))
                 .singleElement()
                 .asString()

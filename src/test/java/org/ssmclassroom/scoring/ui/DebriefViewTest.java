@@ -91,6 +91,16 @@ class DebriefViewTest extends KaribuTest {
     }
 
     @Test
+    void theModelOrgMapIsDrawnAsAMapWithEachPersonsFacts() {
+        debrief("ex5");
+        Div model = _get(Div.class, spec -> spec.withClasses("debrief-model"));
+        assertThat(_find(model, com.vaadin.flow.component.html.ListItem.class))
+                .extracting(item -> item.getElement().getAttribute("aria-label"))
+                .anyMatch(label -> label != null && label.startsWith("Yoshi Goto, D ") && label.contains("Supporter"))
+                .anyMatch(label -> label != null && label.startsWith("Sarah Updown, U "));
+    }
+
+    @Test
     void theBoardsSuggestWhoCoveredAKeyPointAndTheInstructorConfirmsAndPinsIt() {
         workshops.openExercise(workshop, "ex3", Set.of());
         long board = boards.boardOf(mei).orElseThrow().boardId();
