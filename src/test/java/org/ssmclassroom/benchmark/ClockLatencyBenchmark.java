@@ -72,16 +72,7 @@ class ClockLatencyBenchmark {
             List<Long> echoAll = new ArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
                 String stamp = "round-" + round;
-                echoAll.add(measure(
-                        echoes,
-                        "(s) => { const el = document.getElementById('echo'); return el && el.textContent === s; }",
-                        "#echo",
-                        stamp,
-                        () -> {
-                            long t0 = System.currentTimeMillis();
-                            PushEchoView.broadcast(stamp);
-                            return t0;
-                        }));
+                echoAll.add(bareEcho(echoes, stamp));
                 clockAll.add(measure(tablets, null, ".clock[data-state='running']", null, () -> {
                     long t0 = System.currentTimeMillis();
                     service.startClock(workshop, Set.of(), Duration.ofMinutes(20));
@@ -94,6 +85,20 @@ class ClockLatencyBenchmark {
             }
             report(clockAll, echoAll);
         }
+    }
+
+    /** The same-run baseline: milliseconds from a bare Vaadin push of {@code stamp} until every echo page shows it. */
+    static long bareEcho(List<Page> echoes, String stamp) {
+        return measure(
+                echoes,
+                "(s) => { const el = document.getElementById('echo'); return el && el.textContent === s; }",
+                "#echo",
+                stamp,
+                () -> {
+                    long t0 = System.currentTimeMillis();
+                    PushEchoView.broadcast(stamp);
+                    return t0;
+                });
     }
 
     /** Milliseconds from the action until every page shows its effect. */

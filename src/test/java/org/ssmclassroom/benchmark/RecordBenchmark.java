@@ -196,16 +196,7 @@ class RecordBenchmark {
             }
             for (int round = 0; round < ROUNDS; round++) {
                 String stamp = "release-" + round;
-                echo.add(ClockLatencyBenchmark.measure(
-                        echoes,
-                        "(s) => { const el = document.getElementById('echo'); return el && el.textContent === s; }",
-                        "#echo",
-                        stamp,
-                        () -> {
-                            long t0 = System.currentTimeMillis();
-                            PushEchoView.broadcast(stamp);
-                            return t0;
-                        }));
+                echo.add(ClockLatencyBenchmark.bareEcho(echoes, stamp));
                 release.add(ClockLatencyBenchmark.measure(tablets, null, ".results-card", null, () -> {
                     long t0 = System.currentTimeMillis();
                     scoring.release(workshop, "ex2");

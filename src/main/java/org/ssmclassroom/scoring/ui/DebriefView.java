@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -71,17 +70,8 @@ class DebriefView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         List<Method.Exercise> exercises = workshop.pack().method().agendaExercises().stream()
                 .filter(e -> e.template() != null)
                 .toList();
-        String wanted = event.getRouteParameters()
-                .get("exerciseId")
-                .orElseGet(() -> workshop.tables().stream()
-                        .map(WorkshopTable::exerciseId)
-                        .filter(java.util.Objects::nonNull)
-                        .findFirst()
-                        .orElse(exercises.getFirst().id()));
-        exercise = exercises.stream()
-                .filter(e -> e.id().equals(wanted))
-                .findFirst()
-                .orElse(exercises.getFirst());
+        exercise = ExerciseChoice.wanted(
+                workshop, exercises, event.getRouteParameters().get("exerciseId"));
         Locale locale = getLocale();
         title = getTranslation(
                 "debrief.title",
@@ -101,7 +91,18 @@ class DebriefView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         model.setLabel(getTranslation("debrief.model"));
         model.setValue(true);
         model.addValueChangeListener(e -> renderCompare());
-        Div controls = new Div(exerciseChoice(exercises), tables, model);
+        Div controls = new Div(
+                ExerciseChoice.of(
+                        exercises,
+                        exercise,
+                        locale,
+                        chosen -> UI.getCurrent()
+                                .navigate(
+                                        DebriefView.class,
+                                        new RouteParameters(Map.of(
+                                                "workshopId", String.valueOf(id.value()), "exerciseId", chosen.id())))),
+                tables,
+                model);
         controls.addClassName("control-row");
         add(new H1(title), controls, compare, new H2(getTranslation("debrief.keyPoints")), coverage);
         renderCompare();
@@ -112,29 +113,6 @@ class DebriefView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 ScoringService.Change::revision,
                 listener -> scoring.follow(id, listener),
                 change -> renderCoverage());
-    }
-
-    private Select<Method.Exercise> exerciseChoice(List<Method.Exercise> exercises) {
-        Locale locale = getLocale();
-        Select<Method.Exercise> choice = new Select<>();
-        choice.setLabel(getTranslation("console.exercise"));
-        choice.setItems(exercises);
-        choice.setItemLabelGenerator(
-                e -> e.label().in(locale) + " — " + e.title().in(locale));
-        choice.setValue(exercise);
-        choice.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                UI.getCurrent()
-                        .navigate(
-                                DebriefView.class,
-                                new RouteParameters(Map.of(
-                                        "workshopId",
-                                                String.valueOf(
-                                                        workshop.workshop().id().value()),
-                                        "exerciseId", e.getValue().id())));
-            }
-        });
-        return choice;
     }
 
     private void renderCompare() {

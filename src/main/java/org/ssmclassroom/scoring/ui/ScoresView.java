@@ -63,9 +63,8 @@ class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         List<Method.Exercise> scored = workshop.pack().method().agendaExercises().stream()
                 .filter(e -> e.rubric() != null)
                 .toList();
-        String wanted = event.getRouteParameters().get("exerciseId").orElseGet(() -> current(workshop, scored));
-        exercise =
-                scored.stream().filter(e -> e.id().equals(wanted)).findFirst().orElse(scored.getFirst());
+        exercise = ExerciseChoice.wanted(
+                workshop, scored, event.getRouteParameters().get("exerciseId"));
         release.addThemeVariants(ButtonVariant.PRIMARY);
         release.addClickListener(e -> toggleRelease());
         projector.setLabel(getTranslation("leaderboard.onProjector"));
@@ -78,7 +77,16 @@ class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Anchor debrief =
                 new Anchor("workshops/" + id.value() + "/debrief/" + exercise.id(), getTranslation("scores.debrief"));
         debrief.setTarget("_blank");
-        Div controls = new Div(exerciseChoice(scored), release, debrief, console);
+        Select<Method.Exercise> choice = ExerciseChoice.of(
+                scored,
+                exercise,
+                getLocale(),
+                chosen -> UI.getCurrent()
+                        .navigate(
+                                ScoresView.class,
+                                new RouteParameters(
+                                        Map.of("workshopId", String.valueOf(id.value()), "exerciseId", chosen.id()))));
+        Div controls = new Div(choice, release, debrief, console);
         controls.addClassName("control-row");
         add(
                 new H1(getTranslation("scores.title", workshop.workshop().name())),
@@ -90,37 +98,6 @@ class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         render();
         LiveView.follow(
                 this, null, ScoringService.Change::revision, listener -> scoring.follow(id, listener), c -> render());
-    }
-
-    private static String current(WorkshopSnapshot workshop, List<Method.Exercise> scored) {
-        return workshop.tables().stream()
-                .map(WorkshopTable::exerciseId)
-                .filter(id -> id != null && scored.stream().anyMatch(e -> e.id().equals(id)))
-                .findFirst()
-                .orElse(scored.getFirst().id());
-    }
-
-    private Select<Method.Exercise> exerciseChoice(List<Method.Exercise> scored) {
-        Locale locale = getLocale();
-        Select<Method.Exercise> choice = new Select<>();
-        choice.setLabel(getTranslation("console.exercise"));
-        choice.setItems(scored);
-        choice.setItemLabelGenerator(
-                e -> e.label().in(locale) + " — " + e.title().in(locale));
-        choice.setValue(exercise);
-        choice.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                UI.getCurrent()
-                        .navigate(
-                                ScoresView.class,
-                                new RouteParameters(Map.of(
-                                        "workshopId",
-                                                String.valueOf(
-                                                        workshop.workshop().id().value()),
-                                        "exerciseId", e.getValue().id())));
-            }
-        });
-        return choice;
     }
 
     private void render() {

@@ -106,19 +106,13 @@ class ScoringView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 go(workshop, e.getValue(), exercise.id());
             }
         });
-        Select<Method.Exercise> exercises = new Select<>();
-        exercises.setLabel(getTranslation("console.exercise"));
-        exercises.setItems(workshop.pack().method().agendaExercises().stream()
-                .filter(e -> e.rubric() != null)
-                .toList());
-        exercises.setItemLabelGenerator(
-                e -> e.label().in(locale) + " — " + e.title().in(locale));
-        exercises.setValue(exercise);
-        exercises.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                go(workshop, table, e.getValue().id());
-            }
-        });
+        Select<Method.Exercise> exercises = ExerciseChoice.of(
+                workshop.pack().method().agendaExercises().stream()
+                        .filter(e -> e.rubric() != null)
+                        .toList(),
+                exercise,
+                locale,
+                chosen -> go(workshop, table, chosen.id()));
         List<WorkshopTable> all = workshop.tables();
         WorkshopTable next = all.get((all.indexOf(table) + 1) % all.size());
         Button nextTable =
