@@ -32,12 +32,21 @@ record ScoreRows(List<String> header, List<Row> rows) {
         }
     }
 
-    static final List<String> HEADER_EN = List.of(
-            "Table", "Exercise", "Criterion", "Points", "Out of", "Level", "Comments", "Scorers", "State", "Released");
-    static final List<String> HEADER_ZH = List.of("小组", "练习", "评分项", "得分", "满分", "等级", "评语", "评分人", "状态", "已公布");
+    private static final List<String> COLUMNS = List.of(
+            "leaderboard.table",
+            "console.exercise",
+            "report.criterion",
+            "report.points",
+            "record.outOf",
+            "report.level",
+            "report.comments",
+            "record.scorers",
+            "record.state",
+            "record.released");
 
     /** @param sheets each exercise's sheets by table, in agenda order */
-    static ScoreRows of(WorkshopSnapshot workshop, Map<String, Map<TableId, ScoreSheet>> sheets, Locale locale) {
+    static ScoreRows of(
+            WorkshopSnapshot workshop, Map<String, Map<TableId, ScoreSheet>> sheets, Locale locale, Labels labels) {
         Method method = workshop.pack().method();
         List<Row> rows = new ArrayList<>();
         for (WorkshopTable table : workshop.tables()) {
@@ -51,7 +60,7 @@ record ScoreRows(List<String> header, List<Row> rows) {
                 }
             });
         }
-        return new ScoreRows(org.ssmclassroom.base.LocalizedText.isChinese(locale) ? HEADER_ZH : HEADER_EN, rows);
+        return new ScoreRows(COLUMNS.stream().map(labels::get).toList(), rows);
     }
 
     private static Row row(

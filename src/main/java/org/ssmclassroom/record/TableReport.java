@@ -61,11 +61,6 @@ final class TableReport {
     private final Locale locale;
     private final Labels labels;
 
-    /** The report's own words, in the workshop's language. */
-    interface Labels {
-        String get(String key, Object... arguments);
-    }
-
     TableReport(ScenarioPack pack, Locale locale, Labels labels) {
         this.pack = pack;
         this.locale = locale;

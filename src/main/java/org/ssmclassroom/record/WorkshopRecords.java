@@ -28,7 +28,6 @@ import org.ssmclassroom.workshop.WorkshopSnapshot;
 import org.ssmclassroom.workshop.WorkshopTable;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /** The workshop's record for the instructor to keep: its scores as CSV and as a spreadsheet, and its archive. */
 @Service
@@ -58,15 +57,12 @@ public class WorkshopRecords {
     @PreAuthorize(INSTRUCTOR)
     public byte[] scoresCsv(WorkshopId id) {
         ScoreRows rows = rows(id);
-        CsvMapper csv = new CsvMapper();
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false);
-        rows.header().forEach(schema::addColumn);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(BOM);
         List<List<Object>> lines = new java.util.ArrayList<>();
         lines.add(List.copyOf(rows.header()));
         rows.rows().forEach(row -> lines.add(row.cells()));
-        out.writeBytes(csv.writer(schema.build()).writeValueAsString(lines).getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(new CsvMapper().writeValueAsString(lines).getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
     }
 
@@ -74,18 +70,22 @@ public class WorkshopRecords {
     @PreAuthorize(INSTRUCTOR)
     public byte[] scoresXlsx(WorkshopId id) {
         WorkshopSnapshot workshop = workshops.snapshot(id);
-        Locale locale = workshop.workshop().language();
+        Labels labels = new Labels(workshop.workshop().language());
         ScoreRows rows = rows(id);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook book = new Workbook(out, "SSM Classroom", "1.0");
-            Worksheet scores = book.newWorksheet(sheetName("scores", locale));
+            Worksheet scores = book.newWorksheet(labels.get("record.sheet.scores"));
             writeRow(scores, 0, List.copyOf(rows.header()));
             scores.range(0, 0, 0, rows.header().size() - 1).style().bold().set();
             for (int r = 0; r < rows.rows().size(); r++) {
                 writeRow(scores, r + 1, rows.rows().get(r).cells());
             }
-            totals(book.newWorksheet(sheetName("totals", locale)), workshop, scoring.leaderboard(id, null), locale);
+            totals(
+                    book.newWorksheet(labels.get("record.sheet.totals")),
+                    workshop,
+                    scoring.leaderboard(id, null),
+                    labels);
             book.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -128,7 +128,7 @@ public class WorkshopRecords {
         WorkshopSnapshot workshop = workshops.snapshotOfTable(table);
         Locale locale = workshop.workshop().language();
         WorkshopTable at = workshop.table(table).orElseThrow();
-        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("vaadin-i18n/translations", locale);
+        Labels labels = new Labels(locale);
         Map<org.ssmclassroom.workshop.Ids.ParticipantId, List<String>> roles = workshop.roles(table);
         List<TableReport.Member> members = workshop.members(table).stream()
                 .map(p -> new TableReport.Member(
@@ -136,7 +136,7 @@ public class WorkshopRecords {
                         p.company(),
                         p.jobTitle(),
                         String.join(
-                                bundle.getString("list.separator"),
+                                labels.get("list.separator"),
                                 roles.getOrDefault(p.id(), List.of()).stream()
                                         .map(role -> workshop.pack()
                                                 .method()
@@ -154,10 +154,7 @@ public class WorkshopRecords {
                 sheets.put(exercise.id(), scoring.sheet(table, exercise.id()));
             }
         }
-        TableReport report = new TableReport(
-                workshop.pack(),
-                locale,
-                (key, arguments) -> new java.text.MessageFormat(bundle.getString(key), locale).format(arguments));
+        TableReport report = new TableReport(workshop.pack(), locale, labels);
         return report.pdf(new TableReport.Content(
                 workshop.workshop().name(),
                 workshop.workshop().date().toString(),
@@ -223,19 +220,21 @@ public class WorkshopRecords {
                 sheets.put(exercise.id(), scoring.progress(id, exercise.id()));
             }
         }
-        return ScoreRows.of(workshop, sheets, workshop.workshop().language());
+        Locale locale = workshop.workshop().language();
+        return ScoreRows.of(workshop, sheets, locale, new Labels(locale));
     }
 
-    private static void totals(Worksheet sheet, WorkshopSnapshot workshop, Leaderboard board, Locale locale) {
-        boolean chinese = org.ssmclassroom.base.LocalizedText.isChinese(locale);
-        List<Object> head = new java.util.ArrayList<>(List.of(chinese ? "名次" : "Rank", chinese ? "小组" : "Table"));
+    private static void totals(Worksheet sheet, WorkshopSnapshot workshop, Leaderboard board, Labels labels) {
+        Locale locale = workshop.workshop().language();
+        List<Object> head =
+                new java.util.ArrayList<>(List.of(labels.get("leaderboard.rank"), labels.get("leaderboard.table")));
         board.exercises()
                 .forEach(e -> head.add(workshop.pack()
                         .method()
                         .exercise(e)
                         .map(x -> x.label().in(locale))
                         .orElse(e)));
-        head.add(chinese ? "总分" : "Total");
+        head.add(labels.get("leaderboard.total"));
         writeRow(sheet, 0, head);
         for (int r = 0; r < board.rows().size(); r++) {
             Leaderboard.Row row = board.rows().get(r);
@@ -254,13 +253,5 @@ public class WorkshopRecords {
                 case Object other -> sheet.value(row, c, other.toString());
             }
         }
-    }
-
-    private static String sheetName(String which, Locale locale) {
-        boolean chinese = org.ssmclassroom.base.LocalizedText.isChinese(locale);
-        return switch (which) {
-            case "scores" -> chinese ? "评分" : "Scores";
-            default -> chinese ? "总分" : "Totals";
-        };
     }
 }
