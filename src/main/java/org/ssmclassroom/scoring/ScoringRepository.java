@@ -25,41 +25,64 @@ class ScoringRepository {
         this.jdbc = jdbc;
     }
 
+    /** Where a mark or agreed score belongs. */
+    record Place(TableId table, String exercise) {}
+
+    private static final String OF_ONE = "table_id = ? AND exercise_id = ?";
+    private static final String OF_WORKSHOP = "table_id IN (SELECT id FROM workshop_table WHERE workshop_id = ?)";
+
     /** Every scorer's marks of a table's exercise, with their evidence. */
     List<ScoreSheet.Mark> marks(TableId table, String exercise) {
-        Map<String, Set<String>> evidence = new HashMap<>();
-        jdbc.sql("SELECT criterion_id, scorer, item_id FROM score_evidence WHERE table_id = ? AND exercise_id = ?"
+        return marks(OF_ONE, table.value(), exercise).getOrDefault(new Place(table, exercise), List.of());
+    }
+
+    /** Every mark of every table of a workshop, with its evidence, in one read: for the leaderboard and progress. */
+    Map<Place, List<ScoreSheet.Mark>> marksOf(WorkshopId workshop) {
+        return marks(OF_WORKSHOP, workshop.value());
+    }
+
+    private Map<Place, List<ScoreSheet.Mark>> marks(String where, Object... params) {
+        Map<Place, Map<String, Set<String>>> evidence = new HashMap<>();
+        jdbc.sql("SELECT table_id, exercise_id, criterion_id, scorer, item_id FROM score_evidence WHERE " + where
                         + " ORDER BY pinned_at, item_id")
-                .params(table.value(), exercise)
+                .params(params)
                 .query(rs -> {
-                    evidence.computeIfAbsent(rs.getString(1) + "\n" + rs.getString(2), k -> new LinkedHashSet<>())
-                            .add(rs.getString(3));
+                    evidence.computeIfAbsent(place(rs), k -> new HashMap<>())
+                            .computeIfAbsent(rs.getString(3) + "\n" + rs.getString(4), k -> new LinkedHashSet<>())
+                            .add(rs.getString(5));
                 });
-        List<ScoreSheet.Mark> marks = new ArrayList<>(jdbc.sql(
-                        "SELECT * FROM score_mark WHERE table_id = ? AND exercise_id = ? ORDER BY criterion_id, scorer")
-                .params(table.value(), exercise)
-                .query((rs, n) -> {
+        Map<Place, List<ScoreSheet.Mark>> marks = new HashMap<>();
+        jdbc.sql("SELECT * FROM score_mark WHERE " + where + " ORDER BY criterion_id, scorer")
+                .params(params)
+                .query(rs -> {
+                    Place place = place(rs);
                     String criterion = rs.getString("criterion_id");
                     String scorer = rs.getString("scorer");
                     int points = rs.getInt("points");
-                    return new ScoreSheet.Mark(
-                            criterion,
-                            scorer,
-                            rs.wasNull() ? null : points,
-                            rs.getString("comment"),
-                            Set.copyOf(evidence.getOrDefault(criterion + "\n" + scorer, Set.of())),
-                            rs.getInt("version"));
-                })
-                .list());
+                    marks.computeIfAbsent(place, k -> new ArrayList<>())
+                            .add(new ScoreSheet.Mark(
+                                    criterion,
+                                    scorer,
+                                    rs.wasNull() ? null : points,
+                                    rs.getString("comment"),
+                                    Set.copyOf(evidence.getOrDefault(place, Map.of())
+                                            .getOrDefault(criterion + "\n" + scorer, Set.of())),
+                                    rs.getInt("version")));
+                });
         // Evidence pinned before any level or comment has a mark of version 0.
-        evidence.forEach((key, items) -> {
+        evidence.forEach((place, pinned) -> pinned.forEach((key, items) -> {
             String[] parts = key.split("\n", 2);
-            if (marks.stream()
+            List<ScoreSheet.Mark> there = marks.computeIfAbsent(place, k -> new ArrayList<>());
+            if (there.stream()
                     .noneMatch(m -> m.criterion().equals(parts[0]) && m.scorer().equals(parts[1]))) {
-                marks.add(new ScoreSheet.Mark(parts[0], parts[1], null, "", Set.copyOf(items), 0));
+                there.add(new ScoreSheet.Mark(parts[0], parts[1], null, "", Set.copyOf(items), 0));
             }
-        });
+        }));
         return marks;
+    }
+
+    private static Place place(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Place(new TableId(rs.getLong("table_id")), rs.getString("exercise_id"));
     }
 
     Optional<ScoreSheet.Mark> mark(TableId table, String exercise, String criterion, String scorer) {
@@ -133,14 +156,26 @@ class ScoringRepository {
     }
 
     List<ScoreSheet.Agreed> agreed(TableId table, String exercise) {
-        return jdbc.sql("SELECT * FROM score_agreed WHERE table_id = ? AND exercise_id = ? ORDER BY criterion_id")
-                .params(table.value(), exercise)
-                .query((rs, n) -> new ScoreSheet.Agreed(
-                        rs.getString("criterion_id"),
-                        rs.getInt("points"),
-                        rs.getString("comment"),
-                        rs.getString("agreed_by")))
-                .list();
+        return agreed(OF_ONE, table.value(), exercise).getOrDefault(new Place(table, exercise), List.of());
+    }
+
+    Map<Place, List<ScoreSheet.Agreed>> agreedOf(WorkshopId workshop) {
+        return agreed(OF_WORKSHOP, workshop.value());
+    }
+
+    private Map<Place, List<ScoreSheet.Agreed>> agreed(String where, Object... params) {
+        Map<Place, List<ScoreSheet.Agreed>> agreed = new HashMap<>();
+        jdbc.sql("SELECT * FROM score_agreed WHERE " + where + " ORDER BY criterion_id")
+                .params(params)
+                .query(rs -> {
+                    agreed.computeIfAbsent(place(rs), k -> new ArrayList<>())
+                            .add(new ScoreSheet.Agreed(
+                                    rs.getString("criterion_id"),
+                                    rs.getInt("points"),
+                                    rs.getString("comment"),
+                                    rs.getString("agreed_by")));
+                });
+        return agreed;
     }
 
     void agree(TableId table, String exercise, ScoreSheet.Agreed agreed, Instant at) {

@@ -247,8 +247,9 @@ public class ScoringService {
     @PreAuthorize(INSTRUCTOR)
     public void release(WorkshopId id, String exerciseId) {
         WorkshopSnapshot workshop = workshops.snapshot(id);
+        ClassSheets all = new ClassSheets(workshop);
         List<String> disputed = workshop.tables().stream()
-                .filter(t -> sheet(workshop, t.id(), exerciseId, Set.of()).disputed())
+                .filter(t -> all.sheet(t.id(), exerciseId).disputed())
                 .map(WorkshopTable::name)
                 .toList();
         if (!disputed.isEmpty()) {
@@ -276,9 +277,9 @@ public class ScoringService {
     @PreAuthorize(INSTRUCTOR)
     public Map<TableId, ScoreSheet> progress(WorkshopId id, String exerciseId) {
         WorkshopSnapshot workshop = workshops.snapshot(id);
-        Set<String> released = repository.released(id);
+        ClassSheets all = new ClassSheets(workshop);
         Map<TableId, ScoreSheet> sheets = new LinkedHashMap<>();
-        workshop.tables().forEach(t -> sheets.put(t.id(), sheet(workshop, t.id(), exerciseId, released)));
+        workshop.tables().forEach(t -> sheets.put(t.id(), all.sheet(t.id(), exerciseId)));
         return sheets;
     }
 
@@ -286,16 +287,16 @@ public class ScoringService {
     @PreAuthorize(INSTRUCTOR)
     public Leaderboard leaderboard(WorkshopId id, String by) {
         WorkshopSnapshot workshop = workshops.snapshot(id);
-        Set<String> released = repository.released(id);
+        ClassSheets all = new ClassSheets(workshop);
         List<String> exercises = workshop.pack().method().agendaExercises().stream()
                 .map(Method.Exercise::id)
-                .filter(released::contains)
+                .filter(all.released::contains)
                 .toList();
         List<Leaderboard.Entry> entries = new ArrayList<>();
         for (WorkshopTable table : workshop.tables()) {
             Map<String, Integer> points = new LinkedHashMap<>();
             for (String exercise : exercises) {
-                ScoreSheet sheet = sheet(workshop, table.id(), exercise, released);
+                ScoreSheet sheet = all.sheet(table.id(), exercise);
                 if (sheet.scoredCriteria() > 0) {
                     points.put(exercise, sheet.points());
                 }
@@ -349,6 +350,34 @@ public class ScoringService {
                 repository.marks(table, exerciseId),
                 repository.agreed(table, exerciseId),
                 released.contains(exerciseId));
+    }
+
+    /** Every sheet of a class from three reads, for the screens that show all tables at once. */
+    private final class ClassSheets {
+
+        private final WorkshopSnapshot workshop;
+        private final Set<String> released;
+        private final Map<ScoringRepository.Place, List<ScoreSheet.Mark>> marks;
+        private final Map<ScoringRepository.Place, List<ScoreSheet.Agreed>> agreed;
+
+        ClassSheets(WorkshopSnapshot workshop) {
+            WorkshopId id = workshop.workshop().id();
+            this.workshop = workshop;
+            this.released = repository.released(id);
+            this.marks = repository.marksOf(id);
+            this.agreed = repository.agreedOf(id);
+        }
+
+        ScoreSheet sheet(TableId table, String exerciseId) {
+            ScoringRepository.Place place = new ScoringRepository.Place(table, exerciseId);
+            return new ScoreSheet(
+                    table,
+                    exerciseId,
+                    rubric(workshop, exerciseId),
+                    marks.getOrDefault(place, List.of()),
+                    agreed.getOrDefault(place, List.of()),
+                    released.contains(exerciseId));
+        }
     }
 
     private static Method.Rubric rubric(WorkshopSnapshot workshop, String exerciseId) {
