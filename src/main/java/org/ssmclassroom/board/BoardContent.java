@@ -57,6 +57,18 @@ public record BoardContent(List<Item> items, Map<ValueKey, Value> values) {
                 .toList();
     }
 
+    /** A section's entries the board shows: its list entries in order, then its record or cells with something written. */
+    public List<String> entriesOf(String section) {
+        java.util.Set<String> entries = new java.util.LinkedHashSet<>();
+        itemsOf(section).forEach(item -> entries.add(item.id()));
+        values.keySet().stream()
+                .map(ValueKey::item)
+                .filter(item -> item.startsWith(section + "/"))
+                .sorted()
+                .forEach(entries::add);
+        return List.copyOf(entries);
+    }
+
     /** Whether the board shows this entry: a list entry, or a section's record or grid cell with something written. */
     public boolean shows(String item) {
         return items.stream().anyMatch(i -> i.id().equals(item))

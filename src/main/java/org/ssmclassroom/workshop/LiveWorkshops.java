@@ -1,11 +1,10 @@
 package org.ssmclassroom.workshop;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
+import org.ssmclassroom.base.Subscribers;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 
 /**
@@ -15,16 +14,12 @@ import org.ssmclassroom.workshop.Ids.WorkshopId;
 @Component
 class LiveWorkshops {
 
-    private final Map<WorkshopId, List<Consumer<WorkshopSnapshot>>> listeners = new ConcurrentHashMap<>();
+    private final Subscribers<WorkshopId, WorkshopSnapshot> listeners = new Subscribers<>();
     private final List<Consumer<WorkshopSnapshot>> everywhere = new CopyOnWriteArrayList<>();
 
     /** The entry of a workshop goes when its last screen leaves, so this holds no more than the open screens. */
     Runnable subscribe(WorkshopId workshop, Consumer<WorkshopSnapshot> listener) {
-        listeners.computeIfAbsent(workshop, id -> new CopyOnWriteArrayList<>()).add(listener);
-        return () -> listeners.computeIfPresent(workshop, (id, list) -> {
-            list.remove(listener);
-            return list.isEmpty() ? null : list;
-        });
+        return listeners.subscribe(workshop, listener);
     }
 
     void subscribeAll(Consumer<WorkshopSnapshot> listener) {
@@ -32,11 +27,11 @@ class LiveWorkshops {
     }
 
     void publish(WorkshopSnapshot snapshot) {
-        listeners.getOrDefault(snapshot.workshop().id(), List.of()).forEach(listener -> listener.accept(snapshot));
+        listeners.publish(snapshot.workshop().id(), snapshot);
         everywhere.forEach(listener -> listener.accept(snapshot));
     }
 
     int followers(WorkshopId workshop) {
-        return listeners.getOrDefault(workshop, List.of()).size();
+        return listeners.count(workshop);
     }
 }

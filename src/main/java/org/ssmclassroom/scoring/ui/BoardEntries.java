@@ -1,10 +1,8 @@
 package org.ssmclassroom.scoring.ui;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.board.BoardSnapshot;
 import org.ssmclassroom.scenario.Method;
@@ -24,7 +22,7 @@ final class BoardEntries {
             if (!sections.contains(section.id())) {
                 continue;
             }
-            List<String> items = items(board.content(), section.id());
+            List<String> items = board.content().entriesOf(section.id());
             for (int i = 0; i < items.size(); i++) {
                 String what = firstText(board.content(), items.get(i), section);
                 String title = section.title().in(locale);
@@ -47,17 +45,6 @@ final class BoardEntries {
                 .map(Entry::label)
                 .findFirst()
                 .orElse(item);
-    }
-
-    private static List<String> items(BoardContent content, String section) {
-        Set<String> items = new LinkedHashSet<>();
-        content.itemsOf(section).forEach(item -> items.add(item.id()));
-        content.values().keySet().stream()
-                .map(BoardContent.ValueKey::item)
-                .filter(item -> item.startsWith(section + "/"))
-                .sorted()
-                .forEach(items::add);
-        return List.copyOf(items);
     }
 
     private static String firstText(BoardContent content, String item, Method.Section section) {

@@ -108,11 +108,12 @@ class DebriefView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         renderCompare();
         renderCoverage();
         LiveView.follow(
-                this,
-                null,
-                ScoringService.Change::revision,
-                listener -> scoring.follow(id, listener),
-                change -> renderCoverage());
+                this, null, ScoringService.Change::revision, listener -> scoring.follow(id, listener), change -> {
+                    // Marks and releases of other exercises leave this exercise's coverage as it is.
+                    if (exercise.id().equals(change.exerciseId())) {
+                        renderCoverage();
+                    }
+                });
     }
 
     private void renderCompare() {
