@@ -4,10 +4,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.springframework.context.event.ContextClosedEvent;
@@ -195,16 +197,32 @@ public class BoardService {
     @PreAuthorize(INSTRUCTOR)
     public List<BoardRecord> recordOf(TableId table) {
         return repository.boardsOf(table).stream()
-                .map(row -> new BoardRecord(
-                        row.exerciseId(),
-                        row.unlocked(),
-                        repository.content(row.id()),
-                        repository.changesAfter(row.id(), Instant.EPOCH)))
+                .map(row -> {
+                    BoardContent content = repository.content(row.id());
+                    Set<String> shown = new HashSet<>();
+                    content.items().forEach(item -> shown.add(item.id()));
+                    List<BoardContent.Item> removed = repository.positions(row.id()).entrySet().stream()
+                            .filter(e -> !shown.contains(e.getKey()))
+                            .map(e -> new BoardContent.Item(e.getKey(), e.getValue()))
+                            .sorted(java.util.Comparator.comparingInt(BoardContent.Item::position))
+                            .toList();
+                    return new BoardRecord(
+                            row.exerciseId(),
+                            row.unlocked(),
+                            content,
+                            removed,
+                            repository.changesAfter(row.id(), Instant.EPOCH));
+                })
                 .toList();
     }
 
+    /** A board for the record; {@code removed} are the entries taken off it, which its history still names. */
     public record BoardRecord(
-            String exerciseId, boolean unlocked, BoardContent content, List<BoardHistory.Change> history) {}
+            String exerciseId,
+            boolean unlocked,
+            BoardContent content,
+            List<BoardContent.Item> removed,
+            List<BoardHistory.Change> history) {}
 
     /** A board at time-up and now; {@code timeUp} is null while time never ran out. */
     public record AtTimeUp(BoardSnapshot then, BoardSnapshot now, Instant timeUp, List<BoardHistory.Change> since) {}

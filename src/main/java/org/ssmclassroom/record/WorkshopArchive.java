@@ -39,7 +39,19 @@ public record WorkshopArchive(
             List<Mark> marks,
             List<Agreed> agreed,
             List<Covered> coverage,
-            List<TimeUp> timeUps) {}
+            List<TimeUp> timeUps) {
+
+        /** A list an archive leaves out is empty. */
+        public Table {
+            participants = orEmpty(participants);
+            roles = orEmpty(roles);
+            boards = orEmpty(boards);
+            marks = orEmpty(marks);
+            agreed = orEmpty(agreed);
+            coverage = orEmpty(coverage);
+            timeUps = orEmpty(timeUps);
+        }
+    }
 
     public record Member(String name, String company, String jobTitle, int yearsInSales, Instant joinedAt) {}
 
@@ -50,8 +62,16 @@ public record WorkshopArchive(
             String exercise,
             boolean unlocked,
             List<BoardContent.Item> entries,
+            List<BoardContent.Item> removed,
             List<Value> values,
             List<BoardHistory.Change> history) {
+
+        public Board {
+            entries = orEmpty(entries);
+            removed = orEmpty(removed);
+            values = orEmpty(values);
+            history = orEmpty(history);
+        }
 
         static Board of(BoardService.BoardRecord record) {
             List<Value> values = new ArrayList<>();
@@ -61,7 +81,12 @@ public record WorkshopArchive(
                             key.item(), key.field(), value.text(), value.version(), value.author(), value.at())));
             values.sort(java.util.Comparator.comparing(Value::item).thenComparing(Value::field));
             return new Board(
-                    record.exerciseId(), record.unlocked(), record.content().items(), values, record.history());
+                    record.exerciseId(),
+                    record.unlocked(),
+                    record.content().items(),
+                    record.removed(),
+                    values,
+                    record.history());
         }
     }
 
@@ -74,4 +99,8 @@ public record WorkshopArchive(
     public record Covered(String exercise, String keyPoint, boolean covered) {}
 
     public record TimeUp(String exercise, Instant at) {}
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
 }

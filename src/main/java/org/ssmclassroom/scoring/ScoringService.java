@@ -83,7 +83,7 @@ public class ScoringService {
     @PreAuthorize(INSTRUCTOR)
     public MarkResult mark(
             TableId table, String exerciseId, String criterionId, Integer points, String comment, int seenVersion) {
-        WorkshopSnapshot workshop = workshops.snapshotOfTable(table);
+        WorkshopSnapshot workshop = writable(workshops.snapshotOfTable(table));
         Method.Criterion criterion = criterion(workshop, exerciseId, criterionId);
         if (points != null && criterion.level(points).isEmpty()) {
             throw new ActionRefused("notALevel", points);
@@ -120,7 +120,7 @@ public class ScoringService {
     /** Pins (or, with {@code pinned} false, unpins) one entry of the table's board as evidence for a criterion. */
     @PreAuthorize(INSTRUCTOR)
     public void pin(TableId table, String exerciseId, String criterionId, String item, boolean pinned) {
-        WorkshopSnapshot workshop = workshops.snapshotOfTable(table);
+        WorkshopSnapshot workshop = writable(workshops.snapshotOfTable(table));
         criterion(workshop, exerciseId, criterionId);
         if (pinned && !boards.boardFor(table, exerciseId).content().shows(item)) {
             throw new ActionRefused("noSuchEntry");
@@ -140,7 +140,7 @@ public class ScoringService {
     /** The lead instructor settles a criterion two instructors scored differently: the level the table will see. */
     @PreAuthorize(LEAD)
     public void agree(TableId table, String exerciseId, String criterionId, int points, String comment) {
-        WorkshopSnapshot workshop = workshops.snapshotOfTable(table);
+        WorkshopSnapshot workshop = writable(workshops.snapshotOfTable(table));
         Method.Criterion criterion = criterion(workshop, exerciseId, criterionId);
         if (criterion.level(points).isEmpty()) {
             throw new ActionRefused("notALevel", points);
@@ -189,7 +189,7 @@ public class ScoringService {
     /** Marks a key point covered or missing at a table, or clears the mark with {@code covered} null. */
     @PreAuthorize(INSTRUCTOR)
     public void markCoverage(TableId table, String exerciseId, String pointId, Boolean covered) {
-        WorkshopSnapshot workshop = workshops.snapshotOfTable(table);
+        WorkshopSnapshot workshop = writable(workshops.snapshotOfTable(table));
         if (workshop.pack().keyPoints(exerciseId).stream().noneMatch(p -> p.id().equals(pointId))) {
             throw new ActionRefused("noSuchKeyPoint", pointId);
         }
@@ -246,7 +246,7 @@ public class ScoringService {
      */
     @PreAuthorize(INSTRUCTOR)
     public void release(WorkshopId id, String exerciseId) {
-        WorkshopSnapshot workshop = workshops.snapshot(id);
+        WorkshopSnapshot workshop = writable(workshops.snapshot(id));
         ClassSheets all = new ClassSheets(workshop);
         List<String> disputed = workshop.tables().stream()
                 .filter(t -> all.sheet(t.id(), exerciseId).disputed())
@@ -263,7 +263,7 @@ public class ScoringService {
     /** Takes a release back: the tables no longer see the exercise's scores. */
     @PreAuthorize(INSTRUCTOR)
     public void withdraw(WorkshopId id, String exerciseId) {
-        WorkshopSnapshot workshop = workshops.snapshot(id);
+        WorkshopSnapshot workshop = writable(workshops.snapshot(id));
         transactions.executeWithoutResult(s -> repository.withdraw(id, exerciseId));
         publish(workshop, null, exerciseId);
     }
@@ -313,7 +313,7 @@ public class ScoringService {
 
     @PreAuthorize(INSTRUCTOR)
     public void showLeaderboard(WorkshopId id, boolean shown) {
-        WorkshopSnapshot workshop = workshops.snapshot(id);
+        WorkshopSnapshot workshop = writable(workshops.snapshot(id));
         transactions.executeWithoutResult(s -> repository.showLeaderboard(id, shown));
         publish(workshop, null, null);
     }
@@ -378,6 +378,19 @@ public class ScoringService {
                     agreed.getOrDefault(place, List.of()),
                     released.contains(exerciseId));
         }
+    }
+
+    /** Whether scores of the workshop can still change: not in a workshop imported from an archive. */
+    @PreAuthorize(INSTRUCTOR)
+    public boolean editable(WorkshopId id) {
+        return !workshops.snapshot(id).workshop().isArchived();
+    }
+
+    private static WorkshopSnapshot writable(WorkshopSnapshot workshop) {
+        if (workshop.workshop().isArchived()) {
+            throw new ActionRefused("archived");
+        }
+        return workshop;
     }
 
     private static Method.Rubric rubric(WorkshopSnapshot workshop, String exerciseId) {

@@ -20,10 +20,17 @@ public record Workshop(
     public enum State {
         LOBBY,
         RUNNING,
-        CLOSED
+        CLOSED,
+        /** Imported from another server's archive: read only, its scores too. */
+        ARCHIVED
     }
 
+    /** Whether the class is over: nobody joins, boards and agenda are read only. */
     public boolean isClosed() {
-        return state == State.CLOSED;
+        return state == State.CLOSED || state == State.ARCHIVED;
+    }
+
+    public boolean isArchived() {
+        return state == State.ARCHIVED;
     }
 }

@@ -65,7 +65,7 @@ class WorkshopRepository {
     }
 
     boolean packInUse(String packId) {
-        return jdbc.sql("SELECT COUNT(*) FROM workshop WHERE pack_id = ? AND state <> 'CLOSED'")
+        return jdbc.sql("SELECT COUNT(*) FROM workshop WHERE pack_id = ? AND state NOT IN ('CLOSED', 'ARCHIVED')")
                         .param(packId)
                         .query(Long.class)
                         .single()
@@ -221,7 +221,7 @@ class WorkshopRepository {
     Optional<Ids.ParticipantId> participantOfDevice(String deviceHash) {
         return jdbc
                 .sql("SELECT p.id FROM participant p JOIN workshop w ON w.id = p.workshop_id"
-                        + " WHERE p.device_hash = ? AND NOT p.removed AND w.state <> 'CLOSED' ORDER BY p.id DESC")
+                        + " WHERE p.device_hash = ? AND NOT p.removed AND w.state NOT IN ('CLOSED', 'ARCHIVED') ORDER BY p.id DESC")
                 .param(deviceHash)
                 .query((rs, n) -> new ParticipantId(rs.getLong(1)))
                 .list()

@@ -135,7 +135,11 @@ public class WorkshopService implements PackUsage {
     /** Closes the workshop: read-only from now on, and its join code stops working. */
     @PreAuthorize(INSTRUCTOR)
     public void close(WorkshopId id) {
-        change(id, snapshot -> repository.updateState(id, Workshop.State.CLOSED));
+        change(id, snapshot -> {
+            if (!snapshot.workshop().isArchived()) {
+                repository.updateState(id, Workshop.State.CLOSED);
+            }
+        });
     }
 
     @PreAuthorize(INSTRUCTOR)

@@ -8,6 +8,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
+import org.ssmclassroom.record.ArchiveImport;
 import org.ssmclassroom.record.WorkshopRecords;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
@@ -23,9 +24,17 @@ class RecordParts implements ScreenParts {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final WorkshopRecords records;
+    private final ArchiveImport archives;
 
-    RecordParts(WorkshopRecords records) {
+    RecordParts(WorkshopRecords records, ArchiveImport archives) {
         this.records = records;
+        this.archives = archives;
+    }
+
+    @Override
+    public Optional<Part> workshops() {
+        ArchiveUpload upload = new ArchiveUpload(archives);
+        return Optional.of(() -> upload);
     }
 
     @Override

@@ -32,6 +32,7 @@ class CoverageTable extends Div {
     private final BoardService boards;
     private final Method.Exercise exercise;
     private final Locale locale;
+    private final boolean editable;
 
     CoverageTable(
             ScoringService scoring,
@@ -43,6 +44,7 @@ class CoverageTable extends Div {
         this.boards = boards;
         this.exercise = exercise;
         this.locale = locale;
+        this.editable = scoring.editable(workshop.workshop().id());
         addClassName("coverage");
         Coverage coverage = scoring.coverage(workshop.workshop().id(), exercise.id());
         if (coverage.points().isEmpty()) {
@@ -104,6 +106,7 @@ class CoverageTable extends Div {
         clear.addThemeVariants(ButtonVariant.TERTIARY);
         Div marks = new Div(covered, missing, clear);
         marks.addClassName("control-row");
+        marks.setEnabled(editable);
         dialog.add(marks);
         cell.bestEntry().ifPresent(item -> dialog.add(pinAsEvidence(table, point, item)));
         dialog.getFooter().add(new Button(getTranslation("debrief.close"), e -> dialog.close()));
@@ -119,7 +122,7 @@ class CoverageTable extends Div {
         pin.setLabel(getTranslation("debrief.pinFor"));
         pin.setItems(judging);
         pin.setItemLabelGenerator(c -> c.label().in(locale));
-        pin.setEnabled(!judging.isEmpty());
+        pin.setEnabled(!judging.isEmpty() && editable);
         pin.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 scoring.pin(table.id(), exercise.id(), e.getValue().id(), item, true);

@@ -55,8 +55,11 @@ class ModerationView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 exercise.label().in(locale));
         ScoreSheet sheet = scoring.sheet(table, exerciseId);
         add(new H1(title), new Paragraph(getTranslation("moderation.help")));
+        boolean editable = scoring.editable(workshop.workshop().id());
         for (Method.Criterion criterion : sheet.rubric().criteria()) {
-            add(criterionRow(sheet, criterion, locale));
+            Div row = criterionRow(sheet, criterion, locale);
+            row.setEnabled(editable);
+            add(row);
         }
         add(new Anchor(
                 "workshops/" + workshop.workshop().id().value() + "/scores/" + exerciseId,

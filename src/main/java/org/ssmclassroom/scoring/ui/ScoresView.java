@@ -109,7 +109,9 @@ class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         boolean released = scoring.released(id).contains(exercise.id());
         release.setText(getTranslation(released ? "scores.withdraw" : "scores.release"));
+        release.setEnabled(scoring.editable(id));
         projector.setValue(scoring.leaderboardShown(id));
+        projector.setEnabled(scoring.editable(id));
         leaderboard.removeAll();
         leaderboard.add(new LeaderboardTable(
                 scoring.leaderboard(id, null), workshop.pack().method(), getLocale()));

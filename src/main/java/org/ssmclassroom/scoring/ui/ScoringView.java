@@ -71,8 +71,10 @@ class ScoringView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div rubric = new Div();
         rubric.addClassName("scoring-rubric");
         rubric.add(summary);
+        boolean editable = scoring.editable(workshop.workshop().id());
         for (Method.Criterion criterion : sheet.rubric().criteria()) {
             CriterionCard card = new CriterionCard(scoring, sheet, criterion, board, locale);
+            card.setEnabled(editable);
             cards.put(criterion.id(), card);
             rubric.add(card);
         }

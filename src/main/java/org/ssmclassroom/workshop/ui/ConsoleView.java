@@ -176,9 +176,11 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Anchor projector =
                 new Anchor("workshops/" + workshop.id().value() + "/projector", getTranslation("console.projector"));
         projector.setTarget("_blank");
+        header.add(state);
+        if (!workshop.isArchived()) {
+            header.add(code);
+        }
         header.add(
-                state,
-                code,
                 projector,
                 new Span(getTranslation("console.joined", current.participants().size())));
         if (workshop.state() == Workshop.State.LOBBY) {

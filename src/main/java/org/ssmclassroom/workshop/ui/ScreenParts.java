@@ -20,6 +20,11 @@ public interface ScreenParts {
         default void show(WorkshopSnapshot workshop) {}
     }
 
+    /** Added to the instructor's list of workshops (importing one from an archive). */
+    default Optional<Part> workshops() {
+        return Optional.empty();
+    }
+
     default Optional<Part> console(WorkshopSnapshot workshop) {
         return Optional.empty();
     }

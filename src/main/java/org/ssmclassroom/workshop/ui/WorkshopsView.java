@@ -53,12 +53,20 @@ class WorkshopsView extends Div implements HasDynamicTitle {
     final IntegerField tables = new IntegerField();
     final TextArea tableNames = new TextArea();
 
-    WorkshopsView(WorkshopService workshops, ScenarioLibrary library, AuthenticationContext authentication) {
+    WorkshopsView(
+            WorkshopService workshops,
+            ScenarioLibrary library,
+            AuthenticationContext authentication,
+            List<ScreenParts> extensions) {
         this.workshops = workshops;
         this.library = library;
         this.authentication = authentication;
         addClassNames("page", "workshops-view");
         add(new H1(getTranslation("workshops.title")), createForm(), list());
+        extensions.stream()
+                .map(ScreenParts::workshops)
+                .flatMap(Optional::stream)
+                .forEach(part -> add(part.component()));
     }
 
     private Section createForm() {

@@ -1,0 +1,214 @@
+package org.ssmclassroom.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.board.BoardService;
+import org.ssmclassroom.scoring.ScoringService;
+import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.testing.AppTest;
+import org.ssmclassroom.testing.Instructor;
+import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.JoinCheck;
+import org.ssmclassroom.workshop.NewWorkshop;
+import org.ssmclassroom.workshop.Workshop;
+import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.Workshops;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+@AppTest
+class ArchiveImportTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    ArchiveImport archives;
+
+    @Autowired
+    WorkshopRecords records;
+
+    @Autowired
+    WorkshopService workshops;
+
+    @Autowired
+    ScoringService scoring;
+
+    @Autowired
+    BoardService boards;
+
+    private WorkshopId workshop;
+    private TableId one;
+
+    /** A class that did ex2 and ex4: typed, removed an entry, undid a change, ran out of time, was scored. */
+    @BeforeEach
+    void aClassWithBoardsHistoryScoresAndCoverage() {
+        Instructor.signIn();
+        workshop = workshops.create(
+                new NewWorkshop(
+                        "上海班", LocalDate.of(2026, 12, 1), "homebody", Locale.SIMPLIFIED_CHINESE, List.of("第1桌", "第2桌")),
+                AppTest.INSTRUCTOR);
+        one = workshops.snapshot(workshop).tables().get(0).id();
+        TableId two = workshops.snapshot(workshop).tables().get(1).id();
+        DeviceToken mei = DeviceToken.random();
+        DeviceToken wang = DeviceToken.random();
+        Workshops.join(workshops, workshop, mei, "王美", 0);
+        Workshops.join(workshops, workshop, wang, "张伟", 1);
+        workshops.openExercise(workshop, "ex2", Set.of());
+        long board = boards.boardOf(mei).orElseThrow().boardId();
+        boards.edit(mei, board, "opportunity/main", "salesperson", "张伟", 0);
+        boards.edit(mei, board, "opportunity/main", "salesperson", "张伟 (化名)", 1);
+        boards.undoMyLastChange(mei, board);
+        workshops.startClock(workshop, Set.of(), Duration.ofMinutes(5));
+        workshops.endClock(workshop, Set.of());
+        scoring.mark(one, "ex2", "complete", 4, "信息齐全", 0);
+        scoring.pin(one, "ex2", "complete", "opportunity/main", true);
+        scoring.mark(two, "ex2", "complete", 1, "缺少金额", 0);
+        scoring.release(workshop, "ex2");
+        workshops.openExercise(workshop, "ex4", Set.of());
+        long chain = boards.boardOf(mei).orElseThrow().boardId();
+        String ceo = boards.addItem(mei, chain, "pain-chain");
+        boards.edit(mei, chain, ceo, "name", "张总", 0);
+        String gone = boards.addItem(mei, chain, "pain-chain");
+        boards.edit(mei, chain, gone, "name", "李财务", 0);
+        boards.removeItem(mei, chain, gone);
+        workshops.overrideRoles(one, workshops.seatOf(mei).orElseThrow().participant(), List.of("spokesperson"));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void anImportedArchiveHoldsTheSameWorkshopAsTheOriginal() {
+        byte[] original = records.archive(workshop);
+
+        ArchiveImport.Imported imported = archives.importArchive(original);
+
+        assertThat(imported.id()).isNotEqualTo(workshop);
+        assertThat(imported.packVersionThen()).isNull();
+        assertThat(comparable(records.archive(imported.id()))).isEqualTo(comparable(original));
+    }
+
+    @Test
+    void theImportedWorkshopShowsItsScoresLeaderboardAndBoardsAsTheyStood() throws Exception {
+        WorkshopId copy = archives.importArchive(records.archive(workshop)).id();
+
+        assertThat(workshops.snapshot(copy).workshop().state()).isEqualTo(Workshop.State.ARCHIVED);
+        TableId first = workshops.snapshot(copy).tables().getFirst().id();
+        assertThat(scoring.sheet(first, "ex2").points()).isEqualTo(4);
+        assertThat(scoring.sheet(first, "ex2").released()).isTrue();
+        assertThat(scoring.leaderboard(copy, null).rows())
+                .extracting(r -> r.name() + " " + r.rank())
+                .containsExactly("第1桌 1", "第2桌 2");
+        assertThat(boards.boardFor(first, "ex2").content().text("opportunity/main", "salesperson"))
+                .isEqualTo("张伟");
+        assertThat(boards.atTimeUp(first, "ex2").timeUp()).isNotNull();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(records.tableReport(first))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+                    .contains("上海班", "第1桌", "王美", "张总", "信息齐全");
+        }
+    }
+
+    @Test
+    void anImportedWorkshopIsReadOnlyForTraineesAndInstructors() {
+        WorkshopId copy = archives.importArchive(records.archive(workshop)).id();
+        Workshop archived = workshops.snapshot(copy).workshop();
+        TableId first = workshops.snapshot(copy).tables().getFirst().id();
+
+        assertThat(workshops.checkCode(archived.joinCode().value(), "10.0.0.9", DeviceToken.random()))
+                .isInstanceOf(JoinCheck.Closed.class);
+        assertThat(scoring.editable(copy)).isFalse();
+        assertThatThrownBy(() -> scoring.mark(first, "ex2", "complete", 2, "", 0))
+                .isInstanceOf(ActionRefused.class)
+                .hasMessageContaining("archived");
+        assertThatThrownBy(() -> scoring.withdraw(copy, "ex2")).hasMessageContaining("archived");
+        assertThatThrownBy(() -> scoring.markCoverage(first, "ex3", "owner-sarah", true))
+                .hasMessageContaining("archived");
+        assertThatThrownBy(() -> workshops.openExercise(copy, "ex3", Set.of())).isInstanceOf(ActionRefused.class);
+        workshops.close(copy);
+        assertThat(workshops.snapshot(copy).workshop().state()).isEqualTo(Workshop.State.ARCHIVED);
+        assertThat(boards.boardFor(first, "ex2").locked()).isTrue();
+    }
+
+    @Test
+    void aBrokenArchiveIsRefusedWithWhereAndWhyAndLeavesNothingBehind() {
+        int before = workshops.workshops().size();
+        byte[] good = records.archive(workshop);
+
+        assertRefused("{\n  \"format\": \"ssm-classroom/workshop-archive\",\n  \"version\": 1,,\n}", "archiveNotJson", 3);
+        assertRefused("{\"format\": \"something-else\", \"version\": 1}", "archiveNotArchive");
+        assertRefused(changed(good, a -> a.put("version", 2)), "archiveVersion", 2, 1);
+        assertRefused(changed(good, a -> ((ObjectNode) a.get("workshop")).put("pack", "nowhere")), "archiveNoPack", "nowhere");
+        assertRefused(
+                changed(good, a -> ((ObjectNode) a.get("tables").get(0).get("boards").get(1)).put("exercise", "ex99")),
+                "archiveNoExercise",
+                "tables[0].boards[1]",
+                "ex99");
+        assertRefused(
+                changed(good, a -> ((ObjectNode) a.get("tables").get(0)).put("position", "first")),
+                "archiveWrongValue",
+                "tables[0].position");
+        assertRefused(
+                changed(good, a -> ((ObjectNode) a.get("tables").get(1)).put("position", 1)),
+                "archiveDuplicateTable",
+                1);
+
+        assertThat(workshops.workshops()).hasSize(before);
+    }
+
+    @Test
+    void anArchiveThatContradictsItselfIsRolledBackWhole() {
+        int before = workshops.workshops().size();
+        byte[] twice = changed(records.archive(workshop), a -> {
+            var marks = (tools.jackson.databind.node.ArrayNode) a.get("tables").get(0).get("marks");
+            marks.add(marks.get(0).deepCopy());
+        });
+
+        assertThatThrownBy(() -> archives.importArchive(twice)).hasMessageContaining("archiveInconsistent");
+        assertThat(workshops.workshops()).hasSize(before);
+    }
+
+    private void assertRefused(String json, String key, Object... arguments) {
+        assertRefused(json.getBytes(StandardCharsets.UTF_8), key, arguments);
+    }
+
+    private void assertRefused(byte[] json, String key, Object... arguments) {
+        assertThatThrownBy(() -> archives.importArchive(json))
+                .isInstanceOfSatisfying(ActionRefused.class, refused -> {
+                    assertThat(refused.key()).isEqualTo("refused." + key);
+                    assertThat(refused.arguments()).startsWith(arguments);
+                });
+    }
+
+    private static byte[] changed(byte[] json, java.util.function.Consumer<ObjectNode> change) {
+        ObjectNode tree = (ObjectNode) JSON.readTree(json);
+        change.accept(tree);
+        return JSON.writeValueAsBytes(tree);
+    }
+
+    /** What must survive the trip: everything but when it was exported, the state and the database's ids. */
+    private static JsonNode comparable(byte[] archive) {
+        ObjectNode tree = (ObjectNode) JSON.readTree(archive);
+        tree.remove("exportedAt");
+        ((ObjectNode) tree.get("workshop")).remove(List.of("state", "createdBy"));
+        tree.get("tables").forEach(table -> table.get("boards")
+                .forEach(board -> board.get("history").forEach(change -> ((ObjectNode) change).remove("id"))));
+        return tree;
+    }
+}
