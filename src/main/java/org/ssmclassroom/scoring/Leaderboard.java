@@ -9,8 +9,10 @@ import org.ssmclassroom.workshop.Ids.TableId;
 /**
  * Every table's released points, per exercise and in all, ranked: tables with the same points share a rank
  * and the next rank is skipped (1, 1, 3), so a tie reads as a tie.
+ *
+ * @param rankedBy the exercise the rows are ranked by; null: their total
  */
-public record Leaderboard(List<String> exercises, List<Row> rows) {
+public record Leaderboard(List<String> exercises, List<Row> rows, String rankedBy) {
 
     /** A table's released points by exercise id (absent: not released or not scored), and their sum. */
     public record Row(TableId table, String name, Map<String, Integer> points, int total, int rank) {}
@@ -31,7 +33,7 @@ public record Leaderboard(List<String> exercises, List<Row> rows) {
                     : i + 1;
             rows.add(new Row(entry.table(), entry.name(), entry.points(), total(entry), rank));
         }
-        return new Leaderboard(exercises, rows);
+        return new Leaderboard(exercises, rows, by);
     }
 
     private static int score(Entry entry, String by) {

@@ -252,21 +252,24 @@ class ScoringRepository {
                 .update();
     }
 
-    boolean leaderboardShown(WorkshopId workshop) {
-        return jdbc.sql("SELECT leaderboard_shown FROM score_display WHERE workshop_id = ?")
+    /** How the projector shows the leaderboard: hidden, ranked by the total, until the instructor says otherwise. */
+    record Display(boolean shown, String rankedBy) {}
+
+    Display display(WorkshopId workshop) {
+        return jdbc.sql("SELECT leaderboard_shown, ranked_by FROM score_display WHERE workshop_id = ?")
                 .param(workshop.value())
-                .query(Boolean.class)
+                .query((rs, n) -> new Display(rs.getBoolean(1), rs.getString(2)))
                 .optional()
-                .orElse(false);
+                .orElse(new Display(false, null));
     }
 
-    void showLeaderboard(WorkshopId workshop, boolean shown) {
-        int updated = jdbc.sql("UPDATE score_display SET leaderboard_shown = ? WHERE workshop_id = ?")
-                .params(shown, workshop.value())
+    void saveDisplay(WorkshopId workshop, Display display) {
+        int updated = jdbc.sql("UPDATE score_display SET leaderboard_shown = ?, ranked_by = ? WHERE workshop_id = ?")
+                .params(display.shown(), display.rankedBy(), workshop.value())
                 .update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO score_display (workshop_id, leaderboard_shown) VALUES (?, ?)")
-                    .params(workshop.value(), shown)
+            jdbc.sql("INSERT INTO score_display (workshop_id, leaderboard_shown, ranked_by) VALUES (?, ?, ?)")
+                    .params(workshop.value(), display.shown(), display.rankedBy())
                     .update();
         }
     }

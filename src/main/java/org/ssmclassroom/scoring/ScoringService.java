@@ -308,13 +308,38 @@ public class ScoringService {
 
     @PreAuthorize(INSTRUCTOR)
     public boolean leaderboardShown(WorkshopId id) {
-        return repository.leaderboardShown(id);
+        return repository.display(id).shown();
+    }
+
+    /** The exercise the projector's leaderboard ranks by; null: the total. */
+    @PreAuthorize(INSTRUCTOR)
+    public String leaderboardRankedBy(WorkshopId id) {
+        return repository.display(id).rankedBy();
+    }
+
+    /** The leaderboard as the projector shows it, ranked as the instructor chose. */
+    @PreAuthorize(INSTRUCTOR)
+    public Leaderboard projectedLeaderboard(WorkshopId id) {
+        return leaderboard(id, leaderboardRankedBy(id));
+    }
+
+    /** Ranks the projector's leaderboard by one scored exercise, or by the total with {@code exerciseId} null. */
+    @PreAuthorize(INSTRUCTOR)
+    public void rankLeaderboardBy(WorkshopId id, String exerciseId) {
+        WorkshopSnapshot workshop = writable(workshops.snapshot(id));
+        if (exerciseId != null) {
+            rubric(workshop, exerciseId);
+        }
+        transactions.executeWithoutResult(s -> repository.saveDisplay(
+                id, new ScoringRepository.Display(repository.display(id).shown(), exerciseId)));
+        publish(workshop, null, null);
     }
 
     @PreAuthorize(INSTRUCTOR)
     public void showLeaderboard(WorkshopId id, boolean shown) {
         WorkshopSnapshot workshop = writable(workshops.snapshot(id));
-        transactions.executeWithoutResult(s -> repository.showLeaderboard(id, shown));
+        transactions.executeWithoutResult(s -> repository.saveDisplay(
+                id, new ScoringRepository.Display(shown, repository.display(id).rankedBy())));
         publish(workshop, null, null);
     }
 

@@ -21,10 +21,13 @@ class LeaderboardTable extends Div {
         NativeTableRow head = new NativeTableRow(
                 new NativeTableHeaderCell(getTranslation("leaderboard.rank")),
                 new NativeTableHeaderCell(getTranslation("leaderboard.table")));
-        board.exercises()
-                .forEach(id -> head.add(new NativeTableHeaderCell(
-                        method.exercise(id).map(e -> e.label().in(locale)).orElse(id))));
-        head.add(new NativeTableHeaderCell(getTranslation("leaderboard.total")));
+        for (String id : board.exercises()) {
+            head.add(ranking(
+                    new NativeTableHeaderCell(
+                            method.exercise(id).map(e -> e.label().in(locale)).orElse(id)),
+                    id.equals(board.rankedBy())));
+        }
+        head.add(ranking(new NativeTableHeaderCell(getTranslation("leaderboard.total")), board.rankedBy() == null));
         NativeTableBody body = new NativeTableBody();
         for (int i = 0; i < board.rows().size(); i++) {
             Leaderboard.Row row = board.rows().get(i);
@@ -47,5 +50,14 @@ class LeaderboardTable extends Div {
         }
         table.add(new NativeTableHeader(head), body);
         add(table);
+    }
+
+    /** The column the rows are ranked by says so, to the eye and to a screen reader. */
+    private static NativeTableHeaderCell ranking(NativeTableHeaderCell cell, boolean ranked) {
+        if (ranked) {
+            cell.addClassName("ranked-by");
+            cell.getElement().setAttribute("aria-sort", "descending");
+        }
+        return cell;
     }
 }

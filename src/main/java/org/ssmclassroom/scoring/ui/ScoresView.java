@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.ssmclassroom.base.ui.LiveView;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scoring.ScoreSheet;
@@ -43,6 +44,8 @@ class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Div progress = new Div();
     private final Div leaderboard = new Div();
     private final Button release = new Button();
+    /** Ranks the leaderboard by the chosen exercise; no choice ranks by the total. */
+    final Select<Method.Exercise> rankedBy = new Select<>();
     private final Checkbox projector = new Checkbox();
     private WorkshopSnapshot workshop;
     private Method.Exercise exercise;
@@ -52,6 +55,26 @@ class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.workshops = workshops;
         addClassNames("page", "scores-view");
         progress.addClassName("scores-progress");
+        // Listeners once here: moving to another exercise reuses this view and calls beforeEnter again.
+        release.addThemeVariants(ButtonVariant.PRIMARY);
+        release.addClickListener(e -> toggleRelease());
+        projector.setLabel(getTranslation("leaderboard.onProjector"));
+        projector.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                scoring.showLeaderboard(workshop.workshop().id(), e.getValue());
+            }
+        });
+        rankedBy.setLabel(getTranslation("leaderboard.rankBy"));
+        rankedBy.setEmptySelectionAllowed(true);
+        rankedBy.setEmptySelectionCaption(getTranslation("leaderboard.total"));
+        rankedBy.setItemLabelGenerator(
+                e -> e == null ? getTranslation("leaderboard.total") : e.label().in(getLocale()));
+        rankedBy.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                scoring.rankLeaderboardBy(
+                        workshop.workshop().id(), e.getValue() == null ? null : e.getValue().id());
+            }
+        });
     }
 
     @Override
@@ -65,14 +88,7 @@ class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .toList();
         exercise = ExerciseChoice.wanted(
                 workshop, scored, event.getRouteParameters().get("exerciseId"));
-        release.addThemeVariants(ButtonVariant.PRIMARY);
-        release.addClickListener(e -> toggleRelease());
-        projector.setLabel(getTranslation("leaderboard.onProjector"));
-        projector.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                scoring.showLeaderboard(id, e.getValue());
-            }
-        });
+        rankedBy.setItems(scored);
         Anchor console = new Anchor("workshops/" + id.value(), getTranslation("scoring.backToConsole"));
         Anchor debrief =
                 new Anchor("workshops/" + id.value() + "/debrief/" + exercise.id(), getTranslation("scores.debrief"));
@@ -94,6 +110,7 @@ class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 progress,
                 new H2(getTranslation("leaderboard.title")),
                 projector,
+                rankedBy,
                 leaderboard);
         render();
         LiveView.follow(
@@ -111,10 +128,14 @@ class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         release.setText(getTranslation(released ? "scores.withdraw" : "scores.release"));
         release.setEnabled(scoring.editable(id));
         projector.setValue(scoring.leaderboardShown(id));
+        rankedBy.setValue(Optional.ofNullable(scoring.leaderboardRankedBy(id))
+                .flatMap(e -> workshop.pack().method().exercise(e))
+                .orElse(null));
+        rankedBy.setEnabled(scoring.editable(id));
         projector.setEnabled(scoring.editable(id));
         leaderboard.removeAll();
         leaderboard.add(new LeaderboardTable(
-                scoring.leaderboard(id, null), workshop.pack().method(), getLocale()));
+                scoring.projectedLeaderboard(id), workshop.pack().method(), getLocale()));
     }
 
     private Div tableRow(WorkshopTable table, ScoreSheet sheet) {

@@ -78,7 +78,7 @@ class ScoringParts implements ScreenParts {
                 board.add(
                         new H2(board.getTranslation("leaderboard.title")),
                         new LeaderboardTable(
-                                scoring.leaderboard(id, null), workshop.pack().method(), locale));
+                                scoring.projectedLeaderboard(id), workshop.pack().method(), locale));
             }
         };
         render.run();

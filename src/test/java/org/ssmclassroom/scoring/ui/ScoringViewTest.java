@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import org.ssmclassroom.scenario.Method;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinSession;
@@ -242,6 +243,53 @@ class ScoringViewTest extends KaribuTest {
         assertThat(_find(NativeTableCell.class))
                 .extracting(NativeTableCell::getText)
                 .containsSubsequence("1", "Table 1", "4", "4");
+    }
+
+    @Test
+    void theInstructorRanksTheProjectorsLeaderboardByOneExerciseOrTheTotal() {
+        asInstructor(() -> {
+            scoring.mark(one, "ex2", "complete", 4, "", 0);
+            scoring.mark(two, "ex2", "complete", 1, "", 0);
+            scoring.mark(one, "ex4", "chain", 0, "", 0);
+            scoring.mark(two, "ex4", "chain", 4, "", 0);
+            scoring.release(workshop, "ex2");
+            scoring.release(workshop, "ex4");
+            scoring.showLeaderboard(workshop, true);
+        });
+        UI.getCurrent().navigate("workshops/" + workshop.value() + "/scores/ex4");
+        assertThat(firstRankedTable()).isEqualTo("Table 2");
+
+        @SuppressWarnings("unchecked")
+        Select<Method.Exercise> rankBy = _get(Select.class, spec -> spec.withLabel("Rank by"));
+        _setValue(rankBy, workshops.snapshot(workshop).pack().method().exercise("ex2").orElseThrow());
+        assertThat(firstRankedTable()).isEqualTo("Table 1");
+
+        UI.getCurrent().navigate("workshops/" + workshop.value() + "/projector");
+        assertThat(firstRankedTable()).isEqualTo("Table 1");
+        assertThat(_get(com.vaadin.flow.component.html.NativeTableHeaderCell.class, spec -> spec.withClasses("ranked-by"))
+                        .getText())
+                .startsWith("Team exercise 2");
+    }
+
+    @Test
+    void movingToAnotherExerciseAndReleasingReleasesOnce() {
+        asInstructor(() -> scoring.mark(one, "ex2", "complete", 4, "", 0));
+        UI.getCurrent().navigate("workshops/" + workshop.value() + "/scores/ex4");
+        UI.getCurrent().navigate("workshops/" + workshop.value() + "/scores/ex2");
+
+        _click(_get(Button.class, spec -> spec.withText("Release to the tables")));
+
+        assertThat(scoring.released(workshop)).containsExactly("ex2");
+    }
+
+    private static String firstRankedTable() {
+        return _find(com.vaadin.flow.component.html.NativeTableRow.class).stream()
+                .map(row -> _find(row, NativeTableCell.class))
+                .filter(cells -> cells.size() > 1)
+                .findFirst()
+                .orElseThrow()
+                .get(1)
+                .getText();
     }
 
     @Test
