@@ -100,20 +100,19 @@ public class ArchiveImport {
             if (e.getPath().isEmpty()) {
                 throw new ActionRefused("archiveNotJson", line, column, e.getOriginalMessage());
             }
-            throw new ActionRefused("archiveWrongValue", path(e.getPath()), line, column);
+            throw new ActionRefused("archiveWrongValue", pointer(e.getPath()), line, column);
         }
     }
 
-    private static String path(List<JacksonException.Reference> references) {
-        StringBuilder path = new StringBuilder();
+    private static String pointer(List<JacksonException.Reference> references) {
+        StringBuilder pointer = new StringBuilder();
         for (JacksonException.Reference reference : references) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
+            pointer.append('/')
+                    .append(reference.getPropertyName() != null
+                            ? reference.getPropertyName()
+                            : String.valueOf(reference.getIndex()));
         }
-        return path.toString();
+        return pointer.toString();
     }
 
     private ScenarioPack check(WorkshopArchive archive) {
@@ -124,11 +123,11 @@ public class ArchiveImport {
             throw new ActionRefused("archiveVersion", archive.version(), WorkshopArchive.VERSION);
         }
         WorkshopArchive.Header header = archive.workshop();
-        require(header, "workshop");
-        require(header.name(), "workshop.name");
-        require(header.date(), "workshop.date");
-        require(header.pack(), "workshop.pack");
-        require(header.language(), "workshop.language");
+        require(header, "/workshop");
+        require(header.name(), "/workshop/name");
+        require(header.date(), "/workshop/date");
+        require(header.pack(), "/workshop/pack");
+        require(header.language(), "/workshop/language");
         ScenarioPack pack = library.pack(header.pack())
                 .filter(ScenarioPack::isCase)
                 .orElseThrow(() -> new ActionRefused(
@@ -140,15 +139,15 @@ public class ArchiveImport {
         Set<Integer> positions = new HashSet<>();
         for (int t = 0; t < tables.size(); t++) {
             WorkshopArchive.Table table = tables.get(t);
-            String at = "tables[" + t + "]";
-            require(table.name(), at + ".name");
+            String at = "/tables/" + t;
+            require(table.name(), at + "/name");
             if (!positions.add(table.position())) {
                 throw new ActionRefused("archiveDuplicateTable", table.position());
             }
             checkTable(pack.method(), table, at);
         }
         for (String exercise : released(archive)) {
-            exercise(pack.method(), exercise, "released");
+            exercise(pack.method(), exercise, "/released");
         }
         return pack;
     }
@@ -159,23 +158,23 @@ public class ArchiveImport {
                 .collect(Collectors.toSet());
         for (int r = 0; r < table.roles().size(); r++) {
             WorkshopArchive.Roles roles = table.roles().get(r);
-            exercise(method, roles.exercise(), at + ".roles[" + r + "]");
+            exercise(method, roles.exercise(), at + "/roles/" + r);
             if (!names.contains(roles.participant())) {
-                throw new ActionRefused("archiveNoMember", at + ".roles[" + r + "]", roles.participant());
+                throw new ActionRefused("archiveNoMember", at + "/roles/" + r, roles.participant());
             }
         }
         for (int b = 0; b < table.boards().size(); b++) {
-            exercise(method, table.boards().get(b).exercise(), at + ".boards[" + b + "]");
+            exercise(method, table.boards().get(b).exercise(), at + "/boards/" + b);
         }
         for (int m = 0; m < table.marks().size(); m++) {
-            exercise(method, table.marks().get(m).exercise(), at + ".marks[" + m + "]");
-            require(table.marks().get(m).mark(), at + ".marks[" + m + "].mark");
+            exercise(method, table.marks().get(m).exercise(), at + "/marks/" + m);
+            require(table.marks().get(m).mark(), at + "/marks/" + m + "/mark");
         }
         for (int a = 0; a < table.agreed().size(); a++) {
-            exercise(method, table.agreed().get(a).exercise(), at + ".agreed[" + a + "]");
-            require(table.agreed().get(a).agreed(), at + ".agreed[" + a + "].agreed");
+            exercise(method, table.agreed().get(a).exercise(), at + "/agreed/" + a);
+            require(table.agreed().get(a).agreed(), at + "/agreed/" + a + "/agreed");
         }
-        table.participants().forEach(p -> require(p.name(), at + ".participants.name"));
+        table.participants().forEach(p -> require(p.name(), at + "/participants"));
     }
 
     private static void exercise(Method method, String exercise, String at) {

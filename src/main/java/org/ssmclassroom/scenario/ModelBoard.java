@@ -117,7 +117,8 @@ public final class ModelBoard {
                                     + listed(terms));
                 }
             }
-            case SCALE, NUMBER, MONEY -> {
+            case MONEY -> checkMoney(fieldId, value, pointer, report);
+            case SCALE, NUMBER -> {
                 if (!(value instanceof Number number)) {
                     report.accept(pointer, "field '" + fieldId + "' takes a number, not '" + value + "'");
                 } else if (f.type() == Method.FieldType.SCALE
@@ -133,6 +134,24 @@ public final class ModelBoard {
                 }
             }
             default -> {}
+        }
+    }
+
+    /** A sum of money is an amount with its currency, so a figure never loses its unit. */
+    private static void checkMoney(String fieldId, Object value, String pointer, BiConsumer<String, String> report) {
+        if (!(value instanceof Map<?, ?> money)
+                || !(money.get("amount") instanceof Number)
+                || !(money.get("currency") instanceof String code)
+                || money.size() != 2) {
+            report.accept(
+                    pointer,
+                    "field '" + fieldId + "' takes an amount with its currency, as {amount: 600000, currency: USD},"
+                            + " not '" + value + "'");
+            return;
+        }
+        if (java.util.Currency.getAvailableCurrencies().stream()
+                .noneMatch(c -> c.getCurrencyCode().equals(code))) {
+            report.accept(pointer, "'" + code + "' is not an ISO 4217 currency code (USD, CNY, EUR …)");
         }
     }
 
@@ -155,8 +174,16 @@ public final class ModelBoard {
     }
 
     /** A value as a board stores it: a text in the language asked for, a plain number, "yes" for true. */
+    private static String money(Map<?, ?> money, Locale locale) {
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(java.util.Currency.getInstance(String.valueOf(money.get("currency"))));
+        format.setMaximumFractionDigits(0);
+        return format.format(new BigDecimal(money.get("amount").toString()));
+    }
+
     private static String text(Object value, Locale locale) {
         return switch (value) {
+            case Map<?, ?> money when money.containsKey("currency") -> money(money, locale);
             case Map<?, ?> both -> String.valueOf(LocalizedText.isChinese(locale) ? both.get("zh-CN") : both.get("en"));
             case Boolean yes -> yes ? "yes" : "";
             case Number number ->

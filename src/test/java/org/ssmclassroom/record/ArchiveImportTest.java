@@ -158,12 +158,12 @@ class ArchiveImportTest {
         assertRefused(
                 changed(good, a -> ((ObjectNode) a.get("tables").get(0).get("boards").get(1)).put("exercise", "ex99")),
                 "archiveNoExercise",
-                "tables[0].boards[1]",
+                "/tables/0/boards/1",
                 "ex99");
         assertRefused(
                 changed(good, a -> ((ObjectNode) a.get("tables").get(0)).put("position", "first")),
                 "archiveWrongValue",
-                "tables[0].position");
+                "/tables/0/position");
         assertRefused(
                 changed(good, a -> ((ObjectNode) a.get("tables").get(1)).put("position", 1)),
                 "archiveDuplicateTable",

@@ -60,6 +60,34 @@ class ModelAnswerTest {
     }
 
     @Test
+    void aSumOfMoneyKeepsItsCurrencyOnTheModelBoard() {
+        ScenarioPack homebody = ((PackResult.Valid) read("homebody", files("homebody"))).pack();
+        ScenarioPack freshway = ((PackResult.Valid) read("freshway", files("freshway"))).pack();
+        Method.Template plan = homebody.method().template("evaluation-plan").orElseThrow();
+
+        assertThat(ModelBoard.entries(plan, homebody.modelAnswer("ex9").orElseThrow().board(), Locale.ENGLISH))
+                .filteredOn(e -> e.section().equals("proposal"))
+                .singleElement()
+                .satisfies(proposal -> assertThat(proposal.values())
+                        .containsEntry("hardware", "$600,000")
+                        .containsEntry("services", "$2,000,000"));
+        assertThat(ModelBoard.entries(
+                        plan, freshway.modelAnswer("ex9").orElseThrow().board(), LocalizedText.CHINESE))
+                .filteredOn(e -> e.section().equals("proposal"))
+                .singleElement()
+                .satisfies(proposal -> assertThat(proposal.values()).containsEntry("hardware", "¥4,200,000"));
+        assertThat(problems("homebody", "hardware: {amount: 600000, currency: USD}", "hardware: 600000"))
+                .singleElement()
+                .asString()
+                .endsWith("board.proposal.hardware: field 'hardware' takes an amount with its currency, as"
+                        + " {amount: 600000, currency: USD}, not '600000'");
+        assertThat(problems("homebody", "hardware: {amount: 600000, currency: USD}", "hardware: {amount: 600000, currency: US$}"))
+                .singleElement()
+                .asString()
+                .endsWith("'US$' is not an ISO 4217 currency code (USD, CNY, EUR …)");
+    }
+
+    @Test
     void aModelBoardTheTemplateWouldNotAcceptNamesTheLineAndWhatItTakes() {
         assertThat(problems("homebody", NEGOTIATION_ISSUE, "customerPriority: 4, ourPriority: 3, customerPosition:"))
                 .singleElement()

@@ -65,7 +65,9 @@ class ArchiveUploadTest extends KaribuTest {
     @Test
     void theScoringScreenOfAnArchiveShowsTheMarksButTakesNoChange() {
         _get(ArchiveUpload.class).imported("shanghai-archive.json", archive);
-        WorkshopId copy = workshops.workshops().getFirst().id();
+        String console = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        assertThat(console).matches("workshops/\\d+");
+        WorkshopId copy = new WorkshopId(Long.parseLong(console.substring("workshops/".length())));
         TableId first = workshops.snapshot(copy).tables().getFirst().id();
 
         UI.getCurrent().navigate("workshops/" + copy.value() + "/score/" + first.value() + "/ex2");

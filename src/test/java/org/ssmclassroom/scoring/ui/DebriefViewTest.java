@@ -91,6 +91,17 @@ class DebriefViewTest extends KaribuTest {
     }
 
     @Test
+    void theModelProposalShowsItsSumsWithTheirCurrency() {
+        debrief("ex9");
+        Div model = _get(Div.class, spec -> spec.withClasses("debrief-model"));
+        assertThat(_find(model, TextField.class))
+                .extracting(TextField::getLabel, TextField::getValue)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("Hardware investment", "$600,000"),
+                        org.assertj.core.groups.Tuple.tuple("Services investment", "$2,000,000"));
+    }
+
+    @Test
     void theModelOrgMapIsDrawnAsAMapWithEachPersonsFacts() {
         debrief("ex5");
         Div model = _get(Div.class, spec -> spec.withClasses("debrief-model"));
