@@ -63,7 +63,8 @@ public class ArchiveImport {
 
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public Imported importArchive(byte[] json) {
-        String instructor = SecurityContextHolder.getContext().getAuthentication().getName();
+        String instructor =
+                SecurityContextHolder.getContext().getAuthentication().getName();
         if (json.length > MAX_BYTES) {
             throw new ActionRefused("archiveTooBig", MAX_BYTES / 1024 / 1024);
         }
@@ -74,7 +75,8 @@ public class ArchiveImport {
         try {
             id = transactions.execute(status -> new WorkshopId(write(archive, instructor, now)));
         } catch (DataIntegrityViolationException e) {
-            throw new ActionRefused("archiveInconsistent", e.getMostSpecificCause().getMessage());
+            throw new ActionRefused(
+                    "archiveInconsistent", e.getMostSpecificCause().getMessage());
         }
         log.info(
                 "Workshop {} imported by {} from an archive of '{}' ({} tables)",
@@ -108,9 +110,10 @@ public class ArchiveImport {
         StringBuilder pointer = new StringBuilder();
         for (JacksonException.Reference reference : references) {
             pointer.append('/')
-                    .append(reference.getPropertyName() != null
-                            ? reference.getPropertyName()
-                            : String.valueOf(reference.getIndex()));
+                    .append(
+                            reference.getPropertyName() != null
+                                    ? reference.getPropertyName()
+                                    : String.valueOf(reference.getIndex()));
         }
         return pointer.toString();
     }
@@ -131,7 +134,9 @@ public class ArchiveImport {
         ScenarioPack pack = library.pack(header.pack())
                 .filter(ScenarioPack::isCase)
                 .orElseThrow(() -> new ActionRefused(
-                        "archiveNoPack", header.pack(), Optional.ofNullable(header.packVersion()).orElse("?")));
+                        "archiveNoPack",
+                        header.pack(),
+                        Optional.ofNullable(header.packVersion()).orElse("?")));
         List<WorkshopArchive.Table> tables = archive.tables() == null ? List.of() : archive.tables();
         if (tables.isEmpty() || tables.size() > NewWorkshop.MAX_TABLES) {
             throw new ActionRefused("archiveTables", NewWorkshop.MAX_TABLES);
@@ -153,9 +158,8 @@ public class ArchiveImport {
     }
 
     private static void checkTable(Method method, WorkshopArchive.Table table, String at) {
-        Set<String> names = table.participants().stream()
-                .map(WorkshopArchive.Member::name)
-                .collect(Collectors.toSet());
+        Set<String> names =
+                table.participants().stream().map(WorkshopArchive.Member::name).collect(Collectors.toSet());
         for (int r = 0; r < table.roles().size(); r++) {
             WorkshopArchive.Roles roles = table.roles().get(r);
             exercise(method, roles.exercise(), at + "/roles/" + r);

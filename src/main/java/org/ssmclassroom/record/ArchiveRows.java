@@ -147,7 +147,15 @@ class ArchiveRows {
         var m = mark.mark();
         jdbc.sql("INSERT INTO score_mark (table_id, exercise_id, criterion_id, scorer, points, comment, version,"
                         + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(table, mark.exercise(), m.criterion(), m.scorer(), m.points(), m.comment(), m.version(), utc(at))
+                .params(
+                        table,
+                        mark.exercise(),
+                        m.criterion(),
+                        m.scorer(),
+                        m.points(),
+                        m.comment(),
+                        m.version(),
+                        utc(at))
                 .update();
         for (String item : m.evidence() == null ? java.util.Set.<String>of() : m.evidence()) {
             jdbc.sql("INSERT INTO score_evidence (table_id, exercise_id, criterion_id, scorer, item_id, pinned_at)"

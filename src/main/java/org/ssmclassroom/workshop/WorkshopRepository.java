@@ -220,8 +220,9 @@ class WorkshopRepository {
     /** The device's participant in an open workshop, newest first. */
     Optional<Ids.ParticipantId> participantOfDevice(String deviceHash) {
         return jdbc
-                .sql("SELECT p.id FROM participant p JOIN workshop w ON w.id = p.workshop_id"
-                        + " WHERE p.device_hash = ? AND NOT p.removed AND w.state NOT IN ('CLOSED', 'ARCHIVED') ORDER BY p.id DESC")
+                .sql(
+                        "SELECT p.id FROM participant p JOIN workshop w ON w.id = p.workshop_id"
+                                + " WHERE p.device_hash = ? AND NOT p.removed AND w.state NOT IN ('CLOSED', 'ARCHIVED') ORDER BY p.id DESC")
                 .param(deviceHash)
                 .query((rs, n) -> new ParticipantId(rs.getLong(1)))
                 .list()

@@ -151,12 +151,18 @@ class ArchiveImportTest {
         int before = workshops.workshops().size();
         byte[] good = records.archive(workshop);
 
-        assertRefused("{\n  \"format\": \"ssm-classroom/workshop-archive\",\n  \"version\": 1,,\n}", "archiveNotJson", 3);
+        assertRefused(
+                "{\n  \"format\": \"ssm-classroom/workshop-archive\",\n  \"version\": 1,,\n}", "archiveNotJson", 3);
         assertRefused("{\"format\": \"something-else\", \"version\": 1}", "archiveNotArchive");
         assertRefused(changed(good, a -> a.put("version", 2)), "archiveVersion", 2, 1);
-        assertRefused(changed(good, a -> ((ObjectNode) a.get("workshop")).put("pack", "nowhere")), "archiveNoPack", "nowhere");
         assertRefused(
-                changed(good, a -> ((ObjectNode) a.get("tables").get(0).get("boards").get(1)).put("exercise", "ex99")),
+                changed(good, a -> ((ObjectNode) a.get("workshop")).put("pack", "nowhere")),
+                "archiveNoPack",
+                "nowhere");
+        assertRefused(
+                changed(
+                        good,
+                        a -> ((ObjectNode) a.get("tables").get(0).get("boards").get(1)).put("exercise", "ex99")),
                 "archiveNoExercise",
                 "/tables/0/boards/1",
                 "ex99");
@@ -176,7 +182,8 @@ class ArchiveImportTest {
     void anArchiveThatContradictsItselfIsRolledBackWhole() {
         int before = workshops.workshops().size();
         byte[] twice = changed(records.archive(workshop), a -> {
-            var marks = (tools.jackson.databind.node.ArrayNode) a.get("tables").get(0).get("marks");
+            var marks = (tools.jackson.databind.node.ArrayNode)
+                    a.get("tables").get(0).get("marks");
             marks.add(marks.get(0).deepCopy());
         });
 
@@ -189,11 +196,10 @@ class ArchiveImportTest {
     }
 
     private void assertRefused(byte[] json, String key, Object... arguments) {
-        assertThatThrownBy(() -> archives.importArchive(json))
-                .isInstanceOfSatisfying(ActionRefused.class, refused -> {
-                    assertThat(refused.key()).isEqualTo("refused." + key);
-                    assertThat(refused.arguments()).startsWith(arguments);
-                });
+        assertThatThrownBy(() -> archives.importArchive(json)).isInstanceOfSatisfying(ActionRefused.class, refused -> {
+            assertThat(refused.key()).isEqualTo("refused." + key);
+            assertThat(refused.arguments()).startsWith(arguments);
+        });
     }
 
     private static byte[] changed(byte[] json, java.util.function.Consumer<ObjectNode> change) {
@@ -207,8 +213,9 @@ class ArchiveImportTest {
         ObjectNode tree = (ObjectNode) JSON.readTree(archive);
         tree.remove("exportedAt");
         ((ObjectNode) tree.get("workshop")).remove(List.of("state", "createdBy"));
-        tree.get("tables").forEach(table -> table.get("boards")
-                .forEach(board -> board.get("history").forEach(change -> ((ObjectNode) change).remove("id"))));
+        tree.get("tables")
+                .forEach(table -> table.get("boards")
+                        .forEach(board -> board.get("history").forEach(change -> ((ObjectNode) change).remove("id"))));
         return tree;
     }
 }

@@ -65,7 +65,8 @@ class ModelAnswerTest {
         ScenarioPack freshway = ((PackResult.Valid) read("freshway", files("freshway"))).pack();
         Method.Template plan = homebody.method().template("evaluation-plan").orElseThrow();
 
-        assertThat(ModelBoard.entries(plan, homebody.modelAnswer("ex9").orElseThrow().board(), Locale.ENGLISH))
+        assertThat(ModelBoard.entries(
+                        plan, homebody.modelAnswer("ex9").orElseThrow().board(), Locale.ENGLISH))
                 .filteredOn(e -> e.section().equals("proposal"))
                 .singleElement()
                 .satisfies(proposal -> assertThat(proposal.values())
@@ -81,7 +82,10 @@ class ModelAnswerTest {
                 .asString()
                 .endsWith("board.proposal.hardware: field 'hardware' takes an amount with its currency, as"
                         + " {amount: 600000, currency: USD}, not '600000'");
-        assertThat(problems("homebody", "hardware: {amount: 600000, currency: USD}", "hardware: {amount: 600000, currency: US$}"))
+        assertThat(problems(
+                        "homebody",
+                        "hardware: {amount: 600000, currency: USD}",
+                        "hardware: {amount: 600000, currency: US$}"))
                 .singleElement()
                 .asString()
                 .endsWith("'US$' is not an ISO 4217 currency code (USD, CNY, EUR …)");

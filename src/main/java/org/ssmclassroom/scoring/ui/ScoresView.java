@@ -46,6 +46,7 @@ class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Button release = new Button();
     /** Ranks the leaderboard by the chosen exercise; no choice ranks by the total. */
     final Select<Method.Exercise> rankedBy = new Select<>();
+
     private final Checkbox projector = new Checkbox();
     private WorkshopSnapshot workshop;
     private Method.Exercise exercise;
@@ -72,7 +73,8 @@ class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         rankedBy.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 scoring.rankLeaderboardBy(
-                        workshop.workshop().id(), e.getValue() == null ? null : e.getValue().id());
+                        workshop.workshop().id(),
+                        e.getValue() == null ? null : e.getValue().id());
             }
         });
     }

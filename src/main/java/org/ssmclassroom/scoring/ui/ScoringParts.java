@@ -78,7 +78,9 @@ class ScoringParts implements ScreenParts {
                 board.add(
                         new H2(board.getTranslation("leaderboard.title")),
                         new LeaderboardTable(
-                                scoring.projectedLeaderboard(id), workshop.pack().method(), locale));
+                                scoring.projectedLeaderboard(id),
+                                workshop.pack().method(),
+                                locale));
             }
         };
         render.run();

@@ -55,7 +55,8 @@ class ArchiveUploadTest extends KaribuTest {
         _get(ArchiveUpload.class).imported("shanghai-archive.json", archive);
 
         assertThat(_get(H1.class).getText()).isEqualTo("Shanghai class");
-        assertThat(_find(Span.class, spec -> spec.withText("Archive (read only)"))).hasSize(1);
+        assertThat(_find(Span.class, spec -> spec.withText("Archive (read only)")))
+                .hasSize(1);
         assertThat(_find(Span.class, spec -> spec.withClasses("join-code-inline")))
                 .as("nobody can join an archive")
                 .isEmpty();

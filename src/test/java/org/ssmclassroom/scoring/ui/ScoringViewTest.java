@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import org.ssmclassroom.scenario.Method;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinSession;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.ssmclassroom.board.BoardService;
+import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scoring.ScoreSheet;
 import org.ssmclassroom.scoring.ScoringService;
 import org.ssmclassroom.security.DeviceToken;
@@ -261,12 +261,16 @@ class ScoringViewTest extends KaribuTest {
 
         @SuppressWarnings("unchecked")
         Select<Method.Exercise> rankBy = _get(Select.class, spec -> spec.withLabel("Rank by"));
-        _setValue(rankBy, workshops.snapshot(workshop).pack().method().exercise("ex2").orElseThrow());
+        _setValue(
+                rankBy,
+                workshops.snapshot(workshop).pack().method().exercise("ex2").orElseThrow());
         assertThat(firstRankedTable()).isEqualTo("Table 1");
 
         UI.getCurrent().navigate("workshops/" + workshop.value() + "/projector");
         assertThat(firstRankedTable()).isEqualTo("Table 1");
-        assertThat(_get(com.vaadin.flow.component.html.NativeTableHeaderCell.class, spec -> spec.withClasses("ranked-by"))
+        assertThat(_get(
+                                com.vaadin.flow.component.html.NativeTableHeaderCell.class,
+                                spec -> spec.withClasses("ranked-by"))
                         .getText())
                 .startsWith("Team exercise 2");
     }
