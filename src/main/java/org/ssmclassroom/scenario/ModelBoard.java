@@ -174,6 +174,10 @@ public final class ModelBoard {
     }
 
     /** A value as a board stores it: a text in the language asked for, a plain number, "yes" for true. */
+    private static String translated(Map<?, ?> both, Locale locale) {
+        return String.valueOf(LocalizedText.isChinese(locale) ? both.get("zh-CN") : both.get("en"));
+    }
+
     private static String money(Map<?, ?> money, Locale locale) {
         java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(java.util.Currency.getInstance(String.valueOf(money.get("currency"))));
@@ -183,8 +187,7 @@ public final class ModelBoard {
 
     private static String text(Object value, Locale locale) {
         return switch (value) {
-            case Map<?, ?> money when money.containsKey("currency") -> money(money, locale);
-            case Map<?, ?> both -> String.valueOf(LocalizedText.isChinese(locale) ? both.get("zh-CN") : both.get("en"));
+            case Map<?, ?> map -> map.containsKey("currency") ? money(map, locale) : translated(map, locale);
             case Boolean yes -> yes ? "yes" : "";
             case Number number ->
                 new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
