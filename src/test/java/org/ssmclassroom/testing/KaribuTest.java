@@ -53,6 +53,17 @@ public abstract class KaribuTest {
         SecurityContextHolder.clearContext();
     }
 
+    /**
+     * What a browser's next round trip brings: the values live screens were handed since (they take them on
+     * threads of their own) are run in the UI, as its push would show them.
+     */
+    protected static void roundtrip() {
+        if (!org.ssmclassroom.base.ui.LiveView.awaitHandedOver(java.time.Duration.ofSeconds(5))) {
+            throw new AssertionError("live values were not handed to the screens within 5 s");
+        }
+        MockVaadin.clientRoundtrip(false);
+    }
+
     /** Runs {@code action} as the instructor on this thread, as another browser would, then signs out again. */
     protected static void asInstructor(Runnable action) {
         var previous = SecurityContextHolder.getContext().getAuthentication();

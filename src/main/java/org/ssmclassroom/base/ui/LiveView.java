@@ -4,6 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -54,13 +58,44 @@ public final class LiveView<T> {
         view.getUI().filter(ui -> view.isAttached()).ifPresent(live::start);
     }
 
+    /**
+     * The changing thread only hands a value over: each screen takes it on a thread of its own, so one
+     * instructor's release does not wait while forty tablets render in turn, and a slow screen holds up nobody.
+     */
+    private static final Executor DELIVERY = Executors.newVirtualThreadPerTaskExecutor();
+
+    private static final AtomicInteger IN_FLIGHT = new AtomicInteger();
+
     private void start(UI ui) {
         pause();
         stop = subscribe.apply(value -> {
             if (!ui.isClosing()) {
-                ui.access(() -> show(value));
+                IN_FLIGHT.incrementAndGet();
+                DELIVERY.execute(() -> {
+                    try {
+                        ui.access(() -> show(value));
+                    } finally {
+                        IN_FLIGHT.decrementAndGet();
+                    }
+                });
             }
         });
+    }
+
+    /**
+     * Waits until every value handed over so far is in its UI's queue (or shown), for tests that then let
+     * the UI run its queue; false if that took longer than the timeout.
+     */
+    public static boolean awaitHandedOver(Duration timeout) {
+        long until = System.nanoTime() + timeout.toNanos();
+        while (IN_FLIGHT.get() > 0) {
+            if (System.nanoTime() > until) {
+                return false;
+            }
+            Thread.onSpinWait();
+            Thread.yield();
+        }
+        return true;
     }
 
     private void pause() {

@@ -1,8 +1,8 @@
 package org.ssmclassroom.scoring.ui;
 
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Locale;
@@ -13,7 +13,7 @@ import org.ssmclassroom.scoring.ScoreSheet;
  * A table's released result of one exercise, folded to its points; opened, each criterion's level, points and
  * the instructors' comments.
  */
-class ResultsCard extends Details {
+class ResultsCard extends NativeDetails {
 
     ResultsCard(ScoreSheet sheet, Method method, Locale locale, boolean opened) {
         addClassName("results-card");
@@ -22,7 +22,7 @@ class ResultsCard extends Details {
                 .orElse(sheet.exerciseId());
         setSummary(new H3(getTranslation(
                 "results.of", exercise, sheet.points(), sheet.rubric().total())));
-        setOpened(opened);
+        setOpen(opened);
         UnorderedList criteria = new UnorderedList();
         for (Method.Criterion criterion : sheet.rubric().criteria()) {
             ListItem item = new ListItem();
@@ -43,6 +43,6 @@ class ResultsCard extends Details {
             }
             criteria.add(item);
         }
-        add(criteria);
+        setContent(criteria);
     }
 }

@@ -7,7 +7,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -90,7 +89,7 @@ class BoardViewTest extends KaribuTest {
     void teammatesChangeAppearsOnMyTablet() {
         openBoard("ex2");
         boards.edit(hao, board(), "opportunity/main", "salesperson", "Hao Chen", 0);
-        MockVaadin.clientRoundtrip(false);
+        roundtrip();
         assertThat(_get(TextField.class, spec -> spec.withLabel("Salesperson")).getValue())
                 .isEqualTo("Hao Chen");
     }
@@ -106,7 +105,7 @@ class BoardViewTest extends KaribuTest {
                         "focusin",
                         tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
         boards.edit(hao, board(), "opportunity/main", "offering", "CRM consulting", 0);
-        MockVaadin.clientRoundtrip(false);
+        roundtrip();
         assertThat(offering.getValue()).isEmpty();
         _setValue(offering, "CRM software");
         Dialog conflict = _get(Dialog.class);
@@ -125,10 +124,10 @@ class BoardViewTest extends KaribuTest {
     void addedEntryAndComputedChecksShowOnTheBoard() {
         openBoard("ex1");
         _click(_get(Button.class, spec -> spec.withText("Add to Challenges we have met")));
-        MockVaadin.clientRoundtrip(false);
+        roundtrip();
         _get(Div.class, spec -> spec.withAttribute("aria-label", "Challenges we have met, entry 1"));
         _setValue(_get(TextField.class, spec -> spec.withLabel("Spokesperson")), "Mei");
-        MockVaadin.clientRoundtrip(false);
+        roundtrip();
         assertThat(_find(ListItem.class))
                 .extracting(li -> li.getElement().getAttribute("aria-label"))
                 .contains("Spokesperson chosen: done", "Three challenges agreed: not yet");
@@ -139,7 +138,7 @@ class BoardViewTest extends KaribuTest {
         openBoard("ex8");
         for (String answer : new String[] {"Yes", "Yes", "No", "Yes"}) {
             _click(_get(Button.class, spec -> spec.withText(answer)));
-            MockVaadin.clientRoundtrip(false);
+            roundtrip();
         }
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("decision-outcome"))
                         .getText())
@@ -171,7 +170,7 @@ class BoardViewTest extends KaribuTest {
         TextField salesperson = _get(TextField.class, spec -> spec.withLabel("Salesperson"));
         assertThat(salesperson.isReadOnly()).isTrue();
         boards.edit(hao, board(), "opportunity/main", "salesperson", "Hao Chen", 0);
-        MockVaadin.clientRoundtrip(false);
+        roundtrip();
         assertThat(salesperson.getValue()).isEqualTo("Hao Chen");
     }
 
@@ -198,7 +197,7 @@ class BoardViewTest extends KaribuTest {
                         .orElseThrow());
         for (int i = 1; i <= 3; i++) {
             boards.edit(hao, board(), "opportunity/main", "salesperson", "Hao " + i, i - 1);
-            MockVaadin.clientRoundtrip(false);
+            roundtrip();
             assertThat(_get(TextField.class, spec -> spec.withLabel("Salesperson"))
                             .getValue())
                     .isEqualTo("Hao " + i);
@@ -219,9 +218,9 @@ class BoardViewTest extends KaribuTest {
         assertThat(copy.getText()).isEqualTo("Copy to Key people");
         assertThat(_find(Button.class)).extracting(Button::getText).contains("Add to Key people");
         _click(copy);
-        MockVaadin.clientRoundtrip(false);
+        roundtrip();
         _click(copy);
-        MockVaadin.clientRoundtrip(false);
+        roundtrip();
         var content = boards.boardOf(mei).orElseThrow().content();
         assertThat(content.itemsOf("people"))
                 .extracting(entry -> content.text(entry.id(), "name") + "/" + content.text(entry.id(), "title"))
@@ -259,7 +258,7 @@ class BoardViewTest extends KaribuTest {
                 _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("clock-time"));
         assertThat(time.getText()).isEqualTo("–:––");
         asInstructor(() -> workshops.startClock(workshop, Set.of(), java.time.Duration.ofMinutes(25)));
-        MockVaadin.clientRoundtrip(false);
+        roundtrip();
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("clock-time"))
                         .getText())
                 .isIn("25:00", "24:59");
@@ -269,7 +268,7 @@ class BoardViewTest extends KaribuTest {
     void whenTheInstructorOpensTheNextExerciseTheOldBoardOffersTheNewOne() {
         openBoard("ex1");
         asInstructor(() -> workshops.openExercise(workshop, "ex2", Set.of()));
-        MockVaadin.clientRoundtrip(false);
+        roundtrip();
         assertThat(_get(Div.class, spec -> spec.withClasses("board-moved-on"))
                         .getElement()
                         .getText())
@@ -300,7 +299,7 @@ class BoardViewTest extends KaribuTest {
         Button laggard = _get(Button.class, spec -> spec.withText("Industry laggard"));
         assertThat(laggard.getElement().getAttribute("role")).isEqualTo("radio");
         _click(laggard);
-        MockVaadin.clientRoundtrip(false);
+        roundtrip();
         assertThat(boards.boardOf(hao).orElseThrow().content().text("alignment/main", "quadrant"))
                 .isEqualTo("laggard");
         assertThat(_get(Button.class, spec -> spec.withText("Industry laggard"))

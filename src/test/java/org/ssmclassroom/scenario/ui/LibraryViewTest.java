@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
@@ -131,6 +130,6 @@ class LibraryViewTest extends KaribuTest {
 
     private static void upload(String name, byte[] zip) {
         UploadKt._upload(_get(Upload.class), name, "application/zip", zip);
-        MockVaadin.clientRoundtrip(false);
+        roundtrip();
     }
 }

@@ -6,7 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -143,7 +142,7 @@ class DebriefViewTest extends KaribuTest {
                         .findFirst()
                         .orElseThrow());
         _click(_get(Button.class, spec -> spec.withText("Covered")));
-        MockVaadin.clientRoundtrip(false);
+        roundtrip();
 
         assertThat(scoring.coverage(workshop, "ex3").cell(one, "owner-sarah").state())
                 .isEqualTo(Coverage.State.COVERED);

@@ -6,7 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -186,7 +185,7 @@ class ScoringViewTest extends KaribuTest {
     void aCoInstructorsMarkShowsAndADifferenceSaysSo() {
         score(one);
         asCoInstructor(() -> scoring.mark(one, "ex2", "criteria", 1, "only two criteria", 0));
-        MockVaadin.clientRoundtrip(false);
+        roundtrip();
         _setValue(level("Meets the four suggested criteria"), 4);
 
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("criterion-disputed")))

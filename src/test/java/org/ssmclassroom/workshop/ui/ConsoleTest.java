@@ -6,7 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -63,7 +62,7 @@ class ConsoleTest extends KaribuTest {
                 .extracting(Span::getText)
                 .containsExactly("Waiting for an exercise", "Waiting for an exercise");
         service.openExercise(id, "ex1", java.util.Set.of());
-        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        roundtrip();
         assertThat(_find(Span.class, spec -> spec.withClasses("badge-status-working")))
                 .hasSize(2);
     }
@@ -85,7 +84,7 @@ class ConsoleTest extends KaribuTest {
     void consoleShowsTraineesJoiningLiveAndTheirStatus() {
         WorkshopId id = openConsole(2);
         Workshops.join(service, id, DeviceToken.random(), "Wang Fang", 0);
-        MockVaadin.clientRoundtrip(false);
+        roundtrip();
         Div table = _get(Div.class, spec -> spec.withAttribute("aria-label", "Table Table 1"));
         assertThat(table.getElement().getTextRecursively()).contains("Wang Fang");
     }
@@ -98,7 +97,7 @@ class ConsoleTest extends KaribuTest {
             Workshops.join(service, id, DeviceToken.random(), "Trainee " + i, 0);
         }
         service.openExercise(id, "ex4", java.util.Set.of());
-        MockVaadin.clientRoundtrip(false);
+        roundtrip();
         _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Roles of Trainee 0")));
         CheckboxGroup<String> roles = _get(CheckboxGroup.class);
         _setValue(roles, java.util.Set.of("recorder", "spokesperson"));
@@ -107,7 +106,7 @@ class ConsoleTest extends KaribuTest {
         var table = snapshot.tables().getFirst().id();
         var first = snapshot.members(table).getFirst();
         assertThat(snapshot.roles(table).get(first.id())).containsExactly("recorder", "spokesperson");
-        MockVaadin.clientRoundtrip(false);
+        roundtrip();
         Div card = _get(Div.class, spec -> spec.withAttribute("aria-label", "Table Table 1"));
         assertThat(card.getElement().getTextRecursively()).contains("Trainee 0Recorder · Spokesperson");
     }
@@ -116,7 +115,7 @@ class ConsoleTest extends KaribuTest {
     void clockButtonsDriveEveryTable() {
         WorkshopId id = openConsole(2);
         service.openExercise(id, "ex2", java.util.Set.of());
-        MockVaadin.clientRoundtrip(false);
+        roundtrip();
         _click(_get(Button.class, spec -> spec.withText("Start clock")));
         assertThat(service.snapshot(id).tables()).allMatch(t -> t.clock().state() == ExerciseClock.State.RUNNING);
         _click(_get(Button.class, spec -> spec.withText("Pause").withAttribute("aria-label", "Pause · Table 2")));

@@ -6,7 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
@@ -105,7 +104,7 @@ class JoinAndTabletTest extends KaribuTest {
             service.openExercise(workshop, "ex5", Set.of());
             service.startClock(workshop, Set.of(), Duration.ofMinutes(40));
         });
-        MockVaadin.clientRoundtrip(false);
+        roundtrip();
         assertThat(_find(H2.class))
                 .extracting(H2::getText)
                 .contains("Team exercise 5 — Draw an organisational relationship map");
@@ -117,7 +116,7 @@ class JoinAndTabletTest extends KaribuTest {
     void signalsReachTheInstructorAndALoneTraineeIsCaptainSoMayMarkDone() {
         joinAs("Mei Lin");
         asInstructor(() -> service.openExercise(workshop, "ex1", Set.of()));
-        MockVaadin.clientRoundtrip(false);
+        roundtrip();
         _click(_get(Button.class, spec -> spec.withText("We need help")));
         asInstructor(() -> assertThat(service.snapshot(workshop).tables().get(1).status())
                 .isEqualTo(WorkshopTable.Status.NEED_HELP));
@@ -148,7 +147,7 @@ class JoinAndTabletTest extends KaribuTest {
     void theTabletShowsTheExercisesStageOutcomeMilestoneAndTheModelQuestionsToAsk() {
         joinAs("Mei Lin");
         asInstructor(() -> service.openExercise(workshop, "ex3", Set.of()));
-        MockVaadin.clientRoundtrip(false);
+        roundtrip();
         assertThat(_find(Span.class, spec -> spec.withClasses("exercise-place-line")))
                 .extracting(Span::getText)
                 .containsExactly(
@@ -180,7 +179,7 @@ class JoinAndTabletTest extends KaribuTest {
             var table = service.snapshot(workshop).tables().get(1).id();
             service.overrideRoles(table, mei, java.util.List.of("recorder"));
         });
-        MockVaadin.clientRoundtrip(false);
+        roundtrip();
         assertThat(_get(Button.class, spec -> spec.withText("We are done")).isEnabled())
                 .isFalse();
         assertThat(_get(Span.class, spec -> spec.withClasses("signal-hint")).getText())
