@@ -59,9 +59,17 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             if (!boards.undoMyLastChange(device, id)) {
                 Notification.show(getTranslation("board.undo.none"));
             }
+            showNow();
         });
         add(new Div(back, undo), editor);
         FollowedBoard.follow(this, boards, id, me.name(), editor::show);
+    }
+
+    /** The trainee's own change shows at once; teammates' boards get it live. */
+    private void showNow() {
+        boards.boardOf(device)
+                .filter(now -> now.boardId() == editor.board().boardId())
+                .ifPresent(editor::show);
     }
 
     private final class Actions implements BoardActions {
@@ -80,21 +88,26 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         @Override
         public void add(String section) {
             boards.addItem(device, board, section);
+            showNow();
         }
 
         @Override
         public void copy(String fromExercise, String sourceItem, String targetSection) {
             boards.copyEntry(device, board, fromExercise, sourceItem, targetSection);
+            showNow();
         }
 
         @Override
         public void remove(String item) {
             boards.removeItem(device, board, item);
+            showNow();
         }
 
         @Override
         public boolean undo() {
-            return boards.undoMyLastChange(device, board);
+            boolean undone = boards.undoMyLastChange(device, board);
+            showNow();
+            return undone;
         }
 
         @Override

@@ -54,8 +54,12 @@ class TableBoardView extends Div implements BeforeEnterObserver, HasDynamicTitle
         BoardSnapshot board = boards.boardFor(tableId, exerciseId);
         BoardEditor editor = new BoardEditor(board, null, getLocale(), boards::now);
         Button lock = new Button();
-        lock.addClickListener(
-                e -> boards.setUnlocked(board.boardId(), !editor.board().unlocked()));
+        lock.addClickListener(e -> {
+            boards.setUnlocked(board.boardId(), !editor.board().unlocked());
+            BoardSnapshot now = boards.shared(board.boardId());
+            editor.show(now);
+            updateLock(lock, now);
+        });
         Anchor share = new Anchor("share/" + board.boardId(), getTranslation("board.share"));
         share.setTarget("_blank");
         Div tools = new Div(exercise, lock, share);

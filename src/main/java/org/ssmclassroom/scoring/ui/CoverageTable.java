@@ -33,18 +33,22 @@ class CoverageTable extends Div {
     private final Method.Exercise exercise;
     private final Locale locale;
     private final boolean editable;
+    /** Shows this screen's own mark at once; other screens get it live. */
+    private final Runnable marked;
 
     CoverageTable(
             ScoringService scoring,
             BoardService boards,
             WorkshopSnapshot workshop,
             Method.Exercise exercise,
-            Locale locale) {
+            Locale locale,
+            Runnable marked) {
         this.scoring = scoring;
         this.boards = boards;
         this.exercise = exercise;
         this.locale = locale;
         this.editable = scoring.editable(workshop.workshop().id());
+        this.marked = marked;
         addClassName("coverage");
         Coverage coverage = scoring.coverage(workshop.workshop().id(), exercise.id());
         if (coverage.points().isEmpty()) {
@@ -135,5 +139,6 @@ class CoverageTable extends Div {
     private void mark(Dialog dialog, WorkshopTable table, Method.KeyPoint point, Boolean covered) {
         scoring.markCoverage(table.id(), exercise.id(), point.id(), covered);
         dialog.close();
+        marked.run();
     }
 }

@@ -155,7 +155,7 @@ class DebriefView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void renderCoverage() {
         coverage.removeAll();
-        coverage.add(new CoverageTable(scoring, boards, workshop, exercise, getLocale()));
+        coverage.add(new CoverageTable(scoring, boards, workshop, exercise, getLocale(), this::renderCoverage));
     }
 
     @Override

@@ -75,6 +75,7 @@ class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 scoring.rankLeaderboardBy(
                         workshop.workshop().id(),
                         e.getValue() == null ? null : e.getValue().id());
+                render();
             }
         });
     }
@@ -179,6 +180,7 @@ class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         } else {
             scoring.release(id, exercise.id());
         }
+        render();
     }
 
     @Override

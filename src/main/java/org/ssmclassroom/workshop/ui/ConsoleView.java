@@ -334,9 +334,11 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return button;
     }
 
+    /** Runs the instructor's action and shows its result at once; other screens get it live. */
     private void run(Runnable action) {
         try {
             action.run();
+            render(service.snapshot(id()));
         } catch (RuntimeException e) {
             ErrorNotices.show(e);
         }

@@ -309,6 +309,7 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Button button = new Button(getTranslation(key), e -> {
             try {
                 service.reportStatus(device, status);
+                showNow();
             } catch (ActionRefused refused) {
                 ErrorNotices.show(refused);
             }
@@ -345,9 +346,15 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         choice.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 service.chooseTable(device, e.getValue());
+                showNow();
             }
         });
         return new Div(new Paragraph(getTranslation("tablet.chooseTable")), choice);
+    }
+
+    /** The trainee's own action shows at once; teammates' screens get it live. */
+    private void showNow() {
+        service.seatOf(device).ifPresent(seat -> render(seat.workshop()));
     }
 
     @Override
