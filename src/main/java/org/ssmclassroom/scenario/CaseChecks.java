@@ -199,7 +199,72 @@ final class CaseChecks {
         audience(tree, "/interview/salesBrief", interview.salesBrief(), CaseFile.Audience.SALES);
         audience(tree, "/interview/personaBrief", interview.personaBrief(), CaseFile.Audience.PERSONA);
         document(tree, "/interview/update", interview.update());
-        problems.unique(tree, "/interview/facts", nullSafe(interview.facts()), CaseFile.PersonaFact::id);
+        problems.unique(tree, "/interview/facts", interview.facts(), CaseFile.PersonaFact::id);
+        role(interview.playedBy(), "/interview/playedBy");
+        role(interview.observedBy(), "/interview/observedBy");
+        if (interview.playedBy() != null && interview.playedBy().equals(interview.observedBy())) {
+            problems.at(tree, "/interview/observedBy", "the persona's player cannot also observe the interview");
+        }
+        if (!interview.facts().isEmpty() && interview.style() == null) {
+            problems.at(
+                    tree,
+                    "/interview",
+                    "a persona with facts needs a style: what it says to a pitch, to"
+                            + " off-topic talk, to a repeat, to a question its facts do not answer, and when it has no more");
+        }
+        checkTargets(interview);
+    }
+
+    /** Every fact uncovers known targets, and every target is uncovered by some fact. */
+    private void checkTargets(CaseFile.Interview interview) {
+        problems.unique(tree, "/interview/targets", interview.targets(), CaseFile.Target::id);
+        Set<String> targets = ids(interview.targets(), CaseFile.Target::id);
+        Set<String> uncovered = new java.util.LinkedHashSet<>(targets);
+        for (int f = 0; f < interview.facts().size(); f++) {
+            List<CaseFile.Layer> layers = interview.facts().get(f).layers();
+            for (int l = 0; l < layers.size(); l++) {
+                String at = "/interview/facts/" + f + (l == 0 ? "" : "/more/" + (l - 1)) + "/reveals";
+                List<String> reveals = nullSafe(layers.get(l).reveals());
+                for (int r = 0; r < reveals.size(); r++) {
+                    uncovered.remove(reveals.get(r));
+                    if (!targets.contains(reveals.get(r))) {
+                        problems.at(
+                                tree,
+                                at + "/" + r,
+                                "unknown target '" + reveals.get(r) + "'; the targets are "
+                                        + String.join(", ", new java.util.TreeSet<>(targets)));
+                    }
+                }
+            }
+        }
+        uncovered.forEach(id -> problems.at(
+                tree,
+                "/interview/targets/" + indexOf(interview.targets(), id),
+                "no fact uncovers target '" + id + "': name it in a fact's reveals"));
+    }
+
+    private static int indexOf(List<CaseFile.Target> targets, String id) {
+        for (int i = 0; i < targets.size(); i++) {
+            if (targets.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private void role(String role, String pointer) {
+        if (role != null && method.course().role(role).isEmpty()) {
+            problems.at(
+                    tree,
+                    pointer,
+                    "unknown role '" + role + "'; the method's roles are "
+                            + String.join(
+                                    ", ",
+                                    method.course().roles().stream()
+                                            .map(Method.Role::id)
+                                            .sorted()
+                                            .toList()));
+        }
     }
 
     private void checkNegotiation() {

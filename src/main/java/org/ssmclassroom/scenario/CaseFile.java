@@ -83,16 +83,64 @@ public record CaseFile(
     /** A Markdown document, stored as {@code file.zh-CN.md} and {@code file.en.md}. */
     public record Document(String id, LocalizedText title, Audience audience, String file, Origin origin) {}
 
+    /**
+     * The interview of the case's persona: who plays and who observes it at a table, what a good interview
+     * uncovers, and what the persona may say.
+     */
     public record Interview(
             String exercise,
             String persona,
             String salesBrief,
             String personaBrief,
             String update,
-            List<PersonaFact> facts) {}
+            String playedBy,
+            String observedBy,
+            PersonaStyle style,
+            List<Target> targets,
+            List<PersonaFact> facts) {
 
-    /** Something the interview persona may say, released when a question matches one of its keywords. */
-    public record PersonaFact(String id, LocalizedText keywords, LocalizedText answer, Origin origin) {
+        public List<Target> targets() {
+            return targets == null ? List.of() : targets;
+        }
+
+        public List<PersonaFact> facts() {
+            return facts == null ? List.of() : facts;
+        }
+    }
+
+    /** What the persona says when a rule of the brief applies rather than a fact. */
+    public record PersonaStyle(
+            LocalizedText pitch,
+            LocalizedText offTopic,
+            LocalizedText repeat,
+            LocalizedText unknown,
+            LocalizedText nothingMore,
+            LocalizedText greeting,
+            Origin origin) {}
+
+    /** Something a good interview uncovers; {@code when} says what it takes, if the persona holds it back. */
+    public record Target(String id, int weight, LocalizedText label, LocalizedText when, Origin origin) {}
+
+    /**
+     * Something the persona may say: its first answer, deeper layers for follow-ups, a short answer for a
+     * yes/no question, and the targets each uncovers. A guarded fact is told only when asked for directly.
+     */
+    public record PersonaFact(
+            String id,
+            LocalizedText keywords,
+            List<LocalizedText> asks,
+            LocalizedText answer,
+            @JsonProperty("short") LocalizedText shortAnswer,
+            List<String> reveals,
+            List<Layer> more,
+            boolean guarded,
+            Origin origin) {
+
+        public PersonaFact {
+            asks = asks == null ? List.of() : asks;
+            reveals = reveals == null ? List.of() : reveals;
+            more = more == null ? List.of() : more;
+        }
 
         public List<String> keywordsIn(Locale locale) {
             return Arrays.stream(keywords.in(locale).split("[,,]"))
@@ -100,7 +148,18 @@ public record CaseFile(
                     .filter(k -> !k.isEmpty())
                     .toList();
         }
+
+        /** The answer and its deeper layers, in the order a persona tells them. */
+        public List<Layer> layers() {
+            List<Layer> all = new java.util.ArrayList<>();
+            all.add(new Layer(answer, reveals));
+            all.addAll(more);
+            return all;
+        }
     }
+
+    /** One answer of a fact and the targets it uncovers. */
+    public record Layer(LocalizedText answer, List<String> reveals) {}
 
     public record Negotiation(LocalizedText scenario, List<Issue> issues) {}
 

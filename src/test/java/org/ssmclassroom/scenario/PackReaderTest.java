@@ -108,6 +108,31 @@ class PackReaderTest {
     }
 
     @Test
+    void aFactThatUncoversAnUnknownTargetAndATargetNoFactUncoversAreReported() {
+        assertThat(problems("homebody", "case.yaml", "reveals: [retailer]", "reveals: [retailers]"))
+                .hasSize(2)
+                .anySatisfy(p -> assertThat(p)
+                        .startsWith("homebody/case.yaml:")
+                        .contains("interview.facts[7].reveals[0]: unknown target 'retailers'; the targets are budget,"))
+                .anySatisfy(
+                        p -> assertThat(p)
+                                .contains(
+                                        "interview.targets[7]: no fact uncovers target 'retailer': name it in a fact's reveals"));
+    }
+
+    @Test
+    void theInterviewsRolesMustBeTheMethodsAndTwoPeople() {
+        assertThat(problems("homebody", "case.yaml", "playedBy: customer-executive", "playedBy: yoshi-player"))
+                .singleElement()
+                .asString()
+                .contains("interview.playedBy: unknown role 'yoshi-player'; the method's roles are captain,");
+        assertThat(problems("homebody", "case.yaml", "observedBy: devils-advocate", "observedBy: customer-executive"))
+                .singleElement()
+                .asString()
+                .contains("the persona's player cannot also observe the interview");
+    }
+
+    @Test
     void aPainChainThatLoopsAndAReasonThatIsNotTheNextPersonsPainAreReported() {
         List<String> found = problems(
                 "homebody",
