@@ -18,9 +18,26 @@ import org.ssmclassroom.scenario.ValidatePackCommand;
 @StyleSheet("styles/ssm.css")
 public class Application implements AppShellConfigurator {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         if (args.length > 0 && "validate-pack".equals(args[0])) {
             System.exit(ValidatePackCommand.run(args, System.out));
+        }
+        if (args.length > 0 && "evaluate-practice".equals(args[0])) {
+            java.io.PrintStream report = new java.io.PrintStream(
+                    new java.io.FileOutputStream(java.io.FileDescriptor.out),
+                    true,
+                    java.nio.charset.StandardCharsets.UTF_8);
+            System.setOut(System.err);
+            System.exit(org.ssmclassroom.roleplay.PracticeEvaluation.command(args, report, System.err));
+        }
+        if (args.length > 0 && "practice".equals(args[0])) {
+            // Standard output carries the answers only; anything the libraries log goes to standard error.
+            java.io.PrintStream answers = new java.io.PrintStream(
+                    new java.io.FileOutputStream(java.io.FileDescriptor.out),
+                    true,
+                    java.nio.charset.StandardCharsets.UTF_8);
+            System.setOut(System.err);
+            System.exit(org.ssmclassroom.roleplay.PracticeCommand.run(args, System.in, answers, System.err));
         }
         SpringApplication.run(Application.class, args);
     }
