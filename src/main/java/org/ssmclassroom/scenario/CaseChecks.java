@@ -199,6 +199,7 @@ final class CaseChecks {
         audience(tree, "/interview/salesBrief", interview.salesBrief(), CaseFile.Audience.SALES);
         audience(tree, "/interview/personaBrief", interview.personaBrief(), CaseFile.Audience.PERSONA);
         document(tree, "/interview/update", interview.update());
+        document(tree, "/interview/handout", interview.handout());
         problems.unique(tree, "/interview/facts", interview.facts(), CaseFile.PersonaFact::id);
         role(interview.playedBy(), "/interview/playedBy");
         role(interview.observedBy(), "/interview/observedBy");

@@ -93,6 +93,7 @@ public record CaseFile(
             String salesBrief,
             String personaBrief,
             String update,
+            String handout,
             String playedBy,
             String observedBy,
             PersonaStyle style,

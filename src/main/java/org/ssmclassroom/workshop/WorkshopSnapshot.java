@@ -93,18 +93,35 @@ public record WorkshopSnapshot(
     }
 
     /**
-     * The case documents a member may read on the tablet now: the persona brief, for a role that sees it and
-     * only while the table works an exercise on the case. The interview (#9) will widen this; the rule lives here.
+     * The case documents a member may read on the tablet now, as the pack declares them. In the case's interview:
+     * the persona's player reads the persona brief, everyone else at the table the sales brief and the handout.
+     * In another exercise on the case, a role that sees the persona brief reads it. Nothing on the team's own
+     * opportunity.
      */
     public List<CaseFile.Document> briefsFor(TableId table, ParticipantId participant) {
-        boolean onTheCase = exercise(table)
-                .filter(e -> e.caseSource() == Method.CaseSource.CASE_PACK)
-                .isPresent();
-        if (!onTheCase || !capabilities(table, participant).contains(Method.Capability.SEES_PERSONA_BRIEF)) {
+        Optional<Method.Exercise> exercise = exercise(table).filter(e -> e.caseSource() == Method.CaseSource.CASE_PACK);
+        Optional<CaseFile> caseFile = pack.caseData();
+        if (exercise.isEmpty() || caseFile.isEmpty()) {
             return List.of();
         }
-        return pack.caseData().stream()
-                .flatMap(c -> c.documents().stream())
+        CaseFile.Interview interview = caseFile.get().interview();
+        if (interview != null
+                && interview.playedBy() != null
+                && exercise.get().id().equals(interview.exercise())) {
+            boolean plays = roles(table).getOrDefault(participant, List.of()).contains(interview.playedBy());
+            List<String> documents = plays
+                    ? java.util.Arrays.asList(interview.personaBrief())
+                    : java.util.Arrays.asList(interview.salesBrief(), interview.handout());
+            return documents.stream()
+                    .filter(java.util.Objects::nonNull)
+                    .map(caseFile.get()::document)
+                    .flatMap(Optional::stream)
+                    .toList();
+        }
+        if (!capabilities(table, participant).contains(Method.Capability.SEES_PERSONA_BRIEF)) {
+            return List.of();
+        }
+        return caseFile.get().documents().stream()
                 .filter(d -> d.audience() == CaseFile.Audience.PERSONA)
                 .toList();
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
@@ -205,7 +206,7 @@ class WorkshopServiceTest {
     }
 
     @Test
-    void onlyTheRoleThatSeesThePersonaBriefReadsItAndOnlyInAnExerciseOnTheCase() {
+    void inTheInterviewThePersonasPlayerReadsItsBriefAndEveryoneElseTheSalesBriefAndHandout() {
         DeviceToken[] tablets = {DeviceToken.random(), DeviceToken.random(), DeviceToken.random(), DeviceToken.random()
         };
         for (int i = 0; i < tablets.length; i++) {
@@ -213,12 +214,20 @@ class WorkshopServiceTest {
         }
         var table = service.snapshot(workshop).tables().getFirst().id();
         service.openExercise(workshop, "ex3", Set.of());
-        WorkshopSnapshot onTheCase = service.snapshot(workshop);
-        List<String> readers = onTheCase.members(table).stream()
-                .filter(p -> !onTheCase.briefsFor(table, p.id()).isEmpty())
-                .map(p -> String.join(",", onTheCase.roles(table).get(p.id())))
-                .toList();
-        assertThat(readers).singleElement().asString().contains("customer-executive");
+        WorkshopSnapshot interview = service.snapshot(workshop);
+        Map<String, List<String>> read = new java.util.TreeMap<>();
+        interview
+                .members(table)
+                .forEach(p -> read.put(
+                        interview.roles(table).get(p.id()).contains("customer-executive") ? "yoshi" : p.name(),
+                        interview.briefsFor(table, p.id()).stream()
+                                .map(d -> d.id())
+                                .toList()));
+        assertThat(read).containsEntry("yoshi", List.of("yoshi-brief")).hasSize(4);
+        assertThat(read.entrySet())
+                .filteredOn(e -> !e.getKey().equals("yoshi"))
+                .allSatisfy(e -> assertThat(e.getValue()).containsExactly("sales-brief", "handout"));
+
         service.openExercise(workshop, "ex2", Set.of());
         WorkshopSnapshot ownOpportunity = service.snapshot(workshop);
         assertThat(ownOpportunity.members(table))

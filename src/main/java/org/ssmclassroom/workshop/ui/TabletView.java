@@ -224,10 +224,10 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 case SEES_CHALLENGE_PROMPTS ->
                     exercise.filter(e -> e.challengePrompts() != null)
                             .ifPresent(e -> extras.add(promptList(e, locale)));
-                case SEES_PERSONA_BRIEF -> extras.addAll(customerMaterial(snapshot, locale));
-                case MARKS_DONE -> {}
+                case SEES_PERSONA_BRIEF, MARKS_DONE -> {}
             }
         }
+        extras.addAll(customerMaterial(snapshot, locale));
         return extras;
     }
 

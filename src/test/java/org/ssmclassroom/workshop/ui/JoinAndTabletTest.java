@@ -113,6 +113,28 @@ class JoinAndTabletTest extends KaribuTest {
     }
 
     @Test
+    void inTheInterviewYoshisPlayerReadsHisBriefAndTheSalesTeamTheirs() {
+        joinAs("Mei Lin");
+        asInstructor(() -> service.openExercise(workshop, "ex3", Set.of()));
+        roundtrip();
+        assertThat(_find(H3.class))
+                .extracting(H3::getText)
+                .contains("Role brief: Yoshi Goto")
+                .doesNotContain("Role brief: sales representative");
+
+        asInstructor(() -> {
+            var snapshot = service.snapshot(workshop);
+            var mei = snapshot.participants().getFirst();
+            service.overrideRoles(mei.table(), mei.id(), java.util.List.of("recorder"));
+        });
+        roundtrip();
+        assertThat(_find(H3.class))
+                .extracting(H3::getText)
+                .contains("Role brief: sales representative", "Case student handout")
+                .doesNotContain("Role brief: Yoshi Goto");
+    }
+
+    @Test
     void signalsReachTheInstructorAndALoneTraineeIsCaptainSoMayMarkDone() {
         joinAs("Mei Lin");
         asInstructor(() -> service.openExercise(workshop, "ex1", Set.of()));
