@@ -1,0 +1,58 @@
+package org.ssmclassroom.roleplay;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.ssmclassroom.workshop.Ids.TableId;
+
+/** The interview's discovery ticks and question tags per table. */
+@Repository
+class InterviewRepository {
+
+    private final JdbcClient jdbc;
+
+    InterviewRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Set<String> found(TableId table) {
+        return new HashSet<>(jdbc.sql("SELECT target_id FROM interview_discovery WHERE table_id = ?")
+                .param(table.value())
+                .query(String.class)
+                .list());
+    }
+
+    void mark(TableId table, String target, boolean found, String by, Instant at) {
+        jdbc.sql("DELETE FROM interview_discovery WHERE table_id = ? AND target_id = ?")
+                .params(table.value(), target)
+                .update();
+        if (found) {
+            jdbc.sql("INSERT INTO interview_discovery (table_id, target_id, marked_by, marked_at) VALUES (?, ?, ?, ?)")
+                    .params(table.value(), target, by, at.atOffset(ZoneOffset.UTC))
+                    .update();
+        }
+    }
+
+    void tag(TableId table, QuestionKind kind, String by, Instant at) {
+        jdbc.sql("INSERT INTO interview_question (table_id, kind, tagged_by, tagged_at) VALUES (?, ?, ?, ?)")
+                .params(table.value(), kind.name(), by, at.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    Map<QuestionKind, Integer> questions(TableId table) {
+        Map<QuestionKind, Integer> counts = new EnumMap<>(QuestionKind.class);
+        List<Map.Entry<String, Integer>> rows = jdbc.sql(
+                        "SELECT kind, COUNT(*) FROM interview_question WHERE table_id = ? GROUP BY kind")
+                .param(table.value())
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2)))
+                .list();
+        rows.forEach(row -> counts.put(QuestionKind.valueOf(row.getKey()), row.getValue()));
+        return counts;
+    }
+}

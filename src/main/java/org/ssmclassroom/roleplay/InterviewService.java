@@ -1,0 +1,155 @@
+package org.ssmclassroom.roleplay;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.base.Subscribers;
+import org.ssmclassroom.scenario.CaseFile;
+import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Participant;
+import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSnapshot;
+import org.ssmclassroom.workshop.WorkshopTable;
+
+/**
+ * The case interview in the classroom: the observer of a table (the role the pack names) ticks the targets the
+ * sales team uncovers and tags each question; the meter fills on the table's tablets and on the console.
+ */
+@Service
+public class InterviewService {
+
+    /** Something changed at a table's interview; {@code revision} rises with every change. */
+    public record Change(long revision, TableId table) {}
+
+    private final InterviewRepository repository;
+    private final WorkshopService workshops;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Subscribers<WorkshopId, Change> followers = new Subscribers<>();
+    private final AtomicLong revisions = new AtomicLong();
+
+    InterviewService(
+            InterviewRepository repository, WorkshopService workshops, TransactionTemplate transactions, Clock clock) {
+        this.repository = repository;
+        this.workshops = workshops;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** The table's discovery while its exercise is the case's interview: for every member of that table. */
+    public Optional<Discovery> discoveryFor(DeviceToken device) {
+        return atTheInterview(device).map(seat -> discovery(seat.workshop(), seat.table()));
+    }
+
+    /** Whether this tablet's member observes the interview now, and so ticks and tags. */
+    public boolean observes(DeviceToken device) {
+        return atTheInterview(device).filter(InterviewService::observer).isPresent();
+    }
+
+    /** Ticks (or, with {@code found} false, unticks) a target as uncovered by the table; the observer only. */
+    public void mark(DeviceToken device, String targetId, boolean found) {
+        Seat seat = observerSeat(device);
+        if (interview(seat.workshop()).targets().stream().noneMatch(t -> t.id().equals(targetId))) {
+            throw new ActionRefused("noSuchTarget", targetId);
+        }
+        transactions.executeWithoutResult(s ->
+                repository.mark(seat.table(), targetId, found, seat.member().name(), clock.instant()));
+        publish(seat);
+    }
+
+    /** Notes one question the sales team asked, by how it was put; the observer only. */
+    public void tag(DeviceToken device, QuestionKind kind) {
+        Seat seat = observerSeat(device);
+        transactions.executeWithoutResult(
+                s -> repository.tag(seat.table(), kind, seat.member().name(), clock.instant()));
+        publish(seat);
+    }
+
+    /** Every table's discovery, for the console; empty when the case has no interview targets. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public List<Discovery> classDiscovery(WorkshopId id) {
+        WorkshopSnapshot workshop = workshops.snapshot(id);
+        if (interviewOf(workshop).isEmpty()) {
+            return List.of();
+        }
+        return workshop.tables().stream().map(t -> discovery(workshop, t.id())).toList();
+    }
+
+    /** Whether any table of the workshop is at the case's interview now. */
+    public static boolean interviewOpen(WorkshopSnapshot workshop) {
+        return interviewOf(workshop)
+                .filter(i -> workshop.tables().stream()
+                        .map(WorkshopTable::exerciseId)
+                        .anyMatch(i.exercise()::equals))
+                .isPresent();
+    }
+
+    public Runnable follow(WorkshopId id, Consumer<Change> listener) {
+        return followers.subscribe(id, listener);
+    }
+
+    private Discovery discovery(WorkshopSnapshot workshop, TableId table) {
+        return new Discovery(
+                table, interview(workshop).targets(), repository.found(table), repository.questions(table));
+    }
+
+    private record Seat(WorkshopSnapshot workshop, TableId table, Participant member) {}
+
+    private Optional<Seat> atTheInterview(DeviceToken device) {
+        return workshops.seatOf(device).flatMap(seat -> {
+            WorkshopSnapshot workshop = seat.workshop();
+            Optional<Participant> member = workshop.participant(seat.participant());
+            Optional<CaseFile.Interview> interview = interviewOf(workshop);
+            if (member.isEmpty() || member.get().table() == null || interview.isEmpty()) {
+                return Optional.empty();
+            }
+            TableId table = member.get().table();
+            return workshop.table(table)
+                    .filter(t -> interview.get().exercise().equals(t.exerciseId()))
+                    .map(t -> new Seat(workshop, table, member.get()));
+        });
+    }
+
+    private Seat observerSeat(DeviceToken device) {
+        Seat seat = atTheInterview(device).orElseThrow(() -> new ActionRefused("notAtTheInterview"));
+        if (!observer(seat)) {
+            throw new ActionRefused("notTheObserver");
+        }
+        if (seat.workshop().workshop().isClosed()) {
+            throw new ActionRefused("workshopClosed");
+        }
+        return seat;
+    }
+
+    private static boolean observer(Seat seat) {
+        String role = interview(seat.workshop()).observedBy();
+        return role != null
+                && seat.workshop()
+                        .roles(seat.table())
+                        .getOrDefault(seat.member().id(), List.of())
+                        .contains(role);
+    }
+
+    private static Optional<CaseFile.Interview> interviewOf(WorkshopSnapshot workshop) {
+        return workshop.pack()
+                .caseData()
+                .map(CaseFile::interview)
+                .filter(i -> i.exercise() != null && !i.targets().isEmpty());
+    }
+
+    private static CaseFile.Interview interview(WorkshopSnapshot workshop) {
+        return interviewOf(workshop).orElseThrow(() -> new ActionRefused("notAtTheInterview"));
+    }
+
+    private void publish(Seat seat) {
+        followers.publish(seat.workshop().workshop().id(), new Change(revisions.incrementAndGet(), seat.table()));
+    }
+}

@@ -1,0 +1,120 @@
+package org.ssmclassroom.roleplay.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.roleplay.InterviewService;
+import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.testing.KaribuTest;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.Workshops;
+
+class InterviewPartsTest extends KaribuTest {
+
+    @Autowired
+    WorkshopService workshops;
+
+    @Autowired
+    InterviewService interviews;
+
+    private WorkshopId workshop;
+    private DeviceToken observer;
+    private DeviceToken salesperson;
+
+    /** Four trainees at table 1 in the Homebody interview; one holds the observer's role. */
+    @BeforeEach
+    void aTableAtTheInterview() {
+        signInAsInstructor();
+        workshop = Workshops.homebody(workshops, 2);
+        List<DeviceToken> tablets =
+                List.of(DeviceToken.random(), DeviceToken.random(), DeviceToken.random(), DeviceToken.random());
+        for (int i = 0; i < tablets.size(); i++) {
+            Workshops.join(workshops, workshop, tablets.get(i), "Trainee " + i, 0);
+        }
+        workshops.openExercise(workshop, "ex3", Set.of());
+        var snapshot = workshops.snapshot(workshop);
+        var table = snapshot.tables().getFirst().id();
+        var member = snapshot.members(table).getFirst();
+        workshops.overrideRoles(table, member.id(), List.of("devils-advocate"));
+        observer = tablets.stream().filter(interviews::observes).findFirst().orElseThrow();
+        salesperson = tablets.stream()
+                .filter(t -> !interviews.observes(t))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private void tablet(DeviceToken device) {
+        VaadinSession.getCurrent().setAttribute(DeviceToken.class, device);
+        UI.getCurrent().navigate("table");
+    }
+
+    @Test
+    void theObserverTicksWhatIsUncoveredAndTagsQuestionsAndTheMeterFills() {
+        tablet(observer);
+        assertThat(_find(Checkbox.class)).hasSize(12);
+        assertThat(meterText()).startsWith("0% · 0 of 12 uncovered");
+
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("Strategic direction for the next 1–3 years")), true);
+        _setValue(
+                _get(
+                        Checkbox.class,
+                        spec -> spec.withLabel("Compelling reason: analysts' meeting, earnings below forecast")),
+                true);
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Tag an open question")));
+
+        assertThat(meterText()).isEqualTo("27% · 2 of 12 uncovered · questions tagged: 1");
+        assertThat(_get(
+                                Checkbox.class,
+                                spec -> spec.withLabel("Compelling reason: analysts' meeting, earnings below forecast"))
+                        .getHelperText())
+                .isEqualTo("Yoshi tells it only when asked why act now");
+    }
+
+    @Test
+    void theSalesTeamSeesTheMeterButNoChecklistAndCannotTick() {
+        interviews.mark(observer, "pain", true);
+        tablet(salesperson);
+
+        assertThat(_find(Checkbox.class)).isEmpty();
+        assertThat(meterText()).startsWith("9% · 1 of 12 uncovered");
+        assertThatThrownBy(() -> interviews.mark(salesperson, "pain", false))
+                .isInstanceOf(ActionRefused.class)
+                .hasMessageContaining("notTheObserver");
+    }
+
+    @Test
+    void theConsoleShowsEveryTablesMeterLive() {
+        UI.getCurrent().navigate("workshops/" + workshop.value());
+        assertThat(_find(Span.class, spec -> spec.withClasses("discovery-figure")))
+                .hasSize(2);
+
+        interviews.mark(observer, "direction", true);
+        interviews.mark(observer, "critical-initiative", true);
+        roundtrip();
+
+        assertThat(_find(Span.class, spec -> spec.withClasses("discovery-figure")))
+                .extracting(Span::getText)
+                .containsExactly(
+                        "27% · 2 of 12 uncovered · questions tagged: 0", "0% · 0 of 12 uncovered · questions tagged: 0");
+    }
+
+    private static String meterText() {
+        return _get(Span.class, spec -> spec.withClasses("discovery-figure")).getText();
+    }
+}
