@@ -111,7 +111,8 @@ class InterviewPartsTest extends KaribuTest {
         assertThat(_find(Span.class, spec -> spec.withClasses("discovery-figure")))
                 .extracting(Span::getText)
                 .containsExactly(
-                        "27% · 2 of 12 uncovered · questions tagged: 0", "0% · 0 of 12 uncovered · questions tagged: 0");
+                        "27% · 2 of 12 uncovered · questions tagged: 0",
+                        "0% · 0 of 12 uncovered · questions tagged: 0");
     }
 
     private static String meterText() {
