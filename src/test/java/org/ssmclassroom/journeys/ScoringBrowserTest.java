@@ -87,6 +87,16 @@ class ScoringBrowserTest extends BrowserTest {
                 .startsWith("\uFEFF")
                 .contains("缺少金额和时间");
 
+        com.microsoft.playwright.Download archive = instructor.waitForDownload(
+                () -> instructor.getByRole(AriaRole.LINK, named("存档（JSON）")).click());
+        instructor.navigate(url("/workshops"));
+        java.nio.file.Path saved =
+                java.nio.file.Files.createTempDirectory("archive").resolve(archive.suggestedFilename());
+        archive.saveAs(saved);
+        instructor.locator("vaadin-upload input[type=file]").setInputFiles(saved);
+        assertThat(instructor.getByText("存档（只读）")).isVisible();
+        Browser.screenshot(instructor, "tablet-zh-archived-console");
+
         Page projector = instructor(1920, 1080, false);
         projector.navigate(url("/workshops/" + workshop.value() + "/projector"));
         assertThat(projector.getByRole(AriaRole.TABLE, named("Leaderboard"))).hasCount(0);

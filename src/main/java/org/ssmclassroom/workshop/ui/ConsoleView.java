@@ -60,6 +60,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Button undo = new Button();
 
     private final List<ScreenParts> extensions;
+    private Section controls;
     private List<ScreenParts.Part> parts = List.of();
 
     ConsoleView(WorkshopService service, List<ScreenParts> extensions) {
@@ -75,7 +76,8 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         try {
             WorkshopSnapshot initial = service.snapshot(new WorkshopId(id));
             removeAll();
-            add(title, header, controls(initial));
+            controls = controls(initial);
+            add(title, header, controls);
             parts = extensions.stream()
                     .flatMap(e -> e.console(initial).stream())
                     .toList();
@@ -352,10 +354,11 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         dialog.open();
     }
 
+    /** A closed or archived class takes no agenda or clock action: the whole panel says so by being disabled. */
     private void setEnabledControls(boolean enabled) {
-        exercise.setEnabled(enabled);
-        chosenTables.setEnabled(enabled);
-        minutes.setEnabled(enabled);
+        if (controls != null) {
+            controls.setEnabled(enabled);
+        }
     }
 
     private static Div row(com.vaadin.flow.component.Component... components) {

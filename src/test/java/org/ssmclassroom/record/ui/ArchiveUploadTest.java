@@ -61,6 +61,9 @@ class ArchiveUploadTest extends KaribuTest {
                 .as("nobody can join an archive")
                 .isEmpty();
         assertThat(_find(Button.class, spec -> spec.withText("Close workshop"))).isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withText("Start clock")).isEnabled())
+                .as("the agenda and the clocks take no action")
+                .isFalse();
     }
 
     @Test
