@@ -40,11 +40,7 @@ class InterviewParts implements ScreenParts {
 
     @Override
     public Optional<Part> tablet(WorkshopSnapshot workshop, TableId table, DeviceToken device) {
-        Div panel = new Div();
-        panel.addClassName("interview-discovery");
-        Locale locale = UI.getCurrent().getLocale();
-        Runnable render = () -> renderTablet(panel, device, locale);
-        render.run();
+        TabletPanel panel = new TabletPanel(device, UI.getCurrent().getLocale());
         LiveView.follow(
                 panel,
                 null,
@@ -52,7 +48,7 @@ class InterviewParts implements ScreenParts {
                 listener -> interviews.follow(workshop.workshop().id(), listener),
                 change -> {
                     if (table.equals(change.table())) {
-                        render.run();
+                        panel.refresh();
                     }
                 });
         return Optional.of(new Part() {
@@ -63,52 +59,101 @@ class InterviewParts implements ScreenParts {
 
             @Override
             public void show(WorkshopSnapshot now) {
-                render.run();
+                panel.refresh();
             }
         });
     }
 
-    private void renderTablet(Div panel, DeviceToken device, Locale locale) {
-        panel.removeAll();
-        Optional<Discovery> discovery = interviews.discoveryFor(device);
-        panel.setVisible(discovery.isPresent());
-        if (discovery.isEmpty()) {
-            return;
+    /**
+     * The meter, and for the observer the checklist and tags. Built once per interview and then only updated, so
+     * a tick never rebuilds what the observer is about to tap.
+     */
+    private final class TabletPanel extends Div {
+
+        private final DeviceToken device;
+        private final Locale locale;
+        private final ProgressBar bar = new ProgressBar(0, 100, 0);
+        private final Span figure = new Span();
+        private final java.util.Map<String, Checkbox> ticks = new java.util.HashMap<>();
+        private final java.util.Map<QuestionKind, Button> tags = new java.util.EnumMap<>(QuestionKind.class);
+        private boolean built;
+        private boolean observing;
+
+        TabletPanel(DeviceToken device, Locale locale) {
+            this.device = device;
+            this.locale = locale;
+            addClassName("interview-discovery");
+            figure.addClassName("discovery-figure");
+            refresh();
         }
-        panel.add(new H2(panel.getTranslation("interview.title")), meter(panel, discovery.get()));
-        if (!interviews.observes(device)) {
-            return;
-        }
-        Div checklist = new Div();
-        checklist.addClassName("discovery-checklist");
-        checklist.getElement().setAttribute("role", "group");
-        checklist.getElement().setAttribute("aria-label", panel.getTranslation("interview.checklist"));
-        for (CaseFile.Target target : discovery.get().targets()) {
-            Checkbox found = new Checkbox(
-                    target.label().in(locale), discovery.get().found().contains(target.id()));
-            if (target.when() != null) {
-                found.setHelperText(target.when().in(locale));
+
+        void refresh() {
+            Optional<Discovery> discovery = interviews.discoveryFor(device);
+            setVisible(discovery.isPresent());
+            if (discovery.isEmpty()) {
+                built = false;
+                removeAll();
+                return;
             }
-            found.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    act(() -> interviews.mark(device, target.id(), e.getValue()));
-                    renderTablet(panel, device, locale);
+            boolean observes = interviews.observes(device);
+            if (!built || observes != observing) {
+                build(discovery.get(), observes);
+            }
+            update(discovery.get());
+        }
+
+        private void build(Discovery discovery, boolean observes) {
+            removeAll();
+            ticks.clear();
+            tags.clear();
+            built = true;
+            observing = observes;
+            Div meter = new Div(bar, figure);
+            meter.addClassName("discovery-meter");
+            add(new H2(getTranslation("interview.title")), meter);
+            if (!observes) {
+                return;
+            }
+            Div checklist = new Div();
+            checklist.addClassName("discovery-checklist");
+            checklist.getElement().setAttribute("role", "group");
+            checklist.getElement().setAttribute("aria-label", getTranslation("interview.checklist"));
+            for (CaseFile.Target target : discovery.targets()) {
+                Checkbox found = new Checkbox(target.label().in(locale));
+                if (target.when() != null) {
+                    found.setHelperText(target.when().in(locale));
                 }
-            });
-            checklist.add(found);
+                found.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        act(() -> interviews.mark(device, target.id(), e.getValue()));
+                        refresh();
+                    }
+                });
+                ticks.put(target.id(), found);
+                checklist.add(found);
+            }
+            Div row = new Div();
+            row.addClassNames("control-row", "question-tags");
+            for (QuestionKind kind : TAGS) {
+                Button tag = new Button("", e -> {
+                    act(() -> interviews.tag(device, kind));
+                    refresh();
+                });
+                tag.getElement().setAttribute("aria-label", getTranslation("interview.tagNamed." + kind.id()));
+                tags.put(kind, tag);
+                row.add(tag);
+            }
+            add(new H2(getTranslation("interview.checklist")), checklist, row);
         }
-        Div tags = new Div();
-        tags.addClassNames("control-row", "question-tags");
-        for (QuestionKind kind : TAGS) {
-            int asked = discovery.get().questions().getOrDefault(kind, 0);
-            Button tag = new Button(panel.getTranslation("interview.tag." + kind.id(), asked), e -> {
-                act(() -> interviews.tag(device, kind));
-                renderTablet(panel, device, locale);
-            });
-            tag.getElement().setAttribute("aria-label", panel.getTranslation("interview.tagNamed." + kind.id()));
-            tags.add(tag);
+
+        private void update(Discovery discovery) {
+            bar.setValue(discovery.percent());
+            bar.getElement().setAttribute("aria-label", getTranslation("interview.meter", discovery.percent()));
+            figure.setText(figureText(this, discovery));
+            ticks.forEach((id, box) -> box.setValue(discovery.found().contains(id)));
+            tags.forEach((kind, tag) -> tag.setText(getTranslation(
+                    "interview.tag." + kind.id(), discovery.questions().getOrDefault(kind, 0))));
         }
-        panel.add(new H2(panel.getTranslation("interview.checklist")), checklist, tags);
     }
 
     @Override
@@ -159,16 +204,20 @@ class InterviewParts implements ScreenParts {
     private static Div meter(Component owner, Discovery discovery) {
         ProgressBar bar = new ProgressBar(0, 100, discovery.percent());
         bar.getElement().setAttribute("aria-label", owner.getTranslation("interview.meter", discovery.percent()));
-        Span figure = new Span(owner.getTranslation(
-                "interview.meterOf",
-                discovery.percent(),
-                discovery.found().size(),
-                discovery.targets().size(),
-                discovery.questionsAsked()));
+        Span figure = new Span(figureText(owner, discovery));
         figure.addClassName("discovery-figure");
         Div meter = new Div(bar, figure);
         meter.addClassName("discovery-meter");
         return meter;
+    }
+
+    private static String figureText(Component owner, Discovery discovery) {
+        return owner.getTranslation(
+                "interview.meterOf",
+                discovery.percent(),
+                discovery.found().size(),
+                discovery.targets().size(),
+                discovery.questionsAsked());
     }
 
     private static void act(Runnable action) {

@@ -210,6 +210,13 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (mine.isEmpty()) {
             section.add(new Paragraph(getTranslation("tablet.noRole")));
         }
+        List<com.vaadin.flow.component.Component> briefs = customerMaterial(snapshot, locale);
+        if (!briefs.isEmpty()) {
+            Div card = new Div();
+            card.addClassNames("role-card", "case-briefs");
+            briefs.forEach(card::add);
+            section.add(card);
+        }
         return section;
     }
 
@@ -227,7 +234,6 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 case SEES_PERSONA_BRIEF, MARKS_DONE -> {}
             }
         }
-        extras.addAll(customerMaterial(snapshot, locale));
         return extras;
     }
 
