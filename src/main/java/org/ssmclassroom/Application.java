@@ -18,26 +18,28 @@ import org.ssmclassroom.scenario.ValidatePackCommand;
 @StyleSheet("styles/ssm.css")
 public class Application implements AppShellConfigurator {
 
+    /**
+     * Standard output for a command's results only, in UTF-8: what the libraries log goes to standard error from
+     * now on, so a script reading the results is not confused.
+     */
+    private static java.io.PrintStream commandOutput() {
+        java.io.PrintStream results = new java.io.PrintStream(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out),
+                true,
+                java.nio.charset.StandardCharsets.UTF_8);
+        System.setOut(System.err);
+        return results;
+    }
+
     public static void main(String[] args) throws java.io.IOException {
         if (args.length > 0 && "validate-pack".equals(args[0])) {
             System.exit(ValidatePackCommand.run(args, System.out));
         }
         if (args.length > 0 && "evaluate-practice".equals(args[0])) {
-            java.io.PrintStream report = new java.io.PrintStream(
-                    new java.io.FileOutputStream(java.io.FileDescriptor.out),
-                    true,
-                    java.nio.charset.StandardCharsets.UTF_8);
-            System.setOut(System.err);
-            System.exit(org.ssmclassroom.roleplay.PracticeEvaluation.command(args, report, System.err));
+            System.exit(org.ssmclassroom.roleplay.PracticeEvaluation.command(args, commandOutput(), System.err));
         }
         if (args.length > 0 && "practice".equals(args[0])) {
-            // Standard output carries the answers only; anything the libraries log goes to standard error.
-            java.io.PrintStream answers = new java.io.PrintStream(
-                    new java.io.FileOutputStream(java.io.FileDescriptor.out),
-                    true,
-                    java.nio.charset.StandardCharsets.UTF_8);
-            System.setOut(System.err);
-            System.exit(org.ssmclassroom.roleplay.PracticeCommand.run(args, System.in, answers, System.err));
+            System.exit(org.ssmclassroom.roleplay.PracticeCommand.run(args, System.in, commandOutput(), System.err));
         }
         SpringApplication.run(Application.class, args);
     }

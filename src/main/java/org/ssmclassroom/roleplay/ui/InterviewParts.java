@@ -51,17 +51,7 @@ class InterviewParts implements ScreenParts {
                         panel.refresh();
                     }
                 });
-        return Optional.of(new Part() {
-            @Override
-            public Component component() {
-                return panel;
-            }
-
-            @Override
-            public void show(WorkshopSnapshot now) {
-                panel.refresh();
-            }
-        });
+        return Optional.of(part(panel, now -> panel.refresh()));
     }
 
     /**
@@ -187,18 +177,10 @@ class InterviewParts implements ScreenParts {
                 InterviewService.Change::revision,
                 listener -> interviews.follow(workshop.workshop().id(), listener),
                 change -> render[0].run());
-        return Optional.of(new Part() {
-            @Override
-            public Component component() {
-                return panel;
-            }
-
-            @Override
-            public void show(WorkshopSnapshot now) {
-                shown[0] = now;
-                render[0].run();
-            }
-        });
+        return Optional.of(part(panel, now -> {
+            shown[0] = now;
+            render[0].run();
+        }));
     }
 
     private static Div meter(Component owner, Discovery discovery) {
@@ -209,6 +191,20 @@ class InterviewParts implements ScreenParts {
         Div meter = new Div(bar, figure);
         meter.addClassName("discovery-meter");
         return meter;
+    }
+
+    private static Part part(Component component, java.util.function.Consumer<WorkshopSnapshot> show) {
+        return new Part() {
+            @Override
+            public Component component() {
+                return component;
+            }
+
+            @Override
+            public void show(WorkshopSnapshot now) {
+                show.accept(now);
+            }
+        };
     }
 
     private static String figureText(Component owner, Discovery discovery) {
