@@ -51,6 +51,8 @@ class TranslationsTest {
             Map.entry("people.side.", CaseFile.Side.class),
             Map.entry("pack.source.", PackSource.Type.class),
             Map.entry("workshop.state.", Workshop.State.class),
+            Map.entry("interview.tag.", org.ssmclassroom.roleplay.QuestionKind.class),
+            Map.entry("interview.tagNamed.", org.ssmclassroom.roleplay.QuestionKind.class),
             Map.entry("status.", WorkshopTable.Status.class),
             Map.entry("questions.", Method.QuestionSet.class),
             Map.entry("scores.state.", org.ssmclassroom.scoring.ScoreSheet.State.class),
