@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
 
 /** The interview's discovery ticks and question tags per table. */
 @Repository
@@ -43,6 +44,25 @@ class InterviewRepository {
         jdbc.sql("INSERT INTO interview_question (table_id, kind, tagged_by, tagged_at) VALUES (?, ?, ?, ?)")
                 .params(table.value(), kind.name(), by, at.atOffset(ZoneOffset.UTC))
                 .update();
+    }
+
+    boolean updateReleased(WorkshopId workshop) {
+        return jdbc.sql("SELECT COUNT(*) FROM interview_update_release WHERE workshop_id = ?")
+                        .param(workshop.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    void releaseUpdate(WorkshopId workshop, boolean released, String by, Instant at) {
+        jdbc.sql("DELETE FROM interview_update_release WHERE workshop_id = ?")
+                .param(workshop.value())
+                .update();
+        if (released) {
+            jdbc.sql("INSERT INTO interview_update_release (workshop_id, released_by, released_at) VALUES (?, ?, ?)")
+                    .params(workshop.value(), by, at.atOffset(ZoneOffset.UTC))
+                    .update();
+        }
     }
 
     Map<QuestionKind, Integer> questions(TableId table) {

@@ -73,6 +73,49 @@ public class InterviewService {
         publish(seat);
     }
 
+    /**
+     * Releases the case's update after the interview to every table (or takes it back): from then on each member
+     * reads it on the tablet, whatever the table works on.
+     */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public void releaseUpdate(WorkshopId id, boolean released) {
+        WorkshopSnapshot workshop = workshops.snapshot(id);
+        if (workshop.workshop().isArchived()) {
+            throw new ActionRefused("archived");
+        }
+        if (updateOf(workshop).isEmpty()) {
+            throw new ActionRefused("noInterviewUpdate");
+        }
+        String by = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication()
+                .getName();
+        transactions.executeWithoutResult(s -> repository.releaseUpdate(id, released, by, clock.instant()));
+        followers.publish(id, new Change(revisions.incrementAndGet(), null));
+    }
+
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public boolean updateReleased(WorkshopId id) {
+        return repository.updateReleased(id);
+    }
+
+    /** The case's update after the interview, once the instructor released it, for any member of the workshop. */
+    public Optional<CaseFile.Document> updateFor(DeviceToken device) {
+        return workshops
+                .seatOf(device)
+                .filter(seat ->
+                        repository.updateReleased(seat.workshop().workshop().id()))
+                .flatMap(seat -> updateOf(seat.workshop()));
+    }
+
+    /** The update document the case's interview names, if any. */
+    public static Optional<CaseFile.Document> updateOf(WorkshopSnapshot workshop) {
+        return workshop.pack()
+                .caseData()
+                .flatMap(c -> Optional.ofNullable(c.interview())
+                        .map(CaseFile.Interview::update)
+                        .flatMap(c::document));
+    }
+
     /** Every table's discovery, for the console; empty when the case has no interview targets. */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public List<Discovery> classDiscovery(WorkshopId id) {

@@ -19,6 +19,7 @@ import org.ssmclassroom.roleplay.QuestionKind;
 import org.ssmclassroom.scenario.CaseFile;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 import org.ssmclassroom.workshop.WorkshopTable;
 import org.ssmclassroom.workshop.ui.ScreenParts;
@@ -40,18 +41,39 @@ class InterviewParts implements ScreenParts {
 
     @Override
     public Optional<Part> tablet(WorkshopSnapshot workshop, TableId table, DeviceToken device) {
-        TabletPanel panel = new TabletPanel(device, UI.getCurrent().getLocale());
+        Locale locale = UI.getCurrent().getLocale();
+        TabletPanel panel = new TabletPanel(device, locale);
+        Div update = new Div();
+        update.addClassNames("role-card", "interview-update");
+        Runnable showUpdate = () -> {
+            update.removeAll();
+            Optional<CaseFile.Document> released = interviews.updateFor(device);
+            update.setVisible(released.isPresent());
+            released.ifPresent(d -> update.add(
+                    new com.vaadin.flow.component.html.H3(d.title().in(locale)),
+                    new org.ssmclassroom.base.ui.MarkdownView(workshop.pack()
+                            .documentBody(d.id())
+                            .map(b -> b.in(locale))
+                            .orElse(""))));
+        };
+        showUpdate.run();
+        Div root = new Div(panel, update);
         LiveView.follow(
-                panel,
+                root,
                 null,
                 InterviewService.Change::revision,
                 listener -> interviews.follow(workshop.workshop().id(), listener),
                 change -> {
-                    if (table.equals(change.table())) {
+                    if (change.table() == null) {
+                        showUpdate.run();
+                    } else if (table.equals(change.table())) {
                         panel.refresh();
                     }
                 });
-        return Optional.of(part(panel, now -> panel.refresh()));
+        return Optional.of(part(root, now -> {
+            panel.refresh();
+            showUpdate.run();
+        }));
     }
 
     /**
@@ -154,12 +176,24 @@ class InterviewParts implements ScreenParts {
         WorkshopSnapshot[] shown = {workshop};
         render[0] = () -> {
             panel.removeAll();
+            WorkshopId id = shown[0].workshop().id();
+            boolean released = interviews.updateReleased(id);
             boolean open = InterviewService.interviewOpen(shown[0]);
-            panel.setVisible(open);
-            if (!open) {
+            panel.setVisible(open || released);
+            if (!open && !released) {
                 return;
             }
             panel.add(new H2(panel.getTranslation("interview.console")));
+            InterviewService.updateOf(shown[0]).ifPresent(document -> {
+                Button release = new Button(
+                        panel.getTranslation(released ? "interview.update.withdraw" : "interview.update.release"),
+                        e -> {
+                            act(() -> interviews.releaseUpdate(id, !released));
+                            render[0].run();
+                        });
+                release.setEnabled(!shown[0].workshop().isArchived());
+                panel.add(release);
+            });
             for (Discovery discovery :
                     interviews.classDiscovery(shown[0].workshop().id())) {
                 String name = shown[0].table(discovery.table())

@@ -115,6 +115,29 @@ class InterviewPartsTest extends KaribuTest {
                         "0% · 0 of 12 uncovered · questions tagged: 0");
     }
 
+    @Test
+    void afterTheInterviewTheInstructorReleasesTheUpdateToEveryTablet() {
+        tablet(salesperson);
+        assertThat(_find(com.vaadin.flow.component.html.H3.class))
+                .extracting(com.vaadin.flow.component.html.H3::getText)
+                .doesNotContain("Homebody update");
+
+        UI.getCurrent().navigate("workshops/" + workshop.value());
+        _click(_get(Button.class, spec -> spec.withText("Release the update after the interview to the tables")));
+        assertThat(_get(Button.class, spec -> spec.withText("Take the update back")))
+                .isNotNull();
+        workshops.openExercise(workshop, "ex4", Set.of());
+
+        tablet(salesperson);
+        assertThat(_find(com.vaadin.flow.component.html.H3.class))
+                .extracting(com.vaadin.flow.component.html.H3::getText)
+                .contains("Homebody update");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("interview-update"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("So far there is no action plan for it");
+    }
+
     private static String meterText() {
         return _get(Span.class, spec -> spec.withClasses("discovery-figure")).getText();
     }
