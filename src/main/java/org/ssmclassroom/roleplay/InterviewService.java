@@ -44,14 +44,23 @@ public class InterviewService {
         this.clock = clock;
     }
 
+    /** A tablet's view of its table's interview: the discovery, and whether this member observes (ticks and tags). */
+    public record AtTheTable(Discovery discovery, boolean observer) {}
+
+    /** What the tablet shows while its table's exercise is the case's interview, from one look-up of the seat. */
+    public Optional<AtTheTable> atTheTable(DeviceToken device) {
+        return atTheInterview(device)
+                .map(seat -> new AtTheTable(discovery(seat.workshop(), seat.table()), observer(seat)));
+    }
+
     /** The table's discovery while its exercise is the case's interview: for every member of that table. */
     public Optional<Discovery> discoveryFor(DeviceToken device) {
-        return atTheInterview(device).map(seat -> discovery(seat.workshop(), seat.table()));
+        return atTheTable(device).map(AtTheTable::discovery);
     }
 
     /** Whether this tablet's member observes the interview now, and so ticks and tags. */
     public boolean observes(DeviceToken device) {
-        return atTheInterview(device).filter(InterviewService::observer).isPresent();
+        return atTheTable(device).filter(AtTheTable::observer).isPresent();
     }
 
     /** Ticks (or, with {@code found} false, unticks) a target as uncovered by the table; the observer only. */

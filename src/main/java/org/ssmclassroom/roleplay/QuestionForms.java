@@ -72,6 +72,10 @@ record QuestionForms(
         return pitchCues.stream().anyMatch(cue -> says(question, cue));
     }
 
+    /** Each cue as a whole-word pattern, compiled once: cues are checked on every question. */
+    private static final java.util.Map<String, java.util.regex.Pattern> WORDS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Whether the question holds the cue: as words where words have spaces ("our service" is not "your service"). */
     private static boolean says(String question, String cue) {
         String text = question.toLowerCase(Locale.ROOT);
@@ -79,8 +83,10 @@ record QuestionForms(
         if (wanted.chars().anyMatch(Character::isIdeographic)) {
             return text.contains(wanted);
         }
-        return java.util.regex.Pattern.compile(
-                        "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(wanted) + "(?![\\p{L}\\p{N}])")
+        return WORDS.computeIfAbsent(
+                        wanted,
+                        w -> java.util.regex.Pattern.compile(
+                                "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(w) + "(?![\\p{L}\\p{N}])"))
                 .matcher(text)
                 .find();
     }

@@ -100,18 +100,17 @@ class InterviewParts implements ScreenParts {
         }
 
         void refresh() {
-            Optional<Discovery> discovery = interviews.discoveryFor(device);
-            setVisible(discovery.isPresent());
-            if (discovery.isEmpty()) {
+            Optional<InterviewService.AtTheTable> mine = interviews.atTheTable(device);
+            setVisible(mine.isPresent());
+            if (mine.isEmpty()) {
                 built = false;
                 removeAll();
                 return;
             }
-            boolean observes = interviews.observes(device);
-            if (!built || observes != observing) {
-                build(discovery.get(), observes);
+            if (!built || mine.get().observer() != observing) {
+                build(mine.get().discovery(), mine.get().observer());
             }
-            update(discovery.get());
+            update(mine.get().discovery());
         }
 
         private void build(Discovery discovery, boolean observes) {
