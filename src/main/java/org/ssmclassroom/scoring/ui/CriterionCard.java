@@ -28,6 +28,7 @@ class CriterionCard extends Div {
     private final BoardSnapshot board;
     private final Locale locale;
     private final String me;
+    private final Runnable changed;
     private final RadioButtonGroup<Integer> level = new RadioButtonGroup<>();
     private final TextArea comment = new TextArea();
     private final Div evidence = new Div();
@@ -37,12 +38,22 @@ class CriterionCard extends Div {
     private int version;
     private boolean updating;
 
+    /**
+     * @param changed shows the screen's sheet again after this card saved: the instructor sees their own mark's
+     *     effect (a difference with a co-instructor, the summary) at once, not when the live echo arrives
+     */
     CriterionCard(
-            ScoringService scoring, ScoreSheet sheet, Method.Criterion criterion, BoardSnapshot board, Locale locale) {
+            ScoringService scoring,
+            ScoreSheet sheet,
+            Method.Criterion criterion,
+            BoardSnapshot board,
+            Locale locale,
+            Runnable changed) {
         this.scoring = scoring;
         this.criterion = criterion;
         this.board = board;
         this.locale = locale;
+        this.changed = changed;
         this.me = scoring.signedIn();
         addClassName("criterion-card");
         getElement().setAttribute("role", "group");
@@ -108,6 +119,7 @@ class CriterionCard extends Div {
         switch (result) {
             case MarkResult.Saved saved -> {
                 version = saved.mark().version();
+                changed.run();
                 state.setText(getTranslation("scoring.saved"));
             }
             case MarkResult.Conflict conflict -> {
@@ -150,7 +162,7 @@ class CriterionCard extends Div {
 
     private void pin(String item, boolean pinned) {
         scoring.pin(sheet.table(), sheet.exerciseId(), criterion.id(), item, pinned);
-        show(scoring.sheet(sheet.table(), sheet.exerciseId()));
+        changed.run();
     }
 
     private void showOthers(ScoreSheet now) {

@@ -73,7 +73,8 @@ class ScoringView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         rubric.add(summary);
         boolean editable = scoring.editable(workshop.workshop().id());
         for (Method.Criterion criterion : sheet.rubric().criteria()) {
-            CriterionCard card = new CriterionCard(scoring, sheet, criterion, board, locale);
+            CriterionCard card =
+                    new CriterionCard(scoring, sheet, criterion, board, locale, () -> showSheet(tableId, exerciseId));
             card.setEnabled(editable);
             cards.put(criterion.id(), card);
             rubric.add(card);
@@ -89,11 +90,16 @@ class ScoringView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 listener -> scoring.follow(workshop.workshop().id(), listener),
                 change -> {
                     if (tableId.equals(change.table()) && exerciseId.equals(change.exerciseId())) {
-                        ScoreSheet now = scoring.sheet(tableId, exerciseId);
-                        cards.values().forEach(card -> card.show(now));
-                        showSummary(now);
+                        showSheet(tableId, exerciseId);
                     }
                 });
+    }
+
+    /** The table's sheet as stored now, on every card and in the summary. */
+    private void showSheet(TableId table, String exerciseId) {
+        ScoreSheet now = scoring.sheet(table, exerciseId);
+        cards.values().forEach(card -> card.show(now));
+        showSummary(now);
     }
 
     private Div navigation(WorkshopSnapshot workshop, WorkshopTable table, Method.Exercise exercise) {
