@@ -242,6 +242,34 @@ final class CaseChecks {
                 tree,
                 "/interview/targets/" + indexOf(interview.targets(), id),
                 "no fact uncovers target '" + id + "': name it in a fact's reveals"));
+        checkSamples(interview.targets());
+    }
+
+    /** A target's sample question sits in a cell of the method's 9-block grid. */
+    private void checkSamples(List<CaseFile.Target> targets) {
+        Method.NineBlock grid = method.models().nineBlock();
+        for (int i = 0; i < targets.size(); i++) {
+            CaseFile.Sample sample = targets.get(i).sample();
+            if (sample == null || grid == null) {
+                continue;
+            }
+            String at = "/interview/targets/" + i + "/sample";
+            term(at + "/row", sample.row(), grid.rows());
+            term(at + "/column", sample.column(), grid.columns());
+        }
+    }
+
+    private void term(String pointer, String id, String vocabulary) {
+        Set<String> terms = method.vocabulary(vocabulary).stream()
+                .flatMap(v -> v.terms().stream())
+                .map(Method.Term::id)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        if (!terms.contains(id)) {
+            problems.at(
+                    tree,
+                    pointer,
+                    "unknown 9-block " + vocabulary + " term '" + id + "'; the terms are " + String.join(", ", terms));
+        }
     }
 
     private static int indexOf(List<CaseFile.Target> targets, String id) {

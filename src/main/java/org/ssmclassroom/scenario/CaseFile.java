@@ -119,8 +119,15 @@ public record CaseFile(
             LocalizedText greeting,
             Origin origin) {}
 
-    /** Something a good interview uncovers; {@code when} says what it takes, if the persona holds it back. */
-    public record Target(String id, int weight, LocalizedText label, LocalizedText when, Origin origin) {}
+    /**
+     * Something a good interview uncovers; {@code when} says what it takes, if the persona holds it back;
+     * {@code sample} is a question in the form of a 9-block cell that would uncover it, for feedback.
+     */
+    public record Target(
+            String id, int weight, LocalizedText label, LocalizedText when, Sample sample, Origin origin) {}
+
+    /** A question that would uncover a target, and the 9-block cell (row and column) whose form it takes. */
+    public record Sample(String row, String column, LocalizedText question) {}
 
     /**
      * Something the persona may say: its first answer, deeper layers for follow-ups, a short answer for a

@@ -78,4 +78,22 @@ class PracticePartnerTest {
         assertThat(reply.targets()).containsExactly("compelling-reason");
         assertThat(reply.answer()).contains("分析家");
     }
+
+    /** The feedback card suggests each target's sample question for a missed target: it must really find it. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"homebody", "freshway"})
+    void everyTargetsSampleQuestionFindsItInBothLanguages(String caseId) {
+        ScenarioPack pack = PracticeCommand.pack(caseId, "scenarios").orElseThrow();
+        java.util.List<String> misses = new java.util.ArrayList<>();
+        for (Locale locale : java.util.List.of(Locale.ENGLISH, LocalizedText.CHINESE)) {
+            PracticePartner partner = PracticePartner.of(pack, locale).orElseThrow();
+            for (var target : pack.caseData().orElseThrow().interview().targets()) {
+                String question = target.sample().question().in(locale);
+                if (!partner.start().ask(question).targets().contains(target.id())) {
+                    misses.add(locale + " " + target.id() + ": " + question);
+                }
+            }
+        }
+        assertThat(misses).isEmpty();
+    }
 }

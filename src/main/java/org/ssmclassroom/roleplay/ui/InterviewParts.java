@@ -160,7 +160,7 @@ class InterviewParts implements ScreenParts {
         private void update(Discovery discovery) {
             bar.setValue(discovery.percent());
             bar.getElement().setAttribute("aria-label", getTranslation("interview.meter", discovery.percent()));
-            figure.setText(figureText(this, discovery));
+            figure.setText(Meter.text(this, discovery, true));
             ticks.forEach((id, box) -> box.setValue(discovery.found().contains(id)));
             tags.forEach((kind, tag) -> tag.setText(getTranslation(
                     "interview.tag." + kind.id(), discovery.questions().getOrDefault(kind, 0))));
@@ -198,7 +198,7 @@ class InterviewParts implements ScreenParts {
                 String name = shown[0].table(discovery.table())
                         .map(WorkshopTable::name)
                         .orElse("?");
-                Div row = new Div(new Span(name), meter(panel, discovery));
+                Div row = new Div(new Span(name), Meter.of(panel, discovery, true));
                 row.addClassName("discovery-row");
                 panel.add(row);
             }
@@ -216,16 +216,6 @@ class InterviewParts implements ScreenParts {
         }));
     }
 
-    private static Div meter(Component owner, Discovery discovery) {
-        ProgressBar bar = new ProgressBar(0, 100, discovery.percent());
-        bar.getElement().setAttribute("aria-label", owner.getTranslation("interview.meter", discovery.percent()));
-        Span figure = new Span(figureText(owner, discovery));
-        figure.addClassName("discovery-figure");
-        Div meter = new Div(bar, figure);
-        meter.addClassName("discovery-meter");
-        return meter;
-    }
-
     private static Part part(Component component, java.util.function.Consumer<WorkshopSnapshot> show) {
         return new Part() {
             @Override
@@ -238,15 +228,6 @@ class InterviewParts implements ScreenParts {
                 show.accept(now);
             }
         };
-    }
-
-    private static String figureText(Component owner, Discovery discovery) {
-        return owner.getTranslation(
-                "interview.meterOf",
-                discovery.percent(),
-                discovery.found().size(),
-                discovery.targets().size(),
-                discovery.questionsAsked());
     }
 
     private static void act(Runnable action) {

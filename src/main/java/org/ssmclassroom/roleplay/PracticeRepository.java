@@ -1,0 +1,147 @@
+package org.ssmclassroom.roleplay;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.ssmclassroom.workshop.Ids.ParticipantId;
+import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+
+/** Practice sessions and their turns. */
+@Repository
+class PracticeRepository {
+
+    /** A session's row, before its turns and the case's targets are added. */
+    record Row(
+            PracticeSession.Id id,
+            WorkshopId workshop,
+            ParticipantId startedBy,
+            TableId table,
+            Instant startedAt,
+            Instant endedAt) {}
+
+    private static final String COLUMNS = "id, workshop_id, participant_id, table_id, started_at, ended_at";
+
+    private final JdbcClient jdbc;
+
+    PracticeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    PracticeSession.Id start(WorkshopId workshop, ParticipantId by, TableId table, Instant at) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO practice_session (workshop_id, participant_id, table_id, started_at) VALUES (?, ?, ?, ?)")
+                .params(workshop.value(), by.value(), table == null ? null : table.value(), utc(at))
+                .update(keys, "id");
+        return new PracticeSession.Id(keys.getKey().longValue());
+    }
+
+    Optional<Row> find(PracticeSession.Id id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM practice_session WHERE id = ?")
+                .param(id.value())
+                .query(PracticeRepository::row)
+                .optional();
+    }
+
+    /** The open session of a trainee alone, or of the table when {@code table} is given. */
+    Optional<Row> open(ParticipantId by, TableId table) {
+        String sql = table == null
+                ? "SELECT " + COLUMNS
+                        + " FROM practice_session WHERE participant_id = ? AND table_id IS NULL AND ended_at IS NULL"
+                : "SELECT " + COLUMNS + " FROM practice_session WHERE table_id = ? AND ended_at IS NULL";
+        return jdbc
+                .sql(sql + " ORDER BY id DESC")
+                .param(table == null ? by.value() : table.value())
+                .query(PracticeRepository::row)
+                .list()
+                .stream()
+                .findFirst();
+    }
+
+    /** The newest ended session the trainee took part in: alone, or as the table. */
+    Optional<Row> lastEnded(ParticipantId by, TableId table) {
+        return jdbc
+                .sql("SELECT " + COLUMNS + " FROM practice_session WHERE ended_at IS NOT NULL"
+                        + " AND ((participant_id = ? AND table_id IS NULL) OR table_id = ?) ORDER BY ended_at DESC")
+                .params(by.value(), table == null ? -1L : table.value())
+                .query(PracticeRepository::row)
+                .list()
+                .stream()
+                .findFirst();
+    }
+
+    List<Row> ofWorkshop(WorkshopId workshop) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM practice_session WHERE workshop_id = ? ORDER BY started_at, id")
+                .param(workshop.value())
+                .query(PracticeRepository::row)
+                .list();
+    }
+
+    List<PracticeSession.Turn> turns(PracticeSession.Id id) {
+        return jdbc.sql("SELECT * FROM practice_turn WHERE session_id = ? ORDER BY position")
+                .param(id.value())
+                .query((rs, n) -> new PracticeSession.Turn(
+                        rs.getInt("position"),
+                        rs.getString("asked_by"),
+                        rs.getString("question"),
+                        QuestionKind.valueOf(rs.getString("kind")),
+                        rs.getString("targets").isEmpty()
+                                ? List.of()
+                                : Arrays.asList(rs.getString("targets").split(",")),
+                        rs.getString("answer"),
+                        instant(rs, "asked_at")))
+                .list();
+    }
+
+    /** Adds the turn at its position; a turn already there (asked at the same moment elsewhere) fails the insert. */
+    void add(PracticeSession.Id id, PracticeSession.Turn turn) {
+        jdbc.sql("INSERT INTO practice_turn (session_id, position, asked_by, question, kind, targets, answer, asked_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        id.value(),
+                        turn.position(),
+                        turn.askedBy(),
+                        turn.question(),
+                        turn.kind().name(),
+                        String.join(",", turn.targets()),
+                        turn.answer(),
+                        utc(turn.at()))
+                .update();
+    }
+
+    /** Ends the session if it is open; false when it had already ended. */
+    boolean end(PracticeSession.Id id, Instant at) {
+        return jdbc.sql("UPDATE practice_session SET ended_at = ? WHERE id = ? AND ended_at IS NULL")
+                        .params(utc(at), id.value())
+                        .update()
+                == 1;
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        long table = rs.getLong("table_id");
+        boolean alone = rs.wasNull();
+        return new Row(
+                new PracticeSession.Id(rs.getLong("id")),
+                new WorkshopId(rs.getLong("workshop_id")),
+                new ParticipantId(rs.getLong("participant_id")),
+                alone ? null : new TableId(table),
+                instant(rs, "started_at"),
+                rs.getObject("ended_at") == null ? null : instant(rs, "ended_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+}

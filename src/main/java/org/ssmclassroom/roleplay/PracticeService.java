@@ -1,0 +1,392 @@
+package org.ssmclassroom.roleplay;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.base.LocalizedText;
+import org.ssmclassroom.base.StripedLocks;
+import org.ssmclassroom.base.Subscribers;
+import org.ssmclassroom.scenario.CaseFile;
+import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scenario.ScenarioPack;
+import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Participant;
+import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSnapshot;
+
+/**
+ * Practice with the computer persona: a trainee, or a whole table, interviews the practice partner in the
+ * workshop's language. Every question and answer is stored as it is asked (one transaction), the meter fills
+ * from the answers, and the instructor sees every session of the workshop.
+ */
+@Service
+public class PracticeService {
+
+    /** The longest question taken, in characters. */
+    public static final int QUESTION_LIMIT = 500;
+
+    /** Something changed in a practice session of the workshop; {@code revision} rises with every change. */
+    public record Change(long revision, PracticeSession.Id session) {}
+
+    private final PracticeRepository repository;
+    private final WorkshopService workshops;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final AnswerPhrasing phrasing;
+    private final Subscribers<WorkshopId, Change> followers = new Subscribers<>();
+    private final AtomicLong revisions = new AtomicLong();
+    private final StripedLocks locks = new StripedLocks(64);
+    private final Map<PartnerKey, PracticePartner> partners = new ConcurrentHashMap<>();
+    private final Map<PracticeSession.Id, Replayed> conversations =
+            java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<PracticeSession.Id, Replayed> eldest) {
+                    return size() > 500;
+                }
+            });
+
+    private record PartnerKey(String pack, String version, boolean chinese) {}
+
+    /** A conversation and how many of the session's stored turns it has heard. */
+    private record Replayed(PracticePartner.Conversation conversation, int turns) {}
+
+    PracticeService(
+            PracticeRepository repository,
+            WorkshopService workshops,
+            TransactionTemplate transactions,
+            Clock clock,
+            AnswerPhrasing phrasing) {
+        this.repository = repository;
+        this.workshops = workshops;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.phrasing = phrasing;
+    }
+
+    /** Whether this tablet's trainee may practise: seated in an open workshop whose case has a persona to play. */
+    public boolean available(DeviceToken device) {
+        return member(device).filter(m -> !m.workshop().workshop().isClosed()).isPresent();
+    }
+
+    /** The persona's name and greeting in the workshop's language, for the chat's header and first line. */
+    public record Persona(String name, String title, String greeting) {}
+
+    public Optional<Persona> persona(DeviceToken device) {
+        return member(device).map(m -> persona(m.workshop()));
+    }
+
+    /** The session this tablet is in now: the trainee's own, or the table's. */
+    public Optional<PracticeSession> current(DeviceToken device) {
+        return member(device)
+                .flatMap(m -> repository
+                        .open(m.participant().id(), null)
+                        .or(() -> Optional.ofNullable(m.participant().table()).flatMap(t -> repository.open(null, t)))
+                        .map(row -> session(row, m.workshop())));
+    }
+
+    /** The last session this trainee finished, alone or with the table, for its feedback card. */
+    public Optional<PracticeSession> lastEnded(DeviceToken device) {
+        return member(device)
+                .flatMap(m -> repository
+                        .lastEnded(m.participant().id(), m.participant().table())
+                        .map(row -> session(row, m.workshop())));
+    }
+
+    /** The feedback card of the last session this trainee finished, alone or with the table. */
+    public Optional<PracticeFeedback> lastFeedback(DeviceToken device) {
+        return member(device)
+                .flatMap(m -> repository
+                        .lastEnded(m.participant().id(), m.participant().table())
+                        .map(row -> feedback(
+                                session(row, m.workshop()), m.workshop().pack())));
+    }
+
+    /** Starts an interview alone or as the table; the table's open one is joined rather than doubled. */
+    public PracticeSession start(DeviceToken device, boolean asATable) {
+        Member m = openMember(device);
+        if (asATable && m.participant().table() == null) {
+            throw new ActionRefused("noTable");
+        }
+        var table = asATable ? m.participant().table() : null;
+        PracticeSession.Id id;
+        synchronized (locks.of(asATable ? table.value() : -m.participant().id().value())) {
+            id = transactions.execute(s -> repository
+                    .open(m.participant().id(), table)
+                    .map(PracticeRepository.Row::id)
+                    .orElseGet(() -> repository.start(
+                            m.workshop().workshop().id(), m.participant().id(), table, clock.instant())));
+        }
+        publish(m.workshop().workshop().id(), id);
+        return session(repository.find(id).orElseThrow(), m.workshop());
+    }
+
+    /**
+     * Asks the persona one question: the partner's answer (phrased by the optional endpoint from the fact it
+     * retrieved, else the pack's line) is stored with the question in one transaction and shown to the table.
+     */
+    public PracticeSession.Turn ask(DeviceToken device, PracticeSession.Id id, String question) {
+        String text = question == null ? "" : question.strip();
+        if (text.isEmpty()) {
+            throw new ActionRefused("emptyQuestion");
+        }
+        if (text.length() > QUESTION_LIMIT) {
+            throw new ActionRefused("tooLong", QUESTION_LIMIT);
+        }
+        Member m = openMember(device);
+        PracticeSession.Turn turn;
+        synchronized (locks.of(id.value())) {
+            PracticeSession session = ownSession(m, id);
+            if (session.ended()) {
+                throw new ActionRefused("practiceEnded");
+            }
+            PracticePartner.Reply reply = conversation(session, m.workshop()).ask(text);
+            turn = new PracticeSession.Turn(
+                    session.turns().size() + 1,
+                    m.participant().name(),
+                    text,
+                    reply.kind(),
+                    reply.targets(),
+                    phrased(m.workshop(), text, reply),
+                    clock.instant());
+            try {
+                transactions.executeWithoutResult(s -> repository.add(id, turn));
+            } catch (DuplicateKeyException elsewhere) {
+                conversations.remove(id);
+                throw new ActionRefused("askAgain");
+            } catch (RuntimeException failed) {
+                conversations.remove(id);
+                throw failed;
+            }
+            conversations.computeIfPresent(id, (k, r) -> new Replayed(r.conversation(), r.turns() + 1));
+        }
+        publish(m.workshop().workshop().id(), id);
+        return turn;
+    }
+
+    /** Ends the interview; its feedback card is what the trainee sees next. */
+    public PracticeSession end(DeviceToken device, PracticeSession.Id id) {
+        Member m = openMember(device);
+        ownSession(m, id);
+        transactions.executeWithoutResult(s -> repository.end(id, clock.instant()));
+        conversations.remove(id);
+        publish(m.workshop().workshop().id(), id);
+        return session(repository.find(id).orElseThrow(), m.workshop());
+    }
+
+    /** The feedback card of a session: found and missed targets, the question mix, the time taken. */
+    public static PracticeFeedback feedback(PracticeSession session, ScenarioPack pack) {
+        var found = session.found();
+        List<CaseFile.Target> uncovered =
+                session.targets().stream().filter(t -> found.contains(t.id())).toList();
+        List<PracticeFeedback.Missed> missed = session.targets().stream()
+                .filter(t -> !found.contains(t.id()))
+                .map(t -> missed(t, pack))
+                .toList();
+        return new PracticeFeedback(session.discovery(), uncovered, missed, session.taken());
+    }
+
+    /** Every practice session of the workshop, oldest first, for the instructor. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public List<PracticeSession> sessions(WorkshopId id) {
+        WorkshopSnapshot workshop = workshops.snapshot(id);
+        return repository.ofWorkshop(id).stream()
+                .map(row -> session(row, workshop))
+                .toList();
+    }
+
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public Optional<PracticeSession> session(WorkshopId workshop, PracticeSession.Id id) {
+        return repository
+                .find(id)
+                .filter(row -> row.workshop().equals(workshop))
+                .map(row -> session(row, workshops.snapshot(workshop)));
+    }
+
+    public Runnable follow(WorkshopId id, Consumer<Change> listener) {
+        return followers.subscribe(id, listener);
+    }
+
+    /** The persona of the workshop's case, in the workshop's language. */
+    public static Persona persona(WorkshopSnapshot workshop) {
+        Locale language = workshop.workshop().language();
+        CaseFile.Interview interview = interviewOf(workshop.pack()).orElseThrow();
+        CaseFile caseFile = workshop.pack().caseData().orElseThrow();
+        return caseFile.person(interview.persona())
+                .map(p -> new Persona(
+                        p.displayName(language),
+                        p.title() == null ? "" : p.title().in(language),
+                        text(interview.style().greeting(), language)))
+                .orElse(new Persona(
+                        interview.persona(), "", text(interview.style().greeting(), language)));
+    }
+
+    private record Member(WorkshopSnapshot workshop, Participant participant) {}
+
+    private Optional<Member> member(DeviceToken device) {
+        return workshops.seatOf(device).flatMap(seat -> {
+            if (interviewOf(seat.workshop().pack()).isEmpty()) {
+                return Optional.empty();
+            }
+            return seat.workshop().participant(seat.participant()).map(p -> new Member(seat.workshop(), p));
+        });
+    }
+
+    private Member openMember(DeviceToken device) {
+        Member m = member(device).orElseThrow(() -> new ActionRefused("noPractice"));
+        if (m.workshop().workshop().isClosed()) {
+            throw new ActionRefused("workshopClosed");
+        }
+        return m;
+    }
+
+    /** The session, if it is this trainee's own or the table's the trainee sits at. */
+    private PracticeSession ownSession(Member m, PracticeSession.Id id) {
+        PracticeRepository.Row row = repository.find(id).orElseThrow(() -> new ActionRefused("notYourPractice"));
+        boolean mine = row.table() == null
+                ? row.startedBy().equals(m.participant().id())
+                : row.table().equals(m.participant().table());
+        if (!mine || !row.workshop().equals(m.workshop().workshop().id())) {
+            throw new ActionRefused("notYourPractice");
+        }
+        return session(row, m.workshop());
+    }
+
+    private PracticeSession session(PracticeRepository.Row row, WorkshopSnapshot workshop) {
+        String by = workshop.participant(row.startedBy()).map(Participant::name).orElse("?");
+        List<CaseFile.Target> targets =
+                interviewOf(workshop.pack()).map(CaseFile.Interview::targets).orElse(List.of());
+        return new PracticeSession(
+                row.id(),
+                row.workshop(),
+                row.startedBy(),
+                by,
+                row.table(),
+                row.startedAt(),
+                row.endedAt(),
+                repository.turns(row.id()),
+                targets);
+    }
+
+    /**
+     * The conversation that has heard every stored turn: kept in memory, and brought up to date by asking the
+     * turns it has not heard (after a restart, or when another server took a question), which the partner
+     * answers the same way again.
+     */
+    private PracticePartner.Conversation conversation(PracticeSession session, WorkshopSnapshot workshop) {
+        Replayed known = conversations.get(session.id());
+        if (known == null || known.turns() > session.turns().size()) {
+            known = new Replayed(partner(workshop).start(), 0);
+        }
+        for (PracticeSession.Turn turn :
+                session.turns().subList(known.turns(), session.turns().size())) {
+            known.conversation().ask(turn.question());
+        }
+        Replayed upToDate = new Replayed(known.conversation(), session.turns().size());
+        conversations.put(session.id(), upToDate);
+        return upToDate.conversation();
+    }
+
+    private PracticePartner partner(WorkshopSnapshot workshop) {
+        ScenarioPack pack = workshop.pack();
+        Locale language = workshop.workshop().language();
+        PartnerKey key = new PartnerKey(pack.id(), pack.manifest().version(), LocalizedText.isChinese(language));
+        return partners.computeIfAbsent(
+                key, k -> PracticePartner.of(pack, language).orElseThrow(() -> new ActionRefused("noPractice")));
+    }
+
+    /** Only an answer drawn from a fact is phrased by the endpoint; the brief's own lines are said as they are. */
+    private String phrased(WorkshopSnapshot workshop, String question, PracticePartner.Reply reply) {
+        if (reply.targets().isEmpty() || !reply.kind().asksAboutTheBusiness()) {
+            return reply.answer();
+        }
+        Persona persona = persona(workshop);
+        Locale language = workshop.workshop().language();
+        String rules = interviewOf(workshop.pack())
+                .map(i -> "Rules: answer only what you are asked; this is not a criticism session; if the"
+                        + " trainee pitches a product, say: " + text(i.style().pitch(), language))
+                .orElse("");
+        return phrasing.phrase(new AnswerPhrasing.Prompt(
+                        persona.name() + (persona.title().isEmpty() ? "" : ", " + persona.title()),
+                        language,
+                        rules,
+                        question,
+                        reply.answer()))
+                .orElse(reply.answer());
+    }
+
+    private static PracticeFeedback.Missed missed(CaseFile.Target target, ScenarioPack pack) {
+        CaseFile.Sample sample = target.sample();
+        if (sample != null) {
+            return new PracticeFeedback.Missed(
+                    target, cell(pack.method(), sample.row(), sample.column()), sample.question());
+        }
+        // No sample in the pack: the first example question of a fact that uncovers the target, in its own form.
+        return interviewOf(pack)
+                .flatMap(i -> i.facts().stream()
+                        .filter(f ->
+                                f.layers().stream().anyMatch(l -> l.reveals().contains(target.id())))
+                        .flatMap(f -> f.asks().stream())
+                        .findFirst())
+                .map(ask -> new PracticeFeedback.Missed(
+                        target,
+                        cell(
+                                pack.method(),
+                                null,
+                                QuestionForms.of(LocalizedText.CHINESE)
+                                        .form(ask.zh())
+                                        .id()),
+                        ask))
+                .orElse(new PracticeFeedback.Missed(target, null, null));
+    }
+
+    /** "Diagnose reasons · Open" from the method's 9-block vocabularies; just the column when no row is known. */
+    private static LocalizedText cell(Method method, String row, String column) {
+        Method.NineBlock grid = method.models().nineBlock();
+        if (grid == null) {
+            return null;
+        }
+        Optional<LocalizedText> columnLabel = label(method, grid.columns(), column);
+        Optional<LocalizedText> rowLabel = label(method, grid.rows(), row);
+        if (columnLabel.isEmpty()) {
+            return rowLabel.orElse(null);
+        }
+        return rowLabel.map(r -> new LocalizedText(
+                        r.zh() + " · " + columnLabel.get().zh(),
+                        r.en() + " · " + columnLabel.get().en()))
+                .orElse(columnLabel.get());
+    }
+
+    private static Optional<LocalizedText> label(Method method, String vocabulary, String term) {
+        return term == null
+                ? Optional.empty()
+                : method.vocabulary(vocabulary).stream()
+                        .flatMap(v -> v.terms().stream())
+                        .filter(t -> t.id().equals(term))
+                        .map(Method.Term::label)
+                        .findFirst();
+    }
+
+    private static Optional<CaseFile.Interview> interviewOf(ScenarioPack pack) {
+        return pack.caseData().map(CaseFile::interview).filter(i -> !i.facts().isEmpty() && i.style() != null);
+    }
+
+    private static String text(LocalizedText text, Locale language) {
+        return text == null ? "" : text.in(language);
+    }
+
+    private void publish(WorkshopId workshop, PracticeSession.Id session) {
+        followers.publish(workshop, new Change(revisions.incrementAndGet(), session));
+    }
+}

@@ -1,0 +1,105 @@
+package org.ssmclassroom.roleplay.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import java.util.Optional;
+import org.ssmclassroom.base.ui.LiveView;
+import org.ssmclassroom.roleplay.PracticeService;
+import org.ssmclassroom.roleplay.PracticeSession;
+import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.WorkshopSnapshot;
+import org.ssmclassroom.workshop.WorkshopTable;
+import org.ssmclassroom.workshop.ui.ScreenParts;
+
+/**
+ * Practice with the computer persona on the workshop's screens: the way in on a trainee's tablet, and every
+ * practice session of the workshop, live, on the instructor's console.
+ */
+@org.springframework.stereotype.Component
+class PracticeParts implements ScreenParts {
+
+    private final PracticeService practice;
+
+    PracticeParts(PracticeService practice) {
+        this.practice = practice;
+    }
+
+    @Override
+    public Optional<Part> tablet(WorkshopSnapshot workshop, TableId table, DeviceToken device) {
+        if (!practice.available(device)) {
+            return Optional.empty();
+        }
+        String persona = PracticeService.persona(workshop).name();
+        Anchor link = new Anchor("practice", "");
+        link.setText(link.getTranslation("practice.open", persona));
+        link.getElement().setAttribute("router-link", true);
+        link.addClassName("practice-link");
+        return Optional.of(() -> link);
+    }
+
+    @Override
+    public Optional<Part> console(WorkshopSnapshot workshop) {
+        if (workshop.pack()
+                .caseData()
+                .map(c -> c.interview())
+                .filter(i -> !i.facts().isEmpty())
+                .isEmpty()) {
+            return Optional.empty();
+        }
+        Div panel = new Div();
+        panel.addClassNames("panel", "practice-console");
+        Runnable render = () -> render(panel, workshop);
+        render.run();
+        LiveView.follow(
+                panel,
+                null,
+                PracticeService.Change::revision,
+                listener -> practice.follow(workshop.workshop().id(), listener),
+                change -> render.run());
+        return Optional.of(() -> panel);
+    }
+
+    private void render(Div panel, WorkshopSnapshot workshop) {
+        panel.removeAll();
+        List<PracticeSession> sessions = practice.sessions(workshop.workshop().id());
+        panel.setVisible(!sessions.isEmpty());
+        if (sessions.isEmpty()) {
+            return;
+        }
+        panel.add(new H2(panel.getTranslation("practice.console", sessions.size())));
+        UnorderedList list = new UnorderedList();
+        list.addClassName("practice-sessions");
+        for (PracticeSession session : sessions) {
+            Anchor open = new Anchor(
+                    "workshops/" + workshop.workshop().id().value() + "/practice/"
+                            + session.id().value(),
+                    summary(panel, workshop, session));
+            open.getElement().setAttribute("router-link", true);
+            list.add(new ListItem(open));
+        }
+        panel.add(list);
+    }
+
+    /** "Trainee 1 (Table 2, as a table) · 45% · 9 questions · 6:30 · in progress" */
+    static String summary(Component owner, WorkshopSnapshot workshop, PracticeSession session) {
+        String who = session.asATable()
+                ? owner.getTranslation(
+                        "practice.byTable",
+                        session.startedByName(),
+                        workshop.table(session.table()).map(WorkshopTable::name).orElse("?"))
+                : session.startedByName();
+        return owner.getTranslation(
+                session.ended() ? "practice.summaryEnded" : "practice.summaryRunning",
+                who,
+                session.discovery().percent(),
+                session.turns().size(),
+                session.taken().toMinutes(),
+                String.format("%02d", session.taken().toSecondsPart()));
+    }
+}
