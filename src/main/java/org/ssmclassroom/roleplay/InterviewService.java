@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.Subscribers;
+import org.ssmclassroom.board.BoardContent;
+import org.ssmclassroom.board.BoardSnapshot;
 import org.ssmclassroom.scenario.CaseFile;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.workshop.Ids.TableId;
@@ -30,6 +32,7 @@ public class InterviewService {
     public record Change(long revision, TableId table) {}
 
     private final InterviewRepository repository;
+    private final PracticeRepository practice;
     private final WorkshopService workshops;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -37,8 +40,13 @@ public class InterviewService {
     private final AtomicLong revisions = new AtomicLong();
 
     InterviewService(
-            InterviewRepository repository, WorkshopService workshops, TransactionTemplate transactions, Clock clock) {
+            InterviewRepository repository,
+            PracticeRepository practice,
+            WorkshopService workshops,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.repository = repository;
+        this.practice = practice;
         this.workshops = workshops;
         this.transactions = transactions;
         this.clock = clock;
@@ -133,6 +141,37 @@ public class InterviewService {
             return List.of();
         }
         return workshop.tables().stream().map(t -> discovery(workshop, t.id())).toList();
+    }
+
+    /** A target of the interview: whether the table uncovered it, and whether its interview notes say it. */
+    public record OnTheBoard(CaseFile.Target target, boolean uncovered, boolean written) {}
+
+    /**
+     * The interview board's check against the discovery: for each target, whether the table uncovered it (the
+     * observer's ticks, or the table's own practice interviews) and whether the board says it. Empty for any
+     * other board.
+     */
+    public Optional<List<OnTheBoard>> onTheBoard(BoardSnapshot board) {
+        Optional<CaseFile.Interview> interview = board.pack()
+                .caseData()
+                .map(CaseFile::interview)
+                .filter(i -> board.exercise().id().equals(i.exercise())
+                        && !i.targets().isEmpty());
+        if (interview.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Set<String> uncovered = new java.util.HashSet<>(repository.found(board.table()));
+        uncovered.addAll(practice.foundByTable(board.table()));
+        BoardContent content = board.content();
+        List<String> notes = content.values().entrySet().stream()
+                .filter(e ->
+                        content.shows(e.getKey().item()) && !e.getValue().text().isBlank())
+                .map(e -> e.getValue().text())
+                .toList();
+        java.util.Set<String> written = BoardMentions.mentioned(interview.get(), notes);
+        return Optional.of(interview.get().targets().stream()
+                .map(t -> new OnTheBoard(t, uncovered.contains(t.id()), written.contains(t.id())))
+                .toList());
     }
 
     /** Whether any table of the workshop is at the case's interview now. */

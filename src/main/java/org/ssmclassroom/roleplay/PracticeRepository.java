@@ -117,6 +117,18 @@ class PracticeRepository {
                 .update();
     }
 
+    /** Every target the table's own practice interviews (as a table) uncovered. */
+    java.util.Set<String> foundByTable(TableId table) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        jdbc.sql("SELECT t.targets FROM practice_turn t JOIN practice_session s ON s.id = t.session_id"
+                        + " WHERE s.table_id = ? AND t.targets <> ''")
+                .param(table.value())
+                .query(String.class)
+                .list()
+                .forEach(targets -> found.addAll(Arrays.asList(targets.split(","))));
+        return found;
+    }
+
     /** Ends the session if it is open; false when it had already ended. */
     boolean end(PracticeSession.Id id, Instant at) {
         return jdbc.sql("UPDATE practice_session SET ended_at = ? WHERE id = ? AND ended_at IS NULL")

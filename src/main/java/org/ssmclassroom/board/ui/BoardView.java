@@ -24,11 +24,14 @@ import org.ssmclassroom.security.DeviceToken;
 class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BoardService boards;
+    private final java.util.List<BoardParts> parts;
+    private final Div below = new Div();
     private DeviceToken device;
     private BoardEditor editor;
 
-    BoardView(BoardService boards) {
+    BoardView(BoardService boards, java.util.List<BoardParts> parts) {
         this.boards = boards;
+        this.parts = parts;
         addClassNames("page", "board-view");
     }
 
@@ -61,15 +64,27 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
             showNow();
         });
-        add(new Div(back, undo), editor);
-        FollowedBoard.follow(this, boards, id, me.name(), editor::show);
+        add(new Div(back, undo), editor, below);
+        showBelow(board.get());
+        FollowedBoard.follow(this, boards, id, me.name(), now -> {
+            editor.show(now);
+            showBelow(now);
+        });
+    }
+
+    private void showBelow(BoardSnapshot board) {
+        below.removeAll();
+        parts.forEach(part -> part.below(board, getLocale()).ifPresent(below::add));
     }
 
     /** The trainee's own change shows at once; teammates' boards get it live. */
     private void showNow() {
         boards.boardOf(device)
                 .filter(now -> now.boardId() == editor.board().boardId())
-                .ifPresent(editor::show);
+                .ifPresent(now -> {
+                    editor.show(now);
+                    showBelow(now);
+                });
     }
 
     private final class Actions implements BoardActions {

@@ -29,11 +29,14 @@ class TableBoardView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private final BoardService boards;
     private final WorkshopService workshops;
+    private final java.util.List<BoardParts> parts;
+    private final Div below = new Div();
     private String title = "";
 
-    TableBoardView(BoardService boards, WorkshopService workshops) {
+    TableBoardView(BoardService boards, WorkshopService workshops, java.util.List<BoardParts> parts) {
         this.boards = boards;
         this.workshops = workshops;
+        this.parts = parts;
         addClassNames("page", "table-board-view");
     }
 
@@ -64,12 +67,19 @@ class TableBoardView extends Div implements BeforeEnterObserver, HasDynamicTitle
         share.setTarget("_blank");
         Div tools = new Div(exercise, lock, share);
         tools.addClassName("control-row");
-        add(new H1(title), tools, editor);
+        add(new H1(title), tools, editor, below);
         updateLock(lock, board);
+        showBelow(board);
         FollowedBoard.follow(this, boards, board.boardId(), getTranslation("board.instructor"), snapshot -> {
             editor.show(snapshot);
             updateLock(lock, snapshot);
+            showBelow(snapshot);
         });
+    }
+
+    private void showBelow(BoardSnapshot board) {
+        below.removeAll();
+        parts.forEach(part -> part.below(board, getLocale()).ifPresent(below::add));
     }
 
     private Select<Method.Exercise> exerciseChoice(WorkshopSnapshot workshop, WorkshopTable table, String current) {

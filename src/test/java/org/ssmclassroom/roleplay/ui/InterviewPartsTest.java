@@ -33,6 +33,9 @@ class InterviewPartsTest extends KaribuTest {
     @Autowired
     InterviewService interviews;
 
+    @Autowired
+    org.ssmclassroom.board.BoardService boards;
+
     private WorkshopId workshop;
     private DeviceToken observer;
     private DeviceToken salesperson;
@@ -136,6 +139,35 @@ class InterviewPartsTest extends KaribuTest {
                         .getElement()
                         .getTextRecursively())
                 .contains("So far there is no action plan for it");
+    }
+
+    @Test
+    void theInterviewBoardComparesWhatTheTableWroteWithWhatItUncovered() {
+        interviews.mark(observer, "direction", true);
+        interviews.mark(observer, "compelling-reason", true);
+        var board = boards.boardOf(salesperson).orElseThrow();
+        boards.edit(
+                salesperson,
+                board.boardId(),
+                org.ssmclassroom.board.BoardContent.itemId("direction", org.ssmclassroom.board.BoardContent.MAIN),
+                "direction",
+                "Win back market share and customer loyalty within three years",
+                0);
+
+        VaadinSession.getCurrent().setAttribute(DeviceToken.class, salesperson);
+        UI.getCurrent().navigate("board");
+
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class, spec -> spec.withClasses("interview-noted")))
+                .extracting(com.vaadin.flow.component.html.ListItem::getText)
+                .contains("✓ Strategic direction for the next 1–3 years: uncovered and on the board");
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class, spec -> spec.withClasses("interview-notNoted")))
+                .extracting(com.vaadin.flow.component.html.ListItem::getText)
+                .containsExactly("! Compelling reason: analysts' meeting, earnings below forecast: uncovered in the"
+                        + " interview, not on the board yet");
+        assertThat(_find(
+                        com.vaadin.flow.component.html.ListItem.class,
+                        spec -> spec.withClasses("interview-notUncovered")))
+                .hasSizeGreaterThanOrEqualTo(9);
     }
 
     private static String meterText() {
