@@ -144,7 +144,23 @@ public class InterviewService {
     }
 
     /** A target of the interview: whether the table uncovered it, and whether its interview notes say it. */
-    public record OnTheBoard(CaseFile.Target target, boolean uncovered, boolean written) {}
+    public record OnTheBoard(CaseFile.Target target, boolean uncovered, boolean written) {
+
+        /** Uncovered and written; uncovered, not written yet; written, never uncovered; neither. */
+        public enum State {
+            NOTED,
+            MISSING,
+            UNHEARD,
+            NOT_UNCOVERED
+        }
+
+        public State state() {
+            if (uncovered) {
+                return written ? State.NOTED : State.MISSING;
+            }
+            return written ? State.UNHEARD : State.NOT_UNCOVERED;
+        }
+    }
 
     /**
      * The interview board's check against the discovery: for each target, whether the table uncovered it (the

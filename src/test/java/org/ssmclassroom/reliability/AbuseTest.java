@@ -45,7 +45,7 @@ import org.ssmclassroom.workshop.Workshops;
 /** What a hostile or curious trainee tries: instructor screens and actions, other tables, hostile text. */
 class AbuseTest extends KaribuTest {
 
-    private static final Set<String> TRAINEE_ROUTES = Set.of("", "login", "join/:code?", "table", "board");
+    private static final Set<String> TRAINEE_ROUTES = Set.of("", "login", "join/:code?", "table", "board", "practice");
 
     @Autowired
     WorkshopService workshops;

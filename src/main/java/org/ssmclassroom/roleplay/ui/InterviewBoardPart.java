@@ -33,12 +33,10 @@ class InterviewBoardPart implements BoardParts {
         UnorderedList list = new UnorderedList();
         list.getElement().setAttribute("aria-label", box.getTranslation("interview.board.title"));
         for (InterviewService.OnTheBoard target : targets) {
-            String state = target.uncovered()
-                    ? target.written() ? "noted" : "notNoted"
-                    : target.written() ? "unheard" : "notUncovered";
+            String state = target.state().name().toLowerCase(Locale.ROOT);
             ListItem item = new ListItem(box.getTranslation(
                     "interview.board." + state, target.target().label().in(locale)));
-            item.addClassName("interview-" + state);
+            item.addClassName("interview-" + state.replace('_', '-'));
             list.add(item);
         }
         box.add(new H3(box.getTranslation("interview.board.title")), list);

@@ -134,7 +134,10 @@ class PracticeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         meterBox.removeAll();
         meterBox.add(Meter.of(this, session.discovery(), false));
         logBox.removeAll();
-        logBox.add(log(session));
+        Div log = log(session);
+        logBox.add(log);
+        // The newest answer is what the trainee reads next: keep it in view.
+        log.getElement().executeJs("this.scrollTop = this.scrollHeight");
     }
 
     private Div log(PracticeSession session) {

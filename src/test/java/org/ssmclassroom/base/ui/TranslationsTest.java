@@ -53,6 +53,8 @@ class TranslationsTest {
             Map.entry("workshop.state.", Workshop.State.class),
             Map.entry("interview.tag.", org.ssmclassroom.roleplay.QuestionKind.class),
             Map.entry("interview.tagNamed.", org.ssmclassroom.roleplay.QuestionKind.class),
+            Map.entry("practice.kind.", org.ssmclassroom.roleplay.QuestionKind.class),
+            Map.entry("interview.board.", org.ssmclassroom.roleplay.InterviewService.OnTheBoard.State.class),
             Map.entry("status.", WorkshopTable.Status.class),
             Map.entry("questions.", Method.QuestionSet.class),
             Map.entry("scores.state.", org.ssmclassroom.scoring.ScoreSheet.State.class),

@@ -160,13 +160,13 @@ class InterviewPartsTest extends KaribuTest {
         assertThat(_find(com.vaadin.flow.component.html.ListItem.class, spec -> spec.withClasses("interview-noted")))
                 .extracting(com.vaadin.flow.component.html.ListItem::getText)
                 .contains("✓ Strategic direction for the next 1–3 years: uncovered and on the board");
-        assertThat(_find(com.vaadin.flow.component.html.ListItem.class, spec -> spec.withClasses("interview-notNoted")))
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class, spec -> spec.withClasses("interview-missing")))
                 .extracting(com.vaadin.flow.component.html.ListItem::getText)
                 .containsExactly("! Compelling reason: analysts' meeting, earnings below forecast: uncovered in the"
                         + " interview, not on the board yet");
         assertThat(_find(
                         com.vaadin.flow.component.html.ListItem.class,
-                        spec -> spec.withClasses("interview-notUncovered")))
+                        spec -> spec.withClasses("interview-not-uncovered")))
                 .hasSizeGreaterThanOrEqualTo(9);
     }
 
