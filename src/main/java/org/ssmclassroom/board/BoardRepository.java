@@ -12,7 +12,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.ssmclassroom.workshop.Ids.TableId;
 
-/** Boards, their items and versioned values, and the change history, in H2. */
+/** Boards, their items and versioned values, and the change history. */
 @Repository
 class BoardRepository {
 
@@ -94,10 +94,15 @@ class BoardRepository {
                 .param(board)
                 .query(Integer.class)
                 .single();
-        jdbc.sql(
-                        "MERGE INTO board_item (board_id, item_id, position, removed) KEY (board_id, item_id) VALUES (?, ?, ?, FALSE)")
-                .params(board, item, next)
+        // An update, else an insert: portable SQL (H2 and PostgreSQL), under the board's lock and transaction.
+        int updated = jdbc.sql("UPDATE board_item SET position = ?, removed = FALSE WHERE board_id = ? AND item_id = ?")
+                .params(next, board, item)
                 .update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO board_item (board_id, item_id, position, removed) VALUES (?, ?, ?, FALSE)")
+                    .params(board, item, next)
+                    .update();
+        }
     }
 
     void setRemoved(long board, String item, boolean removed) {
@@ -109,10 +114,12 @@ class BoardRepository {
     /** Writes a value if it is still at {@code baseVersion}; false when someone else changed it first. */
     boolean writeValue(long board, String item, String field, String text, int baseVersion, String author, Instant at) {
         if (baseVersion == 0) {
+            // Inserted only if still absent: a failed insert would end a PostgreSQL transaction, not just fail.
             try {
                 return jdbc.sql("INSERT INTO board_value (board_id, item_id, field_id, text_value, version, author,"
-                                        + " updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)")
-                                .params(board, item, field, text, author, utc(at))
+                                        + " updated_at) SELECT ?, ?, ?, ?, 1, ?, ? WHERE NOT EXISTS (SELECT 1 FROM"
+                                        + " board_value WHERE board_id = ? AND item_id = ? AND field_id = ?)")
+                                .params(board, item, field, text, author, utc(at), board, item, field)
                                 .update()
                         == 1;
             } catch (org.springframework.dao.DuplicateKeyException e) {

@@ -18,6 +18,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.base.ClusterBus;
 import org.ssmclassroom.base.StripedLocks;
 import org.ssmclassroom.scenario.CaseFile;
 import org.ssmclassroom.scenario.Method;
@@ -53,13 +54,31 @@ public class BoardService {
     private final LiveBoards live = new LiveBoards(revisions);
     private final StripedLocks locks = new StripedLocks(64);
 
-    BoardService(BoardRepository repository, WorkshopService workshops, Clock clock, TransactionTemplate transactions) {
+    private final ClusterBus bus;
+
+    BoardService(
+            BoardRepository repository,
+            WorkshopService workshops,
+            Clock clock,
+            TransactionTemplate transactions,
+            ClusterBus bus) {
         this.repository = repository;
         this.workshops = workshops;
         this.clock = clock;
         this.transactions = transactions;
+        this.bus = bus;
         workshops.followAll(this::workshopChanged);
+        // Another node's change to a board this node shows is read again for its screens.
+        bus.on(TOPIC, announced -> {
+            long board = Long.parseLong(announced.key());
+            if (live.followed(board)) {
+                publishHere(board);
+            }
+        });
+        bus.onMissed(() -> live.followedBoards().forEach(this::publishHere));
     }
+
+    private static final String TOPIC = "board";
 
     /** The server's time, for clocks that tick in the browser. */
     public java.time.Instant now() {
@@ -506,8 +525,13 @@ public class BoardService {
         return carried;
     }
 
-    /** Tells the board's screens, and those of the same table's boards that carry it forward. */
+    /** Tells the board's screens, and those of the same table's boards that carry it forward, on every node. */
     private void publish(long board) {
+        publishHere(board);
+        bus.announce(TOPIC, String.valueOf(board), "");
+    }
+
+    private void publishHere(long board) {
         Optional<BoardRepository.BoardRow> row = live.send(board, this::snapshot)
                 .map(sent -> new BoardRepository.BoardRow(
                         board, sent.table(), sent.exercise().id(), sent.unlocked()))

@@ -73,6 +73,10 @@ final class LiveBoards {
         return followed == null ? List.of() : List.copyOf(followed.presence.values());
     }
 
+    java.util.Set<Long> followedBoards() {
+        return java.util.Set.copyOf(boards.keySet());
+    }
+
     boolean followed(long board) {
         return boards.containsKey(board);
     }

@@ -36,7 +36,7 @@ public class InterviewService {
     private final WorkshopService workshops;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final Subscribers<WorkshopId, Change> followers = new Subscribers<>();
+    private final Subscribers<WorkshopId, Change> followers;
     private final AtomicLong revisions = new AtomicLong();
 
     InterviewService(
@@ -44,7 +44,20 @@ public class InterviewService {
             PracticeRepository practice,
             WorkshopService workshops,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            org.ssmclassroom.base.ClusterBus bus) {
+        this.followers = new Subscribers<WorkshopId, Change>()
+                .acrossNodes(
+                        bus,
+                        "interview",
+                        WorkshopId::text,
+                        WorkshopId::parse,
+                        (id, table) -> new Change(
+                                revisions.incrementAndGet(),
+                                table == null || table.isEmpty() ? null : new TableId(Long.parseLong(table))),
+                        change -> change.table() == null
+                                ? ""
+                                : String.valueOf(change.table().value()));
         this.repository = repository;
         this.practice = practice;
         this.workshops = workshops;

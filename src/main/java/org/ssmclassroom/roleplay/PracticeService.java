@@ -45,7 +45,7 @@ public class PracticeService {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final AnswerPhrasing phrasing;
-    private final Subscribers<WorkshopId, Change> followers = new Subscribers<>();
+    private final Subscribers<WorkshopId, Change> followers;
     private final AtomicLong revisions = new AtomicLong();
     private final StripedLocks locks = new StripedLocks(64);
     private final Map<PartnerKey, PracticePartner> partners = new ConcurrentHashMap<>();
@@ -67,7 +67,22 @@ public class PracticeService {
             WorkshopService workshops,
             TransactionTemplate transactions,
             Clock clock,
-            AnswerPhrasing phrasing) {
+            AnswerPhrasing phrasing,
+            org.ssmclassroom.base.ClusterBus bus) {
+        this.followers = new Subscribers<WorkshopId, Change>()
+                .acrossNodes(
+                        bus,
+                        "practice",
+                        WorkshopId::text,
+                        WorkshopId::parse,
+                        (id, session) -> new Change(
+                                revisions.incrementAndGet(),
+                                session == null || session.isEmpty()
+                                        ? null
+                                        : new PracticeSession.Id(Long.parseLong(session))),
+                        change -> change.session() == null
+                                ? ""
+                                : String.valueOf(change.session().value()));
         this.repository = repository;
         this.workshops = workshops;
         this.transactions = transactions;
@@ -129,6 +144,8 @@ public class PracticeService {
                             m.workshop().workshop().id(), m.participant().id(), table, clock.instant())));
         }
         publish(m.workshop().workshop().id(), id);
+        // The language model loads and the case's facts are read while the trainee types the first question.
+        Thread.startVirtualThread(() -> partner(m.workshop()));
         return session(repository.find(id).orElseThrow(), m.workshop());
     }
 

@@ -26,9 +26,12 @@ class ImportedPackRepository {
                 .list();
     }
 
+    /** Replaces the pack's stored zip: one transaction, so a failed write keeps the one stored before. */
+    @org.springframework.transaction.annotation.Transactional
     void save(String packId, String version, byte[] archive, String importedBy) {
-        jdbc.sql("MERGE INTO imported_pack (pack_id, version, archive, imported_by, imported_at) KEY (pack_id) "
-                        + "VALUES (?, ?, ?, ?, ?)")
+        delete(packId);
+        jdbc.sql(
+                        "INSERT INTO imported_pack (pack_id, version, archive, imported_by, imported_at) VALUES (?, ?, ?, ?, ?)")
                 .params(packId, version, archive, importedBy, OffsetDateTime.now(clock))
                 .update();
     }

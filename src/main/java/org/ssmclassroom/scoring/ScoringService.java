@@ -53,7 +53,7 @@ public class ScoringService {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final StripedLocks locks = new StripedLocks(64);
-    private final Subscribers<WorkshopId, Change> followers = new Subscribers<>();
+    private final Subscribers<WorkshopId, Change> followers;
     private final AtomicLong revisions = new AtomicLong();
 
     ScoringService(
@@ -61,12 +61,29 @@ public class ScoringService {
             WorkshopService workshops,
             BoardService boards,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            org.ssmclassroom.base.ClusterBus bus) {
+        this.followers = new Subscribers<WorkshopId, Change>()
+                .acrossNodes(bus, "scores", WorkshopId::text, WorkshopId::parse, this::reread, ScoringService::detail);
         this.repository = repository;
         this.workshops = workshops;
         this.boards = boards;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    /** Another node's change: which table and exercise, as {@code "table/exercise"} (either may be empty). */
+    private Change reread(WorkshopId workshop, String detail) {
+        String[] parts = (detail == null ? "/" : detail).split("/", 2);
+        return new Change(
+                revisions.incrementAndGet(),
+                parts[0].isEmpty() ? null : new TableId(Long.parseLong(parts[0])),
+                parts.length < 2 || parts[1].isEmpty() ? null : parts[1]);
+    }
+
+    private static String detail(Change change) {
+        return (change.table() == null ? "" : String.valueOf(change.table().value())) + "/"
+                + (change.exerciseId() == null ? "" : change.exerciseId());
     }
 
     @PreAuthorize(INSTRUCTOR)

@@ -262,8 +262,10 @@ class WorkshopRepository {
     }
 
     void saveOverride(TableId table, String exerciseId, ParticipantId participant, List<String> roles) {
-        jdbc.sql("MERGE INTO role_override (table_id, exercise_id, participant_id, roles) KEY (table_id, exercise_id,"
-                        + " participant_id) VALUES (?, ?, ?, ?)")
+        jdbc.sql("DELETE FROM role_override WHERE table_id = ? AND exercise_id = ? AND participant_id = ?")
+                .params(table.value(), exerciseId, participant.value())
+                .update();
+        jdbc.sql("INSERT INTO role_override (table_id, exercise_id, participant_id, roles) VALUES (?, ?, ?, ?)")
                 .params(table.value(), exerciseId, participant.value(), String.join(",", roles))
                 .update();
     }

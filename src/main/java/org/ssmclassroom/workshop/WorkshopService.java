@@ -51,6 +51,7 @@ public class WorkshopService implements PackUsage {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final JoinGuard guessing;
+    private final boolean severalNodes;
     private final AtomicLong revisions = new AtomicLong();
     private final Map<WorkshopId, WorkshopSnapshot> snapshots = new ConcurrentHashMap<>();
     private final StripedLocks locks = new StripedLocks(64);
@@ -62,13 +63,16 @@ public class WorkshopService implements PackUsage {
             ScenarioLibrary library,
             LiveWorkshops live,
             Clock clock,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            org.ssmclassroom.base.ClusterBus bus) {
         this.repository = repository;
         this.library = library;
         this.live = live;
         this.clock = clock;
         this.transactions = transactions;
         this.guessing = new JoinGuard(clock);
+        this.severalNodes = bus != org.ssmclassroom.base.ClusterBus.SINGLE_NODE;
+        live.acrossNodes(bus, this::reload);
     }
 
     /** A pack behind a workshop that is not closed must stay in the library. */
@@ -473,7 +477,11 @@ public class WorkshopService implements PackUsage {
         live.publish(changed);
     }
 
+    /** The workshop as the next action sees it; with several nodes always read, as another may have changed it. */
     private WorkshopSnapshot current(WorkshopId id) {
+        if (severalNodes) {
+            return load(id);
+        }
         WorkshopSnapshot cached = snapshots.get(id);
         if (cached != null) {
             return cached;

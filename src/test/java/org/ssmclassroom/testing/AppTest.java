@@ -8,7 +8,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The application on a random port with an in-memory database, only the bundled packs and a known instructor.
+ * The application on a random port with an in-memory database (or the PostgreSQL database that
+ * {@code SSM_TEST_DB_URL}, {@code SSM_TEST_DB_USER} and {@code SSM_TEST_DB_PASSWORD} name), only the bundled packs
+ * and a known instructor.
  * Browserless and browser tests share it, so Spring starts once per test run.
  */
 @Retention(RetentionPolicy.RUNTIME)
@@ -17,7 +19,9 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-            "spring.datasource.url=jdbc:h2:mem:ssm-test;DB_CLOSE_DELAY=-1",
+            "spring.datasource.url=${SSM_TEST_DB_URL:jdbc:h2:mem:ssm-test;DB_CLOSE_DELAY=-1}",
+            "spring.datasource.username=${SSM_TEST_DB_USER:sa}",
+            "spring.datasource.password=${SSM_TEST_DB_PASSWORD:}",
             "ssm.scenarios.dir=target/no-extra-scenarios",
             "vaadin.devmode.devTools.enabled=false",
             "ssm.instructor.username=" + AppTest.INSTRUCTOR,

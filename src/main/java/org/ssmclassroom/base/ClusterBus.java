@@ -1,0 +1,38 @@
+package org.ssmclassroom.base;
+
+import java.util.function.Consumer;
+
+/**
+ * How the app's nodes tell each other that something changed, so each re-reads it from the database for the
+ * screens it serves. The database stays the truth: an announcement says only what to re-read. On one node
+ * (the default, with H2) nothing is sent and nothing is heard.
+ */
+public interface ClusterBus {
+
+    /** What another node changed: a topic (a feature's live mirror), the key and a short detail. */
+    record Announcement(String topic, String key, String detail) {}
+
+    /** Tells the other nodes, after the change has committed. */
+    void announce(String topic, String key, String detail);
+
+    /** What to do when another node announces on {@code topic}; called on a thread of the bus's own. */
+    void on(String topic, Consumer<Announcement> handler);
+
+    /**
+     * What to do when announcements may have been missed (the bus lost its connection and got it back): re-read
+     * everything that is shown.
+     */
+    void onMissed(Runnable resync);
+
+    /** One node: nothing to tell, nothing to hear. */
+    ClusterBus SINGLE_NODE = new ClusterBus() {
+        @Override
+        public void announce(String topic, String key, String detail) {}
+
+        @Override
+        public void on(String topic, Consumer<Announcement> handler) {}
+
+        @Override
+        public void onMissed(Runnable resync) {}
+    };
+}
