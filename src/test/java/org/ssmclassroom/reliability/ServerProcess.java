@@ -25,11 +25,18 @@ final class ServerProcess implements AutoCloseable {
     private final Path data;
     private final int port;
     private final Path log;
+    private final java.util.Map<String, String> settings;
     private Process process;
 
     ServerProcess(Path data) throws IOException {
+        this(data, java.util.Map.of("spring.datasource.url", "jdbc:h2:file:" + data.resolve("ssm")));
+    }
+
+    /** A server with these properties (the database above all), e.g. one node of several on PostgreSQL. */
+    ServerProcess(Path data, java.util.Map<String, String> settings) throws IOException {
         this.data = data;
-        this.log = data.resolve("server.log");
+        this.settings = settings;
+        this.log = data.resolve("server-" + System.nanoTime() + ".log");
         try (ServerSocket socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
         }
@@ -43,18 +50,19 @@ final class ServerProcess implements AutoCloseable {
     ServerProcess start() throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        process = new ProcessBuilder(List.of(
-                        java,
-                        "-cp",
-                        classpath,
-                        "org.ssmclassroom.Application",
-                        "--server.port=" + port,
-                        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("ssm"),
-                        "--ssm.scenarios.dir=" + data.resolve("no-extra-packs"),
-                        "--ssm.instructor.username=" + INSTRUCTOR,
-                        "--ssm.instructor.password=" + PASSWORD,
-                        "--vaadin.devmode.devTools.enabled=false",
-                        "--vaadin.launch-browser=false"))
+        List<String> command = new java.util.ArrayList<>(List.of(
+                java,
+                "-cp",
+                classpath,
+                "org.ssmclassroom.Application",
+                "--server.port=" + port,
+                "--ssm.scenarios.dir=" + data.resolve("no-extra-packs"),
+                "--ssm.instructor.username=" + INSTRUCTOR,
+                "--ssm.instructor.password=" + PASSWORD,
+                "--vaadin.devmode.devTools.enabled=false",
+                "--vaadin.launch-browser=false"));
+        settings.forEach((name, value) -> command.add("--" + name + "=" + value));
+        process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();

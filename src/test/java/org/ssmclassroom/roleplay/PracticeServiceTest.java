@@ -79,8 +79,13 @@ class PracticeServiceTest {
         PracticeSession session = practice.start(me, false);
         practice.ask(me, session.id(), "Who owns this initiative?");
 
-        PracticeService restarted =
-                new PracticeService(repository, workshops, transactions, clock, p -> Optional.empty());
+        PracticeService restarted = new PracticeService(
+                repository,
+                workshops,
+                transactions,
+                clock,
+                p -> Optional.empty(),
+                org.ssmclassroom.base.ClusterBus.SINGLE_NODE);
         PracticeSession.Turn deeper = restarted.ask(me, session.id(), "Could you tell me more?");
 
         assertThat(deeper.answer()).isEqualTo("So far there is no action plan for it.");

@@ -143,7 +143,13 @@ class WorkshopServiceTest {
         service.openExercise(workshop, "ex2", Set.of());
         service.startClock(workshop, Set.of(), null);
         WorkshopSnapshot before = service.snapshot(workshop);
-        WorkshopService restarted = new WorkshopService(repository, library, new LiveWorkshops(), clock, transactions);
+        WorkshopService restarted = new WorkshopService(
+                repository,
+                library,
+                new LiveWorkshops(),
+                clock,
+                transactions,
+                org.ssmclassroom.base.ClusterBus.SINGLE_NODE);
         WorkshopSnapshot after = restarted.snapshot(workshop);
         assertThat(after.tables())
                 .extracting(WorkshopTable::clock)
