@@ -9,8 +9,13 @@ import java.util.function.Consumer;
  */
 public interface ClusterBus {
 
-    /** What another node changed: a topic (a feature's live mirror), the key and a short detail. */
-    record Announcement(String topic, String key, String detail) {}
+    /** What another node ({@code from}) changed: a topic (a feature's live mirror), the key and a short detail. */
+    record Announcement(String topic, String key, String detail, String from) {}
+
+    /** Whether other nodes share the database: state that must be common (guessing limits) is kept there. */
+    default boolean severalNodes() {
+        return true;
+    }
 
     /** Tells the other nodes, after the change has committed. */
     void announce(String topic, String key, String detail);
@@ -26,6 +31,11 @@ public interface ClusterBus {
 
     /** One node: nothing to tell, nothing to hear. */
     ClusterBus SINGLE_NODE = new ClusterBus() {
+        @Override
+        public boolean severalNodes() {
+            return false;
+        }
+
         @Override
         public void announce(String topic, String key, String detail) {}
 

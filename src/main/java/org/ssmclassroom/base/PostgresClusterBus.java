@@ -93,7 +93,7 @@ final class PostgresClusterBus implements ClusterBus, AutoCloseable {
         if (parts.length < 4 || parts[0].equals(node)) {
             return;
         }
-        Announcement announcement = new Announcement(parts[1], parts[2], parts[3]);
+        Announcement announcement = new Announcement(parts[1], parts[2], parts[3], parts[0]);
         handlers.getOrDefault(announcement.topic(), List.of())
                 .forEach(handler -> Thread.startVirtualThread(() -> {
                     try {

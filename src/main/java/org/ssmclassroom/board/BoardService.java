@@ -75,6 +75,7 @@ public class BoardService {
                 publishHere(board);
             }
         });
+        bus.on(PRESENCE, this::presenceElsewhere);
         bus.onMissed(() -> live.followedBoards().forEach(this::publishHere));
     }
 
@@ -442,11 +443,56 @@ public class BoardService {
     public Runnable follow(long board, String viewer, String name, Consumer<BoardSnapshot> listener) {
         live.add(board, viewer, name, listener);
         live.send(board, this::snapshot);
+        announcePresence(board);
         return () -> {
             if (live.remove(board, viewer, listener)) {
                 live.sendPresence(board);
             }
+            announcePresence(board);
         };
+    }
+
+    // Who is on a board through this node, for the other nodes: on every change, and again now and then, so that
+    // the presence of a node that died fades (LiveBoards.STALE).
+    private static final String PRESENCE = "presence";
+    private static final String FIELD = "\u001F";
+    private static final String RECORD = "\u001E";
+
+    private void announcePresence(long board) {
+        if (bus.severalNodes()) {
+            bus.announce(
+                    PRESENCE,
+                    String.valueOf(board),
+                    String.join(
+                            RECORD,
+                            live.here(board).stream()
+                                    .map(p -> String.join(
+                                            FIELD,
+                                            p.viewer(),
+                                            p.name(),
+                                            p.editingItem() == null ? "" : p.editingItem()))
+                                    .toList()));
+        }
+    }
+
+    private void presenceElsewhere(ClusterBus.Announcement announced) {
+        long board = Long.parseLong(announced.key());
+        List<BoardSnapshot.Presence> presence = new java.util.ArrayList<>();
+        for (String record : announced.detail().split(RECORD)) {
+            String[] fields = record.split(FIELD, -1);
+            if (fields.length == 3) {
+                presence.add(new BoardSnapshot.Presence(fields[0], fields[1], fields[2].isEmpty() ? null : fields[2]));
+            }
+        }
+        live.elsewhere(board, announced.from(), presence);
+        if (live.followed(board)) {
+            live.sendPresence(board);
+        }
+    }
+
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelay = 30_000)
+    void announceWhoIsHere() {
+        live.followedBoards().forEach(this::announcePresence);
     }
 
     /** For the memory checks: boards some screen follows now. */
@@ -463,6 +509,7 @@ public class BoardService {
     public void editing(long board, String viewer, String item) {
         if (live.editing(board, viewer, item)) {
             live.sendPresence(board);
+            announcePresence(board);
         }
     }
 

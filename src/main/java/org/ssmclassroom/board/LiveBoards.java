@@ -24,6 +24,11 @@ import org.ssmclassroom.workshop.Ids.WorkshopId;
 final class LiveBoards {
 
     private final Map<Long, Followed> boards = new ConcurrentHashMap<>();
+    /** Who is on a board through other nodes, by node, as they last announced it. */
+    private final Map<Long, Map<String, Elsewhere>> elsewhere = new ConcurrentHashMap<>();
+
+    private record Elsewhere(List<BoardSnapshot.Presence> presence, java.time.Instant at) {}
+
     private final AtomicLong revisions;
 
     LiveBoards(AtomicLong revisions) {
@@ -68,9 +73,34 @@ final class LiveBoards {
         return true;
     }
 
+    /** Who is on the board: through this node, and through others (as announced within {@code fresh}). */
     List<BoardSnapshot.Presence> presence(long board) {
+        List<BoardSnapshot.Presence> all = new ArrayList<>(here(board));
+        java.time.Instant fresh = java.time.Instant.now().minus(STALE);
+        elsewhere.getOrDefault(board, Map.of()).values().stream()
+                .filter(node -> node.at().isAfter(fresh))
+                .forEach(node -> all.addAll(node.presence()));
+        return all;
+    }
+
+    /** Who is on the board through this node only, for announcing to the others. */
+    List<BoardSnapshot.Presence> here(long board) {
         Followed followed = boards.get(board);
         return followed == null ? List.of() : List.copyOf(followed.presence.values());
+    }
+
+    /** A node that stops announcing (it died) stops counting after this long; the living re-announce sooner. */
+    static final java.time.Duration STALE = java.time.Duration.ofSeconds(90);
+
+    /** Who is on the board through another node, as it announced; nothing from it when the list is empty. */
+    void elsewhere(long board, String node, List<BoardSnapshot.Presence> presence) {
+        Map<String, Elsewhere> nodes = elsewhere.computeIfAbsent(board, b -> new ConcurrentHashMap<>());
+        if (presence.isEmpty()) {
+            nodes.remove(node);
+        } else {
+            nodes.put(node, new Elsewhere(List.copyOf(presence), java.time.Instant.now()));
+        }
+        elsewhere.computeIfPresent(board, (b, all) -> all.isEmpty() ? null : all);
     }
 
     java.util.Set<Long> followedBoards() {
@@ -139,6 +169,7 @@ final class LiveBoards {
     /** The server is stopping: screens that close now tell nobody. */
     void clear() {
         boards.clear();
+        elsewhere.clear();
     }
 
     int size() {

@@ -3,9 +3,7 @@ package org.ssmclassroom.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows join-code guessing without ever locking a class out. A device (its cookie) gets 6 wrong codes a minute.
@@ -18,15 +16,24 @@ public final class JoinGuard {
 
     static final Duration THROTTLED_TRY = Duration.ofSeconds(2);
 
+    /** The longest window counted; what is older is forgotten. */
+    private static final Duration REMEMBERED = Duration.ofMinutes(10);
+
     private final Clock clock;
+    private final AttemptStore store;
     private final AttemptLimiter perDevice;
     private final AttemptLimiter perAddress;
-    private final Map<String, Instant> throttledTries = new ConcurrentHashMap<>();
+    private volatile Instant forgotten = Instant.MIN;
 
     public JoinGuard(Clock clock) {
+        this(clock, new MemoryAttemptStore());
+    }
+
+    public JoinGuard(Clock clock, AttemptStore store) {
         this.clock = clock;
-        this.perDevice = new AttemptLimiter(6, Duration.ofMinutes(1), clock);
-        this.perAddress = new AttemptLimiter(120, Duration.ofMinutes(10), clock);
+        this.store = store;
+        this.perDevice = new AttemptLimiter("device", 6, Duration.ofMinutes(1), clock, store);
+        this.perAddress = new AttemptLimiter("address", 120, REMEMBERED, clock, store);
     }
 
     /** How long this device must wait before its next try, if at all; a free try is taken now. */
@@ -39,22 +46,17 @@ public final class JoinGuard {
             return perAddress.blockedFor(address);
         }
         Instant now = clock.instant();
-        Instant[] waitUntil = {null};
-        throttledTries.compute(address, (key, last) -> {
-            if (last != null && last.plus(THROTTLED_TRY).isAfter(now)) {
-                waitUntil[0] = last.plus(THROTTLED_TRY);
-                return last;
-            }
-            return now;
-        });
-        if (throttledTries.size() > 10_000) {
-            throttledTries.values().removeIf(last -> last.plus(THROTTLED_TRY).isBefore(now));
-        }
-        return Optional.ofNullable(waitUntil[0]).map(until -> Duration.between(now, until));
+        return store.takeTry(address, now, THROTTLED_TRY).map(last -> Duration.between(now, last.plus(THROTTLED_TRY)));
     }
 
     public void recordFailure(String address, String device) {
         perDevice.recordFailure(device);
         perAddress.recordFailure(address);
+        Instant now = clock.instant();
+        // Once a minute at most, what no window counts any more is dropped: memory and table stay small.
+        if (forgotten.plus(Duration.ofMinutes(1)).isBefore(now)) {
+            forgotten = now;
+            store.forget(now.minus(REMEMBERED));
+        }
     }
 }

@@ -64,14 +64,15 @@ public class WorkshopService implements PackUsage {
             LiveWorkshops live,
             Clock clock,
             TransactionTemplate transactions,
-            org.ssmclassroom.base.ClusterBus bus) {
+            org.ssmclassroom.base.ClusterBus bus,
+            org.ssmclassroom.security.AttemptStore attempts) {
         this.repository = repository;
         this.library = library;
         this.live = live;
         this.clock = clock;
         this.transactions = transactions;
-        this.guessing = new JoinGuard(clock);
-        this.severalNodes = bus != org.ssmclassroom.base.ClusterBus.SINGLE_NODE;
+        this.guessing = new JoinGuard(clock, attempts);
+        this.severalNodes = bus.severalNodes();
         live.acrossNodes(bus, this::reload);
     }
 

@@ -18,7 +18,7 @@ import org.ssmclassroom.testing.Browser;
 
 /**
  * Two app nodes on one PostgreSQL database, as behind a load balancer: a tablet on node A and a teammate's on node
- * B edit one board and each sees the other's edit; node A is killed with kill -9 and its tablet carries on through
+ * B see each other on the board, edit it and each sees the other's edit; node A is killed with kill -9 and its tablet carries on through
  * node B, on the same table, with every edit it was shown as saved. Runs when the suite runs on PostgreSQL
  * ({@code SSM_TEST_DB_URL}); {@code .ci/run} does.
  */
@@ -75,6 +75,10 @@ class TwoNodesTest {
         openExerciseTwo(console);
         onA.navigate(nodeA.url("/board"));
         onB.navigate(nodeB.url("/board"));
+        assertThat(onB.locator(".presence"))
+                .containsText("Ana", new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+        assertThat(onA.locator(".presence"))
+                .containsText("Ben", new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
 
         type(onA, "Salesperson", "Ana on node A");
         assertThat(field(onB, "Salesperson")).hasValue("Ana on node A", ACROSS);

@@ -149,7 +149,8 @@ class WorkshopServiceTest {
                 new LiveWorkshops(),
                 clock,
                 transactions,
-                org.ssmclassroom.base.ClusterBus.SINGLE_NODE);
+                org.ssmclassroom.base.ClusterBus.SINGLE_NODE,
+                new org.ssmclassroom.security.MemoryAttemptStore());
         WorkshopSnapshot after = restarted.snapshot(workshop);
         assertThat(after.tables())
                 .extracting(WorkshopTable::clock)
