@@ -40,14 +40,14 @@ class BoardLatencyBenchmark {
     private static final int TABLES = 10;
     private static final int PER_TABLE = 4;
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 40);
-    private static final String WATCH = """
+    static final String WATCH = """
             ([selector, property, expected]) => { window.$seen = null;
               const check = () => { const el = document.querySelector(selector);
                 if (el && el[property] === expected) window.$seen = Date.now(); else setTimeout(check, 4); };
               check(); }""";
 
     /** What typing and leaving the field does to a Vaadin text area: a new value, then change on blur. */
-    private static final String TYPE = """
+    static final String TYPE = """
             (text) => { const area = document.querySelector("[data-field='customer']");
               const input = area.querySelector('textarea'); input.focus(); input.value = text;
               input.dispatchEvent(new Event('input', {bubbles: true})); input.blur();

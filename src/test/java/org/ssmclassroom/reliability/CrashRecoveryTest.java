@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ssmclassroom.testing.Browser;
+import org.ssmclassroom.testing.ClassroomPages;
 import org.ssmclassroom.testing.LightTablet;
 
 /**
@@ -188,14 +189,8 @@ class CrashRecoveryTest {
         }
 
         static LightWriter join(String base, String code, int table, String field) throws Exception {
-            LightTablet tablet = new LightTablet(base).open("/join/" + code);
-            tablet.fill("Your name", "Light " + table + " " + field.split(" ")[0]);
-            tablet.fill("Your company", "Acme");
-            tablet.fill("Your job title", "Account manager");
-            tablet.fill("Years in sales", "3");
-            tablet.choose("Your table", "Table " + table + " (");
-            tablet.click("Join");
-            return new LightWriter(tablet, table, field);
+            return new LightWriter(
+                    LightTablet.join(base, code, "Light " + table + " " + field.split(" ")[0], table), table, field);
         }
 
         LightTablet tablet() {
@@ -248,56 +243,19 @@ class CrashRecoveryTest {
     }
 
     private Page signIn() {
-        Page page = browser.newPage(1280, 900, "en-GB");
-        page.navigate(server.url("/"));
-        page.getByLabel("Username", EXACT).first().fill(ServerProcess.INSTRUCTOR);
-        page.getByLabel("Password", EXACT).first().fill(ServerProcess.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        assertThat(page.getByRole(
-                        AriaRole.HEADING,
-                        new Page.GetByRoleOptions().setName("Workshops").setLevel(1)))
-                .isVisible();
-        return page;
+        return ClassroomPages.signIn(browser, server.url(""), ServerProcess.INSTRUCTOR, ServerProcess.PASSWORD);
     }
 
     private static String createWorkshop(Page console) {
-        console.getByLabel("Name", EXACT).first().fill("Crash class");
-        console.getByLabel("Number of tables", EXACT).first().fill(String.valueOf(TABLES));
-        console.getByLabel("Language", EXACT).first().click();
-        console.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("English"))
-                .click();
-        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create workshop"))
-                .click();
-        Locator code = console.locator(".join-code-inline");
-        assertThat(code).containsText("Join code");
-        return code.textContent().replace("Join code ", "").strip();
+        return ClassroomPages.createWorkshop(console, "Crash class", TABLES);
     }
 
     private Page join(String code, String name, int table) {
-        Page page = browser.newPage(1024, 768, "en-GB");
-        page.navigate(server.url("/join/" + code));
-        page.getByLabel("Your name", EXACT).first().fill(name);
-        page.getByLabel("Your company", EXACT).first().fill("Acme");
-        page.getByLabel("Your job title", EXACT).first().fill("Account manager");
-        page.getByLabel("Years in sales", EXACT).first().fill("4");
-        page.getByLabel("Your table", EXACT).first().click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Table " + table + " ("))
-                .click();
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Join").setExact(true))
-                .click();
-        assertThat(page.locator(".tablet-where")).containsText(name);
-        return page;
+        return ClassroomPages.join(browser, server.url(""), code, name, table);
     }
 
     private static void startExercise(Page console, int minutes) {
-        console.getByLabel("Exercise", EXACT).first().click();
-        console.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Team exercise 2 — "))
-                .click();
-        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open for these tables"))
-                .click();
+        ClassroomPages.openExerciseTwo(console);
         console.getByLabel("Minutes", EXACT).first().fill(String.valueOf(minutes));
         console.getByRole(
                         AriaRole.BUTTON,

@@ -17,10 +17,11 @@ import java.util.concurrent.TimeUnit;
  * The application as a classroom runs it: its own JVM, a database file, a fixed port. It can be killed with
  * kill -9 and started again on the same port and file, as a laptop that crashed and was restarted would be.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
-    static final String INSTRUCTOR = "lee";
-    static final String PASSWORD = "crash-suite-password";
+    public static final String INSTRUCTOR = org.ssmclassroom.testing.AppTest.INSTRUCTOR;
+    // The same account as the in-process tests: on a shared PostgreSQL database a node resets it at start.
+    public static final String PASSWORD = org.ssmclassroom.testing.AppTest.PASSWORD;
 
     private final Path data;
     private final int port;
@@ -35,19 +36,26 @@ final class ServerProcess implements AutoCloseable {
     /** A server with these properties (the database above all), e.g. one node of several on PostgreSQL. */
     ServerProcess(Path data, java.util.Map<String, String> settings) throws IOException {
         this.data = data;
-        this.settings = settings;
+        this.settings = new java.util.HashMap<>(settings);
+        this.settings.putIfAbsent("spring.datasource.url", "jdbc:h2:file:" + data.resolve("ssm"));
         this.log = data.resolve("server-" + System.nanoTime() + ".log");
         try (ServerSocket socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
         }
     }
 
-    String url(String path) {
+    /** A server whose files (log, H2 database unless {@code settings} name another) go in {@code data}. */
+    public static ServerProcess in(Path data, java.util.Map<String, String> settings) throws IOException {
+        Files.createDirectories(data);
+        return new ServerProcess(data, settings);
+    }
+
+    public String url(String path) {
         return "http://localhost:" + port + path;
     }
 
     /** Starts the server and waits until it answers. */
-    ServerProcess start() throws IOException, InterruptedException {
+    public ServerProcess start() throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new java.util.ArrayList<>(List.of(

@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ssmclassroom.testing.Browser;
+import org.ssmclassroom.testing.ClassroomPages;
 
 /**
  * Two app nodes on one PostgreSQL database, as behind a load balancer: a tablet on node A and a teammate's on node
@@ -49,10 +49,8 @@ class TwoNodesTest {
                 "ssm.cluster.enabled",
                 "true");
         browser = Browser.launch();
-        nodeA = new ServerProcess(data.resolve("a"), node);
-        nodeB = new ServerProcess(data.resolve("b"), node);
-        java.nio.file.Files.createDirectories(data.resolve("a"));
-        java.nio.file.Files.createDirectories(data.resolve("b"));
+        nodeA = ServerProcess.in(data.resolve("a"), node);
+        nodeB = ServerProcess.in(data.resolve("b"), node);
         nodeA.start();
         nodeB.start();
     }
@@ -68,11 +66,11 @@ class TwoNodesTest {
 
     @Test
     void anEditOnNodeAShowsOnNodeBAndATabletOfAKilledNodeCarriesOnThroughTheOther() throws Exception {
-        Page console = signIn(nodeA);
-        String code = createWorkshop(console);
-        Page onA = join(nodeA, code, "Ana");
-        Page onB = join(nodeB, code, "Ben");
-        openExerciseTwo(console);
+        Page console = ClassroomPages.signIn(browser, nodeA.url(""), ServerProcess.INSTRUCTOR, ServerProcess.PASSWORD);
+        String code = ClassroomPages.createWorkshop(console, "Two-node class", 2);
+        Page onA = ClassroomPages.join(browser, nodeA.url(""), code, "Ana", 1);
+        Page onB = ClassroomPages.join(browser, nodeB.url(""), code, "Ben", 1);
+        ClassroomPages.openExerciseTwo(console);
         onA.navigate(nodeA.url("/board"));
         onB.navigate(nodeB.url("/board"));
         assertThat(onB.locator(".presence"))
@@ -97,59 +95,6 @@ class TwoNodesTest {
         type(onA, "Salesperson", "Ana now through node B");
         assertThat(field(onB, "Salesperson")).hasValue("Ana now through node B");
         Assertions.assertThat(nodeB.errors()).as("errors in node B's log").isEmpty();
-    }
-
-    private Page signIn(ServerProcess node) {
-        Page page = browser.newPage(1280, 900, "en-GB");
-        page.navigate(node.url("/"));
-        page.getByLabel("Username", EXACT).first().fill(ServerProcess.INSTRUCTOR);
-        page.getByLabel("Password", EXACT).first().fill(ServerProcess.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
-        assertThat(page.getByRole(
-                        AriaRole.HEADING,
-                        new Page.GetByRoleOptions().setName("Workshops").setLevel(1)))
-                .isVisible();
-        return page;
-    }
-
-    private static String createWorkshop(Page console) {
-        console.getByLabel("Name", EXACT).first().fill("Two-node class");
-        console.getByLabel("Number of tables", EXACT).first().fill("2");
-        console.getByLabel("Language", EXACT).first().click();
-        console.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("English"))
-                .click();
-        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create workshop"))
-                .click();
-        Locator code = console.locator(".join-code-inline");
-        assertThat(code).containsText("Join code");
-        return code.textContent().replace("Join code ", "").strip();
-    }
-
-    private Page join(ServerProcess node, String code, String name) {
-        Page page = browser.newPage(1024, 768, "en-GB");
-        page.navigate(node.url("/join/" + code));
-        page.getByLabel("Your name", EXACT).first().fill(name);
-        page.getByLabel("Your company", EXACT).first().fill("Acme");
-        page.getByLabel("Your job title", EXACT).first().fill("Account manager");
-        page.getByLabel("Years in sales", EXACT).first().fill("4");
-        page.getByLabel("Your table", EXACT).first().click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Table 1 ("))
-                .click();
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Join").setExact(true))
-                .click();
-        assertThat(page.locator(".tablet-where")).containsText(name);
-        return page;
-    }
-
-    private static void openExerciseTwo(Page console) {
-        console.getByLabel("Exercise", EXACT).first().click();
-        console.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Team exercise 2 — "))
-                .click();
-        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open for these tables"))
-                .click();
     }
 
     private static Locator field(Page tablet, String label) {

@@ -25,7 +25,7 @@ class InstructorAccountsTest {
     void database() throws Exception {
         dataSource = new DriverManagerDataSource("jdbc:h2:mem:accounts-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         jdbc = JdbcClient.create(dataSource);
-        jdbc.sql(Files.readString(Path.of("src/main/resources/db/migration/V001__instructor.sql")))
+        jdbc.sql(Files.readString(Path.of("src/main/resources/db/migration/h2/V001__instructor.sql")))
                 .update();
         jdbc.sql(Files.readString(Path.of("src/main/resources/db/migration/V005__remember_me.sql")))
                 .update();

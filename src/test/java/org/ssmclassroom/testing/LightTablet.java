@@ -65,6 +65,19 @@ public final class LightTablet {
                 .build();
     }
 
+    /** A light tablet that joined with the code, introduced itself as {@code name} and sat at table {@code table}. */
+    public static LightTablet join(String base, String code, String name, int table)
+            throws IOException, InterruptedException {
+        LightTablet tablet = new LightTablet(base).open("/join/" + code);
+        tablet.fill("Your name", name);
+        tablet.fill("Your company", "Acme");
+        tablet.fill("Your job title", "Account manager");
+        tablet.fill("Years in sales", "3");
+        tablet.choose("Your table", "Table " + table + " (");
+        tablet.click("Join");
+        return tablet;
+    }
+
     /** Opens a page as a browser does: the page, the UI's bootstrap, then the navigation to the route. */
     public LightTablet open(String path) throws IOException, InterruptedException {
         send(HttpRequest.newBuilder(uri(path)).GET());
