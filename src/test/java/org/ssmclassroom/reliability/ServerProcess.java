@@ -50,6 +50,10 @@ public final class ServerProcess implements AutoCloseable {
         return new ServerProcess(data, settings);
     }
 
+    public int port() {
+        return port;
+    }
+
     public String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -46,7 +46,11 @@ public final class ClassroomPages {
 
     /** A tablet (1024×768, English) that joined with the code as {@code name} at table {@code table}. */
     public static Page join(Browser browser, String base, String code, String name, int table) {
-        Page page = browser.newPage(1024, 768, "en-GB");
+        return join(browser.newPage(1024, 768, "en-GB"), base, code, name, table);
+    }
+
+    /** The same on a page already made (with cookies of its own, say). */
+    public static Page join(Page page, String base, String code, String name, int table) {
         page.navigate(base + "/join/" + code);
         page.getByLabel("Your name", EXACT).first().fill(name);
         page.getByLabel("Your company", EXACT).first().fill("Acme");
