@@ -27,7 +27,7 @@ class InstructorAccountsTest {
         jdbc = JdbcClient.create(dataSource);
         jdbc.sql(Files.readString(Path.of("src/main/resources/db/migration/h2/V001__instructor.sql")))
                 .update();
-        jdbc.sql(Files.readString(Path.of("src/main/resources/db/migration/V005__remember_me.sql")))
+        jdbc.sql(Files.readString(Path.of("src/main/resources/db/migration/common/V005__remember_me.sql")))
                 .update();
     }
 
