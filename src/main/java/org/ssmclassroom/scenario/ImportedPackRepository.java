@@ -26,6 +26,13 @@ class ImportedPackRepository {
                 .list();
     }
 
+    java.util.Optional<StoredPack> find(String packId) {
+        return jdbc.sql("SELECT pack_id, archive FROM imported_pack WHERE pack_id = ?")
+                .param(packId)
+                .query((rs, n) -> new StoredPack(rs.getString(1), rs.getBytes(2)))
+                .optional();
+    }
+
     /** Replaces the pack's stored zip: one transaction, so a failed write keeps the one stored before. */
     @org.springframework.transaction.annotation.Transactional
     void save(String packId, String version, byte[] archive, String importedBy) {

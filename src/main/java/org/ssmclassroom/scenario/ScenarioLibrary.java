@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.ssmclassroom.base.ClusterBus;
 
 /**
  * The case library: packs bundled with the application, packs in {@code ssm.scenarios.dir}, and packs imported
@@ -26,11 +27,20 @@ public class ScenarioLibrary {
     private final PackCatalog catalog = new PackCatalog(reader);
     private final ImportedPackRepository imported;
     private final ObjectProvider<PackUsage> usages;
+    private final ClusterBus bus;
+    private static final String TOPIC = "packs";
 
     /** Usages are looked up when needed: workshops depend on the library, not the other way round. */
-    ScenarioLibrary(ScenarioProperties properties, ImportedPackRepository imported, ObjectProvider<PackUsage> usages) {
+    ScenarioLibrary(
+            ScenarioProperties properties,
+            ImportedPackRepository imported,
+            ObjectProvider<PackUsage> usages,
+            ClusterBus bus) {
         this.imported = imported;
         this.usages = usages;
+        this.bus = bus;
+        // A pack imported or removed through another node is read again from the database here.
+        bus.on(TOPIC, announced -> importedElsewhere(announced.key()));
         List<PackCatalog.Candidate> candidates = new ArrayList<>(PackLocations.bundled());
         for (PackLocations.Found found : PackLocations.inFolder(properties.dir())) {
             if (found.pack() != null) {
@@ -79,6 +89,7 @@ public class ScenarioLibrary {
                         valid.pack().id(),
                         valid.pack().manifest().version(),
                         importedBy);
+                bus.announce(TOPIC, valid.pack().id(), "");
                 yield new ImportResult(Optional.of(valid.pack()), List.of());
             }
             case PackResult.Invalid invalid -> {
@@ -130,6 +141,19 @@ public class ScenarioLibrary {
         }
         imported.delete(id);
         catalog.remove(id);
+        bus.announce(TOPIC, id, "");
+    }
+
+    private synchronized void importedElsewhere(String id) {
+        Optional<ImportedPackRepository.StoredPack> stored = imported.find(id);
+        if (stored.isPresent()) {
+            storedCandidate(stored.get()).map(catalog::add).ifPresent(ScenarioLibrary::logEntry);
+        } else if (catalog.entry(id)
+                .filter(e -> e.source().type() == PackSource.Type.IMPORTED)
+                .isPresent()) {
+            catalog.remove(id);
+            log.info("Pack {} removed through another node", id);
+        }
     }
 
     private static Optional<PackCatalog.Candidate> storedCandidate(ImportedPackRepository.StoredPack stored) {

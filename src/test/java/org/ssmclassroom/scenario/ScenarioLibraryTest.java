@@ -25,6 +25,15 @@ class ScenarioLibraryTest {
     @Autowired
     WorkshopService workshops;
 
+    @Autowired
+    ScenarioProperties properties;
+
+    @Autowired
+    ImportedPackRepository imported;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -50,5 +59,20 @@ class ScenarioLibraryTest {
         workshops.close(workshop);
         assertThat(library.importZip("running-case.zip", zip, "lee").pack()).isPresent();
         library.remove("running-case");
+    }
+
+    @Test
+    void aPackImportedThroughOneNodeIsInTheOthersLibraryAndGoneFromItWhenRemoved() {
+        var bus = new org.ssmclassroom.testing.LoopbackBus();
+        var usages = context.getBeanProvider(PackUsage.class);
+        ScenarioLibrary nodeA = new ScenarioLibrary(properties, imported, usages, bus.node("a"));
+        ScenarioLibrary nodeB = new ScenarioLibrary(properties, imported, usages, bus.node("b"));
+        byte[] zip = ScenarioZips.renamedCase("homebody", "shared-case", "Shared case");
+
+        assertThat(nodeA.importZip("shared-case.zip", zip, "lee").pack()).isPresent();
+        assertThat(nodeB.pack("shared-case")).isPresent();
+
+        nodeA.remove("shared-case");
+        assertThat(nodeB.pack("shared-case")).isEmpty();
     }
 }
