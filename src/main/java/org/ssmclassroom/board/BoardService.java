@@ -493,6 +493,7 @@ public class BoardService {
     @org.springframework.scheduling.annotation.Scheduled(fixedDelay = 30_000)
     void announceWhoIsHere() {
         live.followedBoards().forEach(this::announcePresence);
+        live.forgetSilentNodes();
     }
 
     /** For the memory checks: boards some screen follows now. */

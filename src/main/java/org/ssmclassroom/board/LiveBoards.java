@@ -92,6 +92,15 @@ final class LiveBoards {
     /** A node that stops announcing (it died) stops counting after this long; the living re-announce sooner. */
     static final java.time.Duration STALE = java.time.Duration.ofSeconds(90);
 
+    /** Forgets what nodes that stopped announcing (they died) last said. */
+    void forgetSilentNodes() {
+        java.time.Instant fresh = java.time.Instant.now().minus(STALE);
+        elsewhere
+                .values()
+                .forEach(nodes -> nodes.values().removeIf(node -> !node.at().isAfter(fresh)));
+        elsewhere.values().removeIf(Map::isEmpty);
+    }
+
     /** Who is on the board through another node, as it announced; nothing from it when the list is empty. */
     void elsewhere(long board, String node, List<BoardSnapshot.Presence> presence) {
         Map<String, Elsewhere> nodes = elsewhere.computeIfAbsent(board, b -> new ConcurrentHashMap<>());

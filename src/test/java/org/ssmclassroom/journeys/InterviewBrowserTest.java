@@ -72,6 +72,13 @@ class InterviewBrowserTest extends BrowserTest {
         assertThat(console.locator(".discovery-figure").first())
                 .hasText("27% · 2 of 12 uncovered · questions tagged: 1");
         Browser.screenshot(observer, "tablet-zh-interview-observer");
+        observer.navigate(url("/board"));
+        observer.getByLabel("战略业务方向", EXACT).first().fill("三年内夺回市场份额,重建客户忠诚度");
+        observer.getByLabel("战略业务方向", EXACT).first().press("Tab");
+        assertThat(observer.locator(".interview-noted")).containsText("未来1-3年的战略方向");
+        assertThat(observer.locator(".interview-missing")).containsText("最关键的方针");
+        observer.locator(".interview-board-checks").scrollIntoViewIfNeeded();
+        Browser.screenshot(observer, "tablet-zh-interview-board-checks");
         Browser.screenshot(seller, "tablet-en-interview-sales");
         Browser.screenshot(console, "projector-en-console-interview");
     }

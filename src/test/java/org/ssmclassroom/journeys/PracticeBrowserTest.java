@@ -38,7 +38,9 @@ class PracticeBrowserTest extends BrowserTest {
 
     @Test
     void aTraineePractisesWithTheComputerYoshiInChineseAndGetsAFeedbackCard() {
-        Page tablet = tablet(url("/join/" + code(LocalizedText.CHINESE)), "美", "第1桌（已有 0 人）", true);
+        workshop = chineseWorkshop();
+        String code = workshops.snapshot(workshop).workshop().joinCode().display();
+        Page tablet = tablet(url("/join/" + code), "美", "第1桌（已有 0 人）", true);
         tablet.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("与电脑扮演的Yoshi Goto练习访谈"))
                 .click();
         tablet.getByRole(AriaRole.BUTTON, named("独自练习")).click();
@@ -64,6 +66,12 @@ class PracticeBrowserTest extends BrowserTest {
         assertThat(card).containsText("未发现(10)");
         assertThat(card).containsText("可以试试(诊断原因 · 开放式问题):这项方针由谁来负责推动?");
         Browser.screenshot(tablet, "tablet-zh-practice-feedback");
+
+        Page console = instructor(1920, 1080, true);
+        console.navigate(url("/workshops/" + workshop.value()));
+        console.locator(".practice-sessions a").first().click();
+        assertThat(console.locator(".practice-transcript")).containsText("美: 公司今后几年想往哪里走?");
+        Browser.screenshot(console, "projector-zh-practice-record");
     }
 
     @Test
@@ -101,10 +109,13 @@ class PracticeBrowserTest extends BrowserTest {
         Browser.screenshot(console, "projector-en-console-practice");
     }
 
-    private String code(Locale language) {
+    private WorkshopId workshop;
+
+    private WorkshopId chineseWorkshop() {
         Instructor.signIn();
-        WorkshopId workshop = workshops.create(
-                new NewWorkshop("上海班", LocalDate.of(2026, 12, 5), "homebody", language, List.of("第1桌", "第2桌")), "lee");
-        return workshops.snapshot(workshop).workshop().joinCode().display();
+        return workshops.create(
+                new NewWorkshop(
+                        "上海班", LocalDate.of(2026, 12, 5), "homebody", LocalizedText.CHINESE, List.of("第1桌", "第2桌")),
+                "lee");
     }
 }
