@@ -22,6 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.scenario.ScenarioLibrary;
 import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.security.MemoryAttemptStore;
 import org.ssmclassroom.testing.AppTest;
 import org.ssmclassroom.testing.FailingWrites;
 import org.ssmclassroom.testing.Instructor;
@@ -84,6 +85,37 @@ class WorkshopServiceTest {
         service.expireDueClocks();
         assertThat(service.snapshot(workshop).tables()).allMatch(t -> t.clock().state() == ExerciseClock.State.ENDED);
         assertThat(heard).hasSize(2);
+    }
+
+    @Test
+    void twoNodesExpireEachClockOnceAndEachHearsEveryExpiry() throws InterruptedException {
+        var bus = new org.ssmclassroom.testing.LoopbackBus();
+        // The nodes' time is 20 minutes on; this server's own scheduler, on the test's clock, must not end the clocks.
+        TestClock later = new TestClock();
+        later.advance(Duration.between(java.time.Instant.now(), clock.instant()).plusMinutes(20));
+        WorkshopService nodeA = new WorkshopService(
+                repository, library, new LiveWorkshops(), later, transactions, bus.node("a"), new MemoryAttemptStore());
+        WorkshopService nodeB = new WorkshopService(
+                repository, library, new LiveWorkshops(), later, transactions, bus.node("b"), new MemoryAttemptStore());
+        List<WorkshopSnapshot> heardOnA = new CopyOnWriteArrayList<>();
+        List<WorkshopSnapshot> heardOnB = new CopyOnWriteArrayList<>();
+        service.openExercise(workshop, "ex1", Set.of());
+        service.startClock(workshop, Set.of(), Duration.ofMinutes(20));
+        nodeA.follow(workshop, heardOnA::add);
+        nodeB.follow(workshop, heardOnB::add);
+
+        List<Thread> nodes = new ArrayList<>();
+        for (WorkshopService node : List.of(nodeA, nodeB, nodeA, nodeB)) {
+            nodes.add(Thread.ofVirtual().start(node::expireDueClocks));
+        }
+        for (Thread node : nodes) {
+            node.join();
+        }
+
+        assertThat(nodeB.snapshot(workshop).tables()).allMatch(t -> t.clock().state() == ExerciseClock.State.ENDED);
+        int tables = service.snapshot(workshop).tables().size();
+        assertThat(heardOnA).as("one expiry a table, heard on node A").hasSize(tables);
+        assertThat(heardOnB).as("one expiry a table, heard on node B").hasSize(tables);
     }
 
     @Test
