@@ -110,26 +110,29 @@ public class ScoringService {
             throw new ActionRefused("tooLong", COMMENT_LIMIT);
         }
         String scorer = scorer();
-        MarkResult result = inTransaction(table, () -> {
-            ScoreSheet.Mark current = repository
-                    .mark(table, exerciseId, criterionId, scorer)
-                    .orElse(ScoreSheet.Mark.blank(criterionId, scorer));
-            if (current.version() != seenVersion) {
-                return new MarkResult.Conflict(current);
-            }
-            ScoreSheet.Mark next =
-                    new ScoreSheet.Mark(criterionId, scorer, points, text, current.evidence(), current.version() + 1);
-            try {
+        MarkResult result;
+        try {
+            result = inTransaction(table, () -> {
+                ScoreSheet.Mark current = repository
+                        .mark(table, exerciseId, criterionId, scorer)
+                        .orElse(ScoreSheet.Mark.blank(criterionId, scorer));
+                if (current.version() != seenVersion) {
+                    return new MarkResult.Conflict(current);
+                }
+                ScoreSheet.Mark next = new ScoreSheet.Mark(
+                        criterionId, scorer, points, text, current.evidence(), current.version() + 1);
                 return repository.write(table, exerciseId, next, seenVersion, clock.instant())
                         ? new MarkResult.Saved(next)
                         : new MarkResult.Conflict(repository
                                 .mark(table, exerciseId, criterionId, scorer)
                                 .orElse(current));
-            } catch (DuplicateKeyException sameMomentElsewhere) {
-                return new MarkResult.Conflict(
-                        repository.mark(table, exerciseId, criterionId, scorer).orElse(current));
-            }
-        });
+            });
+        } catch (DuplicateKeyException sameMomentElsewhere) {
+            // Read after the failed transaction: on PostgreSQL nothing more can be read inside it.
+            result = new MarkResult.Conflict(repository
+                    .mark(table, exerciseId, criterionId, scorer)
+                    .orElse(ScoreSheet.Mark.blank(criterionId, scorer)));
+        }
         publish(workshop, table, exerciseId);
         return result;
     }
