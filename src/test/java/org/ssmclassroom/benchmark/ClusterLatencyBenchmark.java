@@ -36,7 +36,6 @@ class ClusterLatencyBenchmark {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 30);
     private static final int TABLES = 10;
     private static final int PER_TABLE = 5;
-    private static final String DB = System.getenv().getOrDefault("SSM_TEST_DB_URL", "");
 
     @TempDir
     Path data;
@@ -45,19 +44,13 @@ class ClusterLatencyBenchmark {
 
     @Test
     void editsReachTabletsOnTheOtherNodeQuickly() throws Exception {
-        Assumptions.assumeTrue(DB.startsWith("jdbc:postgresql:"), "needs PostgreSQL: set SSM_TEST_DB_URL");
-        Map<String, String> node = Map.of(
-                "spring.datasource.url",
-                DB,
-                "spring.datasource.username",
-                System.getenv().getOrDefault("SSM_TEST_DB_USER", ""),
-                "spring.datasource.password",
-                System.getenv().getOrDefault("SSM_TEST_DB_PASSWORD", ""),
-                "ssm.cluster.enabled",
-                "true");
+        Assumptions.assumeTrue(
+                ServerProcess.POSTGRESQL.startsWith("jdbc:postgresql:"), "needs PostgreSQL: set SSM_TEST_DB_URL");
         Result cluster;
-        try (ServerProcess a = ServerProcess.in(data.resolve("a"), node).start();
-                ServerProcess b = ServerProcess.in(data.resolve("b"), node).start()) {
+        try (ServerProcess a = ServerProcess.in(data.resolve("a"), ServerProcess.node("a"))
+                        .start();
+                ServerProcess b = ServerProcess.in(data.resolve("b"), ServerProcess.node("b"))
+                        .start()) {
             cluster = run(a, b);
         }
         Result single;

@@ -44,6 +44,26 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** The PostgreSQL database the suite runs on ({@code SSM_TEST_DB_URL}), if it runs on one. */
+    public static final String POSTGRESQL = System.getenv().getOrDefault("SSM_TEST_DB_URL", "");
+
+    /** The settings of node {@code name} of several, on the suite's PostgreSQL database. */
+    public static java.util.Map<String, String> node(String name) {
+        return java.util.Map.of(
+                "spring.datasource.url",
+                POSTGRESQL,
+                "spring.datasource.username",
+                System.getenv().getOrDefault("SSM_TEST_DB_USER", ""),
+                "spring.datasource.password",
+                System.getenv().getOrDefault("SSM_TEST_DB_PASSWORD", ""),
+                "ssm.cluster.enabled",
+                "true",
+                "ssm.cluster.node",
+                name,
+                "ssm.trusted-proxies",
+                "127.0.0.1");
+    }
+
     /** A server whose files (log, H2 database unless {@code settings} name another) go in {@code data}. */
     public static ServerProcess in(Path data, java.util.Map<String, String> settings) throws IOException {
         Files.createDirectories(data);

@@ -8,7 +8,6 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.Cookie;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -27,7 +26,6 @@ import org.ssmclassroom.testing.ClassroomPages;
  */
 class TwoNodesTest {
 
-    private static final String DB = System.getenv().getOrDefault("SSM_TEST_DB_URL", "");
     private static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
     private static final LocatorAssertions.HasValueOptions ACROSS =
             new LocatorAssertions.HasValueOptions().setTimeout(15_000);
@@ -44,30 +42,16 @@ class TwoNodesTest {
 
     @BeforeEach
     void twoNodes() throws Exception {
-        Assumptions.assumeTrue(DB.startsWith("jdbc:postgresql:"), "two nodes need PostgreSQL: set SSM_TEST_DB_URL");
+        Assumptions.assumeTrue(
+                ServerProcess.POSTGRESQL.startsWith("jdbc:postgresql:"),
+                "two nodes need PostgreSQL: set SSM_TEST_DB_URL");
         Assumptions.assumeTrue(
                 java.nio.file.Files.isExecutable(Nginx.BINARY) || "true".equalsIgnoreCase(System.getenv("CI")),
                 "two nodes are tested behind nginx: apt-get install nginx");
         browser = Browser.launch();
-        nodeA = ServerProcess.in(data.resolve("a"), node("a")).start();
-        nodeB = ServerProcess.in(data.resolve("b"), node("b")).start();
+        nodeA = ServerProcess.in(data.resolve("a"), ServerProcess.node("a")).start();
+        nodeB = ServerProcess.in(data.resolve("b"), ServerProcess.node("b")).start();
         nginx = Nginx.before(nodeA, nodeB, data.resolve("nginx"));
-    }
-
-    private static Map<String, String> node(String name) {
-        return Map.of(
-                "spring.datasource.url",
-                DB,
-                "spring.datasource.username",
-                System.getenv().getOrDefault("SSM_TEST_DB_USER", ""),
-                "spring.datasource.password",
-                System.getenv().getOrDefault("SSM_TEST_DB_PASSWORD", ""),
-                "ssm.cluster.enabled",
-                "true",
-                "ssm.cluster.node",
-                name,
-                "ssm.trusted-proxies",
-                "127.0.0.1");
     }
 
     @AfterEach
