@@ -88,17 +88,33 @@ class PracticeRepository {
     List<PracticeSession.Turn> turns(PracticeSession.Id id) {
         return jdbc.sql("SELECT * FROM practice_turn WHERE session_id = ? ORDER BY position")
                 .param(id.value())
-                .query((rs, n) -> new PracticeSession.Turn(
-                        rs.getInt("position"),
-                        rs.getString("asked_by"),
-                        rs.getString("question"),
-                        QuestionKind.valueOf(rs.getString("kind")),
-                        rs.getString("targets").isEmpty()
-                                ? List.of()
-                                : Arrays.asList(rs.getString("targets").split(",")),
-                        rs.getString("answer"),
-                        instant(rs, "asked_at")))
+                .query(PracticeRepository::turn)
                 .list();
+    }
+
+    /** The turns of every practice session of the workshop, by session, in one read (the console's list). */
+    java.util.Map<PracticeSession.Id, List<PracticeSession.Turn>> turnsOf(WorkshopId workshop) {
+        java.util.Map<PracticeSession.Id, List<PracticeSession.Turn>> turns = new java.util.HashMap<>();
+        jdbc.sql("SELECT t.* FROM practice_turn t JOIN practice_session s ON s.id = t.session_id"
+                        + " WHERE s.workshop_id = ? ORDER BY t.session_id, t.position")
+                .param(workshop.value())
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> turns.computeIfAbsent(
+                                new PracticeSession.Id(rs.getLong("session_id")), id -> new java.util.ArrayList<>())
+                        .add(turn(rs, 0)));
+        return turns;
+    }
+
+    private static PracticeSession.Turn turn(ResultSet rs, int n) throws SQLException {
+        return new PracticeSession.Turn(
+                rs.getInt("position"),
+                rs.getString("asked_by"),
+                rs.getString("question"),
+                QuestionKind.valueOf(rs.getString("kind")),
+                rs.getString("targets").isEmpty()
+                        ? List.of()
+                        : Arrays.asList(rs.getString("targets").split(",")),
+                rs.getString("answer"),
+                instant(rs, "asked_at"));
     }
 
     /** Adds the turn at its position; a turn already there (asked at the same moment elsewhere) fails the insert. */

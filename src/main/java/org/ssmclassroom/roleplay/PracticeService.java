@@ -113,19 +113,20 @@ public class PracticeService {
 
     /** The last session this trainee finished, alone or with the table, for its feedback card. */
     public Optional<PracticeSession> lastEnded(DeviceToken device) {
-        return member(device)
-                .flatMap(m -> repository
-                        .lastEnded(m.participant().id(), m.participant().table())
-                        .map(row -> session(row, m.workshop())));
+        return member(device).flatMap(this::lastEnded);
     }
 
     /** The feedback card of the last session this trainee finished, alone or with the table. */
     public Optional<PracticeFeedback> lastFeedback(DeviceToken device) {
         return member(device)
-                .flatMap(m -> repository
-                        .lastEnded(m.participant().id(), m.participant().table())
-                        .map(row -> feedback(
-                                session(row, m.workshop()), m.workshop().pack())));
+                .flatMap(m ->
+                        lastEnded(m).map(last -> feedback(last, m.workshop().pack())));
+    }
+
+    private Optional<PracticeSession> lastEnded(Member m) {
+        return repository
+                .lastEnded(m.participant().id(), m.participant().table())
+                .map(row -> session(row, m.workshop()));
     }
 
     /** Starts an interview alone or as the table; the table's open one is joined rather than doubled. */
@@ -218,8 +219,9 @@ public class PracticeService {
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public List<PracticeSession> sessions(WorkshopId id) {
         WorkshopSnapshot workshop = workshops.snapshot(id);
+        var turns = repository.turnsOf(id);
         return repository.ofWorkshop(id).stream()
-                .map(row -> session(row, workshop))
+                .map(row -> session(row, workshop, turns.getOrDefault(row.id(), List.of())))
                 .toList();
     }
 
@@ -281,6 +283,11 @@ public class PracticeService {
     }
 
     private PracticeSession session(PracticeRepository.Row row, WorkshopSnapshot workshop) {
+        return session(row, workshop, repository.turns(row.id()));
+    }
+
+    private PracticeSession session(
+            PracticeRepository.Row row, WorkshopSnapshot workshop, List<PracticeSession.Turn> turns) {
         String by = workshop.participant(row.startedBy()).map(Participant::name).orElse("?");
         List<CaseFile.Target> targets =
                 interviewOf(workshop.pack()).map(CaseFile.Interview::targets).orElse(List.of());
@@ -292,7 +299,7 @@ public class PracticeService {
                 row.table(),
                 row.startedAt(),
                 row.endedAt(),
-                repository.turns(row.id()),
+                turns,
                 targets);
     }
 

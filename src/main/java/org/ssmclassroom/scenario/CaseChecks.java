@@ -254,21 +254,8 @@ final class CaseChecks {
                 continue;
             }
             String at = "/interview/targets/" + i + "/sample";
-            term(at + "/row", sample.row(), grid.rows());
-            term(at + "/column", sample.column(), grid.columns());
-        }
-    }
-
-    private void term(String pointer, String id, String vocabulary) {
-        Set<String> terms = method.vocabulary(vocabulary).stream()
-                .flatMap(v -> v.terms().stream())
-                .map(Method.Term::id)
-                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
-        if (!terms.contains(id)) {
-            problems.at(
-                    tree,
-                    pointer,
-                    "unknown 9-block " + vocabulary + " term '" + id + "'; the terms are " + String.join(", ", terms));
+            term(tree, at + "/row", sample.row(), terms(grid.rows()), grid.rows());
+            term(tree, at + "/column", sample.column(), terms(grid.columns()), grid.columns());
         }
     }
 

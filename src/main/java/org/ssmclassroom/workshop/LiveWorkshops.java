@@ -36,7 +36,7 @@ class LiveWorkshops {
     void acrossNodes(ClusterBus bus, Function<WorkshopId, WorkshopSnapshot> reread) {
         this.bus = bus;
         bus.on(TOPIC, announced -> {
-            WorkshopId id = new WorkshopId(Long.parseLong(announced.key()));
+            WorkshopId id = WorkshopId.parse(announced.key());
             if (listeners.count(id) > 0 || !everywhere.isEmpty()) {
                 local(reread.apply(id));
             }
@@ -46,7 +46,7 @@ class LiveWorkshops {
 
     void publish(WorkshopSnapshot snapshot) {
         local(snapshot);
-        bus.announce(TOPIC, String.valueOf(snapshot.workshop().id().value()), "");
+        bus.announce(TOPIC, snapshot.workshop().id().text(), "");
     }
 
     private void local(WorkshopSnapshot snapshot) {

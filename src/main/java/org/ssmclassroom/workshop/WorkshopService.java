@@ -496,10 +496,13 @@ public class WorkshopService implements PackUsage {
         return snapshot;
     }
 
-    /** Reads the workshop again after a change; a closed workshop leaves the cache, its screens get it once more. */
+    /**
+     * Reads the workshop again after a change; a closed workshop leaves the cache, its screens get it once more.
+     * With several nodes nothing is cached: every action reads the workshop (see {@link #current}).
+     */
     private WorkshopSnapshot reload(WorkshopId id) {
         WorkshopSnapshot snapshot = load(id);
-        if (snapshot.workshop().isClosed()) {
+        if (snapshot.workshop().isClosed() || severalNodes) {
             snapshots.remove(id);
         } else {
             snapshots.put(id, snapshot);

@@ -288,6 +288,19 @@ class PackReaderTest {
     }
 
     @Test
+    void aTargetsSampleQuestionMustSitInACellOfTheNineBlockGrid() {
+        assertThat(problems(
+                        "homebody",
+                        "case.yaml",
+                        "sample: {row: R, column: open, question: {zh-CN: \"未来一到三年",
+                        "sample: {row: X, column: open, question: {zh-CN: \"未来一到三年"))
+                .singleElement()
+                .asString()
+                .contains("interview.targets[0].sample.row")
+                .contains("'X' is not a term of vocabulary 'nine-block-rows'; its terms are C, I, R");
+    }
+
+    @Test
     void aWrongVocabularyTermNamesTheTermsThatExist() {
         assertThat(problems(
                         "homebody",

@@ -64,9 +64,11 @@ class InterviewParts implements ScreenParts {
                 InterviewService.Change::revision,
                 listener -> interviews.follow(workshop.workshop().id(), listener),
                 change -> {
+                    // No table named: the update was released or taken back, or missed news is read again.
                     if (change.table() == null) {
                         showUpdate.run();
-                    } else if (table.equals(change.table())) {
+                    }
+                    if (change.table() == null || table.equals(change.table())) {
                         panel.refresh();
                     }
                 });

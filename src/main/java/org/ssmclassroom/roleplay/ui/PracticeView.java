@@ -75,7 +75,17 @@ class PracticeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 null,
                 PracticeService.Change::revision,
                 listener -> practice.follow(seat.get().workshop().workshop().id(), listener),
-                change -> render());
+                this::changed);
+    }
+
+    /**
+     * Another trainee's practice elsewhere in the workshop changes nothing here: only a change to the session shown,
+     * a session started while none is shown (a teammate's for the table), or a re-read after missed news redraws.
+     */
+    private void changed(PracticeService.Change change) {
+        if (shown == null || change.session() == null || change.session().equals(shown)) {
+            render();
+        }
     }
 
     /** A live change redraws the meter and the conversation only: what the trainee is typing stays. */
