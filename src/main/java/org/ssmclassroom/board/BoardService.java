@@ -108,6 +108,32 @@ public class BoardService {
         });
     }
 
+    /**
+     * One of the trainee's own table's existing boards, by exercise (an earlier exercise's board, or every board
+     * once the workshop has closed); read only unless it is the current exercise's and time is not up.
+     */
+    public Optional<BoardSnapshot> boardOf(DeviceToken device, String exerciseId) {
+        return workshops
+                .seatOf(device)
+                .flatMap(seat -> seat.workshop()
+                        .participant(seat.participant())
+                        .map(Participant::table)
+                        .flatMap(table -> repository.find(table, exerciseId))
+                        .map(row -> snapshot(row.id())));
+    }
+
+    /** The exercises the trainee's table has a board for, in the order it opened them. */
+    public List<String> exercisesWithBoards(DeviceToken device) {
+        return workshops
+                .seatOf(device)
+                .flatMap(seat -> seat.workshop().participant(seat.participant()))
+                .map(Participant::table)
+                .map(table -> repository.boardsOf(table).stream()
+                        .map(BoardRepository.BoardRow::exerciseId)
+                        .toList())
+                .orElse(List.of());
+    }
+
     public Author author(DeviceToken device) {
         WorkshopService.Seat seat = workshops.seatOf(device).orElseThrow(() -> new ActionRefused("notJoined"));
         Participant me = seat.workshop().participant(seat.participant()).orElseThrow();

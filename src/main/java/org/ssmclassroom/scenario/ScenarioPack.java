@@ -38,6 +38,25 @@ public record ScenarioPack(
         return points;
     }
 
+    /**
+     * What this case lacks to play an exercise on it (its persona's interview, its negotiation), as the method
+     * says the exercise needs; empty when it can. A case may leave an exercise out: it is then not opened.
+     */
+    public java.util.List<Method.CaseNeed> lacksFor(Method.Exercise exercise) {
+        if (caseFile == null) {
+            return java.util.List.of();
+        }
+        return exercise.caseNeeds().stream()
+                .filter(need -> switch (need) {
+                    case INTERVIEW -> caseFile.interview() == null;
+                    case NEGOTIATION ->
+                        caseFile.negotiation() == null
+                                || caseFile.negotiation().issues() == null
+                                || caseFile.negotiation().issues().isEmpty();
+                })
+                .toList();
+    }
+
     /** The case's model answer of an exercise, if it has one. */
     public Optional<CaseFile.ModelAnswer> modelAnswer(String exerciseId) {
         return caseData().map(CaseFile::modelAnswers).stream()

@@ -249,7 +249,7 @@ class PackReaderTest {
                 .singleElement()
                 .asString()
                 .startsWith(
-                        "ssm-method/exercises.yaml:121:5: exercises[5].template: unknown template 'org-chart'; the pack has ")
+                        "ssm-method/exercises.yaml:120:5: exercises[5].template: unknown template 'org-chart'; the pack has ")
                 .contains("org-map");
     }
 
@@ -461,7 +461,7 @@ class PackReaderTest {
     @Test
     void exerciseMissingFromTheAgendaIsReported() {
         assertThat(methodProblems("course.yaml", "exercises: [ex8, ex9]", "exercises: [ex8]"))
-                .containsExactly("ssm-method/exercises.yaml:224:5: exercises[9].id: "
+                .containsExactly("ssm-method/exercises.yaml:221:5: exercises[9].id: "
                         + "exercise 'ex9' is not on the agenda of course.yaml");
     }
 

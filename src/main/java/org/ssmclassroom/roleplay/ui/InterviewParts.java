@@ -41,25 +41,40 @@ class InterviewParts implements ScreenParts {
 
     @Override
     public Optional<Part> tablet(WorkshopSnapshot workshop, TableId table, DeviceToken device) {
+        TabletPanel panel = new TabletPanel(device, UI.getCurrent().getLocale());
+        LiveView.follow(
+                panel,
+                null,
+                InterviewService.Change::revision,
+                listener -> interviews.follow(workshop.workshop().id(), listener),
+                change -> {
+                    if (change.table() == null || table.equals(change.table())) {
+                        panel.refresh();
+                    }
+                });
+        return Optional.of(part(panel, now -> panel.refresh()));
+    }
+
+    /** The case's update after the interview, once the instructor releases it: news on every tablet. */
+    @Override
+    public Optional<News> tabletNews(WorkshopSnapshot workshop, TableId table, DeviceToken device) {
         Locale locale = UI.getCurrent().getLocale();
-        TabletPanel panel = new TabletPanel(device, locale);
-        Div update = new Div();
-        update.addClassNames("role-card", "interview-update");
+        NewsBox news = new NewsBox("interview-update");
+        Div update = news.box();
         Runnable showUpdate = () -> {
             update.removeAll();
             Optional<CaseFile.Document> released = interviews.updateFor(device);
-            update.setVisible(released.isPresent());
             released.ifPresent(d -> update.add(
                     new com.vaadin.flow.component.html.H3(d.title().in(locale)),
                     new org.ssmclassroom.base.ui.MarkdownView(workshop.pack()
                             .documentBody(d.id())
                             .map(b -> b.in(locale))
                             .orElse(""))));
+            news.holds(released.isPresent() ? 1 : 0);
         };
         showUpdate.run();
-        Div root = new Div(panel, update);
         LiveView.follow(
-                root,
+                update,
                 null,
                 InterviewService.Change::revision,
                 listener -> interviews.follow(workshop.workshop().id(), listener),
@@ -68,14 +83,8 @@ class InterviewParts implements ScreenParts {
                     if (change.table() == null) {
                         showUpdate.run();
                     }
-                    if (change.table() == null || table.equals(change.table())) {
-                        panel.refresh();
-                    }
                 });
-        return Optional.of(part(root, now -> {
-            panel.refresh();
-            showUpdate.run();
-        }));
+        return Optional.of(news);
     }
 
     /**

@@ -61,6 +61,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final List<ScreenParts> extensions;
     private Section controls;
+    private final ConceptCards cards = new ConceptCards(this::project);
     private List<ScreenParts.Part> parts = List.of();
 
     ConsoleView(WorkshopService service, List<ScreenParts> extensions) {
@@ -77,7 +78,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             WorkshopSnapshot initial = service.snapshot(new WorkshopId(id));
             removeAll();
             controls = controls(initial);
-            add(title, header, controls);
+            add(title, header, controls, cards);
             parts = extensions.stream()
                     .flatMap(e -> e.console(initial).stream())
                     .toList();
@@ -163,6 +164,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             current.unseated().forEach(p -> unseated.add(memberRow(current, p, List.of(), locale)));
         }
         setEnabledControls(!workshop.isClosed());
+        cards.show(current, locale);
         parts.forEach(part -> part.show(current));
     }
 
@@ -323,6 +325,10 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .findFirst()
                 .map(r -> r.title().in(locale))
                 .orElse(role);
+    }
+
+    private void project(String card) {
+        run(() -> service.projectCard(id(), card));
     }
 
     private Button action(String key, Runnable action) {

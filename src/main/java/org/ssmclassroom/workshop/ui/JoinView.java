@@ -56,7 +56,8 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (service.seatOf(CurrentDevice.get()).isPresent()) {
+        java.util.Optional<WorkshopService.Seat> seat = service.seatOf(CurrentDevice.get());
+        if (seat.isPresent() && !seat.get().workshop().workshop().isClosed()) {
             event.forwardTo(TabletView.class);
             return;
         }
@@ -71,6 +72,15 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         next.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         next.addClickShortcut(Key.ENTER);
         add(new H1(getTranslation("join.title")), new Paragraph(getTranslation("join.help")), code, error, next);
+        seat.ifPresent(ended -> {
+            com.vaadin.flow.component.html.Anchor last = new com.vaadin.flow.component.html.Anchor(
+                    "table",
+                    getTranslation(
+                            "join.lastWorkshop", ended.workshop().workshop().name()));
+            last.getElement().setAttribute("router-link", true);
+            last.addClassName("join-last-workshop");
+            add(last);
+        });
         // The QR code's link carries the code: go straight on to the introduction.
         event.getRouteParameters().get("code").ifPresent(fromLink -> {
             code.setValue(fromLink);

@@ -56,7 +56,6 @@ class TranslationsTest {
             Map.entry("practice.kind.", org.ssmclassroom.roleplay.QuestionKind.class),
             Map.entry("interview.board.", org.ssmclassroom.roleplay.InterviewService.OnTheBoard.State.class),
             Map.entry("status.", WorkshopTable.Status.class),
-            Map.entry("questions.", Method.QuestionSet.class),
             Map.entry("scores.state.", org.ssmclassroom.scoring.ScoreSheet.State.class),
             Map.entry("debrief.cell.", org.ssmclassroom.scoring.Coverage.State.class),
             Map.entry("debrief.state.", org.ssmclassroom.scoring.Coverage.State.class));

@@ -21,6 +21,7 @@ import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.roleplay.InterviewService;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.KaribuTest;
+import org.ssmclassroom.testing.TabletTabs;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.Workshops;
@@ -132,6 +133,10 @@ class InterviewPartsTest extends KaribuTest {
         workshops.openExercise(workshop, "ex4", Set.of());
 
         tablet(salesperson);
+        assertThat(TabletTabs.labels())
+                .as("news is counted on its tab, not stacked on top")
+                .contains("News (1)");
+        TabletTabs.open("News");
         assertThat(_find(com.vaadin.flow.component.html.H3.class))
                 .extracting(com.vaadin.flow.component.html.H3::getText)
                 .contains("Homebody update");

@@ -31,6 +31,7 @@ import org.ssmclassroom.scoring.ScoringService;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
 import org.ssmclassroom.testing.KaribuTest;
+import org.ssmclassroom.testing.TabletTabs;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
@@ -226,6 +227,7 @@ class ScoringViewTest extends KaribuTest {
         });
         VaadinSession.getCurrent().setAttribute(DeviceToken.class, mei);
         UI.getCurrent().navigate("table");
+        TabletTabs.open("News");
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("results-points")))
                 .extracting(Paragraph::getText)
                 .contains("4 of 4 points — Complete, pseudonymous, clearly described");
