@@ -103,8 +103,8 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
 
         @Override
-        public BoardEdit edit(String item, String field, String text, int baseVersion) {
-            return boards.edit(device, board, item, field, text, baseVersion);
+        public BoardEdit edit(String item, String field, String text, int baseVersion, java.time.Instant begunAt) {
+            return boards.edit(device, board, item, field, text, baseVersion, begunAt);
         }
 
         @Override

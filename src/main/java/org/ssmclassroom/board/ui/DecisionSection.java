@@ -69,7 +69,8 @@ final class DecisionSection {
                                     item,
                                     step.node().id(),
                                     "",
-                                    board.content().version(item, step.node().id()))));
+                                    board.content().version(item, step.node().id()),
+                                    null)));
             restart.addThemeVariants(ButtonVariant.TERTIARY);
             target.add(restart);
         }
@@ -84,7 +85,7 @@ final class DecisionSection {
             BoardSnapshot board,
             boolean readOnly) {
         Button button = new Button(
-                label, e -> actions.edit(item, node.id(), value, board.content().version(item, node.id())));
+                label, e -> actions.edit(item, node.id(), value, board.content().version(item, node.id()), null));
         button.addThemeVariants(ButtonVariant.LARGE);
         button.setEnabled(!readOnly);
         return button;

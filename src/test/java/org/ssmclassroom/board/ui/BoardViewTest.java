@@ -39,6 +39,9 @@ class BoardViewTest extends KaribuTest {
     @Autowired
     BoardService boards;
 
+    @Autowired
+    org.ssmclassroom.testing.TestClock clock;
+
     private final DeviceToken mei = DeviceToken.random();
     private final DeviceToken hao = DeviceToken.random();
     private WorkshopId workshop;
@@ -249,6 +252,72 @@ class BoardViewTest extends KaribuTest {
         assertThat(salesperson.isInvalid()).isFalse();
         assertThat(boards.boardOf(mei).orElseThrow().content().text("opportunity/main", "salesperson"))
                 .isEqualTo("王芳");
+    }
+
+    private static void fire(com.vaadin.flow.component.Component field, String event) {
+        ElementUtilsKt._fireDomEvent(
+                field.getElement(),
+                new com.vaadin.flow.dom.DomEvent(
+                        field.getElement(), event, tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
+    }
+
+    private static java.util.List<String> notices() {
+        return com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                .map(n -> String.valueOf(n.getElement().getProperty("text")))
+                .toList();
+    }
+
+    @Test
+    void theRecorderWritingAtTheBellKeepsTheFieldAndWhatTheyTypeIsSavedAsWrittenAfterTimeUp() {
+        openBoard("ex2");
+        asInstructor(() -> workshops.startClock(workshop, Set.of(), java.time.Duration.ofMinutes(20)));
+        TextArea customer = _get(TextArea.class, spec -> spec.withLabel("Customer description (pseudonyms)"));
+        fire(customer, "focusin");
+        clock.advance(java.time.Duration.ofMinutes(19));
+        asInstructor(() -> workshops.endClock(workshop, Set.of()));
+        roundtrip();
+        assertThat(customer.isReadOnly())
+                .as("the field being written stays open until it is left")
+                .isFalse();
+        assertThat(notices()).anyMatch(text -> text.startsWith("Time is up. Finish the field you are writing"));
+        clock.advance(java.time.Duration.ofSeconds(20));
+
+        _setValue(customer, "A hospital group, typed at the bell");
+        fire(customer, "focusout");
+
+        assertThat(boards.boardOf(hao).orElseThrow().content().text("opportunity/main", "customer"))
+                .isEqualTo("A hospital group, typed at the bell");
+        assertThat(notices()).contains("Saved, marked as written after time-up.");
+        assertThat(customer.isReadOnly()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Salesperson")).isReadOnly())
+                .as("fields nobody was writing lock at the bell")
+                .isTrue();
+    }
+
+    @Test
+    void textSentLongAfterTheBellIsNotSavedSaysSoAndStaysInTheFieldToCopy() {
+        openBoard("ex2");
+        asInstructor(() -> workshops.startClock(workshop, Set.of(), java.time.Duration.ofMinutes(20)));
+        TextArea customer = _get(TextArea.class, spec -> spec.withLabel("Customer description (pseudonyms)"));
+        fire(customer, "focusin");
+        asInstructor(() -> workshops.endClock(workshop, Set.of()));
+        roundtrip();
+        clock.advance(java.time.Duration.ofMinutes(5));
+
+        _setValue(customer, "Written for five more minutes");
+
+        assertThat(customer.isInvalid()).isTrue();
+        assertThat(customer.getErrorMessage()).startsWith("Not saved: the board is locked.");
+        assertThat(notices()).anyMatch(text -> text.startsWith("Not saved: the board is locked."));
+        fire(customer, "focusout");
+        asInstructor(() -> workshops.renameTable(
+                workshops.snapshot(workshop).tables().getFirst().id(), "Dragons"));
+        roundtrip();
+        assertThat(customer.getValue())
+                .as("kept to copy, also after the board redraws")
+                .isEqualTo("Written for five more minutes");
+        assertThat(boards.boardOf(hao).orElseThrow().content().filled("opportunity/main", "customer"))
+                .isFalse();
     }
 
     @Test
