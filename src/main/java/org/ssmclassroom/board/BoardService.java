@@ -22,7 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.ClusterBus;
 import org.ssmclassroom.base.StripedLocks;
-import org.ssmclassroom.scenario.CaseFile;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.workshop.ExerciseClock;
@@ -221,8 +220,7 @@ public class BoardService {
         Method method = workshop.pack().method();
         Optional<Method.Exercise> exercise = method.exercise(exerciseId);
         Optional<Method.Template> template = exercise.flatMap(e -> method.template(e.template()));
-        Optional<CaseFile.ModelAnswer> answer =
-                workshop.pack().modelAnswer(exerciseId).filter(a -> !a.board().isEmpty());
+        Map<String, Object> answer = workshop.pack().modelBoard(exerciseId);
         if (template.isEmpty() || answer.isEmpty()) {
             return Optional.empty();
         }
@@ -237,7 +235,7 @@ public class BoardService {
                 workshop.pack(),
                 exercise.get(),
                 template.get(),
-                BoardContent.ofModel(template.get(), answer.get().board(), locale),
+                BoardContent.ofModel(template.get(), answer, locale),
                 true,
                 false,
                 List.of(),

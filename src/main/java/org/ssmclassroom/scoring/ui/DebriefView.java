@@ -145,6 +145,21 @@ class DebriefView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .modelAnswer(exercise.id())
                 .map(CaseFile.ModelAnswer::answer)
                 .ifPresent(answer -> column.add(new Paragraph(answer.in(locale))));
+        workshop.pack()
+                .modelAnswer(exercise.id())
+                .map(CaseFile.ModelAnswer::document)
+                .flatMap(id -> workshop.pack().caseData().flatMap(c -> c.document(id)))
+                .ifPresent(document -> {
+                    com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
+                            document.title().in(locale),
+                            new org.ssmclassroom.base.ui.MarkdownView(workshop.pack()
+                                    .documentBody(document.id())
+                                    .map(body -> body.in(locale))
+                                    .orElse("")));
+                    details.addClassName("debrief-document");
+                    details.setOpened(true);
+                    column.add(details);
+                });
         UnorderedList points = new UnorderedList();
         workshop.pack()
                 .keyPoints(exercise.id())

@@ -64,6 +64,25 @@ class DebriefViewTest extends KaribuTest {
     }
 
     @Test
+    void theCasesPainChainIsDrawnAsTheModelBoardOfExerciseFourAndAModelDocumentIsShownInFull() {
+        debrief("ex4");
+        Div model = _find(Div.class, spec -> spec.withClasses("debrief-model")).getFirst();
+        assertThat(_find(model, TextArea.class, spec -> spec.withLabel("Pain")))
+                .extracting(TextArea::getValue)
+                .hasSizeGreaterThanOrEqualTo(4)
+                .contains("Share price keeps falling");
+
+        debrief("ex6");
+        Div six = _find(Div.class, spec -> spec.withClasses("debrief-model")).getFirst();
+        assertThat(_find(six, com.vaadin.flow.component.details.Details.class))
+                .singleElement()
+                .satisfies(details -> {
+                    assertThat(details.getSummaryText()).isEqualTo("Homebody pain-diagnosis prompt");
+                    assertThat(details.getElement().getTextRecursively()).contains("market share shrinking day by day");
+                });
+    }
+
+    @Test
     void twoToFourTablesSitBesideTheModelAnswerDrawnAsABoard() {
         debrief("ex10");
         assertThat(_find(Div.class, spec -> spec.withClasses("debrief-column")))
