@@ -428,7 +428,7 @@ public record Method(
     }
 
     /** One thing a good board shows, in a section of the exercise's template; the debrief checks tables for it. */
-    public record KeyPoint(String id, String section, LocalizedText text, Origin origin) {}
+    public record KeyPoint(String id, String section, LocalizedText text, String check, Origin origin) {}
 
     /** One step of a criterion's scale, with what a board at that step looks like. */
     public record Level(int points, LocalizedText label) {}

@@ -489,6 +489,7 @@ final class MethodChecks {
             YamlTree tree, String at, List<Method.KeyPoint> points, Method.Template template, Problems problems) {
         problems.unique(tree, at, points, Method.KeyPoint::id);
         Set<String> sections = ids(template.sections(), Method.Section::id);
+        Set<String> checks = ids(template.checks() == null ? List.of() : template.checks(), Method.Check::id);
         for (int k = 0; k < points.size(); k++) {
             String section = points.get(k).section();
             if (!sections.contains(section)) {
@@ -496,6 +497,13 @@ final class MethodChecks {
                         tree,
                         at + "/" + k + "/section",
                         "unknown section of the exercise's board '" + section + "'; the pack has " + sorted(sections));
+            }
+            String check = points.get(k).check();
+            if (check != null && !checks.contains(check)) {
+                problems.at(
+                        tree,
+                        at + "/" + k + "/check",
+                        "unknown check of the exercise's board '" + check + "'; the pack has " + sorted(checks));
             }
         }
     }
