@@ -22,7 +22,7 @@ class InstructorJourneyBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, named("Homebody 电器公司").setLevel(1)))
                 .isVisible();
         page.getByRole(AriaRole.TAB, named("人物")).click();
-        assertThat(page.getByRole(AriaRole.TREEITEM, named("Yoshi Goto, 首席运营官(COO)")))
+        assertThat(page.getByRole(AriaRole.TREEITEM, named("Yoshi Goto, 首席运营官（COO）")))
                 .isVisible();
         Browser.screenshot(page, "tablet-zh-people");
 

@@ -82,7 +82,7 @@ class WorkshopRecordsTest {
                         .containsExactly(
                                 "第1桌",
                                 "团队练习2 — 商机模拟练习",
-                                "商机信息完整(化名、金额、时间)",
+                                "商机信息完整（化名、金额、时间）",
                                 "4",
                                 "4",
                                 "齐全、用化名、描述清楚",
@@ -160,7 +160,7 @@ class WorkshopRecordsTest {
             assertThat(text)
                     .contains("第1桌", "上海班", "王美", "团队练习2", "信息齐全")
                     .contains("张总: 利润下降", "收入减少 → 李财务", "链条需要4人以上")
-                    .contains("商机信息完整(化名、金额、时间)")
+                    .contains("商机信息完整（化名、金额、时间）")
                     .doesNotContain("缺少金额");
             var renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
             java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots");

@@ -2,13 +2,17 @@ package org.ssmclassroom.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Emphasis;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H5;
+import com.vaadin.flow.component.html.H6;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
@@ -35,13 +39,34 @@ public class MarkdownView extends Div {
     private static final Parser PARSER =
             Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
+    /** The level a {@code #} heading is shown at: one below the page's own H1. */
+    private final int top;
+
     public MarkdownView(String markdown) {
+        this(markdown, 2, false);
+    }
+
+    private MarkdownView(String markdown, int top, boolean dropTitle) {
+        this.top = top;
         addClassName("markdown");
         Node document = PARSER.parse(markdown == null ? "" : markdown);
+        Node first = document.getFirstChild();
+        if (dropTitle && first instanceof org.commonmark.node.Heading heading && heading.getLevel() == 1) {
+            first.unlink();
+        }
         children(document, this);
     }
 
-    private static void children(Node parent, HasComponents target) {
+    /**
+     * A document shown under a heading of {@code titleLevel} that already names it: the document's own leading
+     * {@code #} title would repeat that heading, so it is left out, and the document's sections ({@code ##}) come
+     * one level below the title, so heading levels never skip one.
+     */
+    public static MarkdownView underTitle(String markdown, int titleLevel) {
+        return new MarkdownView(markdown, titleLevel, true);
+    }
+
+    private void children(Node parent, HasComponents target) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             Component component = block(node);
             if (component != null) {
@@ -50,16 +75,20 @@ public class MarkdownView extends Div {
         }
     }
 
-    private static Component block(Node node) {
+    private HtmlContainer heading(int markdownLevel) {
+        return switch (Math.min(top + markdownLevel - 1, 6)) {
+            case 1 -> new H1();
+            case 2 -> new H2();
+            case 3 -> new H3();
+            case 4 -> new H4();
+            case 5 -> new H5();
+            default -> new H6();
+        };
+    }
+
+    private Component block(Node node) {
         return switch (node) {
-            case org.commonmark.node.Heading heading ->
-                inline(
-                        heading,
-                        switch (heading.getLevel()) {
-                            case 1 -> new H2();
-                            case 2 -> new H3();
-                            default -> new H4();
-                        });
+            case org.commonmark.node.Heading heading -> inline(heading, heading(heading.getLevel()));
             case org.commonmark.node.Paragraph paragraph -> inline(paragraph, new Paragraph());
             case org.commonmark.node.BulletList list -> items(list, new UnorderedList());
             case org.commonmark.node.OrderedList list -> items(list, new OrderedList());
@@ -73,14 +102,14 @@ public class MarkdownView extends Div {
         };
     }
 
-    private static Component container(Node node, String className) {
+    private Component container(Node node, String className) {
         Div div = new Div();
         div.addClassName(className);
         children(node, div);
         return div;
     }
 
-    private static Component items(Node list, HasComponents target) {
+    private Component items(Node list, HasComponents target) {
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             ListItem listItem = new ListItem();
             for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {

@@ -50,11 +50,13 @@ class InterviewParts implements ScreenParts {
             Optional<CaseFile.Document> released = interviews.updateFor(device);
             update.setVisible(released.isPresent());
             released.ifPresent(d -> update.add(
-                    new com.vaadin.flow.component.html.H3(d.title().in(locale)),
-                    new org.ssmclassroom.base.ui.MarkdownView(workshop.pack()
-                            .documentBody(d.id())
-                            .map(b -> b.in(locale))
-                            .orElse(""))));
+                    new H2(d.title().in(locale)),
+                    org.ssmclassroom.base.ui.MarkdownView.underTitle(
+                            workshop.pack()
+                                    .documentBody(d.id())
+                                    .map(b -> b.in(locale))
+                                    .orElse(""),
+                            2)));
         };
         showUpdate.run();
         Div root = new Div(panel, update);

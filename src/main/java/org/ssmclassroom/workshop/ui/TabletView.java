@@ -254,10 +254,12 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return snapshot.briefsFor(table, me).stream()
                 .map(d -> (com.vaadin.flow.component.Component) new Div(
                         new H3(d.title().in(locale)),
-                        new MarkdownView(snapshot.pack()
-                                .documentBody(d.id())
-                                .map(b -> b.in(locale))
-                                .orElse(""))))
+                        MarkdownView.underTitle(
+                                snapshot.pack()
+                                        .documentBody(d.id())
+                                        .map(b -> b.in(locale))
+                                        .orElse(""),
+                                3)))
                 .toList();
     }
 

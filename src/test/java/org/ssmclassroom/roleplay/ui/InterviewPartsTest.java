@@ -121,8 +121,8 @@ class InterviewPartsTest extends KaribuTest {
     @Test
     void afterTheInterviewTheInstructorReleasesTheUpdateToEveryTablet() {
         tablet(salesperson);
-        assertThat(_find(com.vaadin.flow.component.html.H3.class))
-                .extracting(com.vaadin.flow.component.html.H3::getText)
+        assertThat(_find(com.vaadin.flow.component.html.H2.class))
+                .extracting(com.vaadin.flow.component.html.H2::getText)
                 .doesNotContain("Homebody update");
 
         UI.getCurrent().navigate("workshops/" + workshop.value());
@@ -132,13 +132,15 @@ class InterviewPartsTest extends KaribuTest {
         workshops.openExercise(workshop, "ex4", Set.of());
 
         tablet(salesperson);
-        assertThat(_find(com.vaadin.flow.component.html.H3.class))
-                .extracting(com.vaadin.flow.component.html.H3::getText)
-                .contains("Homebody update");
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("interview-update"))
-                        .getElement()
-                        .getTextRecursively())
-                .contains("So far there is no action plan for it");
+        com.vaadin.flow.component.html.Div card =
+                _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("interview-update"));
+        assertThat(card.getElement().getTextRecursively())
+                .contains("So far there is no action plan for it")
+                .containsOnlyOnce("Homebody update");
+        // The card's title is the tablet's second level, right under the workshop's name; its sections the third.
+        assertThat(_get(card, com.vaadin.flow.component.html.H2.class).getText())
+                .isEqualTo("Homebody update");
+        assertThat(_find(card, com.vaadin.flow.component.html.H4.class)).isEmpty();
     }
 
     @Test
