@@ -70,6 +70,35 @@ class JoinAndTabletTest extends KaribuTest {
     }
 
     @Test
+    void theRightCodeAfterAWrongOneLeavesNoErrorOnTheIntroduction() {
+        typeCode("ABCD-EFGH");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Join code")), code);
+        _click(_get(Button.class, spec -> spec.withText("Continue")));
+
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Your name")).isVisible())
+                .isTrue();
+        assertThat(_get(JoinView.class).error.getText()).isEmpty();
+    }
+
+    @Test
+    void everyRequiredFieldIsMarkedAndAMissingOneIsNamed() {
+        typeCode(code);
+        IntegerField years = _get(IntegerField.class, spec -> spec.withLabel("Years in sales"));
+        assertThat(years.isRequiredIndicatorVisible()).isTrue();
+        assertThat(_find(TextField.class)).allMatch(TextField::isRequiredIndicatorVisible);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Your company")), "Acme Shanghai");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Your job title")), "Key account manager");
+
+        _click(_get(Button.class, spec -> spec.withText("Join")));
+
+        assertThat(_get(JoinView.class).error.getText()).isEqualTo("Still missing: Your name, Years in sales.");
+        assertThat(years.isInvalid()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Your company")).isInvalid())
+                .isFalse();
+        asInstructor(() -> assertThat(service.snapshot(workshop).participants()).isEmpty());
+    }
+
+    @Test
     void closedWorkshopSaysItHasEnded() {
         asInstructor(() -> service.close(workshop));
         typeCode(code);
