@@ -439,7 +439,7 @@ class BoardEditor extends Div {
     private void renderDecision(Method.Section section) {
         Div walk = decisions.get(section.id());
         walk.removeAll();
-        DecisionSection.render(walk, section, board, actions, readOnly || board.locked(), locale);
+        DecisionSection.render(walk, section, board, actions, this::choose, readOnly || board.locked(), locale);
     }
 
     /** A tap on a quadrant: the same save as picking the term in the field. */

@@ -146,6 +146,33 @@ class BoardViewTest extends KaribuTest {
     }
 
     @Test
+    void theWalksRecommendationFillsTheStrategyFieldInOneTapThatOneUndoTakesBack() {
+        openBoard("ex8");
+        for (String answer : new String[] {"Yes", "Yes", "No", "Yes"}) {
+            _click(_get(Button.class, spec -> spec.withText(answer)));
+            roundtrip();
+        }
+
+        _click(_get(Button.class, spec -> spec.withText("Use this strategy")));
+        roundtrip();
+
+        assertThat(boards.boardOf(hao).orElseThrow().content().text("choice/main", "strategy"))
+                .isEqualTo("flanking");
+        @SuppressWarnings("unchecked")
+        Select<String> strategy = _get(Select.class, spec -> spec.withLabel("Strategy"));
+        assertThat(strategy.getValue()).isEqualTo("flanking");
+        assertThat(_find(Button.class, spec -> spec.withText("Use this strategy")))
+                .isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withText("Undo my last change")));
+        roundtrip();
+        assertThat(boards.boardOf(hao).orElseThrow().content().text("choice/main", "strategy"))
+                .isEmpty();
+        assertThat(boards.boardOf(hao).orElseThrow().content().text("walk/walk", "f4"))
+                .isEqualTo("yes");
+    }
+
+    @Test
     void instructorUnlocksABoardAfterTimeUpAndPutsItOnTheProjector() {
         openBoard("ex2");
         asInstructor(() -> workshops.endClock(workshop, Set.of()));
