@@ -148,7 +148,7 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                                 case JOB_TITLE -> jobTitle.getLabel();
                                 case YEARS_IN_SALES -> years.getLabel();
                             })
-                            .collect(Collectors.joining(getTranslation("join.missing.separator")))));
+                            .collect(Collectors.joining(getTranslation("list.separator")))));
             return;
         }
         try {
