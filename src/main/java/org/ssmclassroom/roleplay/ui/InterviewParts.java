@@ -154,7 +154,6 @@ class InterviewParts implements ScreenParts {
                     act(() -> interviews.tag(device, kind));
                     refresh();
                 });
-                tag.getElement().setAttribute("aria-label", getTranslation("interview.tagNamed." + kind.id()));
                 tags.put(kind, tag);
                 row.add(tag);
             }
@@ -166,8 +165,14 @@ class InterviewParts implements ScreenParts {
             bar.getElement().setAttribute("aria-label", getTranslation("interview.meter", discovery.percent()));
             figure.setText(Meter.text(this, discovery, true));
             ticks.forEach((id, box) -> box.setValue(discovery.found().contains(id)));
-            tags.forEach((kind, tag) -> tag.setText(getTranslation(
-                    "interview.tag." + kind.id(), discovery.questions().getOrDefault(kind, 0))));
+            tags.forEach((kind, tag) -> {
+                String shown = getTranslation(
+                        "interview.tag." + kind.id(), discovery.questions().getOrDefault(kind, 0));
+                tag.setText(shown);
+                // The spoken name starts with what the button shows, then says what a tap does.
+                tag.getElement()
+                        .setAttribute("aria-label", shown + " · " + getTranslation("interview.tagNamed." + kind.id()));
+            });
         }
     }
 

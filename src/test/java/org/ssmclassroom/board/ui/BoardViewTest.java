@@ -188,6 +188,8 @@ class BoardViewTest extends KaribuTest {
         assertThat(_get(TextArea.class, spec -> spec.withLabel("Customer description (pseudonyms)"))
                         .getValue())
                 .isEqualTo("late but allowed");
+        assertThat(org.ssmclassroom.testing.AccessibleNames.mainLandmarks(UI.getCurrent()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -241,8 +243,10 @@ class BoardViewTest extends KaribuTest {
         openBoard("ex5");
         Button copy = _get(
                 Button.class,
-                spec -> spec.withAttribute("aria-label", "Copy \u201cName: Boris · Title: CFO\u201d to Key people"));
+                spec -> spec.withAttribute("aria-label", "Copy to Key people: \u201cName: Boris · Title: CFO\u201d"));
         assertThat(copy.getText()).isEqualTo("Copy to Key people");
+        assertThat(org.ssmclassroom.testing.AccessibleNames.mismatched(UI.getCurrent()))
+                .isEmpty();
         assertThat(_find(Button.class)).extracting(Button::getText).contains("Add to Key people");
         _click(copy);
         roundtrip();

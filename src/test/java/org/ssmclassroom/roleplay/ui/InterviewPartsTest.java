@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.roleplay.InterviewService;
 import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.testing.AccessibleNames;
 import org.ssmclassroom.testing.KaribuTest;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
@@ -79,7 +80,8 @@ class InterviewPartsTest extends KaribuTest {
                         Checkbox.class,
                         spec -> spec.withLabel("Compelling reason: analysts' meeting, earnings below forecast")),
                 true);
-        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Tag an open question")));
+        _click(_get(Button.class, spec -> spec.withText("Open question (0)")));
+        assertThat(AccessibleNames.mismatched(UI.getCurrent())).isEmpty();
 
         assertThat(meterText()).isEqualTo("27% · 2 of 12 uncovered · questions tagged: 1");
         assertThat(_get(
