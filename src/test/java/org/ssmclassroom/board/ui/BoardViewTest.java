@@ -193,6 +193,26 @@ class BoardViewTest extends KaribuTest {
     }
 
     @Test
+    void theInstructorGoesFromATablesBoardBackToTheConsoleInOneTap() {
+        openBoard("ex2");
+        openTableBoardAsInstructor();
+
+        com.vaadin.flow.component.html.Anchor back =
+                _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Back to the console"));
+        UI.getCurrent().navigate(back.getHref());
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("workshops/" + workshop.value());
+        assertThat(UI.getCurrent()
+                        .getInternals()
+                        .getActiveRouterTargetsChain()
+                        .getFirst()
+                        .getClass()
+                        .getSimpleName())
+                .isEqualTo("ConsoleView");
+    }
+
+    @Test
     void instructorSeesTheBoardLiveButCannotEditIt() {
         openBoard("ex2");
         openTableBoardAsInstructor();
