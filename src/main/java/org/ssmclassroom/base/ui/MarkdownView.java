@@ -40,30 +40,54 @@ public class MarkdownView extends Div {
             Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
     /** The level a {@code #} heading is shown at: one below the page's own H1. */
-    private final int top;
+    private int top = 2;
 
     public MarkdownView(String markdown) {
-        this(markdown, 2, false);
+        this(PARSER.parse(markdown == null ? "" : markdown));
     }
 
-    private MarkdownView(String markdown, int top, boolean dropTitle) {
-        this.top = top;
+    private MarkdownView(Node document) {
         addClassName("markdown");
-        Node document = PARSER.parse(markdown == null ? "" : markdown);
-        Node first = document.getFirstChild();
-        if (dropTitle && first instanceof org.commonmark.node.Heading heading && heading.getLevel() == 1) {
-            first.unlink();
-        }
         children(document, this);
     }
 
     /**
-     * A document shown under a heading of {@code titleLevel} that already names it: the document's own leading
-     * {@code #} title would repeat that heading, so it is left out, and the document's sections ({@code ##}) come
-     * one level below the title, so heading levels never skip one.
+     * A document shown under a heading of {@code titleLevel} that names it ({@code title}). A leading {@code #}
+     * that repeats the title ("角色说明：Yoshi Goto，首席运营官" under "角色说明：Yoshi Goto") is left out and the
+     * document's sections come one level below the title; a leading {@code #} that says something else stays,
+     * one level below the title. Either way heading levels never skip one.
      */
-    public static MarkdownView underTitle(String markdown, int titleLevel) {
-        return new MarkdownView(markdown, titleLevel, true);
+    public static MarkdownView underTitle(String markdown, String title, int titleLevel) {
+        Node document = PARSER.parse(markdown == null ? "" : markdown);
+        boolean titled =
+                document.getFirstChild() instanceof org.commonmark.node.Heading heading && heading.getLevel() == 1;
+        boolean repeats = titled && repeats(text(document.getFirstChild()), title);
+        if (repeats) {
+            document.getFirstChild().unlink();
+        }
+        MarkdownView view = new MarkdownView(new org.commonmark.node.Document());
+        view.top = titled && !repeats ? titleLevel + 1 : titleLevel;
+        view.children(document, view);
+        return view;
+    }
+
+    private static boolean repeats(String heading, String title) {
+        String h = bare(heading);
+        String t = bare(title == null ? "" : title);
+        return !h.isEmpty() && !t.isEmpty() && (h.startsWith(t) || t.startsWith(h));
+    }
+
+    /** Case, spaces and punctuation aside: "角色说明:Yoshi Goto" and "角色说明：Yoshi Goto" are one title. */
+    private static String bare(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\p{P}\\p{S}]+", "");
+    }
+
+    private static String text(Node node) {
+        StringBuilder text = new StringBuilder();
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            text.append(child instanceof org.commonmark.node.Text literal ? literal.getLiteral() : text(child));
+        }
+        return text.toString();
     }
 
     private void children(Node parent, HasComponents target) {

@@ -56,6 +56,7 @@ class InterviewParts implements ScreenParts {
                                     .documentBody(d.id())
                                     .map(b -> b.in(locale))
                                     .orElse(""),
+                            d.title().in(locale),
                             2)));
         };
         showUpdate.run();

@@ -103,7 +103,8 @@ final class CaseSections {
             String body =
                     pack.documentBody(document.id()).map(b -> b.in(locale)).orElse("");
             // The summary names the document; its own title would repeat it, its sections follow the page's H1.
-            Details details = new Details(summary, MarkdownView.underTitle(body, 1));
+            Details details = new Details(
+                    summary, MarkdownView.underTitle(body, document.title().in(locale), 1));
             details.addClassName("document");
             documents.add(details);
         }

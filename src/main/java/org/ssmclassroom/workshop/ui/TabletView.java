@@ -259,6 +259,7 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                                         .documentBody(d.id())
                                         .map(b -> b.in(locale))
                                         .orElse(""),
+                                d.title().in(locale),
                                 3)))
                 .toList();
     }

@@ -150,6 +150,11 @@ class JoinAndTabletTest extends KaribuTest {
                 .extracting(H3::getText)
                 .contains("Role brief: Yoshi Goto")
                 .doesNotContain("Role brief: sales representative");
+        // The brief's own title ("Role brief: Yoshi Goto, Chief Operating Officer (COO)") would repeat the card's.
+        assertThat(_find(com.vaadin.flow.component.html.H2.class))
+                .extracting(com.vaadin.flow.component.html.H2::getText)
+                .noneMatch(heading -> heading.startsWith("Role brief"));
+        assertThat(_find(H3.class)).extracting(H3::getText).noneMatch(heading -> heading.contains("(COO)"));
 
         asInstructor(() -> {
             var snapshot = service.snapshot(workshop);
