@@ -177,7 +177,7 @@ public record CaseFile(
         }
 
         public List<String> keywordsIn(Locale locale) {
-            return Arrays.stream(keywords.in(locale).split("[,,]"))
+            return Arrays.stream(keywords.in(locale).split("[,，]"))
                     .map(String::trim)
                     .filter(k -> !k.isEmpty())
                     .toList();

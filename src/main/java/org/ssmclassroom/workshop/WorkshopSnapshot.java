@@ -56,20 +56,28 @@ public record WorkshopSnapshot(
 
     /** Roles at the table for its current exercise: the rotation, the instructor's overrides, the spokesperson. */
     public Map<ParticipantId, List<String>> roles(TableId tableId) {
+        return roles(tableId, table(tableId).orElseThrow().exerciseId());
+    }
+
+    /**
+     * Roles at the table in one exercise of the agenda: its rotation and the instructor's overrides for it. The
+     * spokesperson is the table's one today (who it was earlier is not kept).
+     */
+    public Map<ParticipantId, List<String>> roles(TableId tableId, String exerciseId) {
         WorkshopTable table = table(tableId).orElseThrow();
         List<Participant> members = members(tableId);
         Map<ParticipantId, List<String>> roles = new LinkedHashMap<>();
         if (members.isEmpty()) {
             return roles;
         }
-        int index = exerciseIndex(table.exerciseId());
+        int index = exerciseIndex(exerciseId);
         RoleRotation.assign(
                         members.stream().map(Participant::id).toList(),
                         pack.method().course().seating(),
                         index)
                 .forEach((member, held) -> roles.put(member, new java.util.ArrayList<>(held)));
         overrides.stream()
-                .filter(o -> o.table().equals(tableId) && o.exerciseId().equals(table.exerciseId()))
+                .filter(o -> o.table().equals(tableId) && o.exerciseId().equals(exerciseId))
                 .filter(o -> roles.containsKey(o.participant()))
                 .forEach(o -> roles.put(o.participant(), new java.util.ArrayList<>(o.roles())));
         ParticipantId spokesperson = table.spokesperson() != null && roles.containsKey(table.spokesperson())

@@ -41,7 +41,9 @@ public final class Axe {
             String impact = violation.path("impact").asString("");
             if (impact.equals("serious") || impact.equals("critical")) {
                 List<String> targets = new ArrayList<>();
-                violation.path("nodes").forEach(node -> targets.add(node.path("target").toString()));
+                violation
+                        .path("nodes")
+                        .forEach(node -> targets.add(node.path("target").toString()));
                 found.add(violation.path("id").asString("") + " (" + impact + "): " + String.join(", ", targets));
             }
         }

@@ -85,6 +85,15 @@ class BoardEditor extends Div {
         show(initial);
     }
 
+    /** Names each section's region after whose board it is, where several boards share one page (the debrief). */
+    void nameSectionsAfter(String owner) {
+        getChildren()
+                .filter(c -> c instanceof Section)
+                .forEach(c -> c.getElement()
+                        .setAttribute(
+                                "aria-label", owner + " · " + c.getElement().getAttribute("aria-label")));
+    }
+
     void show(BoardSnapshot snapshot) {
         // The carried panel is redrawn only when the earlier boards change, so its buttons stay put while tapped.
         boolean carriedChanged = !rendered || !snapshot.carried().equals(board.carried());
@@ -470,7 +479,7 @@ class BoardEditor extends Div {
     private void renderDecision(Method.Section section) {
         Div walk = decisions.get(section.id());
         walk.removeAll();
-        DecisionSection.render(walk, section, board, actions, readOnly || board.locked(), locale);
+        DecisionSection.render(walk, section, board, actions, this::choose, readOnly || board.locked(), locale);
     }
 
     /** A tap on a quadrant: the same save as picking the term in the field. */

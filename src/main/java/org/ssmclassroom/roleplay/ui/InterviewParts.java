@@ -65,11 +65,14 @@ class InterviewParts implements ScreenParts {
             update.removeAll();
             Optional<CaseFile.Document> released = interviews.updateFor(device);
             released.ifPresent(d -> update.add(
-                    new com.vaadin.flow.component.html.H3(d.title().in(locale)),
-                    new org.ssmclassroom.base.ui.MarkdownView(workshop.pack()
-                            .documentBody(d.id())
-                            .map(b -> b.in(locale))
-                            .orElse(""))));
+                    new H2(d.title().in(locale)),
+                    org.ssmclassroom.base.ui.MarkdownView.underTitle(
+                            workshop.pack()
+                                    .documentBody(d.id())
+                                    .map(b -> b.in(locale))
+                                    .orElse(""),
+                            d.title().in(locale),
+                            2)));
             news.holds(released.isPresent() ? 1 : 0);
         };
         showUpdate.run();
@@ -161,7 +164,6 @@ class InterviewParts implements ScreenParts {
                     act(() -> interviews.tag(device, kind));
                     refresh();
                 });
-                tag.getElement().setAttribute("aria-label", getTranslation("interview.tagNamed." + kind.id()));
                 tags.put(kind, tag);
                 row.add(tag);
             }
@@ -173,8 +175,14 @@ class InterviewParts implements ScreenParts {
             bar.getElement().setAttribute("aria-label", getTranslation("interview.meter", discovery.percent()));
             figure.setText(Meter.text(this, discovery, true));
             ticks.forEach((id, box) -> box.setValue(discovery.found().contains(id)));
-            tags.forEach((kind, tag) -> tag.setText(getTranslation(
-                    "interview.tag." + kind.id(), discovery.questions().getOrDefault(kind, 0))));
+            tags.forEach((kind, tag) -> {
+                String shown = getTranslation(
+                        "interview.tag." + kind.id(), discovery.questions().getOrDefault(kind, 0));
+                tag.setText(shown);
+                // The spoken name starts with what the button shows, then says what a tap does.
+                tag.getElement()
+                        .setAttribute("aria-label", shown + " · " + getTranslation("interview.tagNamed." + kind.id()));
+            });
         }
     }
 

@@ -124,7 +124,8 @@ class DebriefView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         for (WorkshopTable table : chosen) {
             Div column = new Div(
                     new H2(table.name()),
-                    new BoardPicture(boards, boards.boardFor(table.id(), exercise.id()), locale, viewer, true));
+                    new BoardPicture(boards, boards.boardFor(table.id(), exercise.id()), locale, viewer, true)
+                            .named(table.name()));
             column.addClassName("debrief-column");
             compare.add(column);
         }
@@ -140,7 +141,8 @@ class DebriefView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div column = new Div(new H2(getTranslation("debrief.modelAnswer")));
         column.addClassNames("debrief-column", "debrief-model");
         boards.modelAnswer(workshop.workshop().id(), exercise.id(), locale)
-                .ifPresent(board -> column.add(new BoardPicture(boards, board, locale, "", false)));
+                .ifPresent(board -> column.add(new BoardPicture(boards, board, locale, "", false)
+                        .named(getTranslation("debrief.modelAnswer"))));
         workshop.pack()
                 .modelAnswer(exercise.id())
                 .map(CaseFile.ModelAnswer::answer)
@@ -152,10 +154,13 @@ class DebriefView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .ifPresent(document -> {
                     com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
                             document.title().in(locale),
-                            new org.ssmclassroom.base.ui.MarkdownView(workshop.pack()
-                                    .documentBody(document.id())
-                                    .map(body -> body.in(locale))
-                                    .orElse("")));
+                            org.ssmclassroom.base.ui.MarkdownView.underTitle(
+                                    workshop.pack()
+                                            .documentBody(document.id())
+                                            .map(body -> body.in(locale))
+                                            .orElse(""),
+                                    document.title().in(locale),
+                                    3));
                     details.addClassName("debrief-document");
                     details.setOpened(true);
                     column.add(details);

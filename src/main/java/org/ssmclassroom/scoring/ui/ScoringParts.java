@@ -165,7 +165,14 @@ class ScoringParts implements ScreenParts {
                                 sheet.scoredCriteria(),
                                 sheet.rubric().criteria().size()));
                 score.addClassNames("progress-chip", sheet.complete() ? "complete" : "incomplete");
-                score.getElement().setAttribute("aria-label", panel.getTranslation("scoring.scoreNamed", table.name()));
+                score.getElement()
+                        .setAttribute(
+                                "aria-label",
+                                panel.getTranslation(
+                                        "scoring.progress.tableNamed",
+                                        table.name(),
+                                        sheet.scoredCriteria(),
+                                        sheet.rubric().criteria().size()));
                 row.add(score);
             }
             boolean released = sheets.values().stream().anyMatch(ScoreSheet::released);

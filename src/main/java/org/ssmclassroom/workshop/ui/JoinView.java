@@ -17,7 +17,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.ui.ErrorNotices;
 import org.ssmclassroom.security.CurrentDevice;
@@ -107,13 +109,15 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void profile(WorkshopSnapshot open) {
         workshop = open;
         removeAll();
+        error.setText(""); // a wrong code typed before the right one is no longer the problem
         name.setLabel(getTranslation("join.name"));
         company.setLabel(getTranslation("join.company"));
         jobTitle.setLabel(getTranslation("join.jobTitle"));
         years.setLabel(getTranslation("join.years"));
         years.setMin(0);
-        years.setMax(60);
+        years.setMax(Participant.Profile.MOST_YEARS);
         years.setStepButtonsVisible(true);
+        years.setRequiredIndicatorVisible(true);
         for (TextField field : new TextField[] {name, company, jobTitle}) {
             field.setRequired(true);
             field.setMaxLength(100);
@@ -138,6 +142,25 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     void join() {
+        List<Participant.Profile.Field> missing =
+                Participant.Profile.missing(name.getValue(), company.getValue(), jobTitle.getValue(), years.getValue());
+        name.setInvalid(missing.contains(Participant.Profile.Field.NAME));
+        company.setInvalid(missing.contains(Participant.Profile.Field.COMPANY));
+        jobTitle.setInvalid(missing.contains(Participant.Profile.Field.JOB_TITLE));
+        years.setInvalid(missing.contains(Participant.Profile.Field.YEARS_IN_SALES));
+        if (!missing.isEmpty()) {
+            error.setText(getTranslation(
+                    "join.error.missing",
+                    missing.stream()
+                            .map(field -> switch (field) {
+                                case NAME -> name.getLabel();
+                                case COMPANY -> company.getLabel();
+                                case JOB_TITLE -> jobTitle.getLabel();
+                                case YEARS_IN_SALES -> years.getLabel();
+                            })
+                            .collect(Collectors.joining(getTranslation("list.separator")))));
+            return;
+        }
         try {
             Participant.Profile profile = new Participant.Profile(
                     name.getValue(),

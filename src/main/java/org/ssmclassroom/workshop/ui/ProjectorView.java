@@ -53,6 +53,7 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         this.extensions = extensions;
         this.publicUrl = publicUrl;
         addClassName("projector-view");
+        getElement().setAttribute("role", "main"); // outside the main layout: the page's one main landmark
         join.addClassName("projector-join");
         counts.addClassName("projector-counts");
         exercise.addClassName("projector-exercise");

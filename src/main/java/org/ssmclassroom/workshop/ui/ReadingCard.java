@@ -31,9 +31,8 @@ class ReadingCard extends Div {
         switch (reading) {
             case Reading.Document document -> {
                 addClassName("reading-document");
-                add(
-                        new H3(document.document().title().in(locale)),
-                        new MarkdownView(document.body().in(locale)));
+                String title = document.document().title().in(locale);
+                add(new H3(title), MarkdownView.underTitle(document.body().in(locale), title, 3));
             }
             case Reading.Negotiation negotiation -> negotiation(negotiation, locale);
             case Reading.Concept concept -> concept(this, concept.card(), locale);

@@ -149,6 +149,33 @@ class BoardViewTest extends KaribuTest {
     }
 
     @Test
+    void theWalksRecommendationFillsTheStrategyFieldInOneTapThatOneUndoTakesBack() {
+        openBoard("ex8");
+        for (String answer : new String[] {"Yes", "Yes", "No", "Yes"}) {
+            _click(_get(Button.class, spec -> spec.withText(answer)));
+            roundtrip();
+        }
+
+        _click(_get(Button.class, spec -> spec.withText("Use this strategy")));
+        roundtrip();
+
+        assertThat(boards.boardOf(hao).orElseThrow().content().text("choice/main", "strategy"))
+                .isEqualTo("flanking");
+        @SuppressWarnings("unchecked")
+        Select<String> strategy = _get(Select.class, spec -> spec.withLabel("Strategy"));
+        assertThat(strategy.getValue()).isEqualTo("flanking");
+        assertThat(_find(Button.class, spec -> spec.withText("Use this strategy")))
+                .isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withText("Undo my last change")));
+        roundtrip();
+        assertThat(boards.boardOf(hao).orElseThrow().content().text("choice/main", "strategy"))
+                .isEmpty();
+        assertThat(boards.boardOf(hao).orElseThrow().content().text("walk/walk", "f4"))
+                .isEqualTo("yes");
+    }
+
+    @Test
     void instructorUnlocksABoardAfterTimeUpAndPutsItOnTheProjector() {
         openBoard("ex2");
         asInstructor(() -> workshops.endClock(workshop, Set.of()));
@@ -164,6 +191,28 @@ class BoardViewTest extends KaribuTest {
         assertThat(_get(TextArea.class, spec -> spec.withLabel("Customer description (pseudonyms)"))
                         .getValue())
                 .isEqualTo("late but allowed");
+        assertThat(org.ssmclassroom.testing.AccessibleNames.mainLandmarks(UI.getCurrent()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theInstructorGoesFromATablesBoardBackToTheConsoleInOneTap() {
+        openBoard("ex2");
+        openTableBoardAsInstructor();
+
+        com.vaadin.flow.component.html.Anchor back =
+                _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Back to the console"));
+        UI.getCurrent().navigate(back.getHref());
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("workshops/" + workshop.value());
+        assertThat(UI.getCurrent()
+                        .getInternals()
+                        .getActiveRouterTargetsChain()
+                        .getFirst()
+                        .getClass()
+                        .getSimpleName())
+                .isEqualTo("ConsoleView");
     }
 
     @Test
@@ -217,8 +266,10 @@ class BoardViewTest extends KaribuTest {
         openBoard("ex5");
         Button copy = _get(
                 Button.class,
-                spec -> spec.withAttribute("aria-label", "Copy \u201cName: Boris · Title: CFO\u201d to Key people"));
+                spec -> spec.withAttribute("aria-label", "Copy to Key people: \u201cName: Boris · Title: CFO\u201d"));
         assertThat(copy.getText()).isEqualTo("Copy to Key people");
+        assertThat(org.ssmclassroom.testing.AccessibleNames.mismatched(UI.getCurrent()))
+                .isEmpty();
         assertThat(_find(Button.class)).extracting(Button::getText).contains("Add to Key people");
         _click(copy);
         roundtrip();

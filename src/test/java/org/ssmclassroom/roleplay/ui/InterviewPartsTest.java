@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.roleplay.InterviewService;
 import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.testing.AccessibleNames;
 import org.ssmclassroom.testing.KaribuTest;
 import org.ssmclassroom.testing.TabletTabs;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
@@ -80,7 +81,8 @@ class InterviewPartsTest extends KaribuTest {
                         Checkbox.class,
                         spec -> spec.withLabel("Compelling reason: analysts' meeting, earnings below forecast")),
                 true);
-        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Tag an open question")));
+        _click(_get(Button.class, spec -> spec.withText("Open question (0)")));
+        assertThat(AccessibleNames.mismatched(UI.getCurrent())).isEmpty();
 
         assertThat(meterText()).isEqualTo("27% · 2 of 12 uncovered · questions tagged: 1");
         assertThat(_get(
@@ -122,8 +124,8 @@ class InterviewPartsTest extends KaribuTest {
     @Test
     void afterTheInterviewTheInstructorReleasesTheUpdateToEveryTablet() {
         tablet(salesperson);
-        assertThat(_find(com.vaadin.flow.component.html.H3.class))
-                .extracting(com.vaadin.flow.component.html.H3::getText)
+        assertThat(_find(com.vaadin.flow.component.html.H2.class))
+                .extracting(com.vaadin.flow.component.html.H2::getText)
                 .doesNotContain("Homebody update");
 
         UI.getCurrent().navigate("workshops/" + workshop.value());
@@ -137,13 +139,15 @@ class InterviewPartsTest extends KaribuTest {
                 .as("news is counted on its tab, not stacked on top")
                 .contains("News (1)");
         TabletTabs.open("News");
-        assertThat(_find(com.vaadin.flow.component.html.H3.class))
-                .extracting(com.vaadin.flow.component.html.H3::getText)
-                .contains("Homebody update");
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("interview-update"))
-                        .getElement()
-                        .getTextRecursively())
-                .contains("So far there is no action plan for it");
+        com.vaadin.flow.component.html.Div card =
+                _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("interview-update"));
+        assertThat(card.getElement().getTextRecursively())
+                .contains("So far there is no action plan for it")
+                .containsOnlyOnce("Homebody update");
+        // The card's title is the tablet's second level, right under the workshop's name; its sections the third.
+        assertThat(_get(card, com.vaadin.flow.component.html.H2.class).getText())
+                .isEqualTo("Homebody update");
+        assertThat(_find(card, com.vaadin.flow.component.html.H4.class)).isEmpty();
     }
 
     @Test

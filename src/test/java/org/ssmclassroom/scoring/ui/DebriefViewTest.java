@@ -83,6 +83,16 @@ class DebriefViewTest extends KaribuTest {
     }
 
     @Test
+    void everyBoardSectionOnTheDebriefHasALandmarkNameOfItsOwn() {
+        debrief("ex10");
+        java.util.List<String> regions = org.ssmclassroom.testing.AccessibleNames.regionNames(UI.getCurrent());
+        assertThat(regions).isNotEmpty().doesNotHaveDuplicates();
+        assertThat(regions)
+                .anyMatch(name -> name.startsWith("Table 1 · "))
+                .anyMatch(name -> name.startsWith("Model answer · "));
+    }
+
+    @Test
     void twoToFourTablesSitBesideTheModelAnswerDrawnAsABoard() {
         debrief("ex10");
         assertThat(_find(Div.class, spec -> spec.withClasses("debrief-column")))

@@ -308,7 +308,7 @@ class ScoringViewTest extends KaribuTest {
         assertThat(_find(Anchor.class, spec -> spec.withClasses("progress-chip")))
                 .extracting(Anchor::getText)
                 .containsExactly("Table 1: 3/3", "Table 2: 0/3");
-        assertThat(_get(Anchor.class, spec -> spec.withAttribute("aria-label", "Score Table 2"))
+        assertThat(_get(Anchor.class, spec -> spec.withAttribute("aria-label", "Table 2: 0/3 · score Table 2"))
                         .getHref())
                 .isEqualTo("workshops/" + workshop.value() + "/score/" + two.value() + "/ex2");
     }

@@ -71,6 +71,35 @@ class JoinAndTabletTest extends KaribuTest {
     }
 
     @Test
+    void theRightCodeAfterAWrongOneLeavesNoErrorOnTheIntroduction() {
+        typeCode("ABCD-EFGH");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Join code")), code);
+        _click(_get(Button.class, spec -> spec.withText("Continue")));
+
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Your name")).isVisible())
+                .isTrue();
+        assertThat(_get(JoinView.class).error.getText()).isEmpty();
+    }
+
+    @Test
+    void everyRequiredFieldIsMarkedAndAMissingOneIsNamed() {
+        typeCode(code);
+        IntegerField years = _get(IntegerField.class, spec -> spec.withLabel("Years in sales"));
+        assertThat(years.isRequiredIndicatorVisible()).isTrue();
+        assertThat(_find(TextField.class)).allMatch(TextField::isRequiredIndicatorVisible);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Your company")), "Acme Shanghai");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Your job title")), "Key account manager");
+
+        _click(_get(Button.class, spec -> spec.withText("Join")));
+
+        assertThat(_get(JoinView.class).error.getText()).isEqualTo("Still missing: Your name, Years in sales.");
+        assertThat(years.isInvalid()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Your company")).isInvalid())
+                .isFalse();
+        asInstructor(() -> assertThat(service.snapshot(workshop).participants()).isEmpty());
+    }
+
+    @Test
     void closedWorkshopSaysItHasEnded() {
         asInstructor(() -> service.close(workshop));
         typeCode(code);
@@ -125,6 +154,11 @@ class JoinAndTabletTest extends KaribuTest {
                 .extracting(H3::getText)
                 .contains("Role brief: Yoshi Goto")
                 .doesNotContain("Role brief: sales representative");
+        // The brief's own title ("Role brief: Yoshi Goto, Chief Operating Officer (COO)") would repeat the card's.
+        assertThat(_find(com.vaadin.flow.component.html.H2.class))
+                .extracting(com.vaadin.flow.component.html.H2::getText)
+                .noneMatch(heading -> heading.startsWith("Role brief"));
+        assertThat(_find(H3.class)).extracting(H3::getText).noneMatch(heading -> heading.contains("(COO)"));
 
         asInstructor(() -> {
             var snapshot = service.snapshot(workshop);
