@@ -55,6 +55,9 @@ class InterviewBrowserTest extends BrowserTest {
         for (Page tablet : List.of(observer, seller, yoshi)) {
             tablet.navigate(url("/table"));
         }
+        for (Page tablet : List.of(seller, yoshi)) {
+            tablet.getByRole(AriaRole.TAB, named("Materials")).click();
+        }
         assertThat(yoshi.getByRole(
                         AriaRole.HEADING,
                         named("Role brief: Yoshi Goto").setExact(true).setLevel(3)))

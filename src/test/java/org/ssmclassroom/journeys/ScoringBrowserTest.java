@@ -71,9 +71,12 @@ class ScoringBrowserTest extends BrowserTest {
         Browser.screenshot(instructor, "tablet-zh-scores");
 
         mei.navigate(url("/table"));
+        mei.getByRole(AriaRole.TAB, named("消息")).click();
         assertThat(mei.getByRole(AriaRole.HEADING, named("我们的结果"))).isVisible();
         assertThat(mei.getByText("评语：缺少金额和时间")).isVisible();
         Browser.screenshot(mei, "tablet-zh-results");
+        assertThat(hao.getByRole(AriaRole.TAB, named("News (1) • new"))).isVisible();
+        hao.getByRole(AriaRole.TAB, named("News")).click();
         assertThat(hao.getByText("1 of 4 points — Amount or date missing")).isVisible();
         assertThat(hao.getByText("缺少金额和时间")).hasCount(0);
         Browser.screenshot(hao, "tablet-en-results");

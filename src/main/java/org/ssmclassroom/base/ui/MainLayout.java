@@ -23,9 +23,10 @@ import org.ssmclassroom.security.Roles;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends Div implements RouterLayout {
+public class MainLayout extends Div implements RouterLayout, com.vaadin.flow.router.AfterNavigationObserver {
 
     private final Main content = new Main();
+    private String shownPath;
 
     public MainLayout(AuthenticationContext authentication) {
         addClassName("app-frame");
@@ -83,5 +84,18 @@ public class MainLayout extends Div implements RouterLayout {
     @Override
     public void removeRouterLayoutContent(HasElement oldContent) {
         content.removeAll();
+    }
+
+    /**
+     * A page opens at its top: the browser would otherwise keep the scroll of the page a link was tapped on (the
+     * tablet's board link, the console's score link), so the new page's title and clock would start off screen.
+     */
+    @Override
+    public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
+        String path = event.getLocation().getPath();
+        if (shownPath != null && !shownPath.equals(path)) {
+            getElement().executeJs("window.scrollTo(0, 0)");
+        }
+        shownPath = path;
     }
 }

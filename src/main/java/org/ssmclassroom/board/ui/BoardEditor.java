@@ -122,9 +122,12 @@ class BoardEditor extends Div {
         boolean locked = readOnly || snapshot.locked();
         fields.values().forEach(f -> {
             f.show(snapshot.content());
+            if (f.isFinishing()) {
+                return; // stays open until the writer leaves it
+            }
             if (locked && !readOnly && f.isFocused() && !f.input().isReadOnly()) {
                 finishAfterTimeUp(f);
-            } else if (!f.isFinishing()) {
+            } else {
                 f.input().setReadOnly(locked);
             }
         });
@@ -342,17 +345,20 @@ class BoardEditor extends Div {
         editor.setFinishing(true);
         Notification notice = Notification.show(getTranslation("board.finishing"), 8000, Notification.Position.MIDDLE);
         notice.addThemeVariants(NotificationVariant.WARNING);
+        // Saved as typed so far, without writing it back into the field: that would undo keys still on their way.
         editor.component().getElement().executeJs("return this.value").then(String.class, typed -> {
             if (typed != null && !typed.equals(editor.text()) && editor.isFinishing()) {
-                editor.setText(typed);
-                save(editor);
+                save(editor, typed);
             }
         });
     }
 
     void save(FieldEditor editor) {
-        BoardEdit result =
-                actions.edit(editor.item(), editor.field().id(), editor.text(), editor.version(), editor.begunAt());
+        save(editor, editor.text());
+    }
+
+    private void save(FieldEditor editor, String text) {
+        BoardEdit result = actions.edit(editor.item(), editor.field().id(), text, editor.version(), editor.begunAt());
         switch (result) {
             case BoardEdit.Saved saved -> {
                 editor.setVersion(saved.version());
