@@ -50,6 +50,7 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         Anchor back = new Anchor("table", getTranslation("board.backToTable"));
         back.getElement().setAttribute("router-link", true);
+        back.addClassName("back-link");
         Optional<BoardSnapshot> board = boards.boardOf(device);
         if (board.isEmpty()) {
             add(new H1(getTranslation("board.none")), new Paragraph(getTranslation("board.none.help")), back);
@@ -64,7 +65,9 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
             showNow();
         });
-        add(new Div(back, undo), editor, below);
+        Div top = new Div(back, undo);
+        top.addClassName("board-top-actions");
+        add(top, editor, below);
         showBelow(board.get());
         FollowedBoard.follow(this, boards, id, me.name(), now -> {
             editor.show(now);

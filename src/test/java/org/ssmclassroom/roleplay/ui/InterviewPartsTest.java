@@ -90,6 +90,33 @@ class InterviewPartsTest extends KaribuTest {
     }
 
     @Test
+    void theObserverTakesBackAQuestionTaggedAsTheWrongKind() {
+        tablet(observer);
+        Button untagOpen = _get(Button.class, spec -> spec.withAttribute("aria-label", "Take back one open question"));
+        assertThat(untagOpen.isEnabled()).as("nothing to take back yet").isFalse();
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Tag an open question")));
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Tag an open question")));
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Tag a control question")));
+        assertThat(meterText()).endsWith("questions tagged: 3");
+
+        _click(untagOpen);
+
+        assertThat(meterText()).endsWith("questions tagged: 2");
+        assertThat(_get(Button.class, spec -> spec.withAttribute("aria-label", "Tag an open question"))
+                        .getText())
+                .isEqualTo("Open question (1)");
+        assertThat(_get(Button.class, spec -> spec.withAttribute("aria-label", "Tag a control question"))
+                        .getText())
+                .isEqualTo("Control question (1)");
+        assertThatThrownBy(() -> interviews.untag(salesperson, org.ssmclassroom.roleplay.QuestionKind.OPEN))
+                .isInstanceOf(ActionRefused.class);
+        interviews.untag(observer, org.ssmclassroom.roleplay.QuestionKind.OPEN);
+        assertThatThrownBy(() -> interviews.untag(observer, org.ssmclassroom.roleplay.QuestionKind.OPEN))
+                .isInstanceOf(ActionRefused.class)
+                .hasMessageContaining("noQuestionTagged");
+    }
+
+    @Test
     void theSalesTeamSeesTheMeterButNoChecklistAndCannotTick() {
         interviews.mark(observer, "pain", true);
         tablet(salesperson);
