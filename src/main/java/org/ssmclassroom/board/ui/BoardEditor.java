@@ -224,8 +224,16 @@ class BoardEditor extends Div {
                     getTranslation("board.copyTo", target),
                     e -> actions.copy(carry.from().id(), item.id(), copy.section()));
             button.getElement().setAttribute("aria-label", getTranslation("board.copyEntryTo", line, target));
+            // A second tap would duplicate the person: a copy that stands says so until it is undone or removed.
+            if (carry.isCopied(item.id(), copy.section())) {
+                button.setText(getTranslation("board.copied", target));
+                button.getElement().setAttribute("aria-label", getTranslation("board.copiedEntryTo", line, target));
+                button.setEnabled(false);
+                button.addClassName("board-copied");
+            } else {
+                button.addClassName("board-action"); // enabled with the board, unlike a copy already made
+            }
             button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-            button.addClassName("board-action");
             buttons.add(button);
         }
         return buttons;

@@ -60,9 +60,9 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         BoardService.Author me = boards.author(device);
         editor = new BoardEditor(board.get(), new Actions(id), getLocale(), boards::now);
         Button undo = new Button(getTranslation("board.undo"), e -> {
-            if (!boards.undoMyLastChange(device, id)) {
-                Notification.show(getTranslation("board.undo.none"));
-            }
+            // An undo may clear a field far down the page: say that it happened, not only when it did not.
+            Notification.show(
+                    getTranslation(boards.undoMyLastChange(device, id) ? "board.undo.done" : "board.undo.none"));
             showNow();
         });
         Div top = new Div(back, undo);
