@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -243,6 +244,56 @@ class BoardViewTest extends KaribuTest {
                                         "aria-label", "Copy \u201cName: Boris · Title: CFO\u201d to Key people"))
                         .isEnabled())
                 .isTrue();
+    }
+
+    @Test
+    void anOrgMapPersonsSmallChoicesAreOneTapSegmentsAndLongOnesStayDropdowns() {
+        openBoard("ex5");
+        String boris = boards.addItem(hao, board(), "people");
+        boards.edit(hao, board(), boris, "name", "Boris", 0);
+        roundtrip();
+        SegmentedChoice role = _get(SegmentedChoice.class, spec -> spec.withLabel("Formal buying role"));
+        Button decider = _get(role, Button.class, spec -> spec.withAttribute("aria-label", "Decision maker"));
+        assertThat(decider.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+
+        _click(decider);
+
+        assertThat(boards.boardOf(hao).orElseThrow().content().text(boris, "buyingRole"))
+                .isEqualTo("D");
+        assertThat(decider.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(_find(role, Button.class, spec -> spec.withAttribute("aria-pressed", "true")))
+                .containsExactly(decider);
+        assertThat(decider.getElement().getTextRecursively())
+                .as("the symbol and the label are shown, the name is the label")
+                .isEqualTo("DDecision maker");
+        _click(decider);
+        assertThat(boards.boardOf(hao).orElseThrow().content().text(boris, "buyingRole"))
+                .as("tapping the chosen term again clears it")
+                .isEmpty();
+
+        for (String small : new String[] {"Adaptability to change", "Attitude towards us", "Coverage"}) {
+            _get(SegmentedChoice.class, spec -> spec.withLabel(small));
+        }
+        _get(Select.class, spec -> spec.withLabel("Informal influence"));
+        assertThat(_find(Select.class, spec -> spec.withLabel("Formal buying role")))
+                .isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPersonCannotReportToThemself() {
+        openBoard("ex5");
+        String boris = boards.addItem(hao, board(), "people");
+        boards.edit(hao, board(), boris, "name", "Boris", 0);
+        String yoshi = boards.addItem(hao, board(), "people");
+        boards.edit(hao, board(), yoshi, "name", "Yoshi", 0);
+        roundtrip();
+        List<Select<String>> reportsTo = _find(Select.class, spec -> spec.withLabel("Reports to")).stream()
+                .map(select -> (Select<String>) select)
+                .toList();
+        assertThat(reportsTo).hasSize(2);
+        assertThat(reportsTo.get(0).getListDataView().getItems()).containsExactly("Yoshi");
+        assertThat(reportsTo.get(1).getListDataView().getItems()).containsExactly("Boris");
     }
 
     @Test
