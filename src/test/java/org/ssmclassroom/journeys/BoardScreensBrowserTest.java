@@ -38,6 +38,9 @@ class BoardScreensBrowserTest extends BrowserTest {
     @Autowired
     WorkshopService workshops;
 
+    @Autowired
+    org.ssmclassroom.board.BoardService boards;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -108,6 +111,29 @@ class BoardScreensBrowserTest extends BrowserTest {
         zhRole.scrollIntoViewIfNeeded();
         Browser.screenshot(hao, "tablet-en-org-map-segments");
         Browser.screenshot(mei, "tablet-zh-org-map-segments");
+    }
+
+    @Test
+    void projectedNegotiationIssuesAreShownWhole() {
+        Instructor.signIn();
+        WorkshopId workshop = Workshops.homebody(workshops, 2);
+        workshops.openExercise(workshop, "ex10", Set.of());
+        TableId one = workshops.snapshot(workshop).tables().getFirst().id();
+        long board = boards.boardFor(one, "ex10").boardId();
+        Page projector = instructor(1920, 1080, true);
+        projector.navigate(url("/share/" + board));
+        Locator issues = projector.locator("vaadin-text-field[data-field=issue] input");
+        assertThat(issues.first()).hasValue(java.util.regex.Pattern.compile("Issue A.*"));
+        assertThat((Boolean) issues.evaluateAll("inputs => inputs.every(i => i.scrollWidth <= i.clientWidth + 1)"))
+                .as("every issue title is shown whole on the shared board")
+                .isTrue();
+        Browser.screenshot(projector, "projector-zh-share-negotiation");
+        projector.navigate(url("/workshops/" + workshop.value() + "/debrief/ex10"));
+        assertThat(projector
+                        .locator("vaadin-text-field[data-field=issue] input")
+                        .first())
+                .hasValue(java.util.regex.Pattern.compile("Issue A.*"));
+        Browser.screenshot(projector, "projector-zh-debrief-negotiation");
     }
 
     private static void assertLabelsInside(Page page, String where) {
