@@ -111,6 +111,24 @@ class BoardScreensBrowserTest extends BrowserTest {
         zhRole.scrollIntoViewIfNeeded();
         Browser.screenshot(hao, "tablet-en-org-map-segments");
         Browser.screenshot(mei, "tablet-zh-org-map-segments");
+
+        Page projector = instructor(1920, 1080, true);
+        projector.navigate(url("/workshops/" + workshop.value() + "/debrief/ex5"));
+        Locator facts = projector.locator(".debrief-column .map-facts").first();
+        assertThat(facts).containsText("决策者");
+        assertThat(((Number) facts.evaluate("f => parseFloat(getComputedStyle(f).fontSize)")).doubleValue())
+                .as("the org map's facts are readable from the back row")
+                .isGreaterThanOrEqualTo(18);
+        assertThat(((Number) projector
+                                .locator(".coverage thead th")
+                                .last()
+                                .evaluate("h => parseFloat(getComputedStyle(h).fontSize)"))
+                        .doubleValue())
+                .as("the key points' headers are readable from the back row")
+                .isGreaterThanOrEqualTo(18);
+        Browser.screenshot(projector, "projector-zh-debrief-org-map");
+        projector.locator(".coverage").scrollIntoViewIfNeeded();
+        Browser.screenshot(projector, "projector-zh-debrief-org-map-key-points");
     }
 
     @Test
