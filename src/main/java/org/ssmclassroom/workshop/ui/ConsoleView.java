@@ -267,7 +267,14 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .ifPresent(e -> folded.add(new ExercisePlace(current.pack().method(), e, locale)));
         Map<ParticipantId, List<String>> roles = current.roles(table.id());
         members.forEach(p -> folded.add(memberRow(current, p, roles.getOrDefault(p.id(), List.of()), locale)));
-        NativeDetails details = new NativeDetails(getTranslation("console.members", members.size()), folded);
+        // Who sits here stays in sight on the folded card; their roles and actions open below it.
+        String seated = members.isEmpty()
+                ? getTranslation("console.members.none")
+                : getTranslation(
+                        "console.members",
+                        members.size(),
+                        members.stream().map(Participant::name).collect(Collectors.joining(" · ")));
+        NativeDetails details = new NativeDetails(seated, folded);
         details.addClassName("table-card-members");
         details.setOpen(openMembers.contains(table.id()));
         details.addToggleListener(e -> {
