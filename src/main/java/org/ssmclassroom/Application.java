@@ -3,6 +3,7 @@ package org.ssmclassroom;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,6 +18,13 @@ import org.ssmclassroom.scenario.ValidatePackCommand;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/ssm.css")
 public class Application implements AppShellConfigurator {
+
+    static final String FAVICON = "icons/favicon.svg";
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", FAVICON, "any");
+    }
 
     /**
      * Standard output for a command's results only, in UTF-8: what the libraries log goes to standard error from

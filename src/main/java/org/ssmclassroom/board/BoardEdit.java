@@ -1,9 +1,17 @@
 package org.ssmclassroom.board;
 
+import java.time.Instant;
+
 /** What became of an edit. */
 public sealed interface BoardEdit {
 
     record Saved(int version) implements BoardEdit {}
+
+    /**
+     * Begun before the board locked and sent within the grace after it: saved, and shown to the scorer as made
+     * after time-up ({@code lockedAt}).
+     */
+    record SavedLate(int version, Instant lockedAt) implements BoardEdit {}
 
     /** Someone else changed the field first; here is what it says now, so the editor can merge. */
     record Conflict(String currentText, int currentVersion, String author) implements BoardEdit {}

@@ -16,7 +16,7 @@ import org.ssmclassroom.workshop.Ids.TableId;
 @Repository
 class BoardRepository {
 
-    record BoardRow(long id, TableId table, String exerciseId, boolean unlocked) {}
+    record BoardRow(long id, TableId table, String exerciseId, boolean unlocked, Instant relockedAt) {}
 
     /** {@code group}: the copy this change was part of, undone with it; null for a change on its own. */
     record Change(long id, String item, String field, String oldValue, String newValue, String group) {}
@@ -36,21 +36,26 @@ class BoardRepository {
         jdbc.sql("INSERT INTO board (table_id, exercise_id) VALUES (?, ?)")
                 .params(table.value(), exerciseId)
                 .update(keys, "id");
-        return new BoardRow(keys.getKey().longValue(), table, exerciseId, false);
+        return new BoardRow(keys.getKey().longValue(), table, exerciseId, false, null);
     }
 
     Optional<BoardRow> find(TableId table, String exerciseId) {
         return jdbc.sql("SELECT * FROM board WHERE table_id = ? AND exercise_id = ?")
                 .params(table.value(), exerciseId)
-                .query((rs, n) -> new BoardRow(rs.getLong("id"), table, exerciseId, rs.getBoolean("unlocked")))
+                .query((rs, n) ->
+                        new BoardRow(rs.getLong("id"), table, exerciseId, rs.getBoolean("unlocked"), relockedAt(rs)))
                 .optional();
     }
 
     List<BoardRow> boardsOf(TableId table) {
         return jdbc.sql("SELECT * FROM board WHERE table_id = ? ORDER BY id")
                 .param(table.value())
-                .query((rs, n) ->
-                        new BoardRow(rs.getLong("id"), table, rs.getString("exercise_id"), rs.getBoolean("unlocked")))
+                .query((rs, n) -> new BoardRow(
+                        rs.getLong("id"),
+                        table,
+                        rs.getString("exercise_id"),
+                        rs.getBoolean("unlocked"),
+                        relockedAt(rs)))
                 .list();
     }
 
@@ -61,14 +66,21 @@ class BoardRepository {
                         id,
                         new TableId(rs.getLong("table_id")),
                         rs.getString("exercise_id"),
-                        rs.getBoolean("unlocked")))
+                        rs.getBoolean("unlocked"),
+                        relockedAt(rs)))
                 .optional();
     }
 
-    void setUnlocked(long board, boolean unlocked) {
-        jdbc.sql("UPDATE board SET unlocked = ? WHERE id = ?")
-                .params(unlocked, board)
+    /** Unlocks a board, or locks it again and notes when. */
+    void setUnlocked(long board, boolean unlocked, Instant at) {
+        jdbc.sql("UPDATE board SET unlocked = ?, relocked_at = ? WHERE id = ?")
+                .params(unlocked, unlocked ? null : at.atOffset(java.time.ZoneOffset.UTC), board)
                 .update();
+    }
+
+    private static Instant relockedAt(java.sql.ResultSet rs) throws java.sql.SQLException {
+        java.time.OffsetDateTime at = rs.getObject("relocked_at", java.time.OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
     }
 
     BoardContent content(long board) {

@@ -2,6 +2,7 @@ package org.ssmclassroom.board;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,7 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.ClusterBus;
 import org.ssmclassroom.base.StripedLocks;
-import org.ssmclassroom.scenario.CaseFile;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.workshop.ExerciseClock;
@@ -55,13 +56,16 @@ public class BoardService {
     private final StripedLocks locks = new StripedLocks(64);
 
     private final ClusterBus bus;
+    private final Duration lateEditGrace;
 
     BoardService(
             BoardRepository repository,
             WorkshopService workshops,
             Clock clock,
             TransactionTemplate transactions,
-            ClusterBus bus) {
+            ClusterBus bus,
+            @Value("${ssm.board.late-edit-grace:PT60S}") Duration lateEditGrace) {
+        this.lateEditGrace = lateEditGrace;
         this.repository = repository;
         this.workshops = workshops;
         this.clock = clock;
@@ -106,6 +110,32 @@ public class BoardService {
                     .map(WorkshopTable::exerciseId)
                     .map(exercise -> snapshot(open(seat.workshop(), me.table(), exercise)));
         });
+    }
+
+    /**
+     * One of the trainee's own table's existing boards, by exercise (an earlier exercise's board, or every board
+     * once the workshop has closed); read only unless it is the current exercise's and time is not up.
+     */
+    public Optional<BoardSnapshot> boardOf(DeviceToken device, String exerciseId) {
+        return workshops
+                .seatOf(device)
+                .flatMap(seat -> seat.workshop()
+                        .participant(seat.participant())
+                        .map(Participant::table)
+                        .flatMap(table -> repository.find(table, exerciseId))
+                        .map(row -> snapshot(row.id())));
+    }
+
+    /** The exercises the trainee's table has a board for, in the order it opened them. */
+    public List<String> exercisesWithBoards(DeviceToken device) {
+        return workshops
+                .seatOf(device)
+                .flatMap(seat -> seat.workshop().participant(seat.participant()))
+                .map(Participant::table)
+                .map(table -> repository.boardsOf(table).stream()
+                        .map(BoardRepository.BoardRow::exerciseId)
+                        .toList())
+                .orElse(List.of());
     }
 
     public Author author(DeviceToken device) {
@@ -190,8 +220,7 @@ public class BoardService {
         Method method = workshop.pack().method();
         Optional<Method.Exercise> exercise = method.exercise(exerciseId);
         Optional<Method.Template> template = exercise.flatMap(e -> method.template(e.template()));
-        Optional<CaseFile.ModelAnswer> answer =
-                workshop.pack().modelAnswer(exerciseId).filter(a -> !a.board().isEmpty());
+        Map<String, Object> answer = workshop.pack().modelBoard(exerciseId);
         if (template.isEmpty() || answer.isEmpty()) {
             return Optional.empty();
         }
@@ -206,7 +235,7 @@ public class BoardService {
                 workshop.pack(),
                 exercise.get(),
                 template.get(),
-                BoardContent.ofModel(template.get(), answer.get().board(), locale),
+                BoardContent.ofModel(template.get(), answer, locale),
                 true,
                 false,
                 List.of(),
@@ -255,27 +284,46 @@ public class BoardService {
 
     @PreAuthorize(INSTRUCTOR)
     public void setUnlocked(long board, boolean unlocked) {
-        repository.setUnlocked(board, unlocked);
+        repository.setUnlocked(board, unlocked, clock.instant());
         publish(board);
     }
 
     /** Writes one field, if nobody changed it since {@code baseVersion}. */
     public BoardEdit edit(DeviceToken device, long board, String item, String field, String text, int baseVersion) {
+        return edit(device, board, item, field, text, baseVersion, null);
+    }
+
+    /**
+     * Writes one field, if nobody changed it since {@code baseVersion}. An edit begun before the board locked
+     * ({@code begunAt}: when the writer started on the field) is still saved within the grace after the lock, and
+     * then counts as made after time-up (ADR 014); later, or begun after the lock, it is refused and the writer's
+     * screen keeps the text.
+     */
+    public BoardEdit edit(
+            DeviceToken device, long board, String item, String field, String text, int baseVersion, Instant begunAt) {
         Author author = author(device);
         BoardEdit result;
         synchronized (lock(board)) {
-            result = transactions.execute(status -> write(board, author, item, field, text, baseVersion));
+            result = transactions.execute(status -> write(board, author, item, field, text, baseVersion, begunAt));
         }
-        if (result instanceof BoardEdit.Saved) {
+        if (result instanceof BoardEdit.Saved || result instanceof BoardEdit.SavedLate) {
             publish(board);
         }
         return result;
     }
 
-    private BoardEdit write(long board, Author author, String item, String field, String text, int baseVersion) {
-        BoardSnapshot current = writable(board, author);
-        if (current == null) {
-            return new BoardEdit.Locked();
+    private BoardEdit write(
+            long board, Author author, String item, String field, String text, int baseVersion, Instant begunAt) {
+        BoardSnapshot current = snapshot(board);
+        if (!current.table().equals(author.table())) {
+            throw new ActionRefused("notYourBoard");
+        }
+        Optional<Instant> late = Optional.empty();
+        if (current.locked()) {
+            late = lockedJustBefore(current, begunAt);
+            if (late.isEmpty()) {
+                return new BoardEdit.Locked();
+            }
         }
         requireField(current, item, field);
         String clean = text == null ? "" : text.strip();
@@ -293,7 +341,29 @@ public class BoardService {
         }
         ensureItem(current, board, item);
         repository.recordChange(board, item, field, before, clean, author.key(), author.name(), clock.instant());
-        return new BoardEdit.Saved(baseVersion + 1);
+        return late.<BoardEdit>map(at -> new BoardEdit.SavedLate(baseVersion + 1, at))
+                .orElse(new BoardEdit.Saved(baseVersion + 1));
+    }
+
+    /**
+     * When a locked board locked, if an edit begun before that may still be saved now: the board locked by its
+     * clock (time-up) or by the instructor locking it again, not by the table moving on or the workshop closing.
+     */
+    private Optional<Instant> lockedJustBefore(BoardSnapshot board, Instant begunAt) {
+        if (begunAt == null
+                || board.tableMovedOn()
+                || workshops.snapshotOfTable(board.table()).workshop().isClosed()) {
+            return Optional.empty();
+        }
+        Instant relocked = repository
+                .find(board.boardId())
+                .map(BoardRepository.BoardRow::relockedAt)
+                .orElse(null);
+        return workshops
+                .timeUp(board.table(), board.exercise().id())
+                .map(timeUp -> relocked != null && relocked.isAfter(timeUp) ? relocked : timeUp)
+                .filter(lockedAt -> !begunAt.isAfter(lockedAt))
+                .filter(lockedAt -> clock.instant().isBefore(lockedAt.plus(lateEditGrace)));
     }
 
     /** Adds an entry to a list section; returns its item id. */
@@ -635,7 +705,7 @@ public class BoardService {
     private void publishHere(long board) {
         Optional<BoardRepository.BoardRow> row = live.send(board, this::snapshot)
                 .map(sent -> new BoardRepository.BoardRow(
-                        board, sent.table(), sent.exercise().id(), sent.unlocked()))
+                        board, sent.table(), sent.exercise().id(), sent.unlocked(), null))
                 .or(() -> repository.find(board));
         row.ifPresent(changed -> {
             for (BoardSnapshot other : live.ofTable(changed.table())) {

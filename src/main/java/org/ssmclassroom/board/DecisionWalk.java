@@ -14,6 +14,19 @@ public record DecisionWalk(List<Step> steps, Optional<Method.Node> question, Opt
 
     public record Step(Method.Node node, boolean yes) {}
 
+    /**
+     * The board field a walk's outcome goes into: the template's field that offers the tree's outcomes (for the
+     * competitive strategy, the chosen strategy), so the pack, not the screen, says where a recommendation lands.
+     */
+    public static Optional<Method.Field> outcomeField(Method.Template template, Method.DecisionTree tree) {
+        return template.sections().stream()
+                .filter(s -> s.kind() == Method.SectionKind.FIELDS)
+                .flatMap(s -> s.fields().stream())
+                .filter(f ->
+                        f.type() == Method.FieldType.CHOICE && tree.outcomes().equals(f.vocabulary()))
+                .findFirst();
+    }
+
     public static DecisionWalk of(Method.DecisionTree tree, Map<String, String> answers) {
         List<Step> steps = new ArrayList<>();
         String at = tree.start();

@@ -23,12 +23,23 @@ record ScoreRows(List<String> header, List<Row> rows) {
             String level,
             String comments,
             String scorers,
+            String scorerPoints,
             String state,
             boolean released) {
 
         List<Object> cells() {
             return java.util.Arrays.asList(
-                    table, exercise, criterion, points, outOf, level, comments, scorers, state, released ? "✓" : "");
+                    table,
+                    exercise,
+                    criterion,
+                    points,
+                    outOf,
+                    level,
+                    comments,
+                    scorers,
+                    scorerPoints,
+                    state,
+                    released ? "✓" : "");
         }
     }
 
@@ -41,6 +52,7 @@ record ScoreRows(List<String> header, List<Row> rows) {
             "report.level",
             "report.comments",
             "record.scorers",
+            "record.scorerPoints",
             "record.state",
             "record.released");
 
@@ -56,7 +68,7 @@ record ScoreRows(List<String> header, List<Row> rows) {
                         .map(e -> e.label().in(locale) + " — " + e.title().in(locale))
                         .orElse(exerciseId);
                 for (Method.Criterion criterion : sheet.rubric().criteria()) {
-                    rows.add(row(table, exercise, sheet, criterion, locale));
+                    rows.add(row(table, exercise, sheet, criterion, locale, labels));
                 }
             });
         }
@@ -64,7 +76,12 @@ record ScoreRows(List<String> header, List<Row> rows) {
     }
 
     private static Row row(
-            WorkshopTable table, String exercise, ScoreSheet sheet, Method.Criterion criterion, Locale locale) {
+            WorkshopTable table,
+            String exercise,
+            ScoreSheet sheet,
+            Method.Criterion criterion,
+            Locale locale,
+            Labels labels) {
         ScoreSheet.Outcome outcome = sheet.outcome(criterion.id());
         Integer points = outcome instanceof ScoreSheet.Outcome.Scored scored ? scored.points() : null;
         String level = points == null
@@ -72,15 +89,19 @@ record ScoreRows(List<String> header, List<Row> rows) {
                 : criterion.level(points).map(l -> l.label().in(locale)).orElse("");
         String comments =
                 outcome instanceof ScoreSheet.Outcome.Scored scored ? String.join(" | ", scored.comments()) : "";
-        String scorers = sheet.marks().stream()
+        // Each instructor's own points, in the same order as the names: "lee; wang" and "4; 3".
+        var marks = sheet.marks().stream()
                 .filter(m -> m.criterion().equals(criterion.id()) && m.points() != null)
-                .map(m -> m.scorer() + " " + m.points())
-                .collect(Collectors.joining("; "));
-        String state = switch (outcome) {
-            case ScoreSheet.Outcome.Scored s -> "scored";
-            case ScoreSheet.Outcome.Disputed d -> "disputed";
-            case ScoreSheet.Outcome.Unscored u -> "unscored";
-        };
+                .toList();
+        String scorers = marks.stream().map(m -> m.scorer()).collect(Collectors.joining("; "));
+        String scorerPoints =
+                marks.stream().map(m -> String.valueOf(m.points())).collect(Collectors.joining("; "));
+        String state = labels.get(
+                switch (outcome) {
+                    case ScoreSheet.Outcome.Scored s -> "record.state.scored";
+                    case ScoreSheet.Outcome.Disputed d -> "record.state.disputed";
+                    case ScoreSheet.Outcome.Unscored u -> "record.state.unscored";
+                });
         return new Row(
                 table.name(),
                 exercise,
@@ -90,6 +111,7 @@ record ScoreRows(List<String> header, List<Row> rows) {
                 level,
                 comments,
                 scorers,
+                scorerPoints,
                 state,
                 sheet.released());
     }

@@ -52,10 +52,14 @@ final class TableReport {
             String date,
             String table,
             List<Member> members,
+            List<ExerciseRoles> roles,
             Map<String, BoardContent> boards,
             Map<String, ScoreSheet> sheets) {}
 
-    record Member(String name, String company, String jobTitle, String roles) {}
+    record Member(String name, String company, String jobTitle) {}
+
+    /** Who played what in one exercise: one text per member, in the order of {@link Content#members}. */
+    record ExerciseRoles(String exercise, List<String> byMember) {}
 
     private final ScenarioPack pack;
     private final Locale locale;
@@ -101,13 +105,26 @@ final class TableReport {
         cover.appendElement("h2").text(labels.get("report.members"));
         Element members = cover.appendElement("table");
         Element head = members.appendElement("tr");
-        for (String key : List.of("report.name", "report.company", "report.jobTitle", "report.roles")) {
+        for (String key : List.of("report.name", "report.company", "report.jobTitle")) {
             head.appendElement("th").text(labels.get(key));
         }
         for (Member member : content.members()) {
             Element row = members.appendElement("tr");
-            List.of(member.name(), member.company(), member.jobTitle(), member.roles())
+            List.of(member.name(), member.company(), member.jobTitle())
                     .forEach(cell -> row.appendElement("td").text(cell));
+        }
+        if (!content.roles().isEmpty() && !content.members().isEmpty()) {
+            // Roles rotate with every exercise: one row per exercise the table worked on, one column per member.
+            cover.appendElement("h2").text(labels.get("report.rolesByExercise"));
+            Element roles = cover.appendElement("table").addClass("roles");
+            Element names = roles.appendElement("tr");
+            names.appendElement("th").text(labels.get("report.exercise"));
+            content.members().forEach(m -> names.appendElement("th").text(m.name()));
+            for (ExerciseRoles exercise : content.roles()) {
+                Element row = roles.appendElement("tr");
+                row.appendElement("td").addClass("label").text(exercise.exercise());
+                exercise.byMember().forEach(cell -> row.appendElement("td").text(cell));
+            }
         }
         for (Method.Exercise exercise : pack.method().agendaExercises()) {
             BoardContent board = content.boards().get(exercise.id());
@@ -233,8 +250,17 @@ final class TableReport {
     }
 
     private void scores(Element section, ScoreSheet sheet) {
+        boolean anyScored = sheet.rubric().criteria().stream()
+                .anyMatch(c -> sheet.outcome(c.id()) instanceof ScoreSheet.Outcome.Scored);
+        // Never scored is not a score of 0.
         section.appendElement("h3")
-                .text(labels.get("report.scores", sheet.points(), sheet.rubric().total()));
+                .text(
+                        anyScored
+                                ? labels.get(
+                                        "report.scores",
+                                        sheet.points(),
+                                        sheet.rubric().total())
+                                : labels.get("report.scores.none"));
         Element table = section.appendElement("table");
         Element head = table.appendElement("tr");
         for (String key : List.of("report.criterion", "report.points", "report.level", "report.comments")) {

@@ -129,25 +129,33 @@ public class WorkshopRecords {
         Locale locale = workshop.workshop().language();
         WorkshopTable at = workshop.table(table).orElseThrow();
         Labels labels = new Labels(locale);
-        Map<org.ssmclassroom.workshop.Ids.ParticipantId, List<String>> roles = workshop.roles(table);
-        List<TableReport.Member> members = workshop.members(table).stream()
-                .map(p -> new TableReport.Member(
-                        p.name(),
-                        p.company(),
-                        p.jobTitle(),
-                        String.join(
-                                labels.get("list.separator"),
-                                roles.getOrDefault(p.id(), List.of()).stream()
-                                        .map(role -> workshop.pack()
-                                                .method()
-                                                .course()
-                                                .role(role)
-                                                .map(r -> r.title().in(locale))
-                                                .orElse(role))
-                                        .toList())))
+        List<Participant> seated = workshop.members(table);
+        List<TableReport.Member> members = seated.stream()
+                .map(p -> new TableReport.Member(p.name(), p.company(), p.jobTitle()))
                 .toList();
         Map<String, org.ssmclassroom.board.BoardContent> boardsByExercise = new LinkedHashMap<>();
         boards.recordOf(table).forEach(b -> boardsByExercise.put(b.exerciseId(), b.content()));
+        List<TableReport.ExerciseRoles> roles = new ArrayList<>();
+        for (Method.Exercise exercise : workshop.pack().method().agendaExercises()) {
+            if (boardsByExercise.containsKey(exercise.id())) {
+                Map<org.ssmclassroom.workshop.Ids.ParticipantId, List<String>> held =
+                        workshop.roles(table, exercise.id());
+                roles.add(new TableReport.ExerciseRoles(
+                        exercise.label().in(locale),
+                        seated.stream()
+                                .map(p -> String.join(
+                                        labels.get("list.separator"),
+                                        held.getOrDefault(p.id(), List.of()).stream()
+                                                .map(role -> workshop.pack()
+                                                        .method()
+                                                        .course()
+                                                        .role(role)
+                                                        .map(r -> r.title().in(locale))
+                                                        .orElse(role))
+                                                .toList()))
+                                .toList()));
+            }
+        }
         Map<String, ScoreSheet> sheets = new LinkedHashMap<>();
         for (Method.Exercise exercise : workshop.pack().method().agendaExercises()) {
             if (exercise.rubric() != null) {
@@ -160,6 +168,7 @@ public class WorkshopRecords {
                 workshop.workshop().date().toString(),
                 at.name(),
                 members,
+                roles,
                 boardsByExercise,
                 sheets));
     }

@@ -66,7 +66,7 @@ final class BoardMentions {
     private static List<String> sentences(List<String> notes) {
         List<String> sentences = new ArrayList<>();
         for (String note : notes) {
-            for (String part : note.split("[。;;!!??\\n]|(?<=[a-z0-9])\\.\\s")) {
+            for (String part : note.split("[。；;！!？?\\n]|(?<=[a-z0-9])\\.\\s")) {
                 if (part.strip().length() >= 2) {
                     sentences.add(part.strip());
                 }

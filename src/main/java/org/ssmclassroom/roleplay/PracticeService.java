@@ -291,16 +291,14 @@ public class PracticeService {
         String by = workshop.participant(row.startedBy()).map(Participant::name).orElse("?");
         List<CaseFile.Target> targets =
                 interviewOf(workshop.pack()).map(CaseFile.Interview::targets).orElse(List.of());
+        // A session still open when its workshop closed ended with the class, at its last question: derived here,
+        // where every session is read, so closing writes nothing of the practice's and no list says "in progress".
+        java.time.Instant endedAt =
+                row.endedAt() != null || !workshop.workshop().isClosed()
+                        ? row.endedAt()
+                        : turns.isEmpty() ? row.startedAt() : turns.getLast().at();
         return new PracticeSession(
-                row.id(),
-                row.workshop(),
-                row.startedBy(),
-                by,
-                row.table(),
-                row.startedAt(),
-                row.endedAt(),
-                turns,
-                targets);
+                row.id(), row.workshop(), row.startedBy(), by, row.table(), row.startedAt(), endedAt, turns, targets);
     }
 
     /**

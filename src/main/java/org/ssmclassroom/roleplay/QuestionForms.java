@@ -48,7 +48,7 @@ record QuestionForms(
         if (confirm.stream().anyMatch(text::contains)) {
             return QuestionKind.CONFIRM;
         }
-        String bare = text.replaceAll("[\\s??。.!!]+$", "");
+        String bare = text.replaceAll("[\\s?？。.!！]+$", "");
         boolean closed = closedEndings.stream().anyMatch(bare::endsWith)
                 || closedMarkers.stream().anyMatch(text::contains)
                 || closedStarts.stream().anyMatch(start -> text.startsWith(start + " "));

@@ -18,7 +18,12 @@ public record CaseFile(
         List<Document> documents,
         Interview interview,
         Negotiation negotiation,
-        List<ModelAnswer> modelAnswers) {
+        List<ModelAnswer> modelAnswers,
+        List<Material> materials) {
+
+    public CaseFile {
+        materials = materials == null ? List.of() : materials;
+    }
 
     public record Company(LocalizedText name, LocalizedText industry, LocalizedText headquarters, List<Fact> facts) {}
 
@@ -82,6 +87,27 @@ public record CaseFile(
 
     /** A Markdown document, stored as {@code file.zh-CN.md} and {@code file.en.md}. */
     public record Document(String id, LocalizedText title, Audience audience, String file, Origin origin) {}
+
+    /**
+     * What one audience at a table reads in one exercise: a document, or a section of the case's facts.
+     * {@code audience} is {@code everyone}, {@code sales}, {@code customer} (whoever plays the customer) or a role.
+     */
+    public record Material(String exercise, String audience, String document, Facts facts, Origin origin) {
+
+        public static final String EVERYONE = "everyone";
+        public static final String SALES = "sales";
+        public static final String CUSTOMER = "customer";
+    }
+
+    /** A section of the case's facts, drawn from the case itself rather than from a document. */
+    public enum Facts {
+        /** The negotiation's scenario and each issue with its background and our position. */
+        @JsonProperty("negotiation")
+        NEGOTIATION,
+        /** The same without our position: what the customer's side knows. */
+        @JsonProperty("negotiationIssues")
+        NEGOTIATION_ISSUES
+    }
 
     /**
      * The interview of the case's persona: who plays and who observes it at a table, what a good interview
@@ -151,7 +177,7 @@ public record CaseFile(
         }
 
         public List<String> keywordsIn(Locale locale) {
-            return Arrays.stream(keywords.in(locale).split("[,,]"))
+            return Arrays.stream(keywords.in(locale).split("[,，]"))
                     .map(String::trim)
                     .filter(k -> !k.isEmpty())
                     .toList();

@@ -13,7 +13,12 @@ public record Method(
         List<Template> templates,
         List<Vocabulary> vocabularies,
         Models models,
-        List<Rubric> rubrics) {
+        List<Rubric> rubrics,
+        List<Card> cards) {
+
+    public Method {
+        cards = cards == null ? List.of() : cards;
+    }
 
     public record Course(
             LocalizedText title,
@@ -55,14 +60,6 @@ public record Method(
 
     /** A verifiable outcome of a stage, and the pipeline milestone it marks (if the pack says so). */
     public record Outcome(String id, String stage, String milestone, LocalizedText text, Origin origin) {}
-
-    /** The model question sets an exercise can put in front of the team. */
-    public enum QuestionSet {
-        @JsonProperty("compellingReason")
-        COMPELLING_REASON,
-        @JsonProperty("uniqueValue")
-        UNIQUE_VALUE
-    }
 
     /**
      * A team role. Rotating roles are dealt per exercise by the seating; a role that does not rotate is the
@@ -142,12 +139,13 @@ public record Method(
             List<LocalizedText> instructions,
             List<LocalizedText> challengePrompts,
             List<CarryForward> carryForward,
-            List<QuestionSet> questions,
+            List<CaseNeed> caseNeeds,
             List<KeyPoint> keyPoints,
             Origin origin) {
 
-        public List<QuestionSet> questions() {
-            return questions == null ? List.of() : questions;
+        /** What a case must provide to play this exercise on it. */
+        public List<CaseNeed> caseNeeds() {
+            return caseNeeds == null ? List.of() : caseNeeds;
         }
 
         /** What good work looks like on any team's own opportunity; a case adds its own for its exercises. */
@@ -352,12 +350,7 @@ public record Method(
             String group,
             Origin origin) {}
 
-    public record Models(
-            List<LocalizedText> compellingReason,
-            List<LocalizedText> uniqueValue,
-            NineBlock nineBlock,
-            List<DecisionTree> decisionTrees,
-            Negotiation negotiation) {}
+    public record Models(NineBlock nineBlock, List<DecisionTree> decisionTrees) {}
 
     public record NineBlock(
             String rows, String columns, LocalizedText start, LocalizedText goal, Origin origin, List<Cell> cells) {}
@@ -371,7 +364,34 @@ public record Method(
 
     public record Node(String id, LocalizedText question, String yes, String no) {}
 
-    public record Negotiation(LocalizedText positionVsInterest, List<LocalizedText> preparation) {}
+    /** A section of the case an exercise plays on: the interview of its persona, or the negotiation's issues. */
+    public enum CaseNeed {
+        @JsonProperty("interview")
+        INTERVIEW,
+        @JsonProperty("negotiation")
+        NEGOTIATION
+    }
+
+    /**
+     * A concept of the method, on a card shown beside the exercises and stages it is attached to ({@code attach}:
+     * exercise or stage ids): a text, a list, or a small table whose first row is its header.
+     */
+    public record Card(
+            String id,
+            List<String> attach,
+            LocalizedText title,
+            LocalizedText text,
+            List<LocalizedText> items,
+            List<List<LocalizedText>> table,
+            LocalizedText source,
+            Origin origin) {
+
+        public Card {
+            attach = attach == null ? List.of() : attach;
+            items = items == null ? List.of() : items;
+            table = table == null ? List.of() : table;
+        }
+    }
 
     public record Rubric(String id, String exercise, Origin origin, int total, List<Criterion> criteria) {
 
@@ -408,7 +428,7 @@ public record Method(
     }
 
     /** One thing a good board shows, in a section of the exercise's template; the debrief checks tables for it. */
-    public record KeyPoint(String id, String section, LocalizedText text, Origin origin) {}
+    public record KeyPoint(String id, String section, LocalizedText text, String check, Origin origin) {}
 
     /** One step of a criterion's scale, with what a board at that step looks like. */
     public record Level(int points, LocalizedText label) {}
@@ -435,13 +455,19 @@ public record Method(
                 });
     }
 
-    /** The questions of a model question set. */
-    public List<LocalizedText> questions(QuestionSet set) {
-        List<LocalizedText> questions = switch (set) {
-            case COMPELLING_REASON -> models.compellingReason();
-            case UNIQUE_VALUE -> models.uniqueValue();
-        };
-        return questions == null ? List.of() : questions;
+    /** The concept cards beside an exercise: those attached to it, then those attached to its stage. */
+    public List<Card> cardsFor(Exercise exercise) {
+        List<Card> mine = new java.util.ArrayList<>(
+                cards.stream().filter(c -> c.attach().contains(exercise.id())).toList());
+        cards.stream()
+                .filter(c -> exercise.stage() != null && c.attach().contains(exercise.stage()))
+                .filter(c -> !mine.contains(c))
+                .forEach(mine::add);
+        return mine;
+    }
+
+    public Optional<Card> card(String id) {
+        return cards.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     /** The exercises in the order the agenda runs them. */

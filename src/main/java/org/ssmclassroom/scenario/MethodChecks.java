@@ -28,6 +28,21 @@ final class MethodChecks {
         checkVocabularies();
         checkModels();
         checkRubrics();
+        checkCards();
+    }
+
+    /** A card is attached to exercises or stages of this method, and has something to show. */
+    private void checkCards() {
+        YamlTree tree = trees.get("concepts.yaml");
+        problems.unique(tree, "/cards", method.cards(), Method.Card::id);
+        Set<String> places = ids(method.exercises(), Method.Exercise::id);
+        places.addAll(ids(method.course().stages(), Method.Stage::id));
+        for (int i = 0; i < method.cards().size(); i++) {
+            List<String> attach = method.cards().get(i).attach();
+            for (int a = 0; a < attach.size(); a++) {
+                refer(tree, "/cards/" + i + "/attach/" + a, attach.get(a), places, "exercise or stage");
+            }
+        }
     }
 
     private void checkCourse() {
@@ -474,6 +489,7 @@ final class MethodChecks {
             YamlTree tree, String at, List<Method.KeyPoint> points, Method.Template template, Problems problems) {
         problems.unique(tree, at, points, Method.KeyPoint::id);
         Set<String> sections = ids(template.sections(), Method.Section::id);
+        Set<String> checks = ids(template.checks() == null ? List.of() : template.checks(), Method.Check::id);
         for (int k = 0; k < points.size(); k++) {
             String section = points.get(k).section();
             if (!sections.contains(section)) {
@@ -481,6 +497,13 @@ final class MethodChecks {
                         tree,
                         at + "/" + k + "/section",
                         "unknown section of the exercise's board '" + section + "'; the pack has " + sorted(sections));
+            }
+            String check = points.get(k).check();
+            if (check != null && !checks.contains(check)) {
+                problems.at(
+                        tree,
+                        at + "/" + k + "/check",
+                        "unknown check of the exercise's board '" + check + "'; the pack has " + sorted(checks));
             }
         }
     }

@@ -20,7 +20,13 @@ import tools.jackson.databind.json.JsonMapper;
 public final class PackReader {
 
     static final List<String> METHOD_FILES = List.of(
-            "course.yaml", "exercises.yaml", "templates.yaml", "vocabularies.yaml", "models.yaml", "rubrics.yaml");
+            "course.yaml",
+            "exercises.yaml",
+            "templates.yaml",
+            "vocabularies.yaml",
+            "models.yaml",
+            "rubrics.yaml",
+            "concepts.yaml");
     static final List<String> CASE_FILES = List.of("case.yaml");
     static final List<String> LANGUAGES = List.of("zh-CN", "en");
 
@@ -74,14 +80,16 @@ public final class PackReader {
                 mapList(trees.get("templates.yaml"), "templates", Method.Template.class, problems),
                 mapList(trees.get("vocabularies.yaml"), "vocabularies", Method.Vocabulary.class, problems),
                 map(trees.get("models.yaml"), Method.Models.class, problems),
-                mapList(trees.get("rubrics.yaml"), "rubrics", Method.Rubric.class, problems));
+                mapList(trees.get("rubrics.yaml"), "rubrics", Method.Rubric.class, problems),
+                mapList(trees.get("concepts.yaml"), "cards", Method.Card.class, problems));
         if (mapped(
                 method.course(),
                 method.exercises(),
                 method.templates(),
                 method.vocabularies(),
                 method.models(),
-                method.rubrics())) {
+                method.rubrics(),
+                method.cards())) {
             bestEffort(() -> new MethodChecks(method, trees, problems).run(), problems);
         }
         return new ScenarioPack(manifest, method, null, Map.of());

@@ -18,8 +18,17 @@ import java.util.Map;
 final class PackSchemas {
 
     static final String BASE = "https://ssm-classroom.org/schema/";
-    static final List<String> NAMES =
-            List.of("common", "pack", "course", "exercises", "templates", "vocabularies", "models", "rubrics", "case");
+    static final List<String> NAMES = List.of(
+            "common",
+            "pack",
+            "course",
+            "exercises",
+            "templates",
+            "vocabularies",
+            "models",
+            "rubrics",
+            "concepts",
+            "case");
 
     private final Map<String, Schema> byFile = new HashMap<>();
 

@@ -38,6 +38,86 @@ public record ScenarioPack(
         return points;
     }
 
+    /**
+     * What this case lacks to play an exercise on it (its persona's interview, its negotiation), as the method
+     * says the exercise needs; empty when it can. A case may leave an exercise out: it is then not opened.
+     */
+    public java.util.List<Method.CaseNeed> lacksFor(Method.Exercise exercise) {
+        if (caseFile == null) {
+            return java.util.List.of();
+        }
+        return exercise.caseNeeds().stream()
+                .filter(need -> switch (need) {
+                    case INTERVIEW -> caseFile.interview() == null;
+                    case NEGOTIATION ->
+                        caseFile.negotiation() == null
+                                || caseFile.negotiation().issues() == null
+                                || caseFile.negotiation().issues().isEmpty();
+                })
+                .toList();
+    }
+
+    /**
+     * The model answer of an exercise as a board: what the case writes under {@code board}, and the pain chain it
+     * names drawn into the template's pain-chain section (each link: who, the pain, its reasons). Empty without one.
+     */
+    public java.util.Map<String, Object> modelBoard(String exerciseId) {
+        Optional<CaseFile.ModelAnswer> answer = modelAnswer(exerciseId);
+        if (answer.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, Object> board =
+                new java.util.LinkedHashMap<>(answer.get().board());
+        Optional<CaseFile.PainChain> chain = Optional.ofNullable(answer.get().painChain())
+                .flatMap(id -> caseFile.painChains().stream()
+                        .filter(c -> c.id().equals(id))
+                        .findFirst());
+        Optional<Method.Section> section =
+                method.exercise(exerciseId).flatMap(e -> method.template(e.template())).stream()
+                        .flatMap(t -> t.sections().stream())
+                        .filter(s -> s.diagram() != null && s.diagram().kind() == Method.DiagramKind.PAIN_CHAIN)
+                        .findFirst();
+        if (chain.isPresent()
+                && section.isPresent()
+                && !board.containsKey(section.get().id())) {
+            board.put(
+                    section.get().id(),
+                    painChainEntries(chain.get(), section.get().diagram()));
+        }
+        return board;
+    }
+
+    private java.util.List<java.util.Map<String, Object>> painChainEntries(
+            CaseFile.PainChain chain, Method.Diagram diagram) {
+        java.util.List<java.util.Map<String, Object>> entries = new java.util.ArrayList<>();
+        for (CaseFile.Link link : chain.links()) {
+            java.util.Map<String, Object> entry = new java.util.LinkedHashMap<>();
+            caseFile.person(link.person()).ifPresent(person -> {
+                java.util.List<LocalizedText> names = new java.util.ArrayList<>();
+                if (person.name() != null) {
+                    names.add(person.name());
+                }
+                names.add(person.title());
+                for (int i = 0; i < Math.min(names.size(), diagram.who().size()); i++) {
+                    entry.put(diagram.who().get(i), bilingual(names.get(i)));
+                }
+            });
+            if (diagram.pain() != null) {
+                entry.put(diagram.pain(), bilingual(link.pain()));
+            }
+            java.util.List<CaseFile.Reason> reasons = link.reasons() == null ? java.util.List.of() : link.reasons();
+            for (int i = 0; i < Math.min(reasons.size(), diagram.reasons().size()); i++) {
+                entry.put(diagram.reasons().get(i), bilingual(reasons.get(i).text()));
+            }
+            entries.add(entry);
+        }
+        return entries;
+    }
+
+    private static java.util.Map<String, Object> bilingual(LocalizedText text) {
+        return java.util.Map.of("zh-CN", text.zh(), "en", text.en());
+    }
+
     /** The case's model answer of an exercise, if it has one. */
     public Optional<CaseFile.ModelAnswer> modelAnswer(String exerciseId) {
         return caseData().map(CaseFile::modelAnswers).stream()

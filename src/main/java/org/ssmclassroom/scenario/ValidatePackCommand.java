@@ -3,6 +3,7 @@ package org.ssmclassroom.scenario;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -40,10 +41,30 @@ public final class ValidatePackCommand {
         PackLocations.bundled().stream().filter(PackCatalog.Candidate::isMethod).forEach(methods::add);
         PackResult result = reader.read(found.pack().files(), methods::validMethod);
         switch (result) {
-            case PackResult.Valid valid -> out.println(summary(valid.pack(), target));
+            case PackResult.Valid valid -> {
+                out.println(summary(valid.pack(), target));
+                notPlayable(valid.pack()).forEach(out::println);
+            }
             case PackResult.Invalid invalid -> invalid.problems().forEach(out::println);
         }
         return result.isValid() ? 0 : 1;
+    }
+
+    /** A note for each exercise the case cannot be played on, and what it would need. */
+    static List<String> notPlayable(ScenarioPack pack) {
+        return pack.method().exercises().stream()
+                .filter(e -> !pack.lacksFor(e).isEmpty())
+                .map(e -> "  note: exercise " + e.id() + " (" + e.title().en() + ") cannot be played on this case;"
+                        + " it needs "
+                        + pack.lacksFor(e).stream()
+                                .map(need -> switch (need) {
+                                    case INTERVIEW -> "an interview (interview: its persona, briefs and targets)";
+                                    case NEGOTIATION ->
+                                        "a negotiation (negotiation: its scenario and issues, each with background"
+                                                + " and our position)";
+                                })
+                                .collect(java.util.stream.Collectors.joining(" and ")))
+                .toList();
     }
 
     static String summary(ScenarioPack pack, Path target) {

@@ -20,8 +20,10 @@ import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.StripedLocks;
 import org.ssmclassroom.base.Subscribers;
 import org.ssmclassroom.base.TextMatch;
+import org.ssmclassroom.board.BoardChecks;
 import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.board.BoardService;
+import org.ssmclassroom.board.BoardSnapshot;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.security.Roles;
@@ -188,11 +190,16 @@ public class ScoringService {
         List<Method.KeyPoint> points = workshop.pack().keyPoints(exerciseId);
         Map<TableId, Map<String, Coverage.Cell>> cells = new LinkedHashMap<>();
         for (WorkshopTable table : workshop.tables()) {
-            BoardContent content = boards.boardFor(table.id(), exerciseId).content();
+            BoardSnapshot board = boards.boardFor(table.id(), exerciseId);
+            Set<String> passed =
+                    BoardChecks.evaluate(workshop.pack().method(), board.template(), board.content()).stream()
+                            .filter(BoardChecks.Result::passed)
+                            .map(result -> result.check().id())
+                            .collect(java.util.stream.Collectors.toSet());
             Map<String, Boolean> marked = repository.coverage(table.id(), exerciseId);
             Map<String, Coverage.Cell> row = new LinkedHashMap<>();
             for (Method.KeyPoint point : points) {
-                row.put(point.id(), cell(point, content, marked.get(point.id())));
+                row.put(point.id(), cell(point, board.content(), passed, marked.get(point.id())));
             }
             cells.put(table.id(), row);
         }
@@ -221,8 +228,12 @@ public class ScoringService {
         publish(workshop, table, exerciseId);
     }
 
-    /** A marked cell keeps its mark; an unmarked one is suggested when its section says much of the point. */
-    private static Coverage.Cell cell(Method.KeyPoint point, BoardContent content, Boolean marked) {
+    /**
+     * A marked cell keeps its mark; an unmarked one is suggested when its section says much of the point, or,
+     * for a point the pack ties to a check of the board (a structural point), when that check passes.
+     */
+    private static Coverage.Cell cell(
+            Method.KeyPoint point, BoardContent content, Set<String> passedChecks, Boolean marked) {
         Map<String, String> entries = new LinkedHashMap<>();
         content.values().forEach((key, value) -> {
             if (key.item().startsWith(point.section() + "/")) {
@@ -239,6 +250,10 @@ public class ScoringService {
             }
         }
         match = Math.max(match, match(point, String.join(" ", entries.values())));
+        if (point.check() != null && passedChecks.contains(point.check())) {
+            match = 1;
+            best = best.or(() -> entries.keySet().stream().findFirst());
+        }
         Coverage.State state = marked != null
                 ? (marked ? Coverage.State.COVERED : Coverage.State.MISSING)
                 : match >= Coverage.SUGGEST_FROM ? Coverage.State.SUGGESTED : Coverage.State.UNMARKED;

@@ -30,7 +30,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, DataSource dataSource, InstructorAccounts accounts)
             throws Exception {
         http.authorizeHttpRequests(
-                requests -> requests.requestMatchers("/styles/**").permitAll());
+                requests -> requests.requestMatchers("/styles/**", "/icons/**").permitAll());
         JdbcTokenRepositoryImpl tokens = new JdbcTokenRepositoryImpl();
         tokens.setDataSource(dataSource);
         http.rememberMe(remember -> remember.tokenRepository(tokens)

@@ -15,7 +15,8 @@ public record Workshop(
         State state,
         JoinCode joinCode,
         String createdBy,
-        Instant createdAt) {
+        Instant createdAt,
+        String projectedCard) {
 
     public enum State {
         LOBBY,

@@ -106,6 +106,12 @@ class WorkshopRepository {
                 .update();
     }
 
+    void updateProjectedCard(WorkshopId id, String card) {
+        jdbc.sql("UPDATE workshop SET projected_card = ? WHERE id = ?")
+                .params(card, id.value())
+                .update();
+    }
+
     List<WorkshopTable> tables(WorkshopId workshop) {
         return jdbc.sql("SELECT * FROM workshop_table WHERE workshop_id = ? ORDER BY position")
                 .param(workshop.value())
@@ -232,12 +238,15 @@ class WorkshopRepository {
                 .list();
     }
 
-    /** The device's participant in an open workshop, newest first. */
+    /**
+     * The device's participant: in an open workshop, newest first, else in the workshop that closed last (its
+     * tablet then reads the table's results and boards). Never in an imported archive.
+     */
     Optional<Ids.ParticipantId> participantOfDevice(String deviceHash) {
         return jdbc
-                .sql(
-                        "SELECT p.id FROM participant p JOIN workshop w ON w.id = p.workshop_id"
-                                + " WHERE p.device_hash = ? AND NOT p.removed AND w.state NOT IN ('CLOSED', 'ARCHIVED') ORDER BY p.id DESC")
+                .sql("SELECT p.id FROM participant p JOIN workshop w ON w.id = p.workshop_id"
+                        + " WHERE p.device_hash = ? AND NOT p.removed AND w.state <> 'ARCHIVED'"
+                        + " ORDER BY CASE WHEN w.state = 'CLOSED' THEN 1 ELSE 0 END, p.id DESC")
                 .param(deviceHash)
                 .query((rs, n) -> new ParticipantId(rs.getLong(1)))
                 .list()
@@ -325,7 +334,8 @@ class WorkshopRepository {
                 Workshop.State.valueOf(rs.getString("state")),
                 new JoinCode(rs.getString("join_code")),
                 rs.getString("created_by"),
-                instant(rs, "created_at"));
+                instant(rs, "created_at"),
+                rs.getString("projected_card"));
     }
 
     private static WorkshopTable table(ResultSet rs, int row) throws SQLException {

@@ -166,10 +166,16 @@ public class WorkshopService implements PackUsage {
     public void openExercise(WorkshopId id, String exerciseId, Set<TableId> tables) {
         change(id, snapshot -> {
             requireOpen(snapshot);
-            snapshot.pack()
+            Method.Exercise exercise = snapshot.pack()
                     .method()
                     .exercise(exerciseId)
                     .orElseThrow(() -> new IllegalArgumentException("no exercise " + exerciseId));
+            List<Method.CaseNeed> lacking = snapshot.pack().lacksFor(exercise);
+            if (!lacking.isEmpty()) {
+                throw new ActionRefused(
+                        lacking.getFirst() == Method.CaseNeed.INTERVIEW ? "caseLacksInterview" : "caseLacksNegotiation",
+                        exercise.number());
+            }
             List<WorkshopTable> affected = chosen(snapshot, tables);
             repository.pushStep(id, JSON.writeValueAsString(affected), clock.instant());
             if (snapshot.workshop().state() == Workshop.State.LOBBY) {
@@ -177,6 +183,18 @@ public class WorkshopService implements PackUsage {
             }
             affected.forEach(table -> repository.updateTable(
                     table.onExercise(exerciseId, WorkshopTable.Status.WORKING, ExerciseClock.idle())));
+        });
+    }
+
+    /** Puts one of the method's concept cards on the projector, or takes it off ({@code cardId} null). */
+    @PreAuthorize(INSTRUCTOR)
+    public void projectCard(WorkshopId id, String cardId) {
+        change(id, snapshot -> {
+            requireOpen(snapshot);
+            if (cardId != null && snapshot.pack().method().card(cardId).isEmpty()) {
+                throw new IllegalArgumentException("no card " + cardId);
+            }
+            repository.updateProjectedCard(id, cardId);
         });
     }
 

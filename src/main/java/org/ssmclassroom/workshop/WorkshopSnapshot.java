@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.ssmclassroom.scenario.CaseFile;
 import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scenario.Reading;
 import org.ssmclassroom.scenario.ScenarioPack;
 import org.ssmclassroom.workshop.Ids.ParticipantId;
 import org.ssmclassroom.workshop.Ids.TableId;
@@ -56,20 +56,28 @@ public record WorkshopSnapshot(
 
     /** Roles at the table for its current exercise: the rotation, the instructor's overrides, the spokesperson. */
     public Map<ParticipantId, List<String>> roles(TableId tableId) {
+        return roles(tableId, table(tableId).orElseThrow().exerciseId());
+    }
+
+    /**
+     * Roles at the table in one exercise of the agenda: its rotation and the instructor's overrides for it. The
+     * spokesperson is the table's one today (who it was earlier is not kept).
+     */
+    public Map<ParticipantId, List<String>> roles(TableId tableId, String exerciseId) {
         WorkshopTable table = table(tableId).orElseThrow();
         List<Participant> members = members(tableId);
         Map<ParticipantId, List<String>> roles = new LinkedHashMap<>();
         if (members.isEmpty()) {
             return roles;
         }
-        int index = exerciseIndex(table.exerciseId());
+        int index = exerciseIndex(exerciseId);
         RoleRotation.assign(
                         members.stream().map(Participant::id).toList(),
                         pack.method().course().seating(),
                         index)
                 .forEach((member, held) -> roles.put(member, new java.util.ArrayList<>(held)));
         overrides.stream()
-                .filter(o -> o.table().equals(tableId) && o.exerciseId().equals(table.exerciseId()))
+                .filter(o -> o.table().equals(tableId) && o.exerciseId().equals(exerciseId))
                 .filter(o -> roles.containsKey(o.participant()))
                 .forEach(o -> roles.put(o.participant(), new java.util.ArrayList<>(o.roles())));
         ParticipantId spokesperson = table.spokesperson() != null && roles.containsKey(table.spokesperson())
@@ -93,37 +101,13 @@ public record WorkshopSnapshot(
     }
 
     /**
-     * The case documents a member may read on the tablet now, as the pack declares them. In the case's interview:
-     * the persona's player reads the persona brief, everyone else at the table the sales brief and the handout.
-     * In another exercise on the case, a role that sees the persona brief reads it. Nothing on the team's own
-     * opportunity.
+     * What this member reads beside the table's current exercise: the case's material for the audience the
+     * member belongs to (by the roles held at the table) and the method's concept cards, as the pack says.
      */
-    public List<CaseFile.Document> briefsFor(TableId table, ParticipantId participant) {
-        Optional<Method.Exercise> exercise = exercise(table).filter(e -> e.caseSource() == Method.CaseSource.CASE_PACK);
-        Optional<CaseFile> caseFile = pack.caseData();
-        if (exercise.isEmpty() || caseFile.isEmpty()) {
-            return List.of();
-        }
-        CaseFile.Interview interview = caseFile.get().interview();
-        if (interview != null
-                && interview.playedBy() != null
-                && exercise.get().id().equals(interview.exercise())) {
-            boolean plays = roles(table).getOrDefault(participant, List.of()).contains(interview.playedBy());
-            List<String> documents = plays
-                    ? java.util.Arrays.asList(interview.personaBrief())
-                    : java.util.Arrays.asList(interview.salesBrief(), interview.handout());
-            return documents.stream()
-                    .filter(java.util.Objects::nonNull)
-                    .map(caseFile.get()::document)
-                    .flatMap(Optional::stream)
-                    .toList();
-        }
-        if (!capabilities(table, participant).contains(Method.Capability.SEES_PERSONA_BRIEF)) {
-            return List.of();
-        }
-        return caseFile.get().documents().stream()
-                .filter(d -> d.audience() == CaseFile.Audience.PERSONA)
-                .toList();
+    public List<Reading> readingFor(TableId table, ParticipantId participant) {
+        return exercise(table)
+                .map(e -> Reading.forMember(pack, e.id(), roles(table).getOrDefault(participant, List.of())))
+                .orElse(List.of());
     }
 
     /** The exercise's place in the agenda (0 for none yet), which drives the role rotation. */

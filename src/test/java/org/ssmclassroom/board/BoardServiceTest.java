@@ -254,6 +254,60 @@ class BoardServiceTest {
     }
 
     @Test
+    void anEditBegunBeforeTheBellIsSavedWithinTheGraceAndCountsAsAfterTimeUp() {
+        workshops.startClock(workshop, Set.of(), Duration.ofMinutes(25));
+        clock.advance(Duration.ofMinutes(24));
+        java.time.Instant begun = clock.instant();
+        clock.advance(Duration.ofMinutes(1));
+        workshops.expireDueClocks();
+        clock.advance(Duration.ofSeconds(40));
+
+        BoardEdit late =
+                boards.edit(mei, board, "opportunity/main", "customer", "Homebody, typed at the bell", 0, begun);
+
+        assertThat(late).isInstanceOf(BoardEdit.SavedLate.class);
+        assertThat(((BoardEdit.SavedLate) late).lockedAt())
+                .isEqualTo(workshops.timeUp(tableOf(mei), "ex2").orElseThrow());
+        assertThat(boards.boardOf(hao).orElseThrow().content().text("opportunity/main", "customer"))
+                .as("the teammate has it")
+                .isEqualTo("Homebody, typed at the bell");
+        assertThat(boards.atTimeUp(tableOf(mei), "ex2").since())
+                .as("the scorer sees it as made after time-up")
+                .extracting(BoardHistory.Change::field)
+                .containsExactly("customer");
+    }
+
+    @Test
+    void afterTheGraceOrBegunAfterTheBellAnEditIsRefusedAndNothingIsStored() {
+        workshops.startClock(workshop, Set.of(), Duration.ofMinutes(25));
+        java.time.Instant begun = clock.instant();
+        clock.advance(Duration.ofMinutes(26));
+        workshops.expireDueClocks();
+        assertThat(boards.edit(mei, board, "opportunity/main", "customer", "begun after", 0, clock.instant()))
+                .isInstanceOf(BoardEdit.Locked.class);
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(boards.edit(mei, board, "opportunity/main", "customer", "much too late", 0, begun))
+                .isInstanceOf(BoardEdit.Locked.class);
+        assertThat(boards.boardOf(hao).orElseThrow().content().filled("opportunity/main", "customer"))
+                .isFalse();
+    }
+
+    @Test
+    void anEditBegunBeforeTheInstructorLocksTheBoardAgainIsSavedLate() {
+        workshops.startClock(workshop, Set.of(), Duration.ofMinutes(25));
+        clock.advance(Duration.ofMinutes(26));
+        workshops.expireDueClocks();
+        boards.setUnlocked(board, true);
+        clock.advance(Duration.ofMinutes(5));
+        java.time.Instant begun = clock.instant();
+        clock.advance(Duration.ofSeconds(10));
+        boards.setUnlocked(board, false);
+        clock.advance(Duration.ofSeconds(20));
+        assertThat(boards.edit(mei, board, "opportunity/main", "customer", "finishing up", 0, begun))
+                .isInstanceOf(BoardEdit.SavedLate.class);
+    }
+
+    @Test
     void theInstructorSeesTheBoardAsItStoodAtTimeUpAndWhatChangedAfter() {
         BoardService.AtTimeUp before = boards.atTimeUp(tableOf(mei), "ex2");
         assertThat(before.timeUp()).isNull();

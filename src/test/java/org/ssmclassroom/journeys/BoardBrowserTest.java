@@ -156,7 +156,7 @@ class BoardBrowserTest extends BrowserTest {
         workshops.openExercise(workshop, "ex3", Set.of());
         Page page = tablet(hao, true);
         page.navigate(url("/table"));
-        assertThat(page.locator(".exercise-place")).containsText("阶段：SSM阶段1:建立关系");
+        assertThat(page.locator(".exercise-place")).containsText("阶段：SSM阶段1：建立关系");
         assertThat(page.locator(".exercise-place")).containsText("销售管道里程碑：发现");
         assertThat(page.getByRole(AriaRole.LIST, named("要问的问题：迫切行动的理由"))).isVisible();
         assertThat(page.getByText("阅读Homebody 电器公司案例学生散页")).isVisible();

@@ -22,12 +22,11 @@ class InstructorJourneyBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, named("Homebody 电器公司").setLevel(1)))
                 .isVisible();
         page.getByRole(AriaRole.TAB, named("人物")).click();
-        assertThat(page.getByRole(AriaRole.TREEITEM, named("Yoshi Goto, 首席运营官(COO)")))
+        assertThat(page.getByRole(AriaRole.TREEITEM, named("Yoshi Goto, 首席运营官（COO）")))
                 .isVisible();
         Browser.screenshot(page, "tablet-zh-people");
 
-        page.getByRole(AriaRole.BUTTON, named("切换到英文 (Switch language to English)"))
-                .click();
+        page.getByRole(AriaRole.BUTTON, named("English · 切换到英文")).click();
         assertThat(page.getByRole(
                         AriaRole.HEADING, named("Homebody Electronics").setLevel(1)))
                 .isVisible();
@@ -53,7 +52,7 @@ class InstructorJourneyBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.TAB, named("Agenda and exercises")).click();
         assertThat(page.getByRole(AriaRole.HEADING, named("Day 1"))).isVisible();
         Browser.screenshot(page, "projector-en-agenda");
-        page.getByRole(AriaRole.BUTTON, named("Switch language to Chinese (切换到中文)"))
+        page.getByRole(AriaRole.BUTTON, named("中文 · Switch language to Chinese"))
                 .click();
         page.getByRole(AriaRole.TAB, named("案例")).click();
         assertThat(page.getByRole(AriaRole.HEADING, named("关键数据"))).isVisible();

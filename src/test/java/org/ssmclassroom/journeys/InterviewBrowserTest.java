@@ -65,7 +65,7 @@ class InterviewBrowserTest extends BrowserTest {
                 .isVisible();
 
         observer.getByRole(AriaRole.CHECKBOX, named("未来1-3年的战略方向")).check();
-        observer.getByRole(AriaRole.CHECKBOX, named("最关键的方针:尽快投入使用CRM流程")).check();
+        observer.getByRole(AriaRole.CHECKBOX, named("最关键的方针：尽快投入使用CRM流程")).check();
         observer.getByRole(AriaRole.BUTTON, named("记录一个开放式问题")).click();
 
         assertThat(seller.locator(".discovery-figure")).hasText("27% · 2 of 12 uncovered · questions tagged: 1");

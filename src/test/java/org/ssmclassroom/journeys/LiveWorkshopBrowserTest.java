@@ -46,7 +46,7 @@ class LiveWorkshopBrowserTest extends BrowserTest {
 
         assertThat(first.getByRole(AriaRole.HEADING, named("Team exercise 1 — Challenges you have met in selling")))
                 .isVisible();
-        assertThat(second.getByRole(AriaRole.HEADING, named("团队练习-1 — 您曾在销售过程中遇到的挑战")))
+        assertThat(second.getByRole(AriaRole.HEADING, named("团队练习1 — 您曾在销售过程中遇到的挑战")))
                 .isVisible();
         for (Page tablet : new Page[] {first, second}) {
             assertThat(tablet.getByRole(AriaRole.TIMER)).hasText(COUNTDOWN);

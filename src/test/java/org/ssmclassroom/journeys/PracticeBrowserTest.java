@@ -62,9 +62,9 @@ class PracticeBrowserTest extends BrowserTest {
 
         tablet.getByRole(AriaRole.BUTTON, named("结束访谈")).click();
         Locator card = tablet.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("访谈反馈"));
-        assertThat(card).containsText("已发现(2)");
-        assertThat(card).containsText("未发现(10)");
-        assertThat(card).containsText("可以试试(诊断原因 · 开放式问题):这项方针由谁来负责推动?");
+        assertThat(card).containsText("已发现（2）");
+        assertThat(card).containsText("未发现（10）");
+        assertThat(card).containsText("可以试试（诊断原因 · 开放式问题）：这项方针由谁来负责推动？");
         Browser.screenshot(tablet, "tablet-zh-practice-feedback");
 
         Page console = instructor(1920, 1080, true);

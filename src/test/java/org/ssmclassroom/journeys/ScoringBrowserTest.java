@@ -50,9 +50,9 @@ class ScoringBrowserTest extends BrowserTest {
         assertThat(instructor.getByRole(AriaRole.HEADING, named("评分 Table 1 · 团队练习2")))
                 .isVisible();
         assertThat(instructor.getByLabel("销售人员的姓名", EXACT).first()).hasValue("张伟");
-        level(instructor, "商机信息完整(化名、金额、时间)", "2 — 齐全但描述单薄,或用了真实姓名").click();
+        level(instructor, "商机信息完整（化名、金额、时间）", "2 — 齐全但描述单薄，或用了真实姓名").click();
         Locator comment =
-                instructor.getByRole(AriaRole.GROUP, named("商机信息完整(化名、金额、时间)")).getByLabel("评语");
+                instructor.getByRole(AriaRole.GROUP, named("商机信息完整（化名、金额、时间）")).getByLabel("评语");
         comment.fill("缺少金额和时间");
         comment.press("Tab");
         level(instructor, "商机符合建议的四项标准", "4 — 四项全部符合").click();
@@ -62,7 +62,7 @@ class ScoringBrowserTest extends BrowserTest {
         instructor.getByRole(AriaRole.BUTTON, named("下一组：Table 2")).click();
         assertThat(instructor.getByRole(AriaRole.HEADING, named("评分 Table 2 · 团队练习2")))
                 .isVisible();
-        level(instructor, "商机信息完整(化名、金额、时间)", "1 — 缺少金额或时间").click();
+        level(instructor, "商机信息完整（化名、金额、时间）", "1 — 缺少金额或时间").click();
         assertThat(instructor.locator(".scoring-summary")).hasText("已评 1/3 项 · 1/10 分");
 
         instructor.getByRole(AriaRole.LINK, named("各小组得分")).click();

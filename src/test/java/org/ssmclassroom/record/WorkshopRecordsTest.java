@@ -72,7 +72,8 @@ class WorkshopRecordsTest {
 
         assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         List<List<String>> rows = rows(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8));
-        assertThat(rows.getFirst()).containsExactly("小组", "练习", "评分项", "得分", "满分", "等级", "评语", "评分人", "状态", "已公布");
+        assertThat(rows.getFirst())
+                .containsExactly("小组", "练习", "评分项", "得分", "满分", "等级", "评语", "评分人", "各评分人的得分", "状态", "已公布");
         int criteria = workshops.snapshot(workshop).pack().method().rubrics().stream()
                 .mapToInt(r -> r.criteria().size())
                 .sum();
@@ -82,13 +83,14 @@ class WorkshopRecordsTest {
                         .containsExactly(
                                 "第1桌",
                                 "团队练习2 — 商机模拟练习",
-                                "商机信息完整(化名、金额、时间)",
+                                "商机信息完整（化名、金额、时间）",
                                 "4",
                                 "4",
                                 "齐全、用化名、描述清楚",
                                 "信息齐全, \"清楚\"",
-                                "lee 4",
-                                "scored",
+                                "lee",
+                                "4",
+                                "已评分",
                                 "✓"));
     }
 
@@ -160,7 +162,7 @@ class WorkshopRecordsTest {
             assertThat(text)
                     .contains("第1桌", "上海班", "王美", "团队练习2", "信息齐全")
                     .contains("张总: 利润下降", "收入减少 → 李财务", "链条需要4人以上")
-                    .contains("商机信息完整(化名、金额、时间)")
+                    .contains("商机信息完整（化名、金额、时间）")
                     .doesNotContain("缺少金额");
             var renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
             java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots");
@@ -171,6 +173,28 @@ class WorkshopRecordsTest {
                         "png",
                         shots.resolve("report-zh-page-" + (page + 1) + ".png").toFile());
             }
+        }
+    }
+
+    @Test
+    void theReportsCoverListsTheRolesOfEveryExerciseAndAnExerciseNeverScoredSaysSo() throws Exception {
+        org.ssmclassroom.security.DeviceToken mei = org.ssmclassroom.security.DeviceToken.random();
+        org.ssmclassroom.security.DeviceToken hao = org.ssmclassroom.security.DeviceToken.random();
+        org.ssmclassroom.workshop.Workshops.join(workshops, workshop, mei, "王美", 0);
+        org.ssmclassroom.workshop.Workshops.join(workshops, workshop, hao, "李浩", 0);
+        workshops.openExercise(workshop, "ex4", Set.of());
+        boards.boardOf(mei).orElseThrow();
+        workshops.openExercise(workshop, "ex5", Set.of());
+        boards.boardOf(mei).orElseThrow();
+
+        byte[] pdf = records.tableReport(one);
+
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            String cover = text.substring(0, text.indexOf("团队练习2 — "));
+            assertThat(cover).contains("各练习中的角色", "团队练习4", "团队练习5");
+            // Exercise 4 has a board but no score yet: not "0/10".
+            assertThat(text).contains("评分：未评分").doesNotContain("评分：0/");
         }
     }
 

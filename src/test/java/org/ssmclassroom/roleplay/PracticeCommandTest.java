@@ -31,7 +31,7 @@ class PracticeCommandTest {
                 .toList();
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0).get("targets").get(0).asString()).isEqualTo("owner");
-        assertThat(lines.get(1).get("answer").asString()).isEqualTo("至今为止,还没有任何针对这项方针的行动方案。");
+        assertThat(lines.get(1).get("answer").asString()).isEqualTo("至今为止，还没有任何针对这项方针的行动方案。");
         assertThat(lines.get(2).get("answer").asString())
                 .isEqualTo(lines.get(0).get("answer").asString());
         assertThat(lines.get(3).get("kind").asString()).isEqualTo("pitch");

@@ -38,8 +38,16 @@ class PracticePartnerTest {
         PracticePartner.Reply reply = chinese.start().ask("现在已经有行动方案了吗?");
 
         assertThat(reply.kind()).isEqualTo(QuestionKind.CONTROL);
-        assertThat(reply.answer()).isEqualTo("没有,还没有行动方案。");
+        assertThat(reply.answer()).isEqualTo("没有，还没有行动方案。");
         assertThat(reply.targets()).containsExactly("no-action-plan");
+    }
+
+    @Test
+    void aYesOrNoQuestionTypedWithAChineseQuestionMarkGetsAShortAnswerToo() {
+        PracticePartner.Reply reply = chinese.start().ask("现在已经有行动方案了吗？");
+
+        assertThat(reply.kind()).isEqualTo(QuestionKind.CONTROL);
+        assertThat(reply.answer()).isEqualTo("没有，还没有行动方案。");
     }
 
     @Test

@@ -74,6 +74,23 @@ class PracticeServiceTest {
     }
 
     @Test
+    void aSessionLeftRunningWhenTheWorkshopClosesReadsAsEndedAtItsLastQuestion() {
+        DeviceToken me = tables.get(0).get(0);
+        PracticeSession session = practice.start(me, false);
+        practice.ask(me, session.id(), "Who owns this initiative?");
+
+        Instructor.signIn();
+        workshops.close(workshop);
+
+        assertThat(practice.sessions(workshop)).singleElement().satisfies(ended -> {
+            assertThat(ended.ended()).isTrue();
+            assertThat(ended.endedAt()).isEqualTo(ended.turns().getLast().at());
+        });
+        assertThat(practice.session(workshop, session.id()).orElseThrow().ended())
+                .isTrue();
+    }
+
+    @Test
     void aFollowUpAfterARestartGetsTheNextLayerAsIfNothingHappened() {
         DeviceToken me = tables.get(0).get(0);
         PracticeSession session = practice.start(me, false);

@@ -54,7 +54,7 @@ class ModelAnswerTest {
         assertThat(english.getFirst().values())
                 .containsEntry("issue", "Issue A: price too high compared with the competitors")
                 .containsEntry("customerPriority", "3");
-        assertThat(chinese.getFirst().values()).containsEntry("issue", "问题A:与竞争对手相比,价格太高");
+        assertThat(chinese.getFirst().values()).containsEntry("issue", "问题A：与竞争对手相比，价格太高");
         assertThat(english.getLast().position()).isZero();
         assertThat(english.get(2).position()).isEqualTo(2);
     }

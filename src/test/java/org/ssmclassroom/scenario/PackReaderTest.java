@@ -5,10 +5,18 @@ import static org.ssmclassroom.scenario.PackFixtures.edited;
 import static org.ssmclassroom.scenario.PackFixtures.files;
 import static org.ssmclassroom.scenario.PackFixtures.read;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.ssmclassroom.testing.ChinesePunctuation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 class PackReaderTest {
 
@@ -39,6 +47,63 @@ class PackReaderTest {
         assertThat(homebody.documentBody("handout").orElseThrow().zh()).contains("Wolfgang Overall");
         ScenarioPack freshway = ((PackResult.Valid) read("freshway", files("freshway"))).pack();
         assertThat(freshway.caseFile().people()).hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void chineseTextOfTheBundledPacksUsesFullWidthPunctuation() throws IOException {
+        Map<String, List<String>> halfWidth = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(PackFixtures.SCENARIOS)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".zh-CN.md")) {
+                    List<String> found = ChinesePunctuation.halfWidthNextToChinese(Files.readString(file));
+                    if (!found.isEmpty()) {
+                        halfWidth.put(file.toString(), found);
+                    }
+                } else if (name.endsWith(".yaml")) {
+                    chineseValues(new YAMLMapper().readTree(file.toFile()), file.toString(), halfWidth);
+                }
+            }
+        }
+        assertThat(halfWidth).isEmpty();
+    }
+
+    /** Every {@code zh-CN} text but keyword lists, whose ASCII commas separate the words a machine matches. */
+    private static void chineseValues(JsonNode node, String path, Map<String, List<String>> halfWidth) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                if (field.getKey().equals("keywords")) {
+                    continue;
+                }
+                if (field.getKey().equals("zh-CN") && field.getValue().isString()) {
+                    List<String> found = ChinesePunctuation.halfWidthNextToChinese(
+                            field.getValue().asString());
+                    if (!found.isEmpty()) {
+                        halfWidth.put(path, found);
+                    }
+                } else {
+                    chineseValues(field.getValue(), path + "/" + field.getKey(), halfWidth);
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                chineseValues(node.get(i), path + "[" + i + "]", halfWidth);
+            }
+        }
+    }
+
+    @Test
+    void exerciseLabelsAreWrittenAlikeAndChineseChoicesAreChineseOnly() {
+        Method method =
+                ((PackResult.Valid) read("homebody", files("homebody"))).pack().method();
+        assertThat(method.exercises())
+                .filteredOn(e -> e.number() <= 10)
+                .allSatisfy(e -> assertThat(e.label().zh()).isEqualTo("团队练习" + e.number()));
+        assertThat(method.vocabularies())
+                .flatExtracting(Method.Vocabulary::terms)
+                .extracting(t -> t.label().zh())
+                .contains("政治圈", "核心圈")
+                .noneMatch(label -> label.matches(".*[A-Za-z]{2,}[a-z].*"));
     }
 
     @Test
@@ -249,7 +314,7 @@ class PackReaderTest {
                 .singleElement()
                 .asString()
                 .startsWith(
-                        "ssm-method/exercises.yaml:121:5: exercises[5].template: unknown template 'org-chart'; the pack has ")
+                        "ssm-method/exercises.yaml:120:5: exercises[5].template: unknown template 'org-chart'; the pack has ")
                 .contains("org-map");
     }
 
@@ -461,7 +526,7 @@ class PackReaderTest {
     @Test
     void exerciseMissingFromTheAgendaIsReported() {
         assertThat(methodProblems("course.yaml", "exercises: [ex8, ex9]", "exercises: [ex8]"))
-                .containsExactly("ssm-method/exercises.yaml:224:5: exercises[9].id: "
+                .containsExactly("ssm-method/exercises.yaml:221:5: exercises[9].id: "
                         + "exercise 'ex9' is not on the agenda of course.yaml");
     }
 

@@ -72,6 +72,35 @@ class ScoringServiceTest {
     }
 
     @Test
+    void aStructuralKeyPointIsSuggestedWhereTheBoardsCheckPassesWhateverTheWords() {
+        workshops.openExercise(workshop, "ex4", Set.of());
+        long board = boards.boardOf(mei).orElseThrow().boardId();
+        String initiative = boards.addItem(mei, board, "initiatives");
+        boards.edit(mei, board, initiative, "action", "上线新的排产系统", 0);
+        boards.edit(mei, board, initiative, "result", "准时交货率提高到98%", 0);
+        for (String[] link : new String[][] {
+            {"总经理", "利润下降", "交货延误"},
+            {"运营总监", "交货延误", "排产靠手工"},
+            {"计划经理", "排产靠手工", "没有系统"},
+            {"IT经理", "没有系统", "预算不足"}
+        }) {
+            String item = boards.addItem(mei, board, "pain-chain");
+            boards.edit(mei, board, item, "title", link[0], 0);
+            boards.edit(mei, board, item, "pain", link[1], 0);
+            boards.edit(mei, board, item, "reason1", link[2], 0);
+        }
+
+        Coverage coverage = scoring.coverage(workshop, "ex4");
+
+        assertThat(coverage.cell(one, "two-part").state()).isEqualTo(Coverage.State.SUGGESTED);
+        assertThat(coverage.cell(one, "chain-links").state()).isEqualTo(Coverage.State.SUGGESTED);
+        assertThat(coverage.cell(one, "quadrant").state())
+                .as("no quadrant placed: nothing to suggest")
+                .isEqualTo(Coverage.State.UNMARKED);
+        assertThat(coverage.cell(two, "two-part").state()).isEqualTo(Coverage.State.UNMARKED);
+    }
+
+    @Test
     void onlyTheCriterionsLevelsAndAShortEnoughCommentAreTaken() {
         assertThatThrownBy(() -> scoring.mark(one, "ex2", "complete", 3, "", 0))
                 .isInstanceOf(ActionRefused.class)

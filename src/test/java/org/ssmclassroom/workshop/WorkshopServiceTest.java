@@ -20,6 +20,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.ssmclassroom.scenario.Reading;
 import org.ssmclassroom.scenario.ScenarioLibrary;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.security.MemoryAttemptStore;
@@ -259,8 +260,9 @@ class WorkshopServiceTest {
                 .members(table)
                 .forEach(p -> read.put(
                         interview.roles(table).get(p.id()).contains("customer-executive") ? "yoshi" : p.name(),
-                        interview.briefsFor(table, p.id()).stream()
-                                .map(d -> d.id())
+                        interview.readingFor(table, p.id()).stream()
+                                .filter(r -> r instanceof Reading.Document)
+                                .map(r -> ((Reading.Document) r).document().id())
                                 .toList()));
         assertThat(read).containsEntry("yoshi", List.of("yoshi-brief")).hasSize(4);
         assertThat(read.entrySet())
@@ -270,7 +272,38 @@ class WorkshopServiceTest {
         service.openExercise(workshop, "ex2", Set.of());
         WorkshopSnapshot ownOpportunity = service.snapshot(workshop);
         assertThat(ownOpportunity.members(table))
-                .allMatch(p -> ownOpportunity.briefsFor(table, p.id()).isEmpty());
+                .allMatch(p -> ownOpportunity.readingFor(table, p.id()).isEmpty());
+    }
+
+    @Test
+    void anExerciseTheCaseCannotProvideForIsNotOpenedAndTheInstructorIsToldWhy() throws Exception {
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        java.nio.file.Path root = java.nio.file.Path.of("src/test/resources/packs/minimal-case");
+        try (var walk = java.nio.file.Files.walk(root)) {
+            for (var file : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), java.nio.file.Files.readAllBytes(file));
+            }
+        }
+        String id = library.importZip("minimal-case.zip", org.ssmclassroom.testing.ScenarioZips.zip(files), "lee")
+                .pack()
+                .orElseThrow()
+                .id();
+        WorkshopId minimal = service.create(
+                new NewWorkshop(
+                        "Small class",
+                        java.time.LocalDate.of(2026, 12, 7),
+                        id,
+                        java.util.Locale.ENGLISH,
+                        List.of("T1")),
+                "lee");
+        assertThatThrownBy(() -> service.openExercise(minimal, "ex10", Set.of()))
+                .isInstanceOfSatisfying(
+                        org.ssmclassroom.base.ActionRefused.class,
+                        refused -> assertThat(refused.key()).isEqualTo("refused.caseLacksNegotiation"));
+        service.openExercise(minimal, "ex4", Set.of());
+        assertThat(service.snapshot(minimal).tables().getFirst().exerciseId()).isEqualTo("ex4");
+        service.close(minimal);
+        library.remove(id);
     }
 
     @Test

@@ -2,13 +2,17 @@ package org.ssmclassroom.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Emphasis;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H5;
+import com.vaadin.flow.component.html.H6;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
@@ -35,13 +39,58 @@ public class MarkdownView extends Div {
     private static final Parser PARSER =
             Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
+    /** The level a {@code #} heading is shown at: one below the page's own H1. */
+    private int top = 2;
+
     public MarkdownView(String markdown) {
+        this(PARSER.parse(markdown == null ? "" : markdown));
+    }
+
+    private MarkdownView(Node document) {
         addClassName("markdown");
-        Node document = PARSER.parse(markdown == null ? "" : markdown);
         children(document, this);
     }
 
-    private static void children(Node parent, HasComponents target) {
+    /**
+     * A document shown under a heading of {@code titleLevel} that names it ({@code title}). A leading {@code #}
+     * that repeats the title ("角色说明：Yoshi Goto，首席运营官" under "角色说明：Yoshi Goto") is left out and the
+     * document's sections come one level below the title; a leading {@code #} that says something else stays,
+     * one level below the title. Either way heading levels never skip one.
+     */
+    public static MarkdownView underTitle(String markdown, String title, int titleLevel) {
+        Node document = PARSER.parse(markdown == null ? "" : markdown);
+        boolean titled =
+                document.getFirstChild() instanceof org.commonmark.node.Heading heading && heading.getLevel() == 1;
+        boolean repeats = titled && repeats(text(document.getFirstChild()), title);
+        if (repeats) {
+            document.getFirstChild().unlink();
+        }
+        MarkdownView view = new MarkdownView(new org.commonmark.node.Document());
+        view.top = titled && !repeats ? titleLevel + 1 : titleLevel;
+        view.children(document, view);
+        return view;
+    }
+
+    private static boolean repeats(String heading, String title) {
+        String h = bare(heading);
+        String t = bare(title == null ? "" : title);
+        return !h.isEmpty() && !t.isEmpty() && (h.startsWith(t) || t.startsWith(h));
+    }
+
+    /** Case, spaces and punctuation aside: "角色说明:Yoshi Goto" and "角色说明：Yoshi Goto" are one title. */
+    private static String bare(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s\\p{P}\\p{S}]+", "");
+    }
+
+    private static String text(Node node) {
+        StringBuilder text = new StringBuilder();
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            text.append(child instanceof org.commonmark.node.Text literal ? literal.getLiteral() : text(child));
+        }
+        return text.toString();
+    }
+
+    private void children(Node parent, HasComponents target) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             Component component = block(node);
             if (component != null) {
@@ -50,16 +99,20 @@ public class MarkdownView extends Div {
         }
     }
 
-    private static Component block(Node node) {
+    private HtmlContainer heading(int markdownLevel) {
+        return switch (Math.min(top + markdownLevel - 1, 6)) {
+            case 1 -> new H1();
+            case 2 -> new H2();
+            case 3 -> new H3();
+            case 4 -> new H4();
+            case 5 -> new H5();
+            default -> new H6();
+        };
+    }
+
+    private Component block(Node node) {
         return switch (node) {
-            case org.commonmark.node.Heading heading ->
-                inline(
-                        heading,
-                        switch (heading.getLevel()) {
-                            case 1 -> new H2();
-                            case 2 -> new H3();
-                            default -> new H4();
-                        });
+            case org.commonmark.node.Heading heading -> inline(heading, heading(heading.getLevel()));
             case org.commonmark.node.Paragraph paragraph -> inline(paragraph, new Paragraph());
             case org.commonmark.node.BulletList list -> items(list, new UnorderedList());
             case org.commonmark.node.OrderedList list -> items(list, new OrderedList());
@@ -73,14 +126,14 @@ public class MarkdownView extends Div {
         };
     }
 
-    private static Component container(Node node, String className) {
+    private Component container(Node node, String className) {
         Div div = new Div();
         div.addClassName(className);
         children(node, div);
         return div;
     }
 
-    private static Component items(Node list, HasComponents target) {
+    private Component items(Node list, HasComponents target) {
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             ListItem listItem = new ListItem();
             for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {

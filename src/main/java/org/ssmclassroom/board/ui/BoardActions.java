@@ -5,7 +5,8 @@ import org.ssmclassroom.board.BoardEdit;
 /** What an editable board may do; a read-only board (the instructor's) has none. */
 interface BoardActions {
 
-    BoardEdit edit(String item, String field, String text, int baseVersion);
+    /** @param begunAt when the writer started on the field (an edit begun before time-up may still be saved) */
+    BoardEdit edit(String item, String field, String text, int baseVersion, java.time.Instant begunAt);
 
     void add(String section);
 

@@ -85,6 +85,15 @@ class BoardEditor extends Div {
         show(initial);
     }
 
+    /** Names each section's region after whose board it is, where several boards share one page (the debrief). */
+    void nameSectionsAfter(String owner) {
+        getChildren()
+                .filter(c -> c instanceof Section)
+                .forEach(c -> c.getElement()
+                        .setAttribute(
+                                "aria-label", owner + " · " + c.getElement().getAttribute("aria-label")));
+    }
+
     void show(BoardSnapshot snapshot) {
         // The carried panel is redrawn only when the earlier boards change, so its buttons stay put while tapped.
         boolean carriedChanged = !rendered || !snapshot.carried().equals(board.carried());
@@ -110,9 +119,14 @@ class BoardEditor extends Div {
                 renderDecision(section);
             }
         }
+        boolean locked = readOnly || snapshot.locked();
         fields.values().forEach(f -> {
             f.show(snapshot.content());
-            f.input().setReadOnly(readOnly || snapshot.locked());
+            if (locked && !readOnly && f.isFocused() && !f.input().isReadOnly()) {
+                finishAfterTimeUp(f);
+            } else if (!f.isFinishing()) {
+                f.input().setReadOnly(locked);
+            }
         });
         if (contentChanged) {
             renderDiagrams();
@@ -314,26 +328,52 @@ class BoardEditor extends Div {
                 }
             });
             editor.component().getElement().addEventListener("focusin", e -> {
-                editor.setFocused(true);
+                editor.setFocused(true, now.get());
                 actions.editing(item);
             });
             editor.component().getElement().addEventListener("focusout", e -> {
-                editor.setFocused(false);
+                editor.setFocused(false, null);
                 actions.editing(null);
+                if (editor.isFinishing()) {
+                    editor.setFinishing(false);
+                    editor.input().setReadOnly(board.locked());
+                }
             });
         }
         return editor.component();
     }
 
+    /**
+     * Time ran out (or the instructor locked the board) while this user was writing the field: it stays open
+     * until they leave it, what it holds now is saved at once, and they are told it counts as after time-up.
+     */
+    private void finishAfterTimeUp(FieldEditor editor) {
+        editor.setFinishing(true);
+        Notification notice = Notification.show(getTranslation("board.finishing"), 8000, Notification.Position.MIDDLE);
+        notice.addThemeVariants(NotificationVariant.WARNING);
+        editor.component().getElement().executeJs("return this.value").then(String.class, typed -> {
+            if (typed != null && !typed.equals(editor.text()) && editor.isFinishing()) {
+                editor.setText(typed);
+                save(editor);
+            }
+        });
+    }
+
     void save(FieldEditor editor) {
-        BoardEdit result = actions.edit(editor.item(), editor.field().id(), editor.text(), editor.version());
+        BoardEdit result =
+                actions.edit(editor.item(), editor.field().id(), editor.text(), editor.version(), editor.begunAt());
         switch (result) {
             case BoardEdit.Saved saved -> {
                 editor.setVersion(saved.version());
                 editor.accepted();
             }
+            case BoardEdit.SavedLate late -> {
+                editor.setVersion(late.version());
+                editor.accepted();
+                Notification.show(getTranslation("board.savedLate"), 5000, Notification.Position.MIDDLE);
+            }
             case BoardEdit.Conflict conflict -> new ConflictDialog(editor, conflict, this).open();
-            case BoardEdit.Locked locked -> refuse(editor, getTranslation("refused.boardLocked"));
+            case BoardEdit.Locked locked -> refuse(editor, getTranslation("board.notSavedLocked"));
             case BoardEdit.Refused refused -> refuse(editor, getTranslation(refused.reasonKey(), refused.limit()));
         }
     }
@@ -448,7 +488,7 @@ class BoardEditor extends Div {
     private void renderDecision(Method.Section section) {
         Div walk = decisions.get(section.id());
         walk.removeAll();
-        DecisionSection.render(walk, section, board, actions, readOnly || board.locked(), locale);
+        DecisionSection.render(walk, section, board, actions, this::choose, readOnly || board.locked(), locale);
     }
 
     /** A tap on a quadrant: the same save as picking the term in the field. */

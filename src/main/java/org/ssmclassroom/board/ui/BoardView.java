@@ -25,6 +25,7 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BoardService boards;
     private final java.util.List<BoardParts> parts;
+    private String exercise;
     private final Div below = new Div();
     private DeviceToken device;
     private BoardEditor editor;
@@ -42,16 +43,24 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             event.forwardTo("join");
             return;
         }
+        exercise = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("exercise")
+                .orElse(null);
         showCurrentBoard();
     }
 
-    /** The table's board for the exercise it is on now. */
+    /** The table's board for the exercise it is on now, or for the exercise the address names. */
+    private Optional<BoardSnapshot> board() {
+        return exercise == null ? boards.boardOf(device) : boards.boardOf(device, exercise);
+    }
+
     private void showCurrentBoard() {
         removeAll();
         Anchor back = new Anchor("table", getTranslation("board.backToTable"));
         back.getElement().setAttribute("router-link", true);
         back.addClassName("back-link");
-        Optional<BoardSnapshot> board = boards.boardOf(device);
+        Optional<BoardSnapshot> board = board();
         if (board.isEmpty()) {
             add(new H1(getTranslation("board.none")), new Paragraph(getTranslation("board.none.help")), back);
             return;
@@ -82,12 +91,10 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The trainee's own change shows at once; teammates' boards get it live. */
     private void showNow() {
-        boards.boardOf(device)
-                .filter(now -> now.boardId() == editor.board().boardId())
-                .ifPresent(now -> {
-                    editor.show(now);
-                    showBelow(now);
-                });
+        board().filter(now -> now.boardId() == editor.board().boardId()).ifPresent(now -> {
+            editor.show(now);
+            showBelow(now);
+        });
     }
 
     private final class Actions implements BoardActions {
@@ -99,8 +106,8 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
 
         @Override
-        public BoardEdit edit(String item, String field, String text, int baseVersion) {
-            return boards.edit(device, board, item, field, text, baseVersion);
+        public BoardEdit edit(String item, String field, String text, int baseVersion, java.time.Instant begunAt) {
+            return boards.edit(device, board, item, field, text, baseVersion, begunAt);
         }
 
         @Override

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.board.BoardSnapshot;
 import org.ssmclassroom.board.DecisionWalk;
@@ -26,6 +27,7 @@ final class DecisionSection {
             Method.Section section,
             BoardSnapshot board,
             BoardActions actions,
+            BiConsumer<Method.Field, String> choose,
             boolean readOnly,
             Locale locale) {
         Method method = board.pack().method();
@@ -60,6 +62,15 @@ final class DecisionSection {
             recommended.addClassName("decision-outcome");
             recommended.getElement().setAttribute("role", "status");
             target.add(recommended);
+            // One tap puts the recommendation into the board's own strategy field: the same save as picking it there.
+            DecisionWalk.outcomeField(board.template(), tree)
+                    .filter(field -> !readOnly && !outcome.equals(valueOf(board, field)))
+                    .ifPresent(field -> {
+                        Button use = new Button(translate("board.useOutcome"), e -> choose.accept(field, outcome));
+                        use.addThemeVariants(ButtonVariant.PRIMARY);
+                        use.addClassName("decision-use");
+                        target.add(use);
+                    });
         });
         if (!walk.steps().isEmpty() && !readOnly) {
             Button restart = new Button(
@@ -69,10 +80,19 @@ final class DecisionSection {
                                     item,
                                     step.node().id(),
                                     "",
-                                    board.content().version(item, step.node().id()))));
+                                    board.content().version(item, step.node().id()),
+                                    null)));
             restart.addThemeVariants(ButtonVariant.TERTIARY);
             target.add(restart);
         }
+    }
+
+    private static String valueOf(BoardSnapshot board, Method.Field field) {
+        return board.template().sections().stream()
+                .filter(s -> s.fields().contains(field))
+                .findFirst()
+                .map(s -> board.content().text(BoardContent.itemId(s.id(), BoardContent.MAIN), field.id()))
+                .orElse("");
     }
 
     private static Button answer(
@@ -84,7 +104,7 @@ final class DecisionSection {
             BoardSnapshot board,
             boolean readOnly) {
         Button button = new Button(
-                label, e -> actions.edit(item, node.id(), value, board.content().version(item, node.id())));
+                label, e -> actions.edit(item, node.id(), value, board.content().version(item, node.id()), null));
         button.addThemeVariants(ButtonVariant.LARGE);
         button.setEnabled(!readOnly);
         return button;

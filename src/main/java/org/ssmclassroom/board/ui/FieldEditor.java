@@ -30,6 +30,9 @@ final class FieldEditor {
     private final HasValue<?, ?> input;
     private int version;
     private boolean focused;
+    private java.time.Instant begunAt;
+    private boolean finishing;
+    private boolean unsaved;
     private boolean updating;
     private List<String> offered = List.of();
 
@@ -127,14 +130,39 @@ final class FieldEditor {
         return focused;
     }
 
-    void setFocused(boolean focused) {
+    /** Focus comes and goes with the writer; {@code at} is when they started on the field. */
+    void setFocused(boolean focused, java.time.Instant at) {
         this.focused = focused;
+        if (focused) {
+            begunAt = at;
+        }
+    }
+
+    java.time.Instant begunAt() {
+        return begunAt;
+    }
+
+    /**
+     * The board locked while this field was being written: it stays writable until the writer leaves it, so
+     * what they type reaches the server (a read-only field's changes would be dropped without a word).
+     */
+    boolean isFinishing() {
+        return finishing;
+    }
+
+    void setFinishing(boolean finishing) {
+        this.finishing = finishing;
+        if (finishing) {
+            component.addClassName("finishing-after-time-up");
+        } else {
+            component.removeClassName("finishing-after-time-up");
+        }
     }
 
     /** Shows the stored value, unless this user is typing in the field right now. */
     void show(BoardContent content) {
         int stored = content.version(item, field.id());
-        if (stored == version && version != 0 || focused && stored != version) {
+        if (stored == version && (version != 0 || unsaved) || focused && stored != version) {
             return;
         }
         version = stored;
@@ -182,6 +210,7 @@ final class FieldEditor {
 
     /** Marks the field as not saved, with why, keeping what the user typed. */
     void refuse(String message) {
+        unsaved = true;
         if (component instanceof HasValidation invalid) {
             invalid.setErrorMessage(message);
             invalid.setInvalid(true);
@@ -189,6 +218,7 @@ final class FieldEditor {
     }
 
     void accepted() {
+        unsaved = false;
         if (component instanceof HasValidation invalid && invalid.isInvalid()) {
             invalid.setInvalid(false);
         }

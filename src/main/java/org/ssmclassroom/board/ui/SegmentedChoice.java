@@ -14,7 +14,7 @@ import org.ssmclassroom.scenario.Method;
 
 /**
  * A small vocabulary as a row of toggle buttons: one tap instead of opening a dropdown and picking, which on an
- * org map is eight dropdowns a person. Each button shows the term's symbol and label and is named by its label;
+ * org map is eight dropdowns a person. Each button shows the term's symbol and label and is named by the label;
  * tapping the chosen term again clears the choice, as the dropdown's empty entry did.
  */
 final class SegmentedChoice extends CustomField<String> {
@@ -44,7 +44,7 @@ final class SegmentedChoice extends CustomField<String> {
             Span text = new Span(name);
             text.addClassName("segment-label");
             segment.getElement().appendChild(text.getElement());
-            segment.getElement().setAttribute("aria-label", name);
+            // Named by its label alone: the symbol is hidden from the name, so what is spoken is what is shown.
             segment.getElement().setAttribute("aria-pressed", "false");
             segment.addClassName("segment");
             segment.addClickListener(e -> {

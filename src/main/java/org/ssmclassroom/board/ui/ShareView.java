@@ -21,6 +21,7 @@ class ShareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     ShareView(BoardService boards) {
         this.boards = boards;
         addClassName("share-view");
+        getElement().setAttribute("role", "main"); // outside the main layout: the page's one main landmark
     }
 
     @Override

@@ -50,6 +50,10 @@ class TableBoardView extends Div implements BeforeEnterObserver, HasDynamicTitle
         String exerciseId = event.getRouteParameters().get("exerciseId").orElse(table.exerciseId());
         title = getTranslation("board.ofTable", table.name());
         Select<Method.Exercise> exercise = exerciseChoice(workshop, table, exerciseId);
+        Anchor console =
+                new Anchor("workshops/" + workshop.workshop().id().value(), getTranslation("board.backToConsole"));
+        console.addClassName("back-to-console");
+        add(console);
         if (exerciseId == null) {
             add(new H1(title), exercise);
             return;

@@ -41,25 +41,43 @@ class InterviewParts implements ScreenParts {
 
     @Override
     public Optional<Part> tablet(WorkshopSnapshot workshop, TableId table, DeviceToken device) {
+        TabletPanel panel = new TabletPanel(device, UI.getCurrent().getLocale());
+        LiveView.follow(
+                panel,
+                null,
+                InterviewService.Change::revision,
+                listener -> interviews.follow(workshop.workshop().id(), listener),
+                change -> {
+                    if (change.table() == null || table.equals(change.table())) {
+                        panel.refresh();
+                    }
+                });
+        return Optional.of(part(panel, now -> panel.refresh()));
+    }
+
+    /** The case's update after the interview, once the instructor releases it: news on every tablet. */
+    @Override
+    public Optional<News> tabletNews(WorkshopSnapshot workshop, TableId table, DeviceToken device) {
         Locale locale = UI.getCurrent().getLocale();
-        TabletPanel panel = new TabletPanel(device, locale);
-        Div update = new Div();
-        update.addClassNames("role-card", "interview-update");
+        NewsBox news = new NewsBox("interview-update");
+        Div update = news.box();
         Runnable showUpdate = () -> {
             update.removeAll();
             Optional<CaseFile.Document> released = interviews.updateFor(device);
-            update.setVisible(released.isPresent());
             released.ifPresent(d -> update.add(
-                    new com.vaadin.flow.component.html.H3(d.title().in(locale)),
-                    new org.ssmclassroom.base.ui.MarkdownView(workshop.pack()
-                            .documentBody(d.id())
-                            .map(b -> b.in(locale))
-                            .orElse(""))));
+                    new H2(d.title().in(locale)),
+                    org.ssmclassroom.base.ui.MarkdownView.underTitle(
+                            workshop.pack()
+                                    .documentBody(d.id())
+                                    .map(b -> b.in(locale))
+                                    .orElse(""),
+                            d.title().in(locale),
+                            2)));
+            news.holds(released.isPresent() ? 1 : 0);
         };
         showUpdate.run();
-        Div root = new Div(panel, update);
         LiveView.follow(
-                root,
+                update,
                 null,
                 InterviewService.Change::revision,
                 listener -> interviews.follow(workshop.workshop().id(), listener),
@@ -68,14 +86,8 @@ class InterviewParts implements ScreenParts {
                     if (change.table() == null) {
                         showUpdate.run();
                     }
-                    if (change.table() == null || table.equals(change.table())) {
-                        panel.refresh();
-                    }
                 });
-        return Optional.of(part(root, now -> {
-            panel.refresh();
-            showUpdate.run();
-        }));
+        return Optional.of(news);
     }
 
     /**
@@ -154,7 +166,6 @@ class InterviewParts implements ScreenParts {
                     act(() -> interviews.tag(device, kind));
                     refresh();
                 });
-                tag.getElement().setAttribute("aria-label", getTranslation("interview.tagNamed." + kind.id()));
                 tags.put(kind, tag);
                 // Counters must be correctable: a tap on the wrong kind is taken back here, not lived with.
                 Button untag = new Button("−", e -> {
@@ -176,8 +187,14 @@ class InterviewParts implements ScreenParts {
             bar.getElement().setAttribute("aria-label", getTranslation("interview.meter", discovery.percent()));
             figure.setText(Meter.text(this, discovery, true));
             ticks.forEach((id, box) -> box.setValue(discovery.found().contains(id)));
-            tags.forEach((kind, tag) -> tag.setText(getTranslation(
-                    "interview.tag." + kind.id(), discovery.questions().getOrDefault(kind, 0))));
+            tags.forEach((kind, tag) -> {
+                String shown = getTranslation(
+                        "interview.tag." + kind.id(), discovery.questions().getOrDefault(kind, 0));
+                tag.setText(shown);
+                // The spoken name starts with what the button shows, then says what a tap does.
+                tag.getElement()
+                        .setAttribute("aria-label", shown + " · " + getTranslation("interview.tagNamed." + kind.id()));
+            });
             untags.forEach(
                     (kind, untag) -> untag.setEnabled(discovery.questions().getOrDefault(kind, 0) > 0));
         }

@@ -102,7 +102,9 @@ final class CaseSections {
             summary.add(Badges.origin(document.origin()));
             String body =
                     pack.documentBody(document.id()).map(b -> b.in(locale)).orElse("");
-            Details details = new Details(summary, new MarkdownView(body));
+            // The summary names the document; its own title would repeat it, its sections follow the page's H1.
+            Details details = new Details(
+                    summary, MarkdownView.underTitle(body, document.title().in(locale), 1));
             details.addClassName("document");
             documents.add(details);
         }

@@ -124,7 +124,8 @@ class DebriefView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         for (WorkshopTable table : chosen) {
             Div column = new Div(
                     new H2(table.name()),
-                    new BoardPicture(boards, boards.boardFor(table.id(), exercise.id()), locale, viewer, true));
+                    new BoardPicture(boards, boards.boardFor(table.id(), exercise.id()), locale, viewer, true)
+                            .named(table.name()));
             column.addClassName("debrief-column");
             compare.add(column);
         }
@@ -140,11 +141,30 @@ class DebriefView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div column = new Div(new H2(getTranslation("debrief.modelAnswer")));
         column.addClassNames("debrief-column", "debrief-model");
         boards.modelAnswer(workshop.workshop().id(), exercise.id(), locale)
-                .ifPresent(board -> column.add(new BoardPicture(boards, board, locale, "", false)));
+                .ifPresent(board -> column.add(new BoardPicture(boards, board, locale, "", false)
+                        .named(getTranslation("debrief.modelAnswer"))));
         workshop.pack()
                 .modelAnswer(exercise.id())
                 .map(CaseFile.ModelAnswer::answer)
                 .ifPresent(answer -> column.add(new Paragraph(answer.in(locale))));
+        workshop.pack()
+                .modelAnswer(exercise.id())
+                .map(CaseFile.ModelAnswer::document)
+                .flatMap(id -> workshop.pack().caseData().flatMap(c -> c.document(id)))
+                .ifPresent(document -> {
+                    com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
+                            document.title().in(locale),
+                            org.ssmclassroom.base.ui.MarkdownView.underTitle(
+                                    workshop.pack()
+                                            .documentBody(document.id())
+                                            .map(body -> body.in(locale))
+                                            .orElse(""),
+                                    document.title().in(locale),
+                                    3));
+                    details.addClassName("debrief-document");
+                    details.setOpened(true);
+                    column.add(details);
+                });
         UnorderedList points = new UnorderedList();
         workshop.pack()
                 .keyPoints(exercise.id())

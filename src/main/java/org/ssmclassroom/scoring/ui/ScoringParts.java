@@ -40,10 +40,11 @@ class ScoringParts implements ScreenParts {
         return Optional.of(new ConsoleProgress(workshop));
     }
 
+    /** The table's released results, newest first: news on its tablets. */
     @Override
-    public Optional<Part> tablet(WorkshopSnapshot workshop, TableId table, DeviceToken device) {
-        Div results = new Div();
-        results.addClassName("tablet-results");
+    public Optional<News> tabletNews(WorkshopSnapshot workshop, TableId table, DeviceToken device) {
+        NewsBox news = new NewsBox("tablet-results");
+        Div results = news.box();
         Locale locale = UI.getCurrent().getLocale();
         Runnable render = () -> {
             results.removeAll();
@@ -54,6 +55,7 @@ class ScoringParts implements ScreenParts {
                 newestFirst.forEach(sheet -> results.add(
                         new ResultsCard(sheet, workshop.pack().method(), locale, sheet == newestFirst.getFirst())));
             }
+            news.holds(mine.size());
         };
         render.run();
         followChanges(
@@ -61,7 +63,7 @@ class ScoringParts implements ScreenParts {
                 workshop.workshop().id(),
                 change -> change.table() == null || table.equals(change.table()),
                 render);
-        return Optional.of(() -> results);
+        return Optional.of(news);
     }
 
     @Override
@@ -163,7 +165,14 @@ class ScoringParts implements ScreenParts {
                                 sheet.scoredCriteria(),
                                 sheet.rubric().criteria().size()));
                 score.addClassNames("progress-chip", sheet.complete() ? "complete" : "incomplete");
-                score.getElement().setAttribute("aria-label", panel.getTranslation("scoring.scoreNamed", table.name()));
+                score.getElement()
+                        .setAttribute(
+                                "aria-label",
+                                panel.getTranslation(
+                                        "scoring.progress.tableNamed",
+                                        table.name(),
+                                        sheet.scoredCriteria(),
+                                        sheet.rubric().criteria().size()));
                 row.add(score);
             }
             boolean released = sheets.values().stream().anyMatch(ScoreSheet::released);

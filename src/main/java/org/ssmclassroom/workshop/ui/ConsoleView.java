@@ -64,6 +64,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Section controls;
     // Which tables' member lists the instructor unfolded: kept open across the redraws a live change brings.
     private final Set<TableId> openMembers = new java.util.HashSet<>();
+    private final ConceptCards cards = new ConceptCards(this::project);
     private List<ScreenParts.Part> parts = List.of();
 
     ConsoleView(WorkshopService service, List<ScreenParts> extensions) {
@@ -81,7 +82,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             removeAll();
             controls = controls(initial);
             // Every table's clock, status and signals first, on one laptop screen; the panels used less below.
-            add(title, header, tables, controls);
+            add(title, header, tables, controls, cards);
             parts = extensions.stream()
                     .flatMap(e -> e.console(initial).stream())
                     .toList();
@@ -167,6 +168,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             current.unseated().forEach(p -> unseated.add(memberRow(current, p, List.of(), locale)));
         }
         setEnabledControls(!workshop.isClosed());
+        cards.show(current, locale);
         parts.forEach(part -> part.show(current));
     }
 
@@ -365,6 +367,10 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .findFirst()
                 .map(r -> r.title().in(locale))
                 .orElse(role);
+    }
+
+    private void project(String card) {
+        run(() -> service.projectCard(id(), card));
     }
 
     private Button action(String key, Runnable action) {

@@ -17,7 +17,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.ui.ErrorNotices;
 import org.ssmclassroom.security.CurrentDevice;
@@ -56,7 +58,8 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (service.seatOf(CurrentDevice.get()).isPresent()) {
+        java.util.Optional<WorkshopService.Seat> seat = service.seatOf(CurrentDevice.get());
+        if (seat.isPresent() && !seat.get().workshop().workshop().isClosed()) {
             event.forwardTo(TabletView.class);
             return;
         }
@@ -71,6 +74,15 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         next.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         next.addClickShortcut(Key.ENTER);
         add(new H1(getTranslation("join.title")), new Paragraph(getTranslation("join.help")), code, error, next);
+        seat.ifPresent(ended -> {
+            com.vaadin.flow.component.html.Anchor last = new com.vaadin.flow.component.html.Anchor(
+                    "table",
+                    getTranslation(
+                            "join.lastWorkshop", ended.workshop().workshop().name()));
+            last.getElement().setAttribute("router-link", true);
+            last.addClassName("join-last-workshop");
+            add(last);
+        });
         // The QR code's link carries the code: go straight on to the introduction.
         event.getRouteParameters().get("code").ifPresent(fromLink -> {
             code.setValue(fromLink);
@@ -97,13 +109,15 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void profile(WorkshopSnapshot open) {
         workshop = open;
         removeAll();
+        error.setText(""); // a wrong code typed before the right one is no longer the problem
         name.setLabel(getTranslation("join.name"));
         company.setLabel(getTranslation("join.company"));
         jobTitle.setLabel(getTranslation("join.jobTitle"));
         years.setLabel(getTranslation("join.years"));
         years.setMin(0);
-        years.setMax(60);
+        years.setMax(Participant.Profile.MOST_YEARS);
         years.setStepButtonsVisible(true);
+        years.setRequiredIndicatorVisible(true);
         for (TextField field : new TextField[] {name, company, jobTitle}) {
             field.setRequired(true);
             field.setMaxLength(100);
@@ -128,6 +142,25 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     void join() {
+        List<Participant.Profile.Field> missing =
+                Participant.Profile.missing(name.getValue(), company.getValue(), jobTitle.getValue(), years.getValue());
+        name.setInvalid(missing.contains(Participant.Profile.Field.NAME));
+        company.setInvalid(missing.contains(Participant.Profile.Field.COMPANY));
+        jobTitle.setInvalid(missing.contains(Participant.Profile.Field.JOB_TITLE));
+        years.setInvalid(missing.contains(Participant.Profile.Field.YEARS_IN_SALES));
+        if (!missing.isEmpty()) {
+            error.setText(getTranslation(
+                    "join.error.missing",
+                    missing.stream()
+                            .map(field -> switch (field) {
+                                case NAME -> name.getLabel();
+                                case COMPANY -> company.getLabel();
+                                case JOB_TITLE -> jobTitle.getLabel();
+                                case YEARS_IN_SALES -> years.getLabel();
+                            })
+                            .collect(Collectors.joining(getTranslation("list.separator")))));
+            return;
+        }
         try {
             Participant.Profile profile = new Participant.Profile(
                     name.getValue(),

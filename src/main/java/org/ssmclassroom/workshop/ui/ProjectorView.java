@@ -39,6 +39,7 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final Div counts = new Div();
     private final Div exercise = new Div();
     private final Div timeUp = new Div();
+    private final Div card = new Div();
     private WorkshopSnapshot shown;
     private String link;
 
@@ -53,11 +54,13 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         this.extensions = extensions;
         this.publicUrl = publicUrl;
         addClassName("projector-view");
+        getElement().setAttribute("role", "main"); // outside the main layout: the page's one main landmark
         join.addClassName("projector-join");
         counts.addClassName("projector-counts");
         exercise.addClassName("projector-exercise");
         timeUp.addClassName("time-up");
         timeUp.getElement().setAttribute("role", "alert");
+        card.addClassName("projector-card");
     }
 
     @Override
@@ -66,7 +69,7 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         WorkshopSnapshot initial = service.snapshot(new WorkshopId(id));
         link = JoinLink.url(publicUrl, browserUrl(), initial.workshop().joinCode());
         removeAll();
-        add(new H1(initial.workshop().name()), join, exercise, timeUp);
+        add(new H1(initial.workshop().name()), join, exercise, timeUp, card);
         parts = extensions.stream().flatMap(e -> e.projector(initial).stream()).toList();
         parts.forEach(part -> add(part.component()));
         add(counts);
@@ -118,8 +121,20 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         if (ended && justEnded(leading.get())) {
             Following.beep(UI.getCurrent(), 3);
         }
+        renderCard(snapshot, locale);
         parts.forEach(part -> part.show(snapshot));
         shown = snapshot;
+    }
+
+    /** The concept card the instructor put on the projector, if any. */
+    private void renderCard(WorkshopSnapshot snapshot, Locale locale) {
+        card.removeAll();
+        card.getClassNames().removeIf(name -> name.equals("concept-card"));
+        Optional<org.ssmclassroom.scenario.Method.Card> projected = Optional.ofNullable(
+                        snapshot.workshop().projectedCard())
+                .flatMap(id -> snapshot.pack().method().card(id));
+        projected.ifPresent(c -> ReadingCard.concept(card, c, locale));
+        card.setVisible(projected.isPresent());
     }
 
     private boolean justEnded(WorkshopTable table) {

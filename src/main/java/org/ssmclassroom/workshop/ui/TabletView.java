@@ -1,8 +1,10 @@
 package org.ssmclassroom.workshop.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -13,12 +15,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +31,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.ui.ErrorNotices;
-import org.ssmclassroom.base.ui.MarkdownView;
 import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scenario.Reading;
 import org.ssmclassroom.scenario.ScenarioPack;
 import org.ssmclassroom.security.CurrentDevice;
 import org.ssmclassroom.security.DeviceToken;
@@ -41,21 +45,44 @@ import org.ssmclassroom.workshop.WorkshopSnapshot;
 import org.ssmclassroom.workshop.WorkshopTable;
 
 /**
- * A trainee's tablet: the workshop and table, teammates, my role for the current exercise with its duties,
- * the exercise and its clock, and the team's three signals to the instructor. Reloads come straight back here.
+ * A trainee's tablet, built for a 1024x768 screen: the current task first (the exercise, its clock, the board
+ * and the team's signals, always in view), then one tab each for the steps, my roles, the materials to read,
+ * the team and the news (the case's update, released results), which are counted rather than stacked on top.
+ * After the workshop closes it says so and keeps the table's results and boards to read. Reloads come back here.
  */
 @Route("table")
 @AnonymousAllowed
 class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The tablet's tabs, in order. */
+    enum Tab {
+        STEPS("tablet.tab.steps"),
+        ROLES("tablet.tab.roles"),
+        MATERIALS("tablet.tab.materials"),
+        TEAM("tablet.tab.team"),
+        NEWS("tablet.tab.news");
+
+        private final String key;
+
+        Tab(String key) {
+            this.key = key;
+        }
+    }
+
     private final WorkshopService service;
+    private final List<ScreenParts> extensions;
     private DeviceToken device;
     private ParticipantId me;
     private WorkshopSnapshot shown;
     private Object lastSeen;
     private Div clockBox;
-
-    private final List<ScreenParts> extensions;
+    private Tab selected = Tab.STEPS;
+    private String tabsFor;
+    private TableId newsTable;
+    private final List<ScreenParts.News> news = new ArrayList<>();
+    private int newsSeen;
+    private com.vaadin.flow.component.tabs.Tab newsTab;
+    private Paragraph newsNone;
 
     TabletView(WorkshopService service, List<ScreenParts> extensions) {
         this.service = service;
@@ -86,55 +113,210 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             snapshot.participant(me)
                     .map(Participant::table)
                     .flatMap(snapshot::table)
-                    .ifPresent(table -> {
-                        Div old = clockBox;
-                        Div fresh = clock(
-                                table, snapshot.capabilities(table.id(), me).contains(Method.Capability.BIG_CLOCK));
-                        var parent = old.getElement().getParent();
-                        parent.insertChild(parent.indexOfChild(old.getElement()), fresh.getElement());
-                        old.removeFromParent();
-                    });
+                    .ifPresent(table -> replaceClock(snapshot, table));
             shown = snapshot;
             return;
         }
         lastSeen = seen;
         clockBox = null;
-        Locale locale = getLocale();
         removeAll();
         Optional<Participant> self = snapshot.participant(me);
-        if (self.isEmpty() || snapshot.workshop().isClosed()) {
-            add(new H1(getTranslation(self.isEmpty() ? "tablet.removed" : "tablet.closed")));
-            shown = snapshot;
-            return;
+        if (self.isEmpty()) {
+            add(new H1(getTranslation("tablet.removed")));
+        } else if (self.get().table() == null) {
+            add(new H1(snapshot.workshop().name()), chooseTable(snapshot));
+        } else if (snapshot.workshop().isClosed()) {
+            ended(snapshot, self.get().table());
+        } else {
+            atTable(snapshot, self.get());
         }
-        add(new H1(snapshot.workshop().name()));
-        TableId tableId = self.get().table();
-        if (tableId == null) {
-            add(chooseTable(snapshot));
-            shown = snapshot;
-            return;
-        }
+        shown = snapshot;
+    }
+
+    private void replaceClock(WorkshopSnapshot snapshot, WorkshopTable table) {
+        Div old = clockBox;
+        Div fresh = clock(table, snapshot.capabilities(table.id(), me).contains(Method.Capability.BIG_CLOCK));
+        var parent = old.getElement().getParent();
+        parent.insertChild(parent.indexOfChild(old.getElement()), fresh.getElement());
+        old.removeFromParent();
+    }
+
+    private void atTable(WorkshopSnapshot snapshot, Participant self) {
+        Locale locale = getLocale();
+        TableId tableId = self.table();
         WorkshopTable table = snapshot.table(tableId).orElseThrow();
         Map<ParticipantId, List<String>> roles = snapshot.roles(tableId);
         List<String> mine = roles.getOrDefault(me, List.of());
         Set<Method.Capability> can = snapshot.capabilities(tableId, me);
-        Paragraph where =
-                new Paragraph(getTranslation("tablet.atTable", self.get().name(), table.name()));
-        where.addClassName("tablet-where");
-        add(where);
-        extensions.forEach(e -> e.tablet(snapshot, tableId, device).ifPresent(part -> add(part.component())));
         Optional<Method.Exercise> exercise = snapshot.exercise(tableId);
+        String exerciseId = exercise.map(Method.Exercise::id).orElse(null);
+        if (!java.util.Objects.equals(exerciseId, tabsFor)) {
+            // A new exercise opens on its steps.
+            tabsFor = exerciseId;
+            selected = Tab.STEPS;
+        }
+        add(header(snapshot.workshop().name(), self.name(), table.name()));
+
+        Section task = new Section();
+        task.addClassName("tablet-task");
+        task.getElement().setAttribute("aria-label", getTranslation("tablet.task"));
         exercise.ifPresentOrElse(
-                e -> add(
-                        new H2(e.label().in(locale) + " — " + e.title().in(locale)),
-                        new ExercisePlace(snapshot.pack().method(), e, locale),
-                        clock(table, can.contains(Method.Capability.BIG_CLOCK)),
-                        signals(table, can.contains(Method.Capability.MARKS_DONE)),
-                        myRoles(snapshot, mine, exercise, locale),
-                        instructions(snapshot.pack(), e, locale)),
-                () -> add(new Paragraph(getTranslation("tablet.waiting")), myRoles(snapshot, mine, exercise, locale)));
-        add(teammates(snapshot, tableId, roles, locale));
-        shown = snapshot;
+                e -> task.add(new H2(e.label().in(locale) + " — " + e.title().in(locale)), taskRow(table, can)),
+                () -> task.add(new Paragraph(getTranslation("tablet.waiting"))));
+        extensions.forEach(e -> e.tablet(snapshot, tableId, device).ifPresent(part -> task.add(part.component())));
+        add(task);
+
+        Map<Tab, Component> panels = new java.util.EnumMap<>(Tab.class);
+        exercise.ifPresent(e -> panels.put(Tab.STEPS, steps(snapshot.pack(), e, locale)));
+        panels.put(Tab.ROLES, myRoles(snapshot, mine, exercise, locale));
+        List<Reading> reading = snapshot.readingFor(tableId, me);
+        if (!reading.isEmpty()) {
+            panels.put(Tab.MATERIALS, materials(reading, locale));
+        }
+        panels.put(Tab.TEAM, teammates(snapshot, tableId, roles, locale));
+        panels.put(Tab.NEWS, newsPanel(snapshot, tableId));
+        add(tabs(panels, reading.size()));
+    }
+
+    private Div header(String workshop, String name, String table) {
+        H1 title = new H1(workshop);
+        Paragraph where = new Paragraph(getTranslation("tablet.atTable", name, table));
+        where.addClassName("tablet-where");
+        Div header = new Div(title, where);
+        header.addClassName("tablet-header");
+        return header;
+    }
+
+    /** The clock beside the main action and the team's signals: what a trainee needs every minute. */
+    private Div taskRow(WorkshopTable table, Set<Method.Capability> can) {
+        Div row = new Div(clock(table, can.contains(Method.Capability.BIG_CLOCK)), signals(table, can));
+        row.addClassName("tablet-task-row");
+        return row;
+    }
+
+    /**
+     * The tabs below the task; the chosen one stays chosen when the screen redraws. A tab shows its count
+     * where it has one, and the news tab says when something new arrived until it is opened.
+     */
+    private Div tabs(Map<Tab, Component> panels, int materials) {
+        com.vaadin.flow.component.tabs.Tabs bar = new com.vaadin.flow.component.tabs.Tabs();
+        bar.addClassName("tablet-tabs");
+        Div content = new Div();
+        content.addClassName("tablet-tab-content");
+        Map<com.vaadin.flow.component.tabs.Tab, Tab> byTab = new java.util.LinkedHashMap<>();
+        if (!panels.containsKey(selected)) {
+            selected = panels.keySet().iterator().next();
+        }
+        com.vaadin.flow.component.tabs.Tab chosen = null;
+        for (Map.Entry<Tab, Component> panel : panels.entrySet()) {
+            com.vaadin.flow.component.tabs.Tab tab = new com.vaadin.flow.component.tabs.Tab(
+                    panel.getKey() == Tab.MATERIALS
+                            ? getTranslation("tablet.tab.materialsCount", materials)
+                            : getTranslation(panel.getKey().key));
+            tab.addClassName("tablet-tab-" + panel.getKey().name().toLowerCase(Locale.ROOT));
+            byTab.put(tab, panel.getKey());
+            bar.add(tab);
+            panel.getValue().setVisible(panel.getKey() == selected);
+            content.add(panel.getValue());
+            if (panel.getKey() == selected) {
+                chosen = tab;
+            }
+            if (panel.getKey() == Tab.NEWS) {
+                newsTab = tab;
+            }
+        }
+        bar.setSelectedTab(chosen);
+        bar.addSelectedChangeListener(event -> {
+            selected = byTab.get(event.getSelectedTab());
+            panels.forEach((tab, panel) -> panel.setVisible(tab == selected));
+            if (selected == Tab.NEWS) {
+                newsSeen = newsCount();
+            }
+            labelNews();
+        });
+        labelNews();
+        Div tabs = new Div(bar, content);
+        tabs.addClassName("tablet-tabs-box");
+        return tabs;
+    }
+
+    /**
+     * The news parts are built once per table and kept across redraws, so they follow their own live changes;
+     * each change recounts the news tab.
+     */
+    private Div newsPanel(WorkshopSnapshot snapshot, TableId table) {
+        if (!table.equals(newsTable)) {
+            news.clear();
+            newsTable = table;
+            extensions.forEach(e -> e.tabletNews(snapshot, table, device).ifPresent(news::add));
+            newsSeen = newsCount();
+            news.forEach(n -> n.whenChanged(this::newsChanged));
+        }
+        Div panel = new Div();
+        panel.addClassName("tablet-news");
+        news.forEach(n -> panel.add(n.component()));
+        newsNone = new Paragraph(getTranslation("tablet.news.none"));
+        newsNone.addClassName("tablet-news-none");
+        newsNone.setVisible(newsCount() == 0);
+        panel.add(newsNone);
+        return panel;
+    }
+
+    private void newsChanged() {
+        int count = newsCount();
+        if (count > newsSeen && selected != Tab.NEWS) {
+            Notification notice =
+                    Notification.show(getTranslation("tablet.news.arrived"), 6000, Notification.Position.TOP_CENTER);
+            notice.addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_PRIMARY);
+        } else if (selected == Tab.NEWS || count < newsSeen) {
+            newsSeen = count;
+        }
+        if (newsNone != null) {
+            newsNone.setVisible(count == 0);
+        }
+        labelNews();
+    }
+
+    private int newsCount() {
+        return news.stream().mapToInt(ScreenParts.News::items).sum();
+    }
+
+    private void labelNews() {
+        if (newsTab == null) {
+            return;
+        }
+        int count = newsCount();
+        boolean unread = count > newsSeen;
+        newsTab.setLabel(
+                count == 0
+                        ? getTranslation("tablet.tab.news")
+                        : getTranslation(unread ? "tablet.tab.newsUnread" : "tablet.tab.newsCount", count));
+        if (unread) {
+            newsTab.addClassName("unread");
+        } else {
+            newsTab.removeClassName("unread");
+        }
+    }
+
+    /** After the close: the workshop has ended, the table's results and its boards stay readable. */
+    private void ended(WorkshopSnapshot snapshot, TableId tableId) {
+        Participant self = snapshot.participant(me).orElseThrow();
+        add(header(
+                snapshot.workshop().name(),
+                self.name(),
+                snapshot.table(tableId).map(WorkshopTable::name).orElse("")));
+        Div ended =
+                new Div(new H2(getTranslation("tablet.closed")), new Paragraph(getTranslation("tablet.closed.help")));
+        ended.addClassName("tablet-ended");
+        ended.getElement().setAttribute("role", "status");
+        add(ended);
+        extensions.forEach(e -> e.tabletBoards(snapshot, tableId, device).ifPresent(part -> add(part.component())));
+        newsTable = null;
+        add(newsPanel(snapshot, tableId));
+        Anchor join = new Anchor("join", getTranslation("tablet.closed.joinAnother"));
+        join.getElement().setAttribute("router-link", true);
+        join.addClassName("tablet-join-another");
+        add(join);
     }
 
     /** Everything on this tablet except the clock. */
@@ -195,35 +377,24 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Section section = new Section(new H2(getTranslation("tablet.myRole")));
         section.addClassName("my-roles");
         for (String roleId : mine) {
-            snapshot.pack().method().course().roles().stream()
-                    .filter(r -> r.id().equals(roleId))
-                    .findFirst()
-                    .ifPresent(role -> {
-                        Div card = new Div(
-                                new H3(role.title().in(locale)),
-                                new Paragraph(role.duty().in(locale)));
-                        card.addClassNames("role-card", "role-" + role.id());
-                        roleExtras(snapshot, role, exercise, locale).forEach(card::add);
-                        section.add(card);
-                    });
+            snapshot.pack().method().course().role(roleId).ifPresent(role -> {
+                Div card = new Div(
+                        new H3(role.title().in(locale)),
+                        new Paragraph(role.duty().in(locale)));
+                card.addClassNames("role-card", "role-" + role.id());
+                roleExtras(role, exercise, locale).forEach(card::add);
+                section.add(card);
+            });
         }
         if (mine.isEmpty()) {
             section.add(new Paragraph(getTranslation("tablet.noRole")));
-        }
-        List<com.vaadin.flow.component.Component> briefs = customerMaterial(snapshot, locale);
-        if (!briefs.isEmpty()) {
-            Div card = new Div();
-            card.addClassNames("role-card", "case-briefs");
-            briefs.forEach(card::add);
-            section.add(card);
         }
         return section;
     }
 
     /** What a role really changes on this tablet, by what the pack says it lets its holder do. */
-    private List<com.vaadin.flow.component.Component> roleExtras(
-            WorkshopSnapshot snapshot, Method.Role role, Optional<Method.Exercise> exercise, Locale locale) {
-        List<com.vaadin.flow.component.Component> extras = new java.util.ArrayList<>();
+    private List<Component> roleExtras(Method.Role role, Optional<Method.Exercise> exercise, Locale locale) {
+        List<Component> extras = new ArrayList<>();
         for (Method.Capability capability : role.capabilities()) {
             switch (capability) {
                 case OWNS_BOARD -> extras.add(new Paragraph(getTranslation("tablet.recorder")));
@@ -231,7 +402,8 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 case SEES_CHALLENGE_PROMPTS ->
                     exercise.filter(e -> e.challengePrompts() != null)
                             .ifPresent(e -> extras.add(promptList(e, locale)));
-                case SEES_PERSONA_BRIEF, MARKS_DONE -> {}
+                case SEES_PERSONA_BRIEF -> extras.add(new Paragraph(getTranslation("tablet.playsCustomer")));
+                case MARKS_DONE -> {}
             }
         }
         return extras;
@@ -245,48 +417,34 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return prompts;
     }
 
-    /** The briefs the workshop lets this member read now (the rule is in {@link WorkshopSnapshot#briefsFor}). */
-    private List<com.vaadin.flow.component.Component> customerMaterial(WorkshopSnapshot snapshot, Locale locale) {
-        TableId table = snapshot.participant(me).map(Participant::table).orElse(null);
-        if (table == null) {
-            return List.of();
-        }
-        return snapshot.briefsFor(table, me).stream()
-                .map(d -> (com.vaadin.flow.component.Component) new Div(
-                        new H3(d.title().in(locale)),
-                        new MarkdownView(snapshot.pack()
-                                .documentBody(d.id())
-                                .map(b -> b.in(locale))
-                                .orElse(""))))
-                .toList();
-    }
-
-    private Section instructions(ScenarioPack pack, Method.Exercise exercise, Locale locale) {
-        Method method = pack.method();
-        OrderedList steps = new OrderedList();
-        exercise.instructions()
-                .forEach(line -> steps.add(new ListItem(pack.withCase(line).in(locale))));
-        Section section = new Section(new H2(getTranslation("tablet.instructions")), steps);
-        section.addClassName("tablet-exercise");
-        for (Method.QuestionSet set : exercise.questions()) {
-            String title = getTranslation(
-                    "tablet.questions", getTranslation("questions." + set.name().toLowerCase(Locale.ROOT)));
-            UnorderedList questions = new UnorderedList();
-            questions.addClassName("model-questions");
-            questions.getElement().setAttribute("aria-label", title);
-            method.questions(set).forEach(q -> questions.add(new ListItem(q.in(locale))));
-            section.add(new H3(title), questions);
-        }
+    /** The case's material and the method's concepts this member reads now (the rule is the pack's). */
+    private Section materials(List<Reading> reading, Locale locale) {
+        Section section = new Section();
+        section.addClassName("tablet-materials");
+        section.getElement().setAttribute("aria-label", getTranslation("tablet.tab.materials"));
+        reading.forEach(r -> section.add(new ReadingCard(r, locale)));
         return section;
     }
 
-    private Div signals(WorkshopTable table, boolean captain) {
+    private Section steps(ScenarioPack pack, Method.Exercise exercise, Locale locale) {
+        OrderedList steps = new OrderedList();
+        exercise.instructions()
+                .forEach(line -> steps.add(new ListItem(pack.withCase(line).in(locale))));
+        Section section = new Section(
+                new H2(getTranslation("tablet.instructions")),
+                steps,
+                new ExercisePlace(pack.method(), exercise, locale));
+        section.addClassName("tablet-exercise");
+        return section;
+    }
+
+    private Div signals(WorkshopTable table, Set<Method.Capability> can) {
+        boolean captain = can.contains(Method.Capability.MARKS_DONE);
         Button done = signal("tablet.done", WorkshopTable.Status.DONE);
         done.setEnabled(captain);
-        com.vaadin.flow.component.html.Anchor board =
-                new com.vaadin.flow.component.html.Anchor("board", getTranslation("tablet.board"));
+        Anchor board = new Anchor("board", getTranslation("tablet.board"));
         board.getElement().setAttribute("router-link", true);
-        board.addClassName("board-link");
+        board.addClassNames("board-link", "primary-action");
         Div row = new Div(
                 board,
                 done,
@@ -304,7 +462,7 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (table.status() != WorkshopTable.Status.WORKING) {
             Span sent = new Span(getTranslation(
                     "tablet.sent",
-                    getTranslation("status." + table.status().name().toLowerCase())));
+                    getTranslation("status." + table.status().name().toLowerCase(Locale.ROOT))));
             sent.addClassName("signal-sent");
             row.add(sent);
         }
@@ -344,7 +502,10 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
             list.add(item);
         }
-        return new Section(new H2(getTranslation("tablet.team")), list);
+        Section section = new Section(new H2(getTranslation("tablet.team")), list);
+        extensions.forEach(
+                e -> e.tabletBoards(snapshot, table, device).ifPresent(part -> section.add(part.component())));
+        return section;
     }
 
     private Div chooseTable(WorkshopSnapshot snapshot) {

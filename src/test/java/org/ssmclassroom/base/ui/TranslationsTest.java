@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.ssmclassroom.scenario.CaseFile;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scenario.PackSource;
+import org.ssmclassroom.testing.ChinesePunctuation;
 import org.ssmclassroom.workshop.Workshop;
 import org.ssmclassroom.workshop.WorkshopTable;
 
@@ -42,6 +44,31 @@ class TranslationsTest {
         assertThat(chinese.values()).allMatch(v -> !v.toString().isBlank());
     }
 
+    @Test
+    void chineseTextUsesFullWidthPunctuationNextToChineseCharacters() throws IOException {
+        Properties chinese = bundle("translations_zh_CN.properties");
+        Map<String, List<String>> halfWidth = new TreeMap<>();
+        chinese.stringPropertyNames().forEach(key -> {
+            List<String> found = ChinesePunctuation.halfWidthNextToChinese(chinese.getProperty(key));
+            if (!found.isEmpty()) {
+                halfWidth.put(key, found);
+            }
+        });
+        assertThat(halfWidth).isEmpty();
+    }
+
+    @Test
+    void theCheckForHalfWidthPunctuationCatchesWhatAReaderWouldSee() {
+        assertThat(ChinesePunctuation.halfWidthNextToChinese("确定吗?")).hasSize(1);
+        assertThat(ChinesePunctuation.halfWidthNextToChinese("用时:{0}分")).hasSize(1);
+        assertThat(ChinesePunctuation.halfWidthNextToChinese("电脑扮演{0},{1}。")).hasSize(1);
+        assertThat(ChinesePunctuation.halfWidthNextToChinese("已发现({0})")).hasSize(2);
+        assertThat(ChinesePunctuation.halfWidthNextToChinese("切换到英文 (Switch language to English)"))
+                .isEmpty();
+        assertThat(ChinesePunctuation.halfWidthNextToChinese("文件超过 {0} MB，不是存档。"))
+                .isEmpty();
+    }
+
     /** Keys built from an enum constant: the prefix and the enum whose every constant needs a text. */
     private static final Map<String, Class<? extends Enum<?>>> BUILT = Map.ofEntries(
             Map.entry("exercise.case.", Method.CaseSource.class),
@@ -57,7 +84,6 @@ class TranslationsTest {
             Map.entry("practice.kind.", org.ssmclassroom.roleplay.QuestionKind.class),
             Map.entry("interview.board.", org.ssmclassroom.roleplay.InterviewService.OnTheBoard.State.class),
             Map.entry("status.", WorkshopTable.Status.class),
-            Map.entry("questions.", Method.QuestionSet.class),
             Map.entry("scores.state.", org.ssmclassroom.scoring.ScoreSheet.State.class),
             Map.entry("debrief.cell.", org.ssmclassroom.scoring.Coverage.State.class),
             Map.entry("debrief.state.", org.ssmclassroom.scoring.Coverage.State.class));

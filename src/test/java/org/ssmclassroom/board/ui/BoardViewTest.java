@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.testing.AccessibleNames;
 import org.ssmclassroom.testing.KaribuTest;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
@@ -39,6 +40,9 @@ class BoardViewTest extends KaribuTest {
 
     @Autowired
     BoardService boards;
+
+    @Autowired
+    org.ssmclassroom.testing.TestClock clock;
 
     private final DeviceToken mei = DeviceToken.random();
     private final DeviceToken hao = DeviceToken.random();
@@ -147,6 +151,32 @@ class BoardViewTest extends KaribuTest {
     }
 
     @Test
+    void theWalksRecommendationFillsTheStrategyFieldInOneTapThatOneUndoTakesBack() {
+        openBoard("ex8");
+        for (String answer : new String[] {"Yes", "Yes", "No", "Yes"}) {
+            _click(_get(Button.class, spec -> spec.withText(answer)));
+            roundtrip();
+        }
+
+        _click(_get(Button.class, spec -> spec.withText("Use this strategy")));
+        roundtrip();
+
+        assertThat(boards.boardOf(hao).orElseThrow().content().text("choice/main", "strategy"))
+                .isEqualTo("flanking");
+        SegmentedChoice strategy = _get(SegmentedChoice.class, spec -> spec.withLabel("Strategy"));
+        assertThat(strategy.getValue()).isEqualTo("flanking");
+        assertThat(_find(Button.class, spec -> spec.withText("Use this strategy")))
+                .isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withText("Undo my last change")));
+        roundtrip();
+        assertThat(boards.boardOf(hao).orElseThrow().content().text("choice/main", "strategy"))
+                .isEmpty();
+        assertThat(boards.boardOf(hao).orElseThrow().content().text("walk/walk", "f4"))
+                .isEqualTo("yes");
+    }
+
+    @Test
     void instructorUnlocksABoardAfterTimeUpAndPutsItOnTheProjector() {
         openBoard("ex2");
         asInstructor(() -> workshops.endClock(workshop, Set.of()));
@@ -162,6 +192,28 @@ class BoardViewTest extends KaribuTest {
         assertThat(_get(TextArea.class, spec -> spec.withLabel("Customer description (pseudonyms)"))
                         .getValue())
                 .isEqualTo("late but allowed");
+        assertThat(org.ssmclassroom.testing.AccessibleNames.mainLandmarks(UI.getCurrent()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theInstructorGoesFromATablesBoardBackToTheConsoleInOneTap() {
+        openBoard("ex2");
+        openTableBoardAsInstructor();
+
+        com.vaadin.flow.component.html.Anchor back =
+                _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Back to the console"));
+        UI.getCurrent().navigate(back.getHref());
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("workshops/" + workshop.value());
+        assertThat(UI.getCurrent()
+                        .getInternals()
+                        .getActiveRouterTargetsChain()
+                        .getFirst()
+                        .getClass()
+                        .getSimpleName())
+                .isEqualTo("ConsoleView");
     }
 
     @Test
@@ -215,15 +267,17 @@ class BoardViewTest extends KaribuTest {
         openBoard("ex5");
         Button copy = _get(
                 Button.class,
-                spec -> spec.withAttribute("aria-label", "Copy \u201cName: Boris · Title: CFO\u201d to Key people"));
+                spec -> spec.withAttribute("aria-label", "Copy to Key people: \u201cName: Boris · Title: CFO\u201d"));
         assertThat(copy.getText()).isEqualTo("Copy to Key people");
+        assertThat(org.ssmclassroom.testing.AccessibleNames.mismatched(UI.getCurrent()))
+                .isEmpty();
         assertThat(_find(Button.class)).extracting(Button::getText).contains("Add to Key people");
         _click(copy);
         roundtrip();
         Button copied = _get(
                 Button.class,
                 spec -> spec.withAttribute(
-                        "aria-label", "\u201cName: Boris · Title: CFO\u201d is already copied to Key people"));
+                        "aria-label", "Copied to Key people ✓: \u201cName: Boris · Title: CFO\u201d is already there"));
         assertThat(copied.getText()).isEqualTo("Copied to Key people ✓");
         assertThat(copied.isEnabled())
                 .as("a second tap cannot duplicate the person")
@@ -241,7 +295,7 @@ class BoardViewTest extends KaribuTest {
         assertThat(_get(
                                 Button.class,
                                 spec -> spec.withAttribute(
-                                        "aria-label", "Copy \u201cName: Boris · Title: CFO\u201d to Key people"))
+                                        "aria-label", "Copy to Key people: \u201cName: Boris · Title: CFO\u201d"))
                         .isEnabled())
                 .isTrue();
     }
@@ -253,7 +307,11 @@ class BoardViewTest extends KaribuTest {
         boards.edit(hao, board(), boris, "name", "Boris", 0);
         roundtrip();
         SegmentedChoice role = _get(SegmentedChoice.class, spec -> spec.withLabel("Formal buying role"));
-        Button decider = _get(role, Button.class, spec -> spec.withAttribute("aria-label", "Decision maker"));
+        Button decider = _find(role, Button.class).stream()
+                .filter(b -> b.getElement().getTextRecursively().equals("DDecision maker"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(AccessibleNames.mismatched(role)).isEmpty();
         assertThat(decider.getElement().getAttribute("aria-pressed")).isEqualTo("false");
 
         _click(decider);
@@ -263,9 +321,9 @@ class BoardViewTest extends KaribuTest {
         assertThat(decider.getElement().getAttribute("aria-pressed")).isEqualTo("true");
         assertThat(_find(role, Button.class, spec -> spec.withAttribute("aria-pressed", "true")))
                 .containsExactly(decider);
-        assertThat(decider.getElement().getTextRecursively())
-                .as("the symbol and the label are shown, the name is the label")
-                .isEqualTo("DDecision maker");
+        assertThat(decider.getElement().getChild(0).getAttribute("aria-hidden"))
+                .as("the symbol is shown, the name is the label")
+                .isEqualTo("true");
         _click(decider);
         assertThat(boards.boardOf(hao).orElseThrow().content().text(boris, "buyingRole"))
                 .as("tapping the chosen term again clears it")
@@ -315,6 +373,72 @@ class BoardViewTest extends KaribuTest {
         assertThat(salesperson.isInvalid()).isFalse();
         assertThat(boards.boardOf(mei).orElseThrow().content().text("opportunity/main", "salesperson"))
                 .isEqualTo("王芳");
+    }
+
+    private static void fire(com.vaadin.flow.component.Component field, String event) {
+        ElementUtilsKt._fireDomEvent(
+                field.getElement(),
+                new com.vaadin.flow.dom.DomEvent(
+                        field.getElement(), event, tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
+    }
+
+    private static java.util.List<String> notices() {
+        return com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                .map(n -> String.valueOf(n.getElement().getProperty("text")))
+                .toList();
+    }
+
+    @Test
+    void theRecorderWritingAtTheBellKeepsTheFieldAndWhatTheyTypeIsSavedAsWrittenAfterTimeUp() {
+        openBoard("ex2");
+        asInstructor(() -> workshops.startClock(workshop, Set.of(), java.time.Duration.ofMinutes(20)));
+        TextArea customer = _get(TextArea.class, spec -> spec.withLabel("Customer description (pseudonyms)"));
+        fire(customer, "focusin");
+        clock.advance(java.time.Duration.ofMinutes(19));
+        asInstructor(() -> workshops.endClock(workshop, Set.of()));
+        roundtrip();
+        assertThat(customer.isReadOnly())
+                .as("the field being written stays open until it is left")
+                .isFalse();
+        assertThat(notices()).anyMatch(text -> text.startsWith("Time is up. Finish the field you are writing"));
+        clock.advance(java.time.Duration.ofSeconds(20));
+
+        _setValue(customer, "A hospital group, typed at the bell");
+        fire(customer, "focusout");
+
+        assertThat(boards.boardOf(hao).orElseThrow().content().text("opportunity/main", "customer"))
+                .isEqualTo("A hospital group, typed at the bell");
+        assertThat(notices()).contains("Saved, marked as written after time-up.");
+        assertThat(customer.isReadOnly()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Salesperson")).isReadOnly())
+                .as("fields nobody was writing lock at the bell")
+                .isTrue();
+    }
+
+    @Test
+    void textSentLongAfterTheBellIsNotSavedSaysSoAndStaysInTheFieldToCopy() {
+        openBoard("ex2");
+        asInstructor(() -> workshops.startClock(workshop, Set.of(), java.time.Duration.ofMinutes(20)));
+        TextArea customer = _get(TextArea.class, spec -> spec.withLabel("Customer description (pseudonyms)"));
+        fire(customer, "focusin");
+        asInstructor(() -> workshops.endClock(workshop, Set.of()));
+        roundtrip();
+        clock.advance(java.time.Duration.ofMinutes(5));
+
+        _setValue(customer, "Written for five more minutes");
+
+        assertThat(customer.isInvalid()).isTrue();
+        assertThat(customer.getErrorMessage()).startsWith("Not saved: the board is locked.");
+        assertThat(notices()).anyMatch(text -> text.startsWith("Not saved: the board is locked."));
+        fire(customer, "focusout");
+        asInstructor(() -> workshops.renameTable(
+                workshops.snapshot(workshop).tables().getFirst().id(), "Dragons"));
+        roundtrip();
+        assertThat(customer.getValue())
+                .as("kept to copy, also after the board redraws")
+                .isEqualTo("Written for five more minutes");
+        assertThat(boards.boardOf(hao).orElseThrow().content().filled("opportunity/main", "customer"))
+                .isFalse();
     }
 
     @Test

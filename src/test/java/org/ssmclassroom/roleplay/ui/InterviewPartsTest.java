@@ -20,7 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.roleplay.InterviewService;
 import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.testing.AccessibleNames;
 import org.ssmclassroom.testing.KaribuTest;
+import org.ssmclassroom.testing.TabletTabs;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.Workshops;
@@ -79,7 +81,8 @@ class InterviewPartsTest extends KaribuTest {
                         Checkbox.class,
                         spec -> spec.withLabel("Compelling reason: analysts' meeting, earnings below forecast")),
                 true);
-        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Tag an open question")));
+        _click(_get(Button.class, spec -> spec.withText("Open question (0)")));
+        assertThat(AccessibleNames.mismatched(UI.getCurrent())).isEmpty();
 
         assertThat(meterText()).isEqualTo("27% · 2 of 12 uncovered · questions tagged: 1");
         assertThat(_get(
@@ -94,20 +97,16 @@ class InterviewPartsTest extends KaribuTest {
         tablet(observer);
         Button untagOpen = _get(Button.class, spec -> spec.withAttribute("aria-label", "Take back one open question"));
         assertThat(untagOpen.isEnabled()).as("nothing to take back yet").isFalse();
-        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Tag an open question")));
-        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Tag an open question")));
-        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Tag a control question")));
+        _click(_get(Button.class, spec -> spec.withText("Open question (0)")));
+        _click(_get(Button.class, spec -> spec.withText("Open question (1)")));
+        _click(_get(Button.class, spec -> spec.withText("Control question (0)")));
         assertThat(meterText()).endsWith("questions tagged: 3");
 
         _click(untagOpen);
 
         assertThat(meterText()).endsWith("questions tagged: 2");
-        assertThat(_get(Button.class, spec -> spec.withAttribute("aria-label", "Tag an open question"))
-                        .getText())
-                .isEqualTo("Open question (1)");
-        assertThat(_get(Button.class, spec -> spec.withAttribute("aria-label", "Tag a control question"))
-                        .getText())
-                .isEqualTo("Control question (1)");
+        _get(Button.class, spec -> spec.withText("Open question (1)"));
+        _get(Button.class, spec -> spec.withText("Control question (1)"));
         assertThatThrownBy(() -> interviews.untag(salesperson, org.ssmclassroom.roleplay.QuestionKind.OPEN))
                 .isInstanceOf(ActionRefused.class);
         interviews.untag(observer, org.ssmclassroom.roleplay.QuestionKind.OPEN);
@@ -148,8 +147,8 @@ class InterviewPartsTest extends KaribuTest {
     @Test
     void afterTheInterviewTheInstructorReleasesTheUpdateToEveryTablet() {
         tablet(salesperson);
-        assertThat(_find(com.vaadin.flow.component.html.H3.class))
-                .extracting(com.vaadin.flow.component.html.H3::getText)
+        assertThat(_find(com.vaadin.flow.component.html.H2.class))
+                .extracting(com.vaadin.flow.component.html.H2::getText)
                 .doesNotContain("Homebody update");
 
         UI.getCurrent().navigate("workshops/" + workshop.value());
@@ -159,13 +158,19 @@ class InterviewPartsTest extends KaribuTest {
         workshops.openExercise(workshop, "ex4", Set.of());
 
         tablet(salesperson);
-        assertThat(_find(com.vaadin.flow.component.html.H3.class))
-                .extracting(com.vaadin.flow.component.html.H3::getText)
-                .contains("Homebody update");
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("interview-update"))
-                        .getElement()
-                        .getTextRecursively())
-                .contains("So far there is no action plan for it");
+        assertThat(TabletTabs.labels())
+                .as("news is counted on its tab, not stacked on top")
+                .contains("News (1)");
+        TabletTabs.open("News");
+        com.vaadin.flow.component.html.Div card =
+                _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("interview-update"));
+        assertThat(card.getElement().getTextRecursively())
+                .contains("So far there is no action plan for it")
+                .containsOnlyOnce("Homebody update");
+        // The card's title is the tablet's second level, right under the workshop's name; its sections the third.
+        assertThat(_get(card, com.vaadin.flow.component.html.H2.class).getText())
+                .isEqualTo("Homebody update");
+        assertThat(_find(card, com.vaadin.flow.component.html.H4.class)).isEmpty();
     }
 
     @Test

@@ -64,6 +64,35 @@ class DebriefViewTest extends KaribuTest {
     }
 
     @Test
+    void theCasesPainChainIsDrawnAsTheModelBoardOfExerciseFourAndAModelDocumentIsShownInFull() {
+        debrief("ex4");
+        Div model = _find(Div.class, spec -> spec.withClasses("debrief-model")).getFirst();
+        assertThat(_find(model, TextArea.class, spec -> spec.withLabel("Pain")))
+                .extracting(TextArea::getValue)
+                .hasSizeGreaterThanOrEqualTo(4)
+                .contains("Share price keeps falling");
+
+        debrief("ex6");
+        Div six = _find(Div.class, spec -> spec.withClasses("debrief-model")).getFirst();
+        assertThat(_find(six, com.vaadin.flow.component.details.Details.class))
+                .singleElement()
+                .satisfies(details -> {
+                    assertThat(details.getSummaryText()).isEqualTo("Homebody pain-diagnosis prompt");
+                    assertThat(details.getElement().getTextRecursively()).contains("market share shrinking day by day");
+                });
+    }
+
+    @Test
+    void everyBoardSectionOnTheDebriefHasALandmarkNameOfItsOwn() {
+        debrief("ex10");
+        java.util.List<String> regions = org.ssmclassroom.testing.AccessibleNames.regionNames(UI.getCurrent());
+        assertThat(regions).isNotEmpty().doesNotHaveDuplicates();
+        assertThat(regions)
+                .anyMatch(name -> name.startsWith("Table 1 · "))
+                .anyMatch(name -> name.startsWith("Model answer · "));
+    }
+
+    @Test
     void twoToFourTablesSitBesideTheModelAnswerDrawnAsABoard() {
         debrief("ex10");
         assertThat(_find(Div.class, spec -> spec.withClasses("debrief-column")))

@@ -31,6 +31,7 @@ import org.ssmclassroom.scoring.ScoringService;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
 import org.ssmclassroom.testing.KaribuTest;
+import org.ssmclassroom.testing.TabletTabs;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
@@ -226,6 +227,7 @@ class ScoringViewTest extends KaribuTest {
         });
         VaadinSession.getCurrent().setAttribute(DeviceToken.class, mei);
         UI.getCurrent().navigate("table");
+        TabletTabs.open("News");
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("results-points")))
                 .extracting(Paragraph::getText)
                 .contains("4 of 4 points — Complete, pseudonymous, clearly described");
@@ -306,7 +308,7 @@ class ScoringViewTest extends KaribuTest {
         assertThat(_find(Anchor.class, spec -> spec.withClasses("progress-chip")))
                 .extracting(Anchor::getText)
                 .containsExactly("Table 1: 3/3", "Table 2: 0/3");
-        assertThat(_get(Anchor.class, spec -> spec.withAttribute("aria-label", "Score Table 2"))
+        assertThat(_get(Anchor.class, spec -> spec.withAttribute("aria-label", "Table 2: 0/3 · score Table 2"))
                         .getHref())
                 .isEqualTo("workshops/" + workshop.value() + "/score/" + two.value() + "/ex2");
     }

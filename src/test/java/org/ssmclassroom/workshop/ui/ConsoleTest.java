@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.testing.AccessibleNames;
 import org.ssmclassroom.testing.KaribuTest;
 import org.ssmclassroom.workshop.ExerciseClock;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
@@ -41,6 +42,27 @@ class ConsoleTest extends KaribuTest {
         WorkshopId id = Workshops.homebody(service, tables);
         UI.getCurrent().navigate(ConsoleView.class, new RouteParameters("workshopId", String.valueOf(id.value())));
         return id;
+    }
+
+    @Test
+    void everyButtonAndLinkOfTheWorkshopListAndConsoleIsNamedByWhatItShowsInBothLanguages() {
+        for (java.util.Locale language :
+                java.util.List.of(java.util.Locale.ENGLISH, java.util.Locale.SIMPLIFIED_CHINESE)) {
+            UI.getCurrent().setLocale(language);
+            WorkshopId id = Workshops.homebody(service, 2);
+            Workshops.join(service, id, DeviceToken.random(), "Mei", 0);
+            service.openExercise(id, "ex2", java.util.Set.of());
+            UI.getCurrent().navigate(WorkshopsView.class);
+            assertThat(AccessibleNames.mismatched(UI.getCurrent()))
+                    .as("workshops, " + language)
+                    .isEmpty();
+            UI.getCurrent().navigate(ConsoleView.class, new RouteParameters("workshopId", String.valueOf(id.value())));
+            assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("progress-chip")))
+                    .isNotEmpty();
+            assertThat(AccessibleNames.mismatched(UI.getCurrent()))
+                    .as("console, " + language)
+                    .isEmpty();
+        }
     }
 
     @Test
@@ -171,5 +193,6 @@ class ConsoleTest extends KaribuTest {
                 .isEqualTo(code);
         assertThat(_get(Image.class).getSrc()).startsWith("data:image/svg+xml;base64,");
         _get(Div.class, spec -> spec.withAttribute("aria-label", "Table 2: 1 joined"));
+        assertThat(AccessibleNames.mainLandmarks(UI.getCurrent())).isEqualTo(1);
     }
 }

@@ -1,0 +1,167 @@
+package org.ssmclassroom.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ssmclassroom.scenario.PackFixtures.edited;
+import static org.ssmclassroom.scenario.PackFixtures.files;
+import static org.ssmclassroom.scenario.PackFixtures.read;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReadingTest {
+
+    private static ScenarioPack pack(String id, Map<String, byte[]> files) {
+        PackResult result = read(id, files);
+        assertThat(result).isInstanceOf(PackResult.Valid.class);
+        return ((PackResult.Valid) result).pack();
+    }
+
+    /** What one reading list holds, as short words a test can compare. */
+    private static List<String> shown(List<Reading> reading) {
+        return reading.stream()
+                .map(r -> switch (r) {
+                    case Reading.Document d -> "document:" + d.document().id();
+                    case Reading.Negotiation n -> n.ourPosition() ? "negotiation+ours" : "negotiation";
+                    case Reading.Concept c -> "card:" + c.card().id();
+                })
+                .toList();
+    }
+
+    private static List<String> problems(String file, String from, String to) {
+        PackResult result = read("homebody", edited("homebody", file, text -> text.replace(from, to)));
+        assertThat(result).isInstanceOf(PackResult.Invalid.class);
+        return ((PackResult.Invalid) result)
+                .problems().stream().map(PackProblem::toString).toList();
+    }
+
+    @Test
+    void inTheNegotiationTheSalesSideReadsTheIssuesWithOurPositionAndTheCustomerItsOwnBrief() {
+        ScenarioPack homebody = pack("homebody", files("homebody"));
+        assertThat(shown(Reading.forMember(homebody, "ex10", List.of("recorder"))))
+                .containsExactly("negotiation+ours", "card:negotiation-preparation", "card:position-vs-interest");
+        assertThat(shown(Reading.forMember(homebody, "ex10", List.of("customer-executive"))))
+                .containsExactly(
+                        "negotiation",
+                        "document:negotiation-customer",
+                        "card:negotiation-preparation",
+                        "card:position-vs-interest")
+                .as("never a brief of another exercise")
+                .doesNotContain("document:yoshi-brief");
+    }
+
+    @Test
+    void eachIssueComesWithItsBackgroundOurPositionAndThePeopleInvolved() {
+        ScenarioPack homebody = pack("homebody", files("homebody"));
+        Reading.Negotiation negotiation = (Reading.Negotiation)
+                Reading.forMember(homebody, "ex10", List.of("captain")).getFirst();
+        assertThat(negotiation.negotiation().issues()).hasSize(3).allSatisfy(issue -> {
+            assertThat(issue.background()).isNotNull();
+            assertThat(issue.ourPosition()).isNotNull();
+        });
+        assertThat(negotiation.people())
+                .extracting(CaseFile.Person::id)
+                .contains("boris", "yoshi", "tony", "sarah", "legal");
+    }
+
+    @Test
+    void inTheInterviewThePlayerReadsThePersonaBriefAndTheOthersTheSalesBriefAndHandout() {
+        ScenarioPack homebody = pack("homebody", files("homebody"));
+        assertThat(shown(Reading.forMember(homebody, "ex3", List.of("opportunity-owner", "customer-executive"))))
+                .containsExactly("document:yoshi-brief", "card:compelling-reason");
+        assertThat(shown(Reading.forMember(homebody, "ex3", List.of("devils-advocate"))))
+                .containsExactly("document:sales-brief", "document:handout", "card:compelling-reason");
+    }
+
+    @Test
+    void aCaseWithoutMaterialsGivesEveryoneTheNegotiationWithoutABriefOfAnotherExercise() {
+        ScenarioPack bare = pack(
+                "homebody",
+                edited("homebody", "case.yaml", text -> text.replace("""
+                          - {exercise: ex10, audience: sales, facts: negotiation}
+                          - {exercise: ex10, audience: customer, facts: negotiationIssues}
+                          - {exercise: ex10, audience: customer, document: negotiation-customer}
+                        """, "").replace("materials:\n", "")));
+        assertThat(shown(Reading.forMember(bare, "ex10", List.of("customer-executive"))))
+                .containsExactly("negotiation+ours", "card:negotiation-preparation", "card:position-vs-interest");
+    }
+
+    @Test
+    void aStagesCardIsShownBesideEveryExerciseOfTheStage() {
+        ScenarioPack homebody = pack("homebody", files("homebody"));
+        Method method = homebody.method();
+        Method withStageCard = new Method(
+                method.course(),
+                method.exercises(),
+                method.templates(),
+                method.vocabularies(),
+                method.models(),
+                method.rubrics(),
+                List.of(new Method.Card(
+                        "stage-six",
+                        List.of("stage-6"),
+                        new org.ssmclassroom.base.LocalizedText("完成交易", "Closing"),
+                        new org.ssmclassroom.base.LocalizedText("文字", "Text"),
+                        null,
+                        null,
+                        null,
+                        Origin.AUTHORED)));
+        assertThat(withStageCard.cardsFor(method.exercise("ex10").orElseThrow()))
+                .extracting(Method.Card::id)
+                .containsExactly("stage-six");
+        assertThat(withStageCard.cardsFor(method.exercise("ex3").orElseThrow())).isEmpty();
+    }
+
+    @Test
+    void aCaseWithoutANegotiationIsValidButSaysTheNegotiationCannotBePlayedOnIt() {
+        ScenarioPack noNegotiation = pack(
+                "homebody",
+                edited(
+                        "homebody",
+                        "case.yaml",
+                        text -> (text.substring(0, text.indexOf("\nnegotiation:\n"))
+                                        + text.substring(text.indexOf("\nmodelAnswers:\n")))
+                                .replace("  - {exercise: ex10, audience: sales, facts: negotiation}\n", "")
+                                .replace("  - {exercise: ex10, audience: customer, facts: negotiationIssues}\n", "")));
+        Method.Exercise negotiation = noNegotiation.method().exercise("ex10").orElseThrow();
+        assertThat(noNegotiation.lacksFor(negotiation)).containsExactly(Method.CaseNeed.NEGOTIATION);
+        assertThat(ValidatePackCommand.notPlayable(noNegotiation))
+                .singleElement()
+                .asString()
+                .contains("exercise ex10 (Negotiation exercise 1/2) cannot be played on this case")
+                .contains("it needs a negotiation (negotiation: its scenario and issues");
+        assertThat(noNegotiation.lacksFor(noNegotiation.method().exercise("ex3").orElseThrow()))
+                .isEmpty();
+    }
+
+    @Test
+    void aMaterialForAnUnknownAudienceOrAnInstructorsDocumentIsReportedWithItsLine() {
+        assertThat(problems(
+                        "case.yaml",
+                        "{exercise: ex10, audience: sales, facts: negotiation}",
+                        "{exercise: ex10, audience: salespeople, document: update}"))
+                .containsExactlyInAnyOrder(
+                        "homebody/case.yaml:168:22: materials[0].audience: unknown audience 'salespeople'; use"
+                                + " everyone, sales, customer or one of the roles [captain, customer-executive,"
+                                + " devils-advocate, opportunity-owner, recorder, spokesperson, timekeeper]",
+                        "homebody/case.yaml:168:45: materials[0].document: document 'update' is for the"
+                                + " instructor; trainees cannot read it");
+    }
+
+    @Test
+    void aCardAttachedToNothingTheMethodHasIsReported() {
+        PackResult result = new PackReader()
+                .read(
+                        PackFiles.of(
+                                "ssm-method",
+                                edited(
+                                        "ssm-method",
+                                        "concepts.yaml",
+                                        t -> t.replace("attach: [ex10]", "attach: [ex11]"))),
+                        id -> java.util.Optional.empty());
+        assertThat(((PackResult.Invalid) result).problems())
+                .extracting(PackProblem::toString)
+                .allSatisfy(p -> assertThat(p).contains("concepts.yaml").contains("unknown exercise or stage 'ex11'"))
+                .hasSize(2);
+    }
+}

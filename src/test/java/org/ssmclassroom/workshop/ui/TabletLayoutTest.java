@@ -1,0 +1,212 @@
+package org.ssmclassroom.workshop.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.ssmclassroom.roleplay.InterviewService;
+import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.testing.KaribuTest;
+import org.ssmclassroom.workshop.Ids.ParticipantId;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSnapshot;
+import org.ssmclassroom.workshop.Workshops;
+
+class TabletLayoutTest extends KaribuTest {
+
+    @Autowired
+    WorkshopService service;
+
+    @Autowired
+    InterviewService interviews;
+
+    private WorkshopId workshop;
+    private final List<DeviceToken> tablets = List.of(DeviceToken.random(), DeviceToken.random(), DeviceToken.random());
+    private final List<ParticipantId> people = new java.util.ArrayList<>();
+
+    @BeforeEach
+    void threeTraineesAtATable() {
+        asInstructor(() -> {
+            workshop = Workshops.homebody(service, 2);
+            for (int i = 0; i < tablets.size(); i++) {
+                people.add(Workshops.join(service, workshop, tablets.get(i), "Trainee " + i, 0));
+            }
+        });
+    }
+
+    private void onTablet(DeviceToken tablet) {
+        VaadinSession.getCurrent().setAttribute(DeviceToken.class, tablet);
+        UI.getCurrent().navigate("table");
+    }
+
+    private DeviceToken holderOf(String role) {
+        WorkshopSnapshot now = snapshot();
+        var table = now.tables().getFirst().id();
+        for (int i = 0; i < people.size(); i++) {
+            if (now.roles(table).getOrDefault(people.get(i), List.of()).contains(role)) {
+                return tablets.get(i);
+            }
+        }
+        throw new AssertionError("nobody holds " + role);
+    }
+
+    private WorkshopSnapshot snapshot() {
+        WorkshopSnapshot[] now = new WorkshopSnapshot[1];
+        asInstructor(() -> now[0] = service.snapshot(workshop));
+        return now[0];
+    }
+
+    private static List<String> tabs() {
+        return _find(Tab.class).stream().map(Tab::getLabel).toList();
+    }
+
+    private static void choose(String tabLabel) {
+        Tabs bar = _get(Tabs.class);
+        bar.setSelectedTab(_find(Tab.class).stream()
+                .filter(tab -> tab.getLabel().equals(tabLabel))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no tab " + tabLabel + " among " + tabs())));
+    }
+
+    private static List<String> regions() {
+        return _find(Component.class, spec -> spec.withClasses("reading-card")).stream()
+                .map(c -> c.getElement().getAttribute("aria-label"))
+                .toList();
+    }
+
+    /** The text of every visible component with this class, one after the other. */
+    private static String text(String className) {
+        return _find(Component.class, spec -> spec.withClasses(className)).stream()
+                .map(c -> c.getElement().getTextRecursively())
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    @Test
+    void theTaskComesFirstAndEverythingElseIsOneTapAway() {
+        asInstructor(() -> {
+            service.openExercise(workshop, "ex4", Set.of());
+            service.startClock(workshop, Set.of(), Duration.ofMinutes(20));
+        });
+        onTablet(tablets.getFirst());
+        Section task = _get(Section.class, spec -> spec.withClasses("tablet-task"));
+        assertThat(_find(task, H2.class).getFirst().getText()).startsWith("Team exercise 4");
+        assertThat(_find(task, Anchor.class, spec -> spec.withText("Open our board")))
+                .hasSize(1);
+        assertThat(_find(task, Component.class, spec -> spec.withClasses("tablet-clock")))
+                .hasSize(1);
+        assertThat(tabs()).containsExactly("Steps", "My roles", "Team", "News");
+        assertThat(text("tablet-exercise")).contains("Summarise the customer's pain chain");
+        assertThat(_find(Component.class, spec -> spec.withClasses("teammates")))
+                .as("another tab's content waits behind its tab")
+                .isEmpty();
+    }
+
+    @Test
+    void theChosenTabStaysChosenWhenTheScreenRedraws() {
+        asInstructor(() -> service.openExercise(workshop, "ex4", Set.of()));
+        onTablet(tablets.getFirst());
+        choose("Team");
+        asInstructor(() -> service.renameTable(snapshot().tables().getFirst().id(), "Dragons"));
+        roundtrip();
+        assertThat(_get(Tabs.class).getSelectedTab().getLabel()).isEqualTo("Team");
+        assertThat(text("teammates")).contains("Trainee 0", "Trainee 1", "Trainee 2");
+    }
+
+    @Test
+    void inTheNegotiationTheSalesSideReadsTheIssuesAndOurPositionAndTheCustomerItsOwnBrief() {
+        asInstructor(() -> service.openExercise(workshop, "ex10", Set.of()));
+        onTablet(holderOf("recorder"));
+        assertThat(tabs()).contains("Materials (3)");
+        choose("Materials (3)");
+        assertThat(regions()).containsExactly("The negotiation", "Preparing a negotiation", "Position vs interest");
+        assertThat(text("reading-negotiation"))
+                .contains("You've won this deal")
+                .contains("Issue A: price too high compared with the competitors")
+                .contains("Our proposal is 35% above the other competitors")
+                .contains("Our position:We can adjust the price flexibly")
+                .contains("Boris Balance");
+        assertThat(text("concept-card")).contains("Know and improve your best alternative");
+
+        onTablet(holderOf("customer-executive"));
+        choose("Materials (4)");
+        assertThat(regions())
+                .containsExactly(
+                        "The negotiation",
+                        "Role brief: Yoshi Goto in the negotiation",
+                        "Preparing a negotiation",
+                        "Position vs interest")
+                .doesNotContain("Role brief: Yoshi Goto");
+        assertThat(text("reading-negotiation")).contains("Issue B").doesNotContain("Our position");
+    }
+
+    @Test
+    void releasedNewsWaitsUnderNewsAndItsTabSaysSomethingNewArrived() {
+        asInstructor(() -> service.openExercise(workshop, "ex4", Set.of()));
+        onTablet(tablets.getFirst());
+        assertThat(tabs()).contains("News");
+        asInstructor(() -> interviews.releaseUpdate(workshop, true));
+        roundtrip();
+        assertThat(tabs()).contains("News (1) • new");
+        assertThat(_find(H3.class).stream().map(H3::getText)).doesNotContain("Homebody update");
+        choose("News (1) • new");
+        assertThat(tabs()).contains("News (1)");
+        assertThat(text("interview-update")).contains("So far there is no action plan for it");
+    }
+
+    @Test
+    void afterTheCloseTheTabletSaysTheWorkshopEndedAndKeepsTheTablesBoards() {
+        asInstructor(() -> service.openExercise(workshop, "ex4", Set.of()));
+        onTablet(tablets.getFirst());
+        UI.getCurrent().navigate("board");
+        asInstructor(() -> service.close(workshop));
+        onTablet(tablets.getFirst());
+        assertThat(_find(H2.class).stream().map(H2::getText)).contains("This workshop has ended. Thank you!");
+        assertThat(_find(Anchor.class).stream().map(Anchor::getText))
+                .contains(
+                        "Team exercise 4 — Business initiatives, technology leanings, pain chain",
+                        "Join another workshop");
+
+        UI.getCurrent().navigate("join");
+        assertThat(_find(Anchor.class).stream().map(Anchor::getText))
+                .anyMatch(t -> t.contains("Shanghai class") && t.contains("has ended"));
+    }
+
+    @Test
+    void theInstructorPutsAConceptCardOnTheProjectorWithOneTap() {
+        asInstructor(() -> service.openExercise(workshop, "ex10", Set.of()));
+        signInAsInstructor();
+        UI.getCurrent().navigate("workshops/" + workshop.value());
+        _click(_get(Button.class, spec -> spec.withText("Project: Position vs interest")));
+        assertThat(snapshot().workshop().projectedCard()).isEqualTo("position-vs-interest");
+        assertThat(_get(Button.class, spec -> spec.withText("Take off the projector: Position vs interest"))
+                        .getElement()
+                        .getAttribute("aria-pressed"))
+                .isEqualTo("true");
+
+        UI.getCurrent().navigate("workshops/" + workshop.value() + "/projector");
+        assertThat(text("projector-card"))
+                .contains("Position vs interest", "A position is an inference or assumption about how to satisfy");
+
+        UI.getCurrent().navigate("workshops/" + workshop.value());
+        _click(_get(Button.class, spec -> spec.withText("Take off the projector: Position vs interest")));
+        assertThat(snapshot().workshop().projectedCard()).isNull();
+    }
+}
