@@ -55,6 +55,9 @@ class InterviewBrowserTest extends BrowserTest {
         for (Page tablet : List.of(observer, seller, yoshi)) {
             tablet.navigate(url("/table"));
         }
+        // Since the tablet's restructure the briefs are under the Materials tab.
+        yoshi.getByRole(AriaRole.TAB, named("Materials")).click();
+        seller.getByRole(AriaRole.TAB, named("Materials")).click();
         assertThat(yoshi.getByRole(
                         AriaRole.HEADING,
                         named("Role brief: Yoshi Goto").setExact(true).setLevel(3)))
