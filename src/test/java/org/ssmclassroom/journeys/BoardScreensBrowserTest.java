@@ -109,6 +109,9 @@ class BoardScreensBrowserTest extends BrowserTest {
         assertThat(zhRole.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("决策者")))
                 .hasAttribute("aria-pressed", "true");
         zhRole.scrollIntoViewIfNeeded();
+        assertThat(org.ssmclassroom.testing.Axe.seriousViolations(hao))
+                .as("axe on the org map's segments")
+                .isEmpty();
         Browser.screenshot(hao, "tablet-en-org-map-segments");
         Browser.screenshot(mei, "tablet-zh-org-map-segments");
 

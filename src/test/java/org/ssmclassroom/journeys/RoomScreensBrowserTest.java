@@ -62,6 +62,9 @@ class RoomScreensBrowserTest extends BrowserTest {
         assertThat(projector.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("时间到")))
                 .isVisible();
         Browser.screenshot(projector, "projector-zh-12-tables-leaderboard");
+        assertThat(org.ssmclassroom.testing.Axe.seriousViolations(projector))
+                .as("axe on the running projector, time-up flashing")
+                .isEmpty();
         assertThat(bottom(leaderboard.getByRole(AriaRole.ROW).last()))
                 .as("the twelfth table's row is on the projected screen")
                 .isLessThanOrEqualTo(1080);
@@ -80,6 +83,9 @@ class RoomScreensBrowserTest extends BrowserTest {
             Locator clocks = console.locator(".table-card .clock-time");
             assertThat(clocks).hasCount(12);
             Browser.screenshot(console, "console-" + size[0] + "x" + size[1] + "-12-tables");
+            assertThat(org.ssmclassroom.testing.Axe.seriousViolations(console))
+                    .as("axe on the compact console")
+                    .isEmpty();
             for (Locator seen : List.of(clocks, console.locator(".table-card .status-row .badge"))) {
                 for (Locator one : seen.all()) {
                     assertThat(bottom(one))
