@@ -18,7 +18,8 @@ class BoardRepository {
 
     record BoardRow(long id, TableId table, String exerciseId, boolean unlocked, Instant relockedAt) {}
 
-    record Change(long id, String item, String field, String oldValue, String newValue) {}
+    /** {@code group}: the copy this change was part of, undone with it; null for a change on its own. */
+    record Change(long id, String item, String field, String oldValue, String newValue, String group) {}
 
     private final JdbcClient jdbc;
 
@@ -154,22 +155,59 @@ class BoardRepository {
             String authorKey,
             String author,
             Instant at) {
+        recordChange(board, item, field, oldValue, newValue, authorKey, author, at, null, null);
+    }
+
+    void recordChange(
+            long board,
+            String item,
+            String field,
+            String oldValue,
+            String newValue,
+            String authorKey,
+            String author,
+            Instant at,
+            String group,
+            String copiedFrom) {
         jdbc.sql("INSERT INTO board_change (board_id, item_id, field_id, old_value, new_value, author_key, author,"
-                        + " changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(board, item, field, oldValue, newValue, authorKey, author, utc(at))
+                        + " changed_at, change_group, copied_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(board, item, field, oldValue, newValue, authorKey, author, utc(at), group, copiedFrom)
                 .update();
+    }
+
+    /** The changes of one group not yet undone, newest first. */
+    List<Change> group(long board, String group) {
+        return jdbc.sql("SELECT * FROM board_change WHERE board_id = ? AND change_group = ? AND NOT undone"
+                        + " ORDER BY id DESC")
+                .params(board, group)
+                .query(BoardRepository::change)
+                .list();
+    }
+
+    /** What copies stand on the board (not undone): each copy's origin with the entries it wrote. */
+    List<Map.Entry<String, String>> copies(long board) {
+        return jdbc.sql("SELECT DISTINCT copied_from, item_id FROM board_change"
+                        + " WHERE board_id = ? AND copied_from IS NOT NULL AND NOT undone")
+                .param(board)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list();
+    }
+
+    private static Change change(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Change(
+                rs.getLong("id"),
+                rs.getString("item_id"),
+                rs.getString("field_id"),
+                rs.getString("old_value"),
+                rs.getString("new_value"),
+                rs.getString("change_group"));
     }
 
     Optional<Change> lastChangeBy(long board, String authorKey) {
         return jdbc.sql("SELECT * FROM board_change WHERE board_id = ? AND author_key = ? AND NOT undone"
                         + " ORDER BY id DESC LIMIT 1")
                 .params(board, authorKey)
-                .query((rs, n) -> new Change(
-                        rs.getLong("id"),
-                        rs.getString("item_id"),
-                        rs.getString("field_id"),
-                        rs.getString("old_value"),
-                        rs.getString("new_value")))
+                .query(BoardRepository::change)
                 .optional();
     }
 

@@ -371,13 +371,13 @@ public class BoardService {
         Author author = author(device);
         String item = BoardContent.itemId(section, randomSuffix());
         synchronized (lock(board)) {
-            transactions.executeWithoutResult(status -> addEntry(board, author, section, item));
+            transactions.executeWithoutResult(status -> addEntry(board, author, section, item, null, null));
         }
         publish(board);
         return item;
     }
 
-    private void addEntry(long board, Author author, String section, String item) {
+    private void addEntry(long board, Author author, String section, String item, String group, String copiedFrom) {
         BoardSnapshot current = writable(board, author);
         if (current == null) {
             throw new ActionRefused("boardLocked");
@@ -391,7 +391,8 @@ public class BoardService {
             throw new ActionRefused("listFull", max);
         }
         repository.addItem(board, item);
-        repository.recordChange(board, item, null, null, "+", author.key(), author.name(), clock.instant());
+        repository.recordChange(
+                board, item, null, null, "+", author.key(), author.name(), clock.instant(), group, copiedFrom);
     }
 
     /**
@@ -424,6 +425,12 @@ public class BoardService {
         if (carried.content().itemsOf(carried.section().id()).stream().noneMatch(i -> i.id().equals(sourceItem))) {
             throw new IllegalArgumentException("no entry " + sourceItem);
         }
+        String origin = copyOrigin(fromExercise, sourceItem, targetSection);
+        if (standingCopies(board, current.content()).contains(origin)) {
+            throw new ActionRefused("alreadyCopied");
+        }
+        // One copy, one undo: every change it makes shares a group.
+        String group = java.util.UUID.randomUUID().toString();
         Method.Section target = section(current, targetSection);
         for (var entry : copy.entries()) {
             Map<String, String> values = new java.util.LinkedHashMap<>();
@@ -435,7 +442,7 @@ public class BoardService {
                     ? BoardContent.itemId(targetSection, randomSuffix())
                     : BoardContent.itemId(targetSection, BoardContent.MAIN);
             if (target.kind() == Method.SectionKind.LIST) {
-                addEntry(board, author, targetSection, item);
+                addEntry(board, author, targetSection, item, group, origin);
             }
             BoardContent content = current.content();
             values.forEach((field, text) -> {
@@ -444,13 +451,36 @@ public class BoardService {
                     repository.writeValue(
                             board, item, field, text, content.version(item, field), author.name(), clock.instant());
                     repository.recordChange(
-                            board, item, field, before, text, author.key(), author.name(), clock.instant());
+                            board,
+                            item,
+                            field,
+                            before,
+                            text,
+                            author.key(),
+                            author.name(),
+                            clock.instant(),
+                            group,
+                            origin);
                 }
             });
             if (target.kind() == Method.SectionKind.FIELDS) {
                 ensureItem(current, board, item);
             }
         }
+    }
+
+    private static String copyOrigin(String fromExercise, String sourceItem, String targetSection) {
+        return fromExercise + ":" + sourceItem + ">" + targetSection;
+    }
+
+    /** The copies on the board that still stand: not undone, and their entries not removed. */
+    private Set<String> standingCopies(long board, BoardContent content) {
+        Set<String> present =
+                content.items().stream().map(BoardContent.Item::id).collect(java.util.stream.Collectors.toSet());
+        return repository.copies(board).stream()
+                .filter(copy -> present.contains(copy.getValue()))
+                .map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     public void removeItem(DeviceToken device, long board, String item) {
@@ -467,12 +497,21 @@ public class BoardService {
         publish(board);
     }
 
-    /** Undoes the caller's own last change on this board, unless someone has changed that field since. */
+    /**
+     * Undoes the caller's own last change on this board, unless someone has changed that field since; a copy is
+     * one change, undone whole or not at all.
+     */
     public boolean undoMyLastChange(DeviceToken device, long board) {
         Author author = author(device);
         boolean undone;
         synchronized (lock(board)) {
-            undone = transactions.execute(status -> undoLast(board, author));
+            undone = transactions.execute(status -> {
+                boolean done = undoLast(board, author);
+                if (!done) {
+                    status.setRollbackOnly(); // a group half undone is no undo
+                }
+                return done;
+            });
         }
         if (undone) {
             publish(board);
@@ -486,24 +525,31 @@ public class BoardService {
         if (current == null || last.isEmpty()) {
             return false;
         }
-        BoardRepository.Change change = last.get();
-        if (change.field() == null) {
-            repository.setRemoved(board, change.item(), "+".equals(change.newValue()));
-        } else {
-            BoardContent content = current.content();
-            if (!content.text(change.item(), change.field()).equals(change.newValue())
-                    || !repository.writeValue(
-                            board,
-                            change.item(),
-                            change.field(),
-                            change.oldValue(),
-                            content.version(change.item(), change.field()),
-                            author.name(),
-                            clock.instant())) {
+        List<BoardRepository.Change> changes = last.get().group() == null
+                ? List.of(last.get())
+                : repository.group(board, last.get().group());
+        BoardContent content = current.content();
+        for (BoardRepository.Change change : changes) {
+            if (change.field() != null
+                    && !content.text(change.item(), change.field()).equals(change.newValue())) {
                 return false;
             }
         }
-        repository.markUndone(change.id(), clock.instant());
+        for (BoardRepository.Change change : changes) {
+            if (change.field() == null) {
+                repository.setRemoved(board, change.item(), "+".equals(change.newValue()));
+            } else if (!repository.writeValue(
+                    board,
+                    change.item(),
+                    change.field(),
+                    change.oldValue(),
+                    content.version(change.item(), change.field()),
+                    author.name(),
+                    clock.instant())) {
+                return false;
+            }
+            repository.markUndone(change.id(), clock.instant());
+        }
         return true;
     }
 
@@ -598,6 +644,7 @@ public class BoardService {
                 .template(exercise.template())
                 .orElseThrow(() -> new ActionRefused("exerciseGone", row.exerciseId()));
         WorkshopTable table = workshop.table(row.table()).orElseThrow();
+        BoardContent content = repository.content(board);
         return new BoardSnapshot(
                 revisions.incrementAndGet(),
                 board,
@@ -609,10 +656,10 @@ public class BoardService {
                 workshop.pack(),
                 exercise,
                 template,
-                repository.content(board),
+                content,
                 locked(workshop, table, row.exerciseId(), row.unlocked()),
                 row.unlocked(),
-                carried(workshop, row.table(), exercise),
+                carried(workshop, row.table(), exercise, standingCopies(board, content)),
                 live.presence(board));
     }
 
@@ -625,7 +672,8 @@ public class BoardService {
         return workshop.workshop().isClosed() || (timeUp && !unlocked);
     }
 
-    private List<BoardSnapshot.Carried> carried(WorkshopSnapshot workshop, TableId table, Method.Exercise exercise) {
+    private List<BoardSnapshot.Carried> carried(
+            WorkshopSnapshot workshop, TableId table, Method.Exercise exercise, Set<String> copies) {
         List<BoardSnapshot.Carried> carried = new ArrayList<>();
         Method method = workshop.pack().method();
         for (Method.CarryForward carry : exercise.carryForward()) {
@@ -638,7 +686,12 @@ public class BoardService {
                     .find(table, from.id())
                     .map(b -> repository.content(b.id()))
                     .orElse(new BoardContent(List.of(), Map.of()));
-            carried.add(new BoardSnapshot.Carried(from, section, content, carry.copyTo()));
+            String prefix = from.id() + ":";
+            Set<String> copied = copies.stream()
+                    .filter(c -> c.startsWith(prefix))
+                    .map(c -> c.substring(prefix.length()))
+                    .collect(java.util.stream.Collectors.toSet());
+            carried.add(new BoardSnapshot.Carried(from, section, content, carry.copyTo(), copied));
         }
         return carried;
     }

@@ -27,7 +27,17 @@ public record BoardSnapshot(
 
     /** A section of an earlier board shown here, live, and where its entries can be copied on this board. */
     public record Carried(
-            Method.Exercise from, Method.Section section, BoardContent content, List<Method.CopyTo> copyTo) {}
+            Method.Exercise from,
+            Method.Section section,
+            BoardContent content,
+            List<Method.CopyTo> copyTo,
+            java.util.Set<String> copied) {
+
+        /** Whether this entry's copy into {@code targetSection} stands on the board (not undone, not removed). */
+        public boolean isCopied(String item, String targetSection) {
+            return copied.contains(item + ">" + targetSection);
+        }
+    }
 
     /** Someone on the board, and the item they are editing, if any. */
     public record Presence(String viewer, String name, String editingItem) {}

@@ -46,6 +46,15 @@ class InterviewRepository {
                 .update();
     }
 
+    /** Takes back the table's latest tag of this kind; false when there was none. */
+    boolean untag(TableId table, QuestionKind kind) {
+        return jdbc.sql("DELETE FROM interview_question WHERE id = (SELECT MAX(id) FROM interview_question"
+                                + " WHERE table_id = ? AND kind = ?)")
+                        .params(table.value(), kind.name())
+                        .update()
+                > 0;
+    }
+
     boolean updateReleased(WorkshopId workshop) {
         return jdbc.sql("SELECT COUNT(*) FROM interview_update_release WHERE workshop_id = ?")
                         .param(workshop.value())

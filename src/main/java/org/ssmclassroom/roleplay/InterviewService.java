@@ -103,6 +103,16 @@ public class InterviewService {
         publish(seat);
     }
 
+    /** Takes back the last question of this kind the table's observer tagged, when a tap went to the wrong kind. */
+    public void untag(DeviceToken device, QuestionKind kind) {
+        Seat seat = observerSeat(device);
+        Boolean removed = transactions.execute(s -> repository.untag(seat.table(), kind));
+        if (!Boolean.TRUE.equals(removed)) {
+            throw new ActionRefused("noQuestionTagged");
+        }
+        publish(seat);
+    }
+
     /**
      * Releases the case's update after the interview to every table (or takes it back): from then on each member
      * reads it on the tablet, whatever the table works on.

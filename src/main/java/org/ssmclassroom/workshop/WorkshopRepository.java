@@ -126,6 +126,21 @@ class WorkshopRepository {
                 .optional();
     }
 
+    /** Set and cleared only here, never by {@link #updateTable}, so no whole-row write can lose a request. */
+    void requestHelp(TableId table) {
+        jdbc.sql("UPDATE workshop_table SET help_requested = TRUE WHERE id = ?")
+                .param(table.value())
+                .update();
+    }
+
+    /** The instructor has come: the request is gone, and a table still saying "need help" is working again. */
+    void helpHandled(TableId table) {
+        jdbc.sql("UPDATE workshop_table SET help_requested = FALSE,"
+                        + " status = CASE WHEN status = 'NEED_HELP' THEN 'WORKING' ELSE status END WHERE id = ?")
+                .param(table.value())
+                .update();
+    }
+
     void updateTable(WorkshopTable table) {
         ExerciseClock clock = table.clock();
         jdbc.sql(
@@ -337,7 +352,8 @@ class WorkshopRepository {
                 rs.getString("exercise_id"),
                 WorkshopTable.Status.valueOf(rs.getString("status")),
                 spokesperson == null ? null : new ParticipantId(spokesperson),
-                clock);
+                clock,
+                rs.getBoolean("help_requested"));
     }
 
     private static Participant participant(ResultSet rs, int row) throws SQLException {

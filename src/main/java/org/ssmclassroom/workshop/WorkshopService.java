@@ -401,7 +401,24 @@ public class WorkshopService implements PackUsage {
                 && !seat.workshop().capabilities(tableId, seat.participant()).contains(Method.Capability.MARKS_DONE)) {
             throw new ActionRefused("captainMarksDone");
         }
-        updateTables(seat.workshop().workshop().id(), Set.of(tableId), table -> table.withStatus(status));
+        change(seat.workshop().workshop().id(), snapshot -> {
+            requireOpen(snapshot);
+            for (WorkshopTable table : chosen(snapshot, Set.of(tableId))) {
+                repository.updateTable(table.withStatus(status));
+                if (status == WorkshopTable.Status.NEED_HELP) {
+                    repository.requestHelp(tableId);
+                }
+            }
+        });
+    }
+
+    /** The instructor went to the table: its help request is handled, whatever the team signalled since. */
+    @PreAuthorize(INSTRUCTOR)
+    public void helpHandled(TableId tableId) {
+        change(workshopOf(tableId), snapshot -> {
+            requireOpen(snapshot);
+            chosen(snapshot, Set.of(tableId)).forEach(table -> repository.helpHandled(table.id()));
+        });
     }
 
     @PreAuthorize(INSTRUCTOR)

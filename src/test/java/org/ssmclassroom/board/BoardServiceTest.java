@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
 import org.ssmclassroom.testing.FailingWrites;
@@ -113,17 +114,77 @@ class BoardServiceTest {
     }
 
     @Test
-    void copyingAPainChainEntryToTheOrgMapCreatesOneEntryWithItsNameAndTitleEachTime() {
+    void copyingAPainChainEntryToTheOrgMapCreatesOneEntryWithItsNameAndTitleOnce() {
         String cfo = painChainEntry("Boris", "CFO", "Profits declining", "Costs up", "");
         workshops.openExercise(workshop, "ex5", Set.of());
         long map = boards.boardOf(mei).orElseThrow().boardId();
         boards.copyEntry(mei, map, "ex4", cfo, "people");
-        boards.copyEntry(hao, map, "ex4", cfo, "people");
-        BoardContent content = boards.boardOf(mei).orElseThrow().content();
-        assertThat(content.itemsOf("people")).hasSize(2).allSatisfy(entry -> {
+        assertThatThrownBy(() -> boards.copyEntry(hao, map, "ex4", cfo, "people"))
+                .as("a second tap does not duplicate the person")
+                .isInstanceOf(ActionRefused.class)
+                .hasMessageContaining("alreadyCopied");
+        BoardSnapshot after = boards.boardOf(mei).orElseThrow();
+        BoardContent content = after.content();
+        assertThat(content.itemsOf("people")).hasSize(1).allSatisfy(entry -> {
             assertThat(content.text(entry.id(), "name")).isEqualTo("Boris");
             assertThat(content.text(entry.id(), "title")).isEqualTo("CFO");
         });
+        assertThat(painChain(after).isCopied(cfo, "people")).isTrue();
+        boards.removeItem(hao, map, content.itemsOf("people").getFirst().id());
+        assertThat(painChain(boards.boardOf(mei).orElseThrow()).isCopied(cfo, "people"))
+                .as("a removed copy may be made again")
+                .isFalse();
+        boards.copyEntry(hao, map, "ex4", cfo, "people");
+        assertThat(boards.boardOf(mei).orElseThrow().content().itemsOf("people"))
+                .hasSize(1);
+    }
+
+    private static BoardSnapshot.Carried painChain(BoardSnapshot board) {
+        return board.carried().stream()
+                .filter(c -> c.section().id().equals("pain-chain"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void oneUndoTakesBackAWholeCopyAndNothingElse() {
+        String coo = painChainEntry("Yoshi", "COO", "Missed deliveries", "Forecasts wrong", "No visibility");
+        workshops.openExercise(workshop, "ex5", Set.of());
+        long map = boards.boardOf(mei).orElseThrow().boardId();
+        String own = boards.addItem(mei, map, "people");
+        boards.edit(mei, map, own, "name", "Sarah", 0);
+        boards.copyEntry(mei, map, "ex4", coo, "people");
+        assertThat(boards.boardOf(mei).orElseThrow().content().itemsOf("people"))
+                .hasSize(2);
+
+        assertThat(boards.undoMyLastChange(mei, map)).isTrue();
+
+        BoardSnapshot after = boards.boardOf(mei).orElseThrow();
+        assertThat(after.content().itemsOf("people"))
+                .as("the copied person is gone in one undo, the one typed before stays")
+                .extracting(entry -> after.content().text(entry.id(), "name"))
+                .containsExactly("Sarah");
+        assertThat(painChain(after).isCopied(coo, "people")).isFalse();
+        assertThat(boards.undoMyLastChange(mei, map)).isTrue();
+        assertThat(boards.boardOf(mei).orElseThrow().content().text(own, "name"))
+                .as("the next undo is the edit before the copy")
+                .isEmpty();
+    }
+
+    @Test
+    void anUndoOfACopyWhoseFieldSomeoneChangedSinceChangesNothing() {
+        String coo = painChainEntry("Yoshi", "COO", "Missed deliveries", "Forecasts wrong", "No visibility");
+        workshops.openExercise(workshop, "ex6", Set.of());
+        long sheet = boards.boardOf(mei).orElseThrow().boardId();
+        boards.copyEntry(mei, sheet, "ex4", coo, "header");
+        BoardContent copied = boards.boardOf(mei).orElseThrow().content();
+        boards.edit(hao, sheet, "header/main", "whose", "Yoshi Goto", copied.version("header/main", "whose"));
+
+        assertThat(boards.undoMyLastChange(mei, sheet)).isFalse();
+
+        BoardContent after = boards.boardOf(mei).orElseThrow().content();
+        assertThat(after.text("header/main", "pain")).as("no half-undone copy").isEqualTo("Missed deliveries");
+        assertThat(after.text("header/main", "whose")).isEqualTo("Yoshi Goto");
     }
 
     @Test

@@ -75,7 +75,25 @@ class InterviewBrowserTest extends BrowserTest {
         assertThat(console.locator(".discovery-figure").first())
                 .hasText("27% · 2 of 12 uncovered · questions tagged: 1");
         Browser.screenshot(observer, "tablet-zh-interview-observer");
+        com.microsoft.playwright.options.BoundingBox box = observer.getByRole(AriaRole.CHECKBOX, named("未来1-3年的战略方向"))
+                .locator("xpath=ancestor::vaadin-checkbox[1]")
+                .boundingBox();
+        org.assertj.core.api.Assertions.assertThat(box.height)
+                .as("an observer's checklist row is a 44px target")
+                .isGreaterThanOrEqualTo(44);
+        org.assertj.core.api.Assertions.assertThat(observer.locator(".discovery-checklist vaadin-checkbox")
+                        .first()
+                        .evaluate("c => c.shadowRoot.querySelector('[part~=checkbox]').getBoundingClientRect().height"))
+                .as("the box itself is at least 24px")
+                .satisfies(h -> org.assertj.core.api.Assertions.assertThat(((Number) h).doubleValue())
+                        .isGreaterThanOrEqualTo(24));
+        observer.getByRole(AriaRole.BUTTON, named("撤销一个开放式问题")).click();
+        assertThat(seller.locator(".discovery-figure")).hasText("27% · 2 of 12 uncovered · questions tagged: 0");
         observer.navigate(url("/board"));
+        org.assertj.core.api.Assertions.assertThat(
+                        observer.getByRole(AriaRole.LINK, named("返回我的桌")).boundingBox().height)
+                .as("the way back to the table is a 44px target")
+                .isGreaterThanOrEqualTo(44);
         observer.getByLabel("战略业务方向", EXACT).first().fill("三年内夺回市场份额,重建客户忠诚度");
         observer.getByLabel("战略业务方向", EXACT).first().press("Tab");
         assertThat(observer.locator(".interview-noted")).containsText("未来1-3年的战略方向");

@@ -35,7 +35,7 @@ class LiveWorkshopBrowserTest extends BrowserTest {
 
         Page first = tablet(url("/join/" + joinCode), "Mei", "Table 1 (0 seated)", false);
         Page second = tablet(url("/join/" + joinCode), "Hao", "Table 1（已有 1 人）", true);
-        assertThat(console.locator(".member-name").getByText("Hao")).isVisible();
+        assertThat(console.locator(".table-card-members summary").first()).containsText("Hao");
 
         choose(
                 console,

@@ -334,6 +334,53 @@ class WorkshopServiceTest {
     }
 
     @Test
+    void aHelpRequestOutlivesTheCaptainsDoneUntilTheInstructorHandlesIt() {
+        DeviceToken[] tablets = {DeviceToken.random(), DeviceToken.random(), DeviceToken.random()};
+        for (int i = 0; i < tablets.length; i++) {
+            Workshops.join(service, workshop, tablets[i], "Trainee " + i, 0);
+        }
+        service.openExercise(workshop, "ex1", Set.of());
+        WorkshopSnapshot snapshot = service.snapshot(workshop);
+        var table = snapshot.tables().getFirst().id();
+        DeviceToken captain = java.util.Arrays.stream(tablets)
+                .filter(t ->
+                        snapshot.holds(table, service.seatOf(t).orElseThrow().participant(), "captain"))
+                .findFirst()
+                .orElseThrow();
+        DeviceToken asker = java.util.Arrays.stream(tablets)
+                .filter(t -> t != captain)
+                .findFirst()
+                .orElseThrow();
+        service.reportStatus(asker, WorkshopTable.Status.NEED_HELP);
+        service.reportStatus(captain, WorkshopTable.Status.DONE);
+        WorkshopTable afterDone = service.snapshot(workshop).tables().getFirst();
+        assertThat(afterDone.status()).isEqualTo(WorkshopTable.Status.DONE);
+        assertThat(afterDone.helpRequested()).isTrue();
+        service.acknowledge(table);
+        assertThat(service.snapshot(workshop).tables().getFirst().helpRequested())
+                .as("seeing the done signal is not handling the help request")
+                .isTrue();
+        service.helpHandled(table);
+        assertThat(service.snapshot(workshop).tables().getFirst().helpRequested())
+                .isFalse();
+        assertThat(service.snapshot(workshop).tables().get(1).helpRequested()).isFalse();
+    }
+
+    @Test
+    void handlingHelpPutsATableStillAskingForItBackToWork() {
+        DeviceToken tablet = DeviceToken.random();
+        Workshops.join(service, workshop, tablet, "Trainee", 1);
+        service.openExercise(workshop, "ex1", Set.of());
+        service.reportStatus(tablet, WorkshopTable.Status.NEED_HELP);
+        var table = service.snapshot(workshop).tables().get(1);
+        assertThat(table.helpRequested()).isTrue();
+        service.helpHandled(table.id());
+        table = service.snapshot(workshop).tables().get(1);
+        assertThat(table.helpRequested()).isFalse();
+        assertThat(table.status()).isEqualTo(WorkshopTable.Status.WORKING);
+    }
+
+    @Test
     void instructorActionsNeedTheInstructorRole() {
         SecurityContextHolder.clearContext();
         assertThatThrownBy(() -> service.close(workshop))

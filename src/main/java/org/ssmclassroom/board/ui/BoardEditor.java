@@ -133,8 +133,9 @@ class BoardEditor extends Div {
         });
         if (contentChanged) {
             renderDiagrams();
-            List<String> people = peopleOnBoard();
-            fields.values().forEach(f -> f.offer(people));
+            fields.values().stream()
+                    .filter(f -> f.field().type() == Method.FieldType.PERSON)
+                    .forEach(f -> f.offer(peopleOnBoard(f.item())));
         }
         setEnabledActions(!readOnly && !snapshot.locked());
     }
@@ -241,8 +242,16 @@ class BoardEditor extends Div {
                     getTranslation("board.copyTo", target),
                     e -> actions.copy(carry.from().id(), item.id(), copy.section()));
             button.getElement().setAttribute("aria-label", getTranslation("board.copyEntryTo", line, target));
+            // A second tap would duplicate the person: a copy that stands says so until it is undone or removed.
+            if (carry.isCopied(item.id(), copy.section())) {
+                button.setText(getTranslation("board.copied", target));
+                button.getElement().setAttribute("aria-label", getTranslation("board.copiedEntryTo", line, target));
+                button.setEnabled(false);
+                button.addClassName("board-copied");
+            } else {
+                button.addClassName("board-action"); // enabled with the board, unlike a copy already made
+            }
             button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-            button.addClassName("board-action");
             buttons.add(button);
         }
         return buttons;
@@ -311,7 +320,7 @@ class BoardEditor extends Div {
 
     private Component field(String item, Method.Field field) {
         FieldEditor editor = new FieldEditor(item, field, board.pack().method(), locale, readOnly);
-        editor.offer(peopleOnBoard());
+        editor.offer(peopleOnBoard(item));
         // A 2x2 is chosen by tapping its quadrants; the field behind it only holds the value.
         editor.component().setVisible(!Diagrams.quadrantsOf(board, field));
         fields.put(item + "#" + field.id(), editor);
@@ -510,11 +519,15 @@ class BoardEditor extends Div {
         }
     }
 
-    /** The names a person field offers: the entries of the board's org-map sections, as the pack declares them. */
-    private List<String> peopleOnBoard() {
+    /**
+     * The names a person field of {@code item} offers: the entries of the board's org-map sections, as the pack
+     * declares them, but not the entry itself: nobody reports to themself.
+     */
+    private List<String> peopleOnBoard(String item) {
         return board.template().sections().stream()
                 .filter(s -> s.diagram() != null && s.diagram().kind() == Method.DiagramKind.ORG_MAP)
                 .flatMap(s -> board.content().itemsOf(s.id()).stream()
+                        .filter(i -> !i.id().equals(item))
                         .map(i -> board.content().text(i.id(), s.diagram().who().getFirst())))
                 .filter(n -> !n.isBlank())
                 .distinct()

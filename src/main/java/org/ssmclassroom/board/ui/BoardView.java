@@ -59,6 +59,7 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         Anchor back = new Anchor("table", getTranslation("board.backToTable"));
         back.getElement().setAttribute("router-link", true);
+        back.addClassName("back-link");
         Optional<BoardSnapshot> board = board();
         if (board.isEmpty()) {
             add(new H1(getTranslation("board.none")), new Paragraph(getTranslation("board.none.help")), back);
@@ -68,12 +69,14 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         BoardService.Author me = boards.author(device);
         editor = new BoardEditor(board.get(), new Actions(id), getLocale(), boards::now);
         Button undo = new Button(getTranslation("board.undo"), e -> {
-            if (!boards.undoMyLastChange(device, id)) {
-                Notification.show(getTranslation("board.undo.none"));
-            }
+            // An undo may clear a field far down the page: say that it happened, not only when it did not.
+            Notification.show(
+                    getTranslation(boards.undoMyLastChange(device, id) ? "board.undo.done" : "board.undo.none"));
             showNow();
         });
-        add(new Div(back, undo), editor, below);
+        Div top = new Div(back, undo);
+        top.addClassName("board-top-actions");
+        add(top, editor, below);
         showBelow(board.get());
         FollowedBoard.follow(this, boards, id, me.name(), now -> {
             editor.show(now);

@@ -47,11 +47,15 @@ final class FieldEditor {
                 yield area;
             }
             case CHOICE -> {
-                Select<String> select = new Select<>();
-                select.setLabel(label);
                 List<Method.Term> terms = method.vocabulary(field.vocabulary())
                         .map(Method.Vocabulary::terms)
                         .orElse(List.of());
+                // A handful of short terms is one tap each; a long list stays a dropdown.
+                if (!readOnly && SegmentedChoice.fits(method.vocabulary(field.vocabulary()), locale)) {
+                    yield new SegmentedChoice(label, terms, locale);
+                }
+                Select<String> select = new Select<>();
+                select.setLabel(label);
                 select.setItems(terms.stream().map(Method.Term::id).toList());
                 select.setItemLabelGenerator(id -> id == null
                         ? ""

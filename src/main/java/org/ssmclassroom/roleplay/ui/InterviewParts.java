@@ -102,6 +102,7 @@ class InterviewParts implements ScreenParts {
         private final Span figure = new Span();
         private final java.util.Map<String, Checkbox> ticks = new java.util.HashMap<>();
         private final java.util.Map<QuestionKind, Button> tags = new java.util.EnumMap<>(QuestionKind.class);
+        private final java.util.Map<QuestionKind, Button> untags = new java.util.EnumMap<>(QuestionKind.class);
         private boolean built;
         private boolean observing;
 
@@ -131,6 +132,7 @@ class InterviewParts implements ScreenParts {
             removeAll();
             ticks.clear();
             tags.clear();
+            untags.clear();
             built = true;
             observing = observes;
             Div meter = new Div(bar, figure);
@@ -165,7 +167,17 @@ class InterviewParts implements ScreenParts {
                     refresh();
                 });
                 tags.put(kind, tag);
-                row.add(tag);
+                // Counters must be correctable: a tap on the wrong kind is taken back here, not lived with.
+                Button untag = new Button("−", e -> {
+                    act(() -> interviews.untag(device, kind));
+                    refresh();
+                });
+                untag.addClassName("question-untag");
+                untag.getElement().setAttribute("aria-label", getTranslation("interview.untagNamed." + kind.id()));
+                untags.put(kind, untag);
+                Div pair = new Div(tag, untag);
+                pair.addClassName("question-tag");
+                row.add(pair);
             }
             add(new H2(getTranslation("interview.checklist")), checklist, row);
         }
@@ -183,6 +195,8 @@ class InterviewParts implements ScreenParts {
                 tag.getElement()
                         .setAttribute("aria-label", shown + " · " + getTranslation("interview.tagNamed." + kind.id()));
             });
+            untags.forEach(
+                    (kind, untag) -> untag.setEnabled(discovery.questions().getOrDefault(kind, 0) > 0));
         }
     }
 

@@ -67,6 +67,7 @@ class PracticeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         language = seat.get().workshop().workshop().language();
         Anchor back = new Anchor("table", getTranslation("practice.back"));
         back.getElement().setAttribute("router-link", true);
+        back.addClassName("back-link");
         removeAll();
         add(back, new H1(getTranslation("practice.title", persona.name())), content);
         render();

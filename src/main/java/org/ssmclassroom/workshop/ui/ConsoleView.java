@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -61,6 +62,8 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final List<ScreenParts> extensions;
     private Section controls;
+    // Which tables' member lists the instructor unfolded: kept open across the redraws a live change brings.
+    private final Set<TableId> openMembers = new java.util.HashSet<>();
     private final ConceptCards cards = new ConceptCards(this::project);
     private List<ScreenParts.Part> parts = List.of();
 
@@ -78,12 +81,13 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             WorkshopSnapshot initial = service.snapshot(new WorkshopId(id));
             removeAll();
             controls = controls(initial);
-            add(title, header, controls, cards);
+            // Every table's clock, status and signals first, on one laptop screen; the panels used less below.
+            add(title, header, tables, controls, cards);
             parts = extensions.stream()
                     .flatMap(e -> e.console(initial).stream())
                     .toList();
             parts.forEach(part -> add(part.component()));
-            add(tables, unseated);
+            add(unseated);
             Following.follow(this, service, initial, this::render);
         } catch (IllegalArgumentException e) {
             removeAll();
@@ -199,12 +203,19 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
+    /**
+     * A compact card: name, clock, status and any help request in its first lines, so twelve fit on a laptop's
+     * screen; the members and where the exercise sits in the agenda fold away below.
+     */
     private Div tableCard(WorkshopSnapshot current, WorkshopTable table, Locale locale) {
         Div card = new Div();
         card.addClassNames("table-card", "status-" + table.status().name().toLowerCase());
+        if (table.helpRequested()) {
+            card.addClassName("help-requested");
+        }
         card.getElement().setAttribute("aria-label", getTranslation("console.tableNamed", table.name()));
         Button rename = new Button(getTranslation("console.rename"), e -> rename(table));
-        rename.addThemeVariants(ButtonVariant.TERTIARY);
+        rename.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         rename.getElement().setAttribute("aria-label", getTranslation("console.renameNamed", table.name()));
         Anchor board = new Anchor(
                 "workshops/" + current.workshop().id().value() + "/tables/"
@@ -216,6 +227,8 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         String exerciseTitle = current.exercise(table.id())
                 .map(e -> e.label().in(locale) + " — " + e.title().in(locale))
                 .orElse(getTranslation("console.noExercise"));
+        Paragraph exerciseLine = new Paragraph(exerciseTitle);
+        exerciseLine.addClassName("table-card-exercise");
         ClockDisplay clock = new ClockDisplay(getTranslation("clock.label", table.name()));
         clock.show(table.clock(), service::now, false);
         // A table with no exercise yet is waiting, like its workshop, not "working".
@@ -223,10 +236,21 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 table.exerciseId() == null ? "waiting" : table.status().name().toLowerCase();
         Span status = new Span(getTranslation("status." + state));
         status.addClassNames("badge", "badge-status-" + state);
-        Div statusRow = new Div(status);
+        Div statusRow = new Div(clock, status);
         statusRow.addClassName("status-row");
-        if (table.status() != WorkshopTable.Status.WORKING) {
-            Button seen = action("console.acknowledge", () -> service.acknowledge(table.id()));
+        if (table.helpRequested()) {
+            Span help = new Span(getTranslation("console.helpRequested"));
+            help.addClassNames("badge", "badge-help-requested");
+            Button handled = tableAction("console.helpHandled", table, () -> service.helpHandled(table.id()));
+            handled.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+            handled.getElement().setAttribute("aria-label", getTranslation("console.helpHandledNamed", table.name()));
+            Div helpRow = new Div(help, handled);
+            helpRow.addClassName("help-row");
+            statusRow.add(helpRow);
+        }
+        if (table.status() != WorkshopTable.Status.WORKING
+                && !(table.helpRequested() && table.status() == WorkshopTable.Status.NEED_HELP)) {
+            Button seen = tableAction("console.acknowledge", table, () -> service.acknowledge(table.id()));
             seen.getElement().setAttribute("aria-label", getTranslation("console.acknowledgeNamed", table.name()));
             statusRow.add(seen);
         }
@@ -238,13 +262,31 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 tableAction("console.clock.pause", table, () -> service.pauseClock(id(), Set.of(table.id()))),
                 tableAction("console.clock.resume", table, () -> service.resumeClock(id(), Set.of(table.id()))),
                 tableAction("console.clock.end", table, () -> service.endClock(id(), Set.of(table.id()))));
-        card.add(top, new Paragraph(exerciseTitle));
+        clockButtons.addClassName("table-clock-buttons");
+        List<Participant> members = current.members(table.id());
+        Div folded = new Div();
         current.exercise(table.id())
-                .ifPresent(e -> card.add(new ExercisePlace(current.pack().method(), e, locale)));
-        card.add(clock, clockButtons, statusRow);
+                .ifPresent(e -> folded.add(new ExercisePlace(current.pack().method(), e, locale)));
         Map<ParticipantId, List<String>> roles = current.roles(table.id());
-        current.members(table.id())
-                .forEach(p -> card.add(memberRow(current, p, roles.getOrDefault(p.id(), List.of()), locale)));
+        members.forEach(p -> folded.add(memberRow(current, p, roles.getOrDefault(p.id(), List.of()), locale)));
+        // Who sits here stays in sight on the folded card; their roles and actions open below it.
+        String seated = members.isEmpty()
+                ? getTranslation("console.members.none")
+                : getTranslation(
+                        "console.members",
+                        members.size(),
+                        members.stream().map(Participant::name).collect(Collectors.joining(" · ")));
+        NativeDetails details = new NativeDetails(seated, folded);
+        details.addClassName("table-card-members");
+        details.setOpen(openMembers.contains(table.id()));
+        details.addToggleListener(e -> {
+            if (e.isOpened()) {
+                openMembers.add(table.id());
+            } else {
+                openMembers.remove(table.id());
+            }
+        });
+        card.add(top, exerciseLine, statusRow, clockButtons, details);
         return card;
     }
 

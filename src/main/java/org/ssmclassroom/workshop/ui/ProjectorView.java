@@ -20,6 +20,7 @@ import org.ssmclassroom.security.Roles;
 import org.ssmclassroom.workshop.ExerciseClock;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.JoinLink;
+import org.ssmclassroom.workshop.Workshop;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 import org.ssmclassroom.workshop.WorkshopTable;
@@ -78,6 +79,11 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private void render(WorkshopSnapshot snapshot) {
         Locale locale = getLocale();
+        // Once the class runs, the join code steps back to a corner and the room's screen goes to the work.
+        setClassName(
+                "projector-running",
+                snapshot.workshop().state() == Workshop.State.RUNNING
+                        || snapshot.tables().stream().anyMatch(t -> t.exerciseId() != null));
         renderJoin(snapshot);
         counts.removeAll();
         counts.add(new H2(

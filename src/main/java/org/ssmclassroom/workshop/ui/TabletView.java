@@ -326,7 +326,7 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return List.of(
                 snapshot.workshop().state(),
                 self.map(Participant::name).orElse(""),
-                table.map(t -> List.of(t.name(), String.valueOf(t.exerciseId()), t.status()))
+                table.map(t -> List.of(t.name(), String.valueOf(t.exerciseId()), t.status(), t.helpRequested()))
                         .orElse(List.of()),
                 table.map(t -> snapshot.members(t.id()).stream()
                                 .map(Participant::name)
@@ -465,6 +465,12 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     getTranslation("status." + table.status().name().toLowerCase(Locale.ROOT))));
             sent.addClassName("signal-sent");
             row.add(sent);
+        }
+        if (table.helpRequested()) {
+            Span coming = new Span(getTranslation("tablet.helpComing"));
+            coming.addClassName("signal-help-coming");
+            coming.getElement().setAttribute("role", "status");
+            row.add(coming);
         }
         return row;
     }

@@ -80,6 +80,7 @@ class TranslationsTest {
             Map.entry("workshop.state.", Workshop.State.class),
             Map.entry("interview.tag.", org.ssmclassroom.roleplay.QuestionKind.class),
             Map.entry("interview.tagNamed.", org.ssmclassroom.roleplay.QuestionKind.class),
+            Map.entry("interview.untagNamed.", org.ssmclassroom.roleplay.QuestionKind.class),
             Map.entry("practice.kind.", org.ssmclassroom.roleplay.QuestionKind.class),
             Map.entry("interview.board.", org.ssmclassroom.roleplay.InterviewService.OnTheBoard.State.class),
             Map.entry("status.", WorkshopTable.Status.class),

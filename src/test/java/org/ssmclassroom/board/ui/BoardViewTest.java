@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.testing.AccessibleNames;
 import org.ssmclassroom.testing.KaribuTest;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
@@ -161,8 +163,7 @@ class BoardViewTest extends KaribuTest {
 
         assertThat(boards.boardOf(hao).orElseThrow().content().text("choice/main", "strategy"))
                 .isEqualTo("flanking");
-        @SuppressWarnings("unchecked")
-        Select<String> strategy = _get(Select.class, spec -> spec.withLabel("Strategy"));
+        SegmentedChoice strategy = _get(SegmentedChoice.class, spec -> spec.withLabel("Strategy"));
         assertThat(strategy.getValue()).isEqualTo("flanking");
         assertThat(_find(Button.class, spec -> spec.withText("Use this strategy")))
                 .isEmpty();
@@ -257,7 +258,7 @@ class BoardViewTest extends KaribuTest {
     }
 
     @Test
-    void copyingAPainChainPersonToTheOrgMapTwiceMakesTwoFullEntries() {
+    void aCopiedPersonShowsAsCopiedAndOneUndoTakesTheWholeCopyBack() {
         openBoard("ex4");
         long ex4 = board();
         String item = boards.addItem(hao, ex4, "pain-chain");
@@ -273,15 +274,84 @@ class BoardViewTest extends KaribuTest {
         assertThat(_find(Button.class)).extracting(Button::getText).contains("Add to Key people");
         _click(copy);
         roundtrip();
-        _click(copy);
-        roundtrip();
-        var content = boards.boardOf(mei).orElseThrow().content();
-        assertThat(content.itemsOf("people"))
-                .extracting(entry -> content.text(entry.id(), "name") + "/" + content.text(entry.id(), "title"))
-                .containsExactly("Boris/CFO", "Boris/CFO");
+        Button copied = _get(
+                Button.class,
+                spec -> spec.withAttribute(
+                        "aria-label", "Copied to Key people ✓: \u201cName: Boris · Title: CFO\u201d is already there"));
+        assertThat(copied.getText()).isEqualTo("Copied to Key people ✓");
+        assertThat(copied.isEnabled())
+                .as("a second tap cannot duplicate the person")
+                .isFalse();
         assertThat(_find(TextField.class, spec -> spec.withLabel("Name")))
                 .extracting(TextField::getValue)
-                .containsExactly("Boris", "Boris");
+                .containsExactly("Boris");
+
+        _click(_get(Button.class, spec -> spec.withText("Undo my last change")));
+        roundtrip();
+
+        assertThat(boards.boardOf(mei).orElseThrow().content().itemsOf("people"))
+                .as("one tap undoes the whole copy")
+                .isEmpty();
+        assertThat(_get(
+                                Button.class,
+                                spec -> spec.withAttribute(
+                                        "aria-label", "Copy to Key people: \u201cName: Boris · Title: CFO\u201d"))
+                        .isEnabled())
+                .isTrue();
+    }
+
+    @Test
+    void anOrgMapPersonsSmallChoicesAreOneTapSegmentsAndLongOnesStayDropdowns() {
+        openBoard("ex5");
+        String boris = boards.addItem(hao, board(), "people");
+        boards.edit(hao, board(), boris, "name", "Boris", 0);
+        roundtrip();
+        SegmentedChoice role = _get(SegmentedChoice.class, spec -> spec.withLabel("Formal buying role"));
+        Button decider = _find(role, Button.class).stream()
+                .filter(b -> b.getElement().getTextRecursively().equals("DDecision maker"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(AccessibleNames.mismatched(role)).isEmpty();
+        assertThat(decider.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+
+        _click(decider);
+
+        assertThat(boards.boardOf(hao).orElseThrow().content().text(boris, "buyingRole"))
+                .isEqualTo("D");
+        assertThat(decider.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(_find(role, Button.class, spec -> spec.withAttribute("aria-pressed", "true")))
+                .containsExactly(decider);
+        assertThat(decider.getElement().getChild(0).getAttribute("aria-hidden"))
+                .as("the symbol is shown, the name is the label")
+                .isEqualTo("true");
+        _click(decider);
+        assertThat(boards.boardOf(hao).orElseThrow().content().text(boris, "buyingRole"))
+                .as("tapping the chosen term again clears it")
+                .isEmpty();
+
+        for (String small : new String[] {"Adaptability to change", "Attitude towards us", "Coverage"}) {
+            _get(SegmentedChoice.class, spec -> spec.withLabel(small));
+        }
+        _get(Select.class, spec -> spec.withLabel("Informal influence"));
+        assertThat(_find(Select.class, spec -> spec.withLabel("Formal buying role")))
+                .isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPersonCannotReportToThemself() {
+        openBoard("ex5");
+        String boris = boards.addItem(hao, board(), "people");
+        boards.edit(hao, board(), boris, "name", "Boris", 0);
+        String yoshi = boards.addItem(hao, board(), "people");
+        boards.edit(hao, board(), yoshi, "name", "Yoshi", 0);
+        roundtrip();
+        List<Select<String>> reportsTo = _find(Select.class, spec -> spec.withLabel("Reports to")).stream()
+                .map(select -> (Select<String>) select)
+                .toList();
+        assertThat(reportsTo).hasSize(2);
+        assertThat(reportsTo.get(0).getListDataView().getItems()).containsExactly("Yoshi");
+        assertThat(reportsTo.get(1).getListDataView().getItems()).containsExactly("Boris");
     }
 
     @Test

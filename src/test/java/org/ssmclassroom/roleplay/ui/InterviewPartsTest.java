@@ -93,6 +93,29 @@ class InterviewPartsTest extends KaribuTest {
     }
 
     @Test
+    void theObserverTakesBackAQuestionTaggedAsTheWrongKind() {
+        tablet(observer);
+        Button untagOpen = _get(Button.class, spec -> spec.withAttribute("aria-label", "Take back one open question"));
+        assertThat(untagOpen.isEnabled()).as("nothing to take back yet").isFalse();
+        _click(_get(Button.class, spec -> spec.withText("Open question (0)")));
+        _click(_get(Button.class, spec -> spec.withText("Open question (1)")));
+        _click(_get(Button.class, spec -> spec.withText("Control question (0)")));
+        assertThat(meterText()).endsWith("questions tagged: 3");
+
+        _click(untagOpen);
+
+        assertThat(meterText()).endsWith("questions tagged: 2");
+        _get(Button.class, spec -> spec.withText("Open question (1)"));
+        _get(Button.class, spec -> spec.withText("Control question (1)"));
+        assertThatThrownBy(() -> interviews.untag(salesperson, org.ssmclassroom.roleplay.QuestionKind.OPEN))
+                .isInstanceOf(ActionRefused.class);
+        interviews.untag(observer, org.ssmclassroom.roleplay.QuestionKind.OPEN);
+        assertThatThrownBy(() -> interviews.untag(observer, org.ssmclassroom.roleplay.QuestionKind.OPEN))
+                .isInstanceOf(ActionRefused.class)
+                .hasMessageContaining("noQuestionTagged");
+    }
+
+    @Test
     void theSalesTeamSeesTheMeterButNoChecklistAndCannotTick() {
         interviews.mark(observer, "pain", true);
         tablet(salesperson);

@@ -134,6 +134,40 @@ class ConsoleTest extends KaribuTest {
     }
 
     @Test
+    void aHelpRequestStaysOnTheConsoleAfterDoneUntilTheInstructorMarksItHandled() {
+        WorkshopId id = openConsole(2);
+        DeviceToken asker = DeviceToken.random();
+        Workshops.join(service, id, asker, "Wang Fang", 0);
+        service.openExercise(id, "ex1", java.util.Set.of());
+        service.reportStatus(asker, org.ssmclassroom.workshop.WorkshopTable.Status.NEED_HELP);
+        roundtrip();
+        Div card = _get(Div.class, spec -> spec.withAttribute("aria-label", "Table Table 1"));
+        assertThat(card.getClassNames()).contains("help-requested");
+        assertThat(_get(Span.class, spec -> spec.withClasses("badge-help-requested"))
+                        .getText())
+                .isEqualTo("Help requested");
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Help given at Table 1")));
+        assertThat(_find(Span.class, spec -> spec.withClasses("badge-help-requested")))
+                .isEmpty();
+        assertThat(service.snapshot(id).tables().getFirst().helpRequested()).isFalse();
+    }
+
+    @Test
+    void twelveTablesShowTheirClockAndStatusBeforeThePanels() {
+        openConsole(12);
+        ConsoleView console = _get(ConsoleView.class);
+        var children = console.getChildren().toList();
+        Div cards = _get(Div.class, spec -> spec.withClasses("table-cards"));
+        assertThat(children.indexOf(cards))
+                .as("the table cards come before the agenda panel")
+                .isLessThan(
+                        children.indexOf(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Agenda"))
+                                .getParent()
+                                .orElseThrow()));
+        assertThat(_find(Span.class, spec -> spec.withClasses("clock-time"))).hasSize(12);
+    }
+
+    @Test
     void clockButtonsDriveEveryTable() {
         WorkshopId id = openConsole(2);
         service.openExercise(id, "ex2", java.util.Set.of());

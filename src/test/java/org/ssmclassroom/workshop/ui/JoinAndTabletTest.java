@@ -186,6 +186,24 @@ class JoinAndTabletTest extends KaribuTest {
     }
 
     @Test
+    void theTabletSaysTheInstructorIsComingUntilTheHelpIsHandledEvenAfterDone() {
+        joinAs("Mei Lin");
+        asInstructor(() -> service.openExercise(workshop, "ex1", Set.of()));
+        roundtrip();
+        _click(_get(Button.class, spec -> spec.withText("We need help")));
+        _click(_get(Button.class, spec -> spec.withText("We are done")));
+        roundtrip();
+        assertThat(_get(Span.class, spec -> spec.withClasses("signal-help-coming"))
+                        .getText())
+                .isEqualTo("Help requested — the instructor is coming");
+        asInstructor(() ->
+                service.helpHandled(service.snapshot(workshop).tables().get(1).id()));
+        roundtrip();
+        assertThat(_find(Span.class, spec -> spec.withClasses("signal-help-coming")))
+                .isEmpty();
+    }
+
+    @Test
     void theQrLinkGoesStraightToTheIntroductionAndTheTablePickerSaysWhoSeatsMe() {
         UI.getCurrent().navigate("join/" + code);
         assertThat(_get(TextField.class, spec -> spec.withLabel("Your name")).isVisible())

@@ -1,0 +1,167 @@
+package org.ssmclassroom.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.ssmclassroom.testing.Browser;
+import org.ssmclassroom.testing.BrowserTest;
+import org.ssmclassroom.testing.Instructor;
+import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.Workshops;
+
+/**
+ * Boards as the room sees them: the strategic alignment quadrants on the tablet, the scoring screen and the
+ * projected debrief keep their labels inside their chips; an org-map person is filled with one tap per choice.
+ */
+class BoardScreensBrowserTest extends BrowserTest {
+
+    /** Whether every quadrant chip's label lies inside its chip, neither cut off nor over its border. */
+    private static final String LABELS_INSIDE = """
+            chips => chips.every(chip => {
+              const label = chip.shadowRoot.querySelector('[part~="label"]');
+              const c = chip.getBoundingClientRect();
+              const l = label.getBoundingClientRect();
+              return l.width > 0 && l.left >= c.left && l.right <= c.right && l.top >= c.top && l.bottom <= c.bottom
+                && label.scrollWidth <= label.clientWidth + 1 && label.scrollHeight <= label.clientHeight + 1;
+            })""";
+
+    @Autowired
+    WorkshopService workshops;
+
+    @Autowired
+    org.ssmclassroom.board.BoardService boards;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void quadrantLabelsSitInsideTheirChipsOnTheBoardTheScoringScreenAndTheDebrief() {
+        Instructor.signIn();
+        WorkshopId workshop = Workshops.homebody(workshops, 2);
+        String code = workshops.snapshot(workshop).workshop().joinCode().display();
+        Page mei = tablet(url("/join/" + code), "Mei", "Table 1（已有 0 人）", true);
+        workshops.openExercise(workshop, "ex3", Set.of());
+        TableId one = workshops.snapshot(workshop).tables().getFirst().id();
+        mei.navigate(url("/board"));
+        Locator leader = mei.getByRole(AriaRole.RADIO, named("行业领先企业"));
+        leader.click();
+        assertThat(leader).hasAttribute("aria-checked", "true");
+        leader.scrollIntoViewIfNeeded();
+        Browser.screenshot(mei, "tablet-zh-quadrants");
+        assertLabelsInside(mei, "tablet board");
+
+        Page scorer = instructor(1024, 768, true);
+        scorer.navigate(url("/workshops/" + workshop.value() + "/score/" + one.value() + "/ex3"));
+        Locator chosen = scorer.getByRole(AriaRole.RADIO, named("行业领先企业"));
+        assertThat(chosen).hasAttribute("aria-checked", "true");
+        chosen.scrollIntoViewIfNeeded();
+        Browser.screenshot(scorer, "tablet-zh-scoring-quadrants");
+        assertLabelsInside(scorer, "scoring screen");
+
+        Page projector = instructor(1920, 1080, true);
+        projector.navigate(url("/workshops/" + workshop.value() + "/debrief/ex3"));
+        Locator projected = projector.getByRole(AriaRole.RADIO, named("行业领先企业")).first();
+        assertThat(projected).hasAttribute("aria-checked", "true");
+        projected.scrollIntoViewIfNeeded();
+        Browser.screenshot(projector, "projector-zh-debrief-quadrants");
+        assertLabelsInside(projector, "projected debrief");
+    }
+
+    @Test
+    void anOrgMapPersonIsFilledWithOneTapPerChoice() {
+        Instructor.signIn();
+        WorkshopId workshop = Workshops.homebody(workshops, 1);
+        String code = workshops.snapshot(workshop).workshop().joinCode().display();
+        Page hao = tablet(url("/join/" + code), "Hao", "Table 1 (0 seated)", false);
+        Page mei = tablet(url("/join/" + code), "Mei", "Table 1（已有 1 人）", true);
+        workshops.openExercise(workshop, "ex5", Set.of());
+        hao.navigate(url("/board"));
+        hao.getByRole(AriaRole.BUTTON, named("Add to Key people")).click();
+        Locator name = hao.getByLabel("Name", EXACT).first();
+        name.fill("Boris");
+        name.press("Tab");
+        Locator role = hao.getByRole(AriaRole.GROUP, named("Formal buying role"));
+        Locator decider = role.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Decision maker"));
+        decider.click();
+        assertThat(decider).hasAttribute("aria-pressed", "true");
+        hao.getByRole(AriaRole.GROUP, named("Attitude towards us"))
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Supporter").setExact(true))
+                .click();
+        assertThat(decider.boundingBox().height)
+                .as("a segment is a 44px target")
+                .isGreaterThanOrEqualTo(44);
+        mei.navigate(url("/board"));
+        Locator zhRole = mei.getByRole(AriaRole.GROUP, named("正式的购买角色"));
+        assertThat(zhRole.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("决策者")))
+                .hasAttribute("aria-pressed", "true");
+        zhRole.scrollIntoViewIfNeeded();
+        assertThat(org.ssmclassroom.testing.Axe.seriousViolations(hao))
+                .as("axe on the org map's segments")
+                .isEmpty();
+        Browser.screenshot(hao, "tablet-en-org-map-segments");
+        Browser.screenshot(mei, "tablet-zh-org-map-segments");
+
+        Page projector = instructor(1920, 1080, true);
+        projector.navigate(url("/workshops/" + workshop.value() + "/debrief/ex5"));
+        Locator facts = projector.locator(".debrief-column .map-facts").first();
+        assertThat(facts).containsText("决策者");
+        assertThat(((Number) facts.evaluate("f => parseFloat(getComputedStyle(f).fontSize)")).doubleValue())
+                .as("the org map's facts are readable from the back row")
+                .isGreaterThanOrEqualTo(18);
+        assertThat(((Number) projector
+                                .locator(".coverage thead th")
+                                .last()
+                                .evaluate("h => parseFloat(getComputedStyle(h).fontSize)"))
+                        .doubleValue())
+                .as("the key points' headers are readable from the back row")
+                .isGreaterThanOrEqualTo(18);
+        Browser.screenshot(projector, "projector-zh-debrief-org-map");
+        projector.locator(".coverage").scrollIntoViewIfNeeded();
+        Browser.screenshot(projector, "projector-zh-debrief-org-map-key-points");
+    }
+
+    @Test
+    void projectedNegotiationIssuesAreShownWhole() {
+        Instructor.signIn();
+        WorkshopId workshop = Workshops.homebody(workshops, 2);
+        workshops.openExercise(workshop, "ex10", Set.of());
+        TableId one = workshops.snapshot(workshop).tables().getFirst().id();
+        long board = boards.boardFor(one, "ex10").boardId();
+        Page projector = instructor(1920, 1080, true);
+        projector.navigate(url("/share/" + board));
+        Locator issues = projector.locator("vaadin-text-field[data-field=issue] input");
+        assertThat(issues.first()).hasValue(java.util.regex.Pattern.compile("Issue A.*"));
+        assertThat((Boolean) issues.evaluateAll("inputs => inputs.every(i => i.scrollWidth <= i.clientWidth + 1)"))
+                .as("every issue title is shown whole on the shared board")
+                .isTrue();
+        Browser.screenshot(projector, "projector-zh-share-negotiation");
+        projector.navigate(url("/workshops/" + workshop.value() + "/debrief/ex10"));
+        assertThat(projector
+                        .locator("vaadin-text-field[data-field=issue] input")
+                        .first())
+                .hasValue(java.util.regex.Pattern.compile("Issue A.*"));
+        Browser.screenshot(projector, "projector-zh-debrief-negotiation");
+    }
+
+    private static void assertLabelsInside(Page page, String where) {
+        Locator chips = page.locator("vaadin-button.quadrant");
+        assertThat(chips.count()).as(where).isGreaterThanOrEqualTo(4);
+        assertThat((Boolean) chips.evaluateAll(LABELS_INSIDE))
+                .as("every quadrant label sits inside its chip on the %s", where)
+                .isTrue();
+    }
+}
