@@ -1,14 +1,12 @@
 package org.ssmclassroom.roleplay;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.ssmclassroom.base.LocalizedText;
+import org.ssmclassroom.base.Meaning;
 import org.ssmclassroom.scenario.CaseFile;
 
 /**
@@ -23,20 +21,12 @@ final class BoardMentions {
 
     private static final double EN = 0.72;
 
-    private static final Map<String, float[]> SEEN = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-            return size() > 4000;
-        }
-    });
-
     private BoardMentions() {}
 
     static Set<String> mentioned(CaseFile.Interview interview, List<String> notes) {
         Set<String> mentioned = new LinkedHashSet<>();
-        for (String sentence : sentences(notes)) {
-            Locale language =
-                    sentence.codePoints().anyMatch(Character::isIdeographic) ? LocalizedText.CHINESE : Locale.ENGLISH;
+        for (String sentence : Meaning.sentences(notes)) {
+            Locale language = Meaning.languageOf(sentence);
             float[] written = vector(sentence, language);
             double needed = LocalizedText.isChinese(language) ? ZH : EN;
             for (CaseFile.Target target : interview.targets()) {
@@ -57,31 +47,13 @@ final class BoardMentions {
         for (CaseFile.PersonaFact fact : interview.facts()) {
             fact.layers().stream()
                     .filter(layer -> layer.reveals().contains(target.id()))
-                    .forEach(layer ->
-                            signs.addAll(sentences(List.of(layer.answer().in(language)))));
+                    .forEach(layer -> signs.addAll(
+                            Meaning.sentences(List.of(layer.answer().in(language)))));
         }
         return signs;
     }
 
-    private static List<String> sentences(List<String> notes) {
-        List<String> sentences = new ArrayList<>();
-        for (String note : notes) {
-            for (String part : note.split("[。；;！!？?\\n]|(?<=[a-z0-9])\\.\\s")) {
-                if (part.strip().length() >= 2) {
-                    sentences.add(part.strip());
-                }
-            }
-        }
-        return sentences;
-    }
-
     private static float[] vector(String text, Locale language) {
-        String key = (LocalizedText.isChinese(language) ? "zh:" : "en:") + text;
-        float[] known = SEEN.get(key);
-        if (known == null) {
-            known = Meaning.shared().of(text, language);
-            SEEN.put(key, known);
-        }
-        return known;
+        return Meaning.shared().remembered(text, language);
     }
 }

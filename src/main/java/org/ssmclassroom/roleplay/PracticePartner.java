@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.ssmclassroom.base.LocalizedText;
+import org.ssmclassroom.base.Meaning;
 import org.ssmclassroom.scenario.CaseFile;
 import org.ssmclassroom.scenario.ScenarioPack;
 

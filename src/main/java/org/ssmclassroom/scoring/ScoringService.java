@@ -19,9 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.StripedLocks;
 import org.ssmclassroom.base.Subscribers;
-import org.ssmclassroom.base.TextMatch;
 import org.ssmclassroom.board.BoardChecks;
-import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.board.BoardSnapshot;
 import org.ssmclassroom.scenario.Method;
@@ -199,7 +197,7 @@ public class ScoringService {
             Map<String, Boolean> marked = repository.coverage(table.id(), exerciseId);
             Map<String, Coverage.Cell> row = new LinkedHashMap<>();
             for (Method.KeyPoint point : points) {
-                row.put(point.id(), cell(point, board.content(), passed, marked.get(point.id())));
+                row.put(point.id(), CoverageSuggestions.cell(point, board.content(), passed, marked.get(point.id())));
             }
             cells.put(table.id(), row);
         }
@@ -226,45 +224,6 @@ public class ScoringService {
             return null;
         });
         publish(workshop, table, exerciseId);
-    }
-
-    /**
-     * A marked cell keeps its mark; an unmarked one is suggested when its section says much of the point, or,
-     * for a point the pack ties to a check of the board (a structural point), when that check passes.
-     */
-    private static Coverage.Cell cell(
-            Method.KeyPoint point, BoardContent content, Set<String> passedChecks, Boolean marked) {
-        Map<String, String> entries = new LinkedHashMap<>();
-        content.values().forEach((key, value) -> {
-            if (key.item().startsWith(point.section() + "/")) {
-                entries.merge(key.item(), value.text(), (a, b) -> a + " " + b);
-            }
-        });
-        Optional<String> best = Optional.empty();
-        double match = 0;
-        for (Map.Entry<String, String> entry : entries.entrySet()) {
-            double share = match(point, entry.getValue());
-            if (share > match) {
-                match = share;
-                best = Optional.of(entry.getKey());
-            }
-        }
-        match = Math.max(match, match(point, String.join(" ", entries.values())));
-        if (point.check() != null && passedChecks.contains(point.check())) {
-            match = 1;
-            best = best.or(() -> entries.keySet().stream().findFirst());
-        }
-        Coverage.State state = marked != null
-                ? (marked ? Coverage.State.COVERED : Coverage.State.MISSING)
-                : match >= Coverage.SUGGEST_FROM ? Coverage.State.SUGGESTED : Coverage.State.UNMARKED;
-        return new Coverage.Cell(state, match, best);
-    }
-
-    /** Tables write in either language, whatever the workshop's. */
-    private static double match(Method.KeyPoint point, String text) {
-        return Math.max(
-                TextMatch.covered(point.text().zh(), text),
-                TextMatch.covered(point.text().en(), text));
     }
 
     /** Whether the signed-in instructor is the lead, who moderates and manages the other instructors' accounts. */
