@@ -152,15 +152,17 @@ class BoardBrowserTest extends BrowserTest {
     }
 
     @Test
-    void theTabletShowsWhereTheExerciseStandsInTheMethodAndTheQuestionsToAsk() {
+    void theTabletShowsWhereTheExerciseStandsInTheMethodAndTheQuestionsToAskUnderMaterials() {
         workshops.openExercise(workshop, "ex3", Set.of());
         Page page = tablet(hao, true);
         page.navigate(url("/table"));
         assertThat(page.locator(".exercise-place")).containsText("阶段：SSM阶段1：建立关系");
         assertThat(page.locator(".exercise-place")).containsText("销售管道里程碑：发现");
-        assertThat(page.getByRole(AriaRole.LIST, named("要问的问题：迫切行动的理由"))).isVisible();
         assertThat(page.getByText("阅读Homebody 电器公司案例学生散页")).isVisible();
         Browser.screenshot(page, "tablet-zh-ex3-place");
+        page.getByRole(AriaRole.TAB, named("资料")).click();
+        assertThat(page.getByRole(AriaRole.REGION, named("客户采取迫切行动的理由"))).containsText("客户作出决策的时间截点是何时？");
+        Browser.screenshot(page, "tablet-zh-ex3-materials");
         Page projector = browser.newPage(1920, 1080, "en-GB");
         projector.context().addCookies(List.of(new Cookie("ssm-device", mei.value()).setUrl(url("/"))));
         projector.navigate(url("/table"));
