@@ -42,32 +42,21 @@ class BoardRepository {
     Optional<BoardRow> find(TableId table, String exerciseId) {
         return jdbc.sql("SELECT * FROM board WHERE table_id = ? AND exercise_id = ?")
                 .params(table.value(), exerciseId)
-                .query((rs, n) ->
-                        new BoardRow(rs.getLong("id"), table, exerciseId, rs.getBoolean("unlocked"), relockedAt(rs)))
+                .query(BoardRepository::boardRow)
                 .optional();
     }
 
     List<BoardRow> boardsOf(TableId table) {
         return jdbc.sql("SELECT * FROM board WHERE table_id = ? ORDER BY id")
                 .param(table.value())
-                .query((rs, n) -> new BoardRow(
-                        rs.getLong("id"),
-                        table,
-                        rs.getString("exercise_id"),
-                        rs.getBoolean("unlocked"),
-                        relockedAt(rs)))
+                .query(BoardRepository::boardRow)
                 .list();
     }
 
     Optional<BoardRow> find(long id) {
         return jdbc.sql("SELECT * FROM board WHERE id = ?")
                 .param(id)
-                .query((rs, n) -> new BoardRow(
-                        id,
-                        new TableId(rs.getLong("table_id")),
-                        rs.getString("exercise_id"),
-                        rs.getBoolean("unlocked"),
-                        relockedAt(rs)))
+                .query(BoardRepository::boardRow)
                 .optional();
     }
 
@@ -78,9 +67,14 @@ class BoardRepository {
                 .update();
     }
 
-    private static Instant relockedAt(java.sql.ResultSet rs) throws java.sql.SQLException {
-        java.time.OffsetDateTime at = rs.getObject("relocked_at", java.time.OffsetDateTime.class);
-        return at == null ? null : at.toInstant();
+    private static BoardRow boardRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        java.time.OffsetDateTime relocked = rs.getObject("relocked_at", java.time.OffsetDateTime.class);
+        return new BoardRow(
+                rs.getLong("id"),
+                new TableId(rs.getLong("table_id")),
+                rs.getString("exercise_id"),
+                rs.getBoolean("unlocked"),
+                relocked == null ? null : relocked.toInstant());
     }
 
     BoardContent content(long board) {

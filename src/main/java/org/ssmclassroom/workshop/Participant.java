@@ -28,16 +28,16 @@ public record Participant(
             YEARS_IN_SALES
         }
 
-        /** The fields a profile typed like this would lack or have out of range; empty when it can be made. */
+        /** The fields a profile typed like this lacks (or, for the years, has out of range). */
         public static List<Field> missing(String name, String company, String jobTitle, Integer yearsInSales) {
             List<Field> missing = new ArrayList<>();
-            if (!fits(name, 100)) {
+            if (blank(name)) {
                 missing.add(Field.NAME);
             }
-            if (!fits(company, 200)) {
+            if (blank(company)) {
                 missing.add(Field.COMPANY);
             }
-            if (!fits(jobTitle, 200)) {
+            if (blank(jobTitle)) {
                 missing.add(Field.JOB_TITLE);
             }
             if (yearsInSales == null || yearsInSales < 0 || yearsInSales > MOST_YEARS) {
@@ -46,9 +46,27 @@ public record Participant(
             return missing;
         }
 
-        private static boolean fits(String value, int max) {
-            String trimmed = value == null ? "" : value.strip();
-            return !trimmed.isEmpty() && trimmed.length() <= max;
+        /** The fields typed longer than a profile keeps: a name 100 characters, company and title 200. */
+        public static List<Field> tooLong(String name, String company, String jobTitle) {
+            List<Field> tooLong = new ArrayList<>();
+            if (longer(name, 100)) {
+                tooLong.add(Field.NAME);
+            }
+            if (longer(company, 200)) {
+                tooLong.add(Field.COMPANY);
+            }
+            if (longer(jobTitle, 200)) {
+                tooLong.add(Field.JOB_TITLE);
+            }
+            return tooLong;
+        }
+
+        private static boolean blank(String value) {
+            return value == null || value.isBlank();
+        }
+
+        private static boolean longer(String value, int max) {
+            return value != null && value.strip().length() > max;
         }
 
         public Profile {
@@ -62,7 +80,7 @@ public record Participant(
 
         private static String required(String value, String what, int max) {
             String trimmed = value == null ? "" : value.strip();
-            if (!fits(value, max)) {
+            if (blank(value) || longer(value, max)) {
                 throw new IllegalArgumentException(what + " must be 1 to " + max + " characters");
             }
             return trimmed;

@@ -104,10 +104,13 @@ class ClassroomBrowserTest extends BrowserTest {
 
         console.getByRole(AriaRole.BUTTON, named("结束工作坊")).click();
         console.getByRole(AriaRole.BUTTON, named("确定")).click();
-        for (Page tablet : tablets.values()) {
-            tablet.navigate(url("/table"));
-            assertThat(tablet.locator(".tablet-ended")).isVisible();
-            assertThat(tablet.locator(".our-boards")).isVisible();
+        for (Map.Entry<String, Page> tablet : tablets.entrySet()) {
+            tablet.getValue().navigate(url("/table"));
+            assertThat(tablet.getValue().locator(".tablet-ended")).isVisible();
+            if (tableOf(tablet.getKey()).equals("第一桌")) {
+                assertThat(tablet.getValue().getByRole(AriaRole.LINK, named("团队练习4 — 业务发展方针、技术倾向、疼痛链")))
+                        .isVisible();
+            }
         }
         checkPage(tablets.get("王芳"), "tablet-zh-closed", true);
         assertThat(violations)

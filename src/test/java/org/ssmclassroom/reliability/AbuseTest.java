@@ -222,7 +222,7 @@ class AbuseTest extends KaribuTest {
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("Years in sales")), 3);
         _click(_get(Button.class, spec -> spec.withText("Join")));
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-error")).getText())
-                .startsWith("Please fill in your name");
+                .startsWith("Too long: Your name");
         assertThat(_get(TextField.class, spec -> spec.withLabel("Your name")).getValue())
                 .isEqualTo(huge);
         assertThat(_find(Span.class)).noneMatch(s -> s.getText().equals(huge));

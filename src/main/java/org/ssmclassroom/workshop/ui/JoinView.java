@@ -144,21 +144,21 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     void join() {
         List<Participant.Profile.Field> missing =
                 Participant.Profile.missing(name.getValue(), company.getValue(), jobTitle.getValue(), years.getValue());
-        name.setInvalid(missing.contains(Participant.Profile.Field.NAME));
-        company.setInvalid(missing.contains(Participant.Profile.Field.COMPANY));
-        jobTitle.setInvalid(missing.contains(Participant.Profile.Field.JOB_TITLE));
-        years.setInvalid(missing.contains(Participant.Profile.Field.YEARS_IN_SALES));
-        if (!missing.isEmpty()) {
-            error.setText(getTranslation(
-                    "join.error.missing",
-                    missing.stream()
-                            .map(field -> switch (field) {
-                                case NAME -> name.getLabel();
-                                case COMPANY -> company.getLabel();
-                                case JOB_TITLE -> jobTitle.getLabel();
-                                case YEARS_IN_SALES -> years.getLabel();
-                            })
-                            .collect(Collectors.joining(getTranslation("list.separator")))));
+        List<Participant.Profile.Field> tooLong =
+                Participant.Profile.tooLong(name.getValue(), company.getValue(), jobTitle.getValue());
+        for (Participant.Profile.Field field : Participant.Profile.Field.values()) {
+            ((com.vaadin.flow.component.HasValidation) input(field))
+                    .setInvalid(missing.contains(field) || tooLong.contains(field));
+        }
+        if (!missing.isEmpty() || !tooLong.isEmpty()) {
+            List<String> says = new java.util.ArrayList<>();
+            if (!missing.isEmpty()) {
+                says.add(getTranslation("join.error.missing", labels(missing)));
+            }
+            if (!tooLong.isEmpty()) {
+                says.add(getTranslation("join.error.tooLong", labels(tooLong)));
+            }
+            error.setText(String.join(" ", says));
             return;
         }
         try {
@@ -174,6 +174,21 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         } catch (IllegalArgumentException e) {
             error.setText(getTranslation("join.error.profile"));
         }
+    }
+
+    private com.vaadin.flow.component.HasLabel input(Participant.Profile.Field field) {
+        return switch (field) {
+            case NAME -> name;
+            case COMPANY -> company;
+            case JOB_TITLE -> jobTitle;
+            case YEARS_IN_SALES -> years;
+        };
+    }
+
+    private String labels(List<Participant.Profile.Field> fields) {
+        return fields.stream()
+                .map(field -> input(field).getLabel())
+                .collect(Collectors.joining(getTranslation("list.separator")));
     }
 
     @Override
