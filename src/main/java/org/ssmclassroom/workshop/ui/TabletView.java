@@ -81,7 +81,7 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private TableId newsTable;
     private final List<ScreenParts.News> news = new ArrayList<>();
     private int newsSeen;
-    private com.vaadin.flow.component.tabs.Tab newsTab;
+    private TabStrip<Tab> newsTabs;
     private Paragraph newsNone;
 
     TabletView(WorkshopService service, List<ScreenParts> extensions) {
@@ -198,46 +198,27 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
      * The tabs below the task; the chosen one stays chosen when the screen redraws. A tab shows its count
      * where it has one, and the news tab says when something new arrived until it is opened.
      */
-    private Div tabs(Map<Tab, Component> panels, int materials) {
-        com.vaadin.flow.component.tabs.Tabs bar = new com.vaadin.flow.component.tabs.Tabs();
-        bar.addClassName("tablet-tabs");
-        Div content = new Div();
-        content.addClassName("tablet-tab-content");
-        Map<com.vaadin.flow.component.tabs.Tab, Tab> byTab = new java.util.LinkedHashMap<>();
+    private TabStrip<Tab> tabs(Map<Tab, Component> panels, int materials) {
+        TabStrip<Tab> strip = new TabStrip<>("tablet");
+        strip.addClassName("tablet-tabs");
         if (!panels.containsKey(selected)) {
             selected = panels.keySet().iterator().next();
         }
-        com.vaadin.flow.component.tabs.Tab chosen = null;
-        for (Map.Entry<Tab, Component> panel : panels.entrySet()) {
-            com.vaadin.flow.component.tabs.Tab tab = new com.vaadin.flow.component.tabs.Tab(
-                    panel.getKey() == Tab.MATERIALS
-                            ? getTranslation("tablet.tab.materialsCount", materials)
-                            : getTranslation(panel.getKey().key));
-            tab.addClassName("tablet-tab-" + panel.getKey().name().toLowerCase(Locale.ROOT));
-            byTab.put(tab, panel.getKey());
-            bar.add(tab);
-            panel.getValue().setVisible(panel.getKey() == selected);
-            content.add(panel.getValue());
-            if (panel.getKey() == selected) {
-                chosen = tab;
-            }
-            if (panel.getKey() == Tab.NEWS) {
-                newsTab = tab;
-            }
-        }
-        bar.setSelectedTab(chosen);
-        bar.addSelectedChangeListener(event -> {
-            selected = byTab.get(event.getSelectedTab());
-            panels.forEach((tab, panel) -> panel.setVisible(tab == selected));
+        panels.forEach((tab, panel) -> strip.add(
+                tab,
+                tab == Tab.MATERIALS ? getTranslation("tablet.tab.materialsCount", materials) : getTranslation(tab.key),
+                panel));
+        strip.select(selected);
+        strip.onSelect(tab -> {
+            selected = tab;
             if (selected == Tab.NEWS) {
                 newsSeen = newsCount();
             }
             labelNews();
         });
+        newsTabs = strip;
         labelNews();
-        Div tabs = new Div(bar, content);
-        tabs.addClassName("tablet-tabs-box");
-        return tabs;
+        return strip;
     }
 
     /**
@@ -282,20 +263,17 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void labelNews() {
-        if (newsTab == null) {
+        if (newsTabs == null) {
             return;
         }
         int count = newsCount();
         boolean unread = count > newsSeen;
-        newsTab.setLabel(
+        newsTabs.setLabel(
+                Tab.NEWS,
                 count == 0
                         ? getTranslation("tablet.tab.news")
-                        : getTranslation(unread ? "tablet.tab.newsUnread" : "tablet.tab.newsCount", count));
-        if (unread) {
-            newsTab.addClassName("unread");
-        } else {
-            newsTab.removeClassName("unread");
-        }
+                        : getTranslation(unread ? "tablet.tab.newsUnread" : "tablet.tab.newsCount", count),
+                unread);
     }
 
     /** After the close: the workshop has ended, the table's results and its boards stay readable. */

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.util.List;
@@ -75,15 +73,11 @@ class TabletLayoutTest extends KaribuTest {
     }
 
     private static List<String> tabs() {
-        return _find(Tab.class).stream().map(Tab::getLabel).toList();
+        return org.ssmclassroom.testing.TabletTabs.labels();
     }
 
     private static void choose(String tabLabel) {
-        Tabs bar = _get(Tabs.class);
-        bar.setSelectedTab(_find(Tab.class).stream()
-                .filter(tab -> tab.getLabel().equals(tabLabel))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no tab " + tabLabel + " among " + tabs())));
+        org.ssmclassroom.testing.TabletTabs.open(tabLabel);
     }
 
     private static List<String> regions() {
@@ -126,7 +120,7 @@ class TabletLayoutTest extends KaribuTest {
         choose("Team");
         asInstructor(() -> service.renameTable(snapshot().tables().getFirst().id(), "Dragons"));
         roundtrip();
-        assertThat(_get(Tabs.class).getSelectedTab().getLabel()).isEqualTo("Team");
+        assertThat(org.ssmclassroom.testing.TabletTabs.selected()).isEqualTo("Team");
         assertThat(text("teammates")).contains("Trainee 0", "Trainee 1", "Trainee 2");
     }
 
