@@ -24,6 +24,8 @@ public class Application implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addFavIcon("icon", FAVICON, "any");
+        // Each view sets its own title; the page has one from the first byte, before the view is drawn.
+        settings.setPageTitle("SSM 课堂 · SSM Classroom");
     }
 
     /**

@@ -46,6 +46,9 @@ class ClassroomBrowserTest extends BrowserTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    org.ssmclassroom.scoring.ScoringService scoring;
+
     private final Map<String, Page> tablets = new LinkedHashMap<>();
     private final List<String> violations = new ArrayList<>();
     private WorkshopId workshop;
@@ -101,6 +104,8 @@ class ClassroomBrowserTest extends BrowserTest {
         if (Boolean.getBoolean("class.full")) {
             everyExerciseInOrder(console);
         }
+
+        scoredReleasedAndDebriefed(console, projector);
 
         console.getByRole(AriaRole.BUTTON, named("结束工作坊")).click();
         console.getByRole(AriaRole.BUTTON, named("确定")).click();
@@ -185,7 +190,7 @@ class ClassroomBrowserTest extends BrowserTest {
         field.pressSequentially("，写完了");
         field.press("Tab");
         assertThat(recorder.getByText("已保存，标注为时间到之后写的。")).isVisible();
-        Browser.screenshot(recorder, "tablet-zh-bell-saved");
+        checkPage(recorder, "tablet-zh-bell-saved", true);
         assertThat(teammate.getByLabel("通过（计划的业务工作）", EXACT).first()).hasValue("上线客户关系管理系统，铃响时还在写，写完了");
         recorder.reload();
         assertThat(recorder.getByLabel("通过（计划的业务工作）", EXACT).first()).hasValue("上线客户关系管理系统，铃响时还在写，写完了");
@@ -226,6 +231,42 @@ class ClassroomBrowserTest extends BrowserTest {
         checkPage(tablets.get(holderOf("第一桌", "customer-executive")), "tablet-zh-ex10-customer", true);
         checkPage(tablets.get(holderOf("第一桌", "recorder")), "tablet-zh-ex10-sales", true);
         checkPage(tablets.get("Ben"), "tablet-en-ex10", false);
+    }
+
+    /**
+     * Both tables scored on exercise 10, the scores released: each tablet's News has its own result, the projector
+     * the leaderboard, and the scoring, scores, debrief and library pages pass the same checks.
+     */
+    private void scoredReleasedAndDebriefed(Page console, Page projector) {
+        WorkshopSnapshot now = workshops.snapshot(workshop);
+        scoring.mark(now.tables().get(0).id(), "ex10", "interests", 2, "利益写得清楚", 0);
+        scoring.mark(now.tables().get(1).id(), "ex10", "interests", 1, "", 0);
+        console.navigate(url("/workshops/" + workshop.value() + "/score/"
+                + now.tables().get(0).id().value() + "/ex10"));
+        assertThat(console.locator(".scoring-summary")).containsText("已评 1/");
+        checkPage(console, "console-zh-scoring", true);
+        console.navigate(url("/workshops/" + workshop.value() + "/scores/ex10"));
+        console.getByRole(AriaRole.BUTTON, named("向各小组公布")).click();
+        console.getByLabel("在投影上显示排行榜").check();
+        checkPage(console, "console-zh-scores", true);
+        assertThat(projector.getByRole(AriaRole.TABLE, named("排行榜"))).isVisible();
+        checkPage(projector, "projector-zh-leaderboard-card", true);
+        Page wang = tablets.get("王芳");
+        wang.getByRole(AriaRole.TAB, named("消息")).click();
+        assertThat(wang.getByText("评语：利益写得清楚")).isVisible();
+        checkPage(wang, "tablet-zh-results", true);
+        console.navigate(url("/workshops/" + workshop.value() + "/debrief/ex10"));
+        assertThat(console.getByRole(AriaRole.TABLE, named("要点"))).isVisible();
+        checkPage(console, "console-zh-debrief", true);
+        projector.navigate(url("/workshops/" + workshop.value() + "/debrief/ex10"));
+        checkPage(projector, "projector-zh-debrief-ex10", true);
+        projector.navigate(url("/workshops/" + workshop.value() + "/projector"));
+        console.navigate(url("/library"));
+        checkPage(console, "console-zh-library", true);
+        Page newcomer = browser.newPage(1024, 768, "zh-CN");
+        newcomer.navigate(url("/join"));
+        checkPage(newcomer, "tablet-zh-join", true);
+        console.navigate(url("/workshops/" + workshop.value()));
     }
 
     /** All ten exercises in the agenda's order, a short clock each, every table's board touched. */

@@ -19,8 +19,21 @@ import java.util.stream.Stream;
 public final class ChineseScreen {
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'’-]+");
-    private static final Pattern ZH_VALUE = Pattern.compile("zh-CN: \"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern ZH_VALUE = Pattern.compile("zh-CN: (?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^\"\\n][^\\n]*))");
     private static final Set<String> CHINESE_TEXTS_USE = chineseTextsUse();
+
+    /** Where a word stands: the tag and class of the element whose own text has it, for the failure message. */
+    private static final String WHERE = """
+            word => {
+              const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+              for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+                if (n.textContent.includes(word)) {
+                  const e = n.parentElement;
+                  return e ? e.tagName.toLowerCase() + '.' + e.className : '?';
+                }
+              }
+              return 'a shadow root or an attribute';
+            }""";
 
     private ChineseScreen() {}
 
@@ -34,7 +47,7 @@ public final class ChineseScreen {
                 } else if (file.toString().endsWith(".yaml")) {
                     Matcher value = ZH_VALUE.matcher(text);
                     while (value.find()) {
-                        words(value.group(1), words);
+                        words(value.group(1) != null ? value.group(1) : value.group(2), words);
                     }
                 }
             }
@@ -68,7 +81,7 @@ public final class ChineseScreen {
         while (word.find()) {
             String w = word.group();
             if (!CHINESE_TEXTS_USE.contains(w)) {
-                found.add(w);
+                found.add(w + " in " + page.evaluate(WHERE, w));
             }
         }
         return found;

@@ -18,15 +18,6 @@ class LanguageInitializer implements VaadinServiceInitListener {
             init.getUI()
                     .getElement()
                     .executeJs("document.documentElement.lang = $0", Language.CHINESE.equals(locale) ? "zh-CN" : "en");
-            // Vaadin's own connection indicator speaks English unless told otherwise.
-            init.getUI()
-                    .getElement()
-                    .executeJs(
-                            "const i = document.querySelector('vaadin-connection-indicator');"
-                                    + " if (i) { i.onlineText = $0; i.offlineText = $1; i.reconnectingText = $2; }",
-                            init.getUI().getTranslation("connection.online"),
-                            init.getUI().getTranslation("connection.offline"),
-                            init.getUI().getTranslation("connection.reconnecting"));
         });
     }
 }

@@ -119,8 +119,9 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                                         id,
                                         day.title().in(locale) + " · "
                                                 + unit.title().in(locale)))));
-        exercise.setItemLabelGenerator(e -> e.label().in(locale) + " — "
-                + e.title().in(locale) + (units.containsKey(e.id()) ? "  (" + units.get(e.id()) + ")" : ""));
+        exercise.setItemLabelGenerator(
+                e -> e.label().in(locale) + " — " + e.title().in(locale)
+                        + (units.containsKey(e.id()) ? getTranslation("console.inUnit", units.get(e.id())) : ""));
         chosenTables.setLabel(getTranslation("console.tables"));
         chosenTables.setPlaceholder(getTranslation("console.allTables"));
         chosenTables.setItems(initial.tables().stream().map(WorkshopTable::id).toList());
