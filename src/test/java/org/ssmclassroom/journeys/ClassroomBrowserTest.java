@@ -259,12 +259,15 @@ class ClassroomBrowserTest extends BrowserTest {
         assertThat(console.getByRole(AriaRole.TABLE, named("要点"))).isVisible();
         checkPage(console, "console-zh-debrief", true);
         projector.navigate(url("/workshops/" + workshop.value() + "/debrief/ex10"));
+        assertThat(projector.getByRole(AriaRole.TABLE, named("要点"))).isVisible();
         checkPage(projector, "projector-zh-debrief-ex10", true);
         projector.navigate(url("/workshops/" + workshop.value() + "/projector"));
         console.navigate(url("/library"));
+        assertThat(console.getByRole(AriaRole.HEADING, named("案例库"))).isVisible();
         checkPage(console, "console-zh-library", true);
         Page newcomer = browser.newPage(1024, 768, "zh-CN");
         newcomer.navigate(url("/join"));
+        assertThat(newcomer.getByRole(AriaRole.HEADING, named("加入工作坊"))).isVisible();
         checkPage(newcomer, "tablet-zh-join", true);
         console.navigate(url("/workshops/" + workshop.value()));
     }
