@@ -88,6 +88,12 @@ final class FieldEditor {
             case DATE -> new DatePicker(label);
             case YES_NO -> new Checkbox(label);
             default -> {
+                // Read only (debrief, scoring, the instructor's view), a short text may still be long: it wraps.
+                if (readOnly) {
+                    TextArea shown = new TextArea(label);
+                    shown.addClassName("short-text");
+                    yield shown;
+                }
                 TextField text = new TextField(label);
                 text.setMaxLength(field.type().maxLength());
                 yield text;

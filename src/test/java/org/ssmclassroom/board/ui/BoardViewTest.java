@@ -251,7 +251,7 @@ class BoardViewTest extends KaribuTest {
         for (int i = 1; i <= 3; i++) {
             boards.edit(hao, board(), "opportunity/main", "salesperson", "Hao " + i, i - 1);
             roundtrip();
-            assertThat(_get(TextField.class, spec -> spec.withLabel("Salesperson"))
+            assertThat(_get(TextArea.class, spec -> spec.withLabel("Salesperson"))
                             .getValue())
                     .isEqualTo("Hao " + i);
         }

@@ -129,14 +129,14 @@ class ScoringViewTest extends KaribuTest {
                         .getText())
                 .startsWith("As it stood at time-up, ")
                 .endsWith(" · changes since: 1");
-        assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Salesperson"))
+        assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withLabel("Salesperson"))
                         .getValue())
                 .isEqualTo("Zhang Wei");
         assertThat(_find(com.vaadin.flow.component.html.ListItem.class))
                 .extracting(com.vaadin.flow.component.html.ListItem::getText)
                 .anyMatch(text -> text.startsWith("Mei changed \"Salesperson\" at "));
         _click(_get(Button.class, spec -> spec.withText("Show the board now")));
-        assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Salesperson"))
+        assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withLabel("Salesperson"))
                         .getValue())
                 .isEqualTo("Zhang Wei (late)");
     }
