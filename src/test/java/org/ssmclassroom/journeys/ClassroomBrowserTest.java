@@ -262,6 +262,10 @@ class ClassroomBrowserTest extends BrowserTest {
         assertThat(projector.getByRole(AriaRole.TABLE, named("要点"))).isVisible();
         checkPage(projector, "projector-zh-debrief-ex10", true);
         projector.navigate(url("/workshops/" + workshop.value() + "/projector"));
+        console.navigate(url("/workshops/" + workshop.value()));
+        com.microsoft.playwright.Download csv =
+                console.waitForDownload(() -> console.getByRole(AriaRole.LINK, named("评分（CSV）")).click());
+        assertThat(csv.suggestedFilename()).endsWith("-scores.csv");
         console.navigate(url("/library"));
         assertThat(console.getByRole(AriaRole.HEADING, named("案例库"))).isVisible();
         checkPage(console, "console-zh-library", true);
@@ -279,6 +283,9 @@ class ClassroomBrowserTest extends BrowserTest {
             console.getByLabel("分钟", EXACT).first().fill("1");
             console.getByRole(AriaRole.BUTTON, named("开始计时").setExact(true)).click();
             everyTabletShowsItsTaskInsideTheScreen("团队练习" + number);
+            if (number == 3) {
+                theObserverTicksWhatTheInterviewUncovers();
+            }
             for (String table : List.of("第一桌", "第二桌")) {
                 Page recorder = tablets.get(holderOf(table, "recorder"));
                 recorder.getByRole(AriaRole.LINK, named(recorder == tablets.get("Ben") ? "Open our board" : "打开我们的白板"))
@@ -298,6 +305,16 @@ class ClassroomBrowserTest extends BrowserTest {
                         .isVisible();
             }
         }
+    }
+
+    /** In the interview the observer's ticks fill the meter on a teammate's tablet. */
+    private void theObserverTicksWhatTheInterviewUncovers() {
+        Page observer = tablets.get(holderOf("第一桌", "devils-advocate"));
+        Page teammate = tablets.get(holderOf("第一桌", "recorder"));
+        observer.getByRole(AriaRole.CHECKBOX, named("未来1-3年的战略方向")).check();
+        observer.getByRole(AriaRole.BUTTON, named("记录一个开放式问题")).click();
+        assertThat(teammate.locator(".discovery-figure")).containsText("1/12");
+        checkPage(observer, "tablet-zh-interview-observer", true);
     }
 
     private String holderOf(String table, String role) {
