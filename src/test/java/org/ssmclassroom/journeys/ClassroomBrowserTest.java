@@ -263,8 +263,8 @@ class ClassroomBrowserTest extends BrowserTest {
         checkPage(projector, "projector-zh-debrief-ex10", true);
         projector.navigate(url("/workshops/" + workshop.value() + "/projector"));
         console.navigate(url("/workshops/" + workshop.value()));
-        com.microsoft.playwright.Download csv =
-                console.waitForDownload(() -> console.getByRole(AriaRole.LINK, named("评分（CSV）")).click());
+        com.microsoft.playwright.Download csv = console.waitForDownload(
+                () -> console.getByRole(AriaRole.LINK, named("评分（CSV）")).click());
         assertThat(csv.suggestedFilename()).endsWith("-scores.csv");
         console.navigate(url("/library"));
         assertThat(console.getByRole(AriaRole.HEADING, named("案例库"))).isVisible();

@@ -220,7 +220,7 @@ class BoardViewTest extends KaribuTest {
     void instructorSeesTheBoardLiveButCannotEditIt() {
         openBoard("ex2");
         openTableBoardAsInstructor();
-        TextField salesperson = _get(TextField.class, spec -> spec.withLabel("Salesperson"));
+        TextArea salesperson = _get(TextArea.class, spec -> spec.withLabel("Salesperson"));
         assertThat(salesperson.isReadOnly()).isTrue();
         boards.edit(hao, board(), "opportunity/main", "salesperson", "Hao Chen", 0);
         roundtrip();

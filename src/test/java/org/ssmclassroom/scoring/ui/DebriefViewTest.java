@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,8 +122,8 @@ class DebriefViewTest extends KaribuTest {
     void theModelProposalShowsItsSumsWithTheirCurrency() {
         debrief("ex9");
         Div model = _get(Div.class, spec -> spec.withClasses("debrief-model"));
-        assertThat(_find(model, TextField.class))
-                .extracting(TextField::getLabel, TextField::getValue)
+        assertThat(_find(model, TextArea.class))
+                .extracting(TextArea::getLabel, TextArea::getValue)
                 .contains(
                         org.assertj.core.groups.Tuple.tuple("Hardware investment", "$600,000"),
                         org.assertj.core.groups.Tuple.tuple("Services investment", "$2,000,000"));
