@@ -143,17 +143,21 @@ class BoardScreensBrowserTest extends BrowserTest {
         long board = boards.boardFor(one, "ex10").boardId();
         Page projector = instructor(1920, 1080, true);
         projector.navigate(url("/share/" + board));
-        Locator issues = projector.locator("vaadin-text-field[data-field=issue] input");
+        // A read-only short text is a wrapping text area: a long issue title is whole, never cut at the field's edge.
+        Locator issues = projector.locator("vaadin-text-area[data-field=issue] textarea");
         assertThat(issues.first()).hasValue(java.util.regex.Pattern.compile("Issue A.*"));
-        assertThat((Boolean) issues.evaluateAll("inputs => inputs.every(i => i.scrollWidth <= i.clientWidth + 1)"))
+        assertThat((Boolean) issues.evaluateAll("areas => areas.every(a => a.scrollWidth <= a.clientWidth + 1"
+                        + " && a.scrollHeight <= a.clientHeight + 1)"))
                 .as("every issue title is shown whole on the shared board")
                 .isTrue();
         Browser.screenshot(projector, "projector-zh-share-negotiation");
         projector.navigate(url("/workshops/" + workshop.value() + "/debrief/ex10"));
-        assertThat(projector
-                        .locator("vaadin-text-field[data-field=issue] input")
-                        .first())
-                .hasValue(java.util.regex.Pattern.compile("Issue A.*"));
+        Locator debriefed = projector.locator("vaadin-text-area[data-field=issue] textarea");
+        assertThat(debriefed.first()).hasValue(java.util.regex.Pattern.compile("Issue A.*"));
+        assertThat((Boolean) debriefed.evaluateAll("areas => areas.every(a => a.scrollWidth <= a.clientWidth + 1"
+                        + " && a.scrollHeight <= a.clientHeight + 1)"))
+                .as("every issue title is whole in the debrief's narrow columns too")
+                .isTrue();
         Browser.screenshot(projector, "projector-zh-debrief-negotiation");
     }
 

@@ -197,7 +197,7 @@ class AbuseTest extends KaribuTest {
         UI.getCurrent()
                 .navigate("workshops/" + workshop.value() + "/tables/"
                         + boards.boardOf(mei).orElseThrow().table().value() + "/board/ex4");
-        TextField title = _get(TextField.class, spec -> spec.withLabel("Title"));
+        var title = _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withLabel("Title"));
         assertThat(title.getValue()).isEqualTo(script);
         assertThat(_find(Component.class))
                 .noneMatch(c -> c.getElement().getTag().equals("script")
