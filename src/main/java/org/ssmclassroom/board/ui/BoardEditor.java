@@ -357,16 +357,17 @@ class BoardEditor extends Div {
         // Saved as typed so far, without writing it back into the field: that would undo keys still on their way.
         editor.component().getElement().executeJs("return this.value").then(String.class, typed -> {
             if (typed != null && !typed.equals(editor.text()) && editor.isFinishing()) {
-                save(editor, typed);
+                save(editor, typed, false);
             }
         });
     }
 
     void save(FieldEditor editor) {
-        save(editor, editor.text());
+        save(editor, editor.text(), true);
     }
 
-    private void save(FieldEditor editor, String text) {
+    /** @param announce whether a late save is announced (not while the writer is still in the field) */
+    private void save(FieldEditor editor, String text, boolean announce) {
         BoardEdit result = actions.edit(editor.item(), editor.field().id(), text, editor.version(), editor.begunAt());
         switch (result) {
             case BoardEdit.Saved saved -> {
@@ -376,7 +377,9 @@ class BoardEditor extends Div {
             case BoardEdit.SavedLate late -> {
                 editor.setVersion(late.version());
                 editor.accepted();
-                Notification.show(getTranslation("board.savedLate"), 5000, Notification.Position.MIDDLE);
+                if (announce) {
+                    Notification.show(getTranslation("board.savedLate"), 5000, Notification.Position.MIDDLE);
+                }
             }
             case BoardEdit.Conflict conflict -> new ConflictDialog(editor, conflict, this).open();
             case BoardEdit.Locked locked -> refuse(editor, getTranslation("board.notSavedLocked"));
