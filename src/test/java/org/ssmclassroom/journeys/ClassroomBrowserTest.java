@@ -143,7 +143,7 @@ class ClassroomBrowserTest extends BrowserTest {
         for (Map.Entry<String, Page> tablet : tablets.entrySet()) {
             Page page = tablet.getValue();
             boolean chinese = !tablet.getKey().equals("Ben");
-            Locator title = page.locator(".tablet-task h2");
+            Locator title = page.locator(".tablet-task > h2");
             assertThat(title).containsText(chinese ? exerciseLabel : exerciseLabel.replace("团队练习", "Team exercise "));
             insideTheScreen(page, title);
             insideTheScreen(page, page.getByRole(AriaRole.TIMER).first());
@@ -290,10 +290,18 @@ class ClassroomBrowserTest extends BrowserTest {
                 Page recorder = tablets.get(holderOf(table, "recorder"));
                 recorder.getByRole(AriaRole.LINK, named(recorder == tablets.get("Ben") ? "Open our board" : "打开我们的白板"))
                         .click();
-                Locator text =
-                        recorder.locator("vaadin-text-area, vaadin-text-field").first();
-                text.locator("textarea, input").first().fill("第" + number + "个练习");
-                text.locator("textarea, input").first().press("Tab");
+                boolean english = recorder == tablets.get("Ben");
+                assertThat(recorder.locator(".board h2").first()).isVisible();
+                Locator fields = recorder.locator(
+                        "vaadin-text-area:not([readonly]) textarea," + " vaadin-text-field:not([readonly]) input");
+                if (fields.count() == 0) {
+                    recorder.getByRole(AriaRole.BUTTON, named(english ? "Add to" : "添加到"))
+                            .first()
+                            .click();
+                }
+                fields.first().fill("第" + number + "个练习");
+                fields.first().press("Tab");
+                assertThat(recorder.getByText("没有保存")).hasCount(0);
                 Browser.screenshot(recorder, "board-ex" + number + "-" + table);
                 recorder.navigate(url("/table"));
             }
