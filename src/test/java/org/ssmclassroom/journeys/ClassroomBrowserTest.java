@@ -322,6 +322,7 @@ class ClassroomBrowserTest extends BrowserTest {
         observer.getByRole(AriaRole.CHECKBOX, named("未来1-3年的战略方向")).check();
         observer.getByRole(AriaRole.BUTTON, named("记录一个开放式问题")).click();
         assertThat(teammate.locator(".discovery-figure")).containsText("1/12");
+        assertThat(observer.locator(".discovery-figure")).containsText("已记录 1 个问题");
         checkPage(observer, "tablet-zh-interview-observer", true);
     }
 
