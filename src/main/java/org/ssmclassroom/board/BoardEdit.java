@@ -8,8 +8,8 @@ public sealed interface BoardEdit {
     record Saved(int version) implements BoardEdit {}
 
     /**
-     * Begun before the board locked and sent within the grace after it: saved, and shown to the scorer as made
-     * after time-up ({@code lockedAt}).
+     * Begun before the board locked ({@code lockedAt}) and sent within the grace after it: saved; being after
+     * time-up, the scoring screen lists it among the changes made after time-up.
      */
     record SavedLate(int version, Instant lockedAt) implements BoardEdit {}
 

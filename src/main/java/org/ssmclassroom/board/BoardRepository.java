@@ -62,9 +62,17 @@ class BoardRepository {
 
     /** Unlocks a board, or locks it again and notes when. */
     void setUnlocked(long board, boolean unlocked, Instant at) {
-        jdbc.sql("UPDATE board SET unlocked = ?, relocked_at = ? WHERE id = ?")
-                .params(unlocked, unlocked ? null : at.atOffset(java.time.ZoneOffset.UTC), board)
-                .update();
+        if (unlocked) {
+            jdbc.sql("UPDATE board SET unlocked = TRUE, relocked_at = NULL WHERE id = ?")
+                    .param(board)
+                    .update();
+        } else {
+            // Only a board that was open is locked "again": a second tap does not restart the grace.
+            jdbc.sql("UPDATE board SET relocked_at = CASE WHEN unlocked THEN ? ELSE relocked_at END, unlocked = FALSE"
+                            + " WHERE id = ?")
+                    .params(at.atOffset(java.time.ZoneOffset.UTC), board)
+                    .update();
+        }
     }
 
     private static BoardRow boardRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

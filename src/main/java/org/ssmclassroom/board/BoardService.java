@@ -93,7 +93,7 @@ public class BoardService {
     /** Who is editing: a trainee's tablet, resolved to its participant on the server. */
     public record Author(String key, String name, TableId table) {}
 
-    /** Whether this device is a participant of an open workshop (else it has no board to go to, only /join). */
+    /** Whether this device has a seat (in an open workshop, or in one that closed: its boards stay readable). */
     public boolean hasJoined(DeviceToken device) {
         return workshops.seatOf(device).isPresent();
     }
@@ -105,10 +105,12 @@ public class BoardService {
             if (me.table() == null) {
                 return Optional.empty();
             }
-            return seat.workshop()
-                    .table(me.table())
-                    .map(WorkshopTable::exerciseId)
-                    .map(exercise -> snapshot(open(seat.workshop(), me.table(), exercise)));
+            Optional<String> exercise = seat.workshop().table(me.table()).map(WorkshopTable::exerciseId);
+            if (seat.workshop().workshop().isClosed()) {
+                // A closed class makes no new boards: only what the table wrote is read again.
+                return exercise.flatMap(e -> repository.find(me.table(), e)).map(row -> snapshot(row.id()));
+            }
+            return exercise.map(e -> snapshot(open(seat.workshop(), me.table(), e)));
         });
     }
 
@@ -332,6 +334,10 @@ public class BoardService {
             return refused.get();
         }
         String before = current.content().text(item, field);
+        if (late.isPresent() && clean.equals(before) && current.content().version(item, field) == baseVersion) {
+            // The text saved at the lock, sent again as the writer leaves the field: nothing new to record.
+            return new BoardEdit.SavedLate(baseVersion, late.get());
+        }
         if (!repository.writeValue(board, item, field, clean, baseVersion, author.name(), clock.instant())) {
             BoardContent now = repository.content(board);
             return new BoardEdit.Conflict(

@@ -48,7 +48,9 @@ public record ScenarioPack(
         }
         return exercise.caseNeeds().stream()
                 .filter(need -> switch (need) {
-                    case INTERVIEW -> caseFile.interview() == null;
+                    case INTERVIEW ->
+                        caseFile.interview() == null
+                                || !exercise.id().equals(caseFile.interview().exercise());
                     case NEGOTIATION ->
                         caseFile.negotiation() == null
                                 || caseFile.negotiation().issues() == null

@@ -239,7 +239,7 @@ class WorkshopRepository {
     }
 
     /**
-     * The device's participant: in an open workshop, newest first, else in the workshop that closed last (its
+     * The device's participant: in an open workshop, newest first, else its newest seat in a closed one (its
      * tablet then reads the table's results and boards). Never in an imported archive.
      */
     Optional<Ids.ParticipantId> participantOfDevice(String deviceHash) {

@@ -271,8 +271,11 @@ class BoardServiceTest {
         assertThat(boards.boardOf(hao).orElseThrow().content().text("opportunity/main", "customer"))
                 .as("the teammate has it")
                 .isEqualTo("Homebody, typed at the bell");
+        assertThat(boards.edit(mei, board, "opportunity/main", "customer", "Homebody, typed at the bell", 1, begun))
+                .as("the same text sent again as the writer leaves the field")
+                .isEqualTo(new BoardEdit.SavedLate(1, ((BoardEdit.SavedLate) late).lockedAt()));
         assertThat(boards.atTimeUp(tableOf(mei), "ex2").since())
-                .as("the scorer sees it as made after time-up")
+                .as("the scorer sees it once, as made after time-up")
                 .extracting(BoardHistory.Change::field)
                 .containsExactly("customer");
     }

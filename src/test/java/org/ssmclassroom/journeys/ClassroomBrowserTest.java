@@ -186,7 +186,7 @@ class ClassroomBrowserTest extends BrowserTest {
         field.click();
         field.pressSequentially("上线客户关系管理系统，铃响时还在写");
         console.getByRole(AriaRole.BUTTON, named("立即结束").setExact(true)).click();
-        assertThat(recorder.getByText("时间到了。请写完你正在写的这一栏")).isVisible();
+        assertThat(recorder.getByText("时间到了。请在一分钟内写完你正在写的这一栏")).isVisible();
         field.pressSequentially("，写完了");
         field.press("Tab");
         assertThat(recorder.getByText("已保存，标注为时间到之后写的。")).isVisible();

@@ -125,7 +125,11 @@ class BoardEditor extends Div {
             if (f.isFinishing()) {
                 return; // stays open until the writer leaves it
             }
-            if (locked && !readOnly && f.isFocused() && !f.input().isReadOnly()) {
+            if (locked
+                    && !readOnly
+                    && f.isFocused()
+                    && f.typesText()
+                    && !f.input().isReadOnly()) {
                 finishAfterTimeUp(f);
             } else {
                 f.input().setReadOnly(locked);

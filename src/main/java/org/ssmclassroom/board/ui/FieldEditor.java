@@ -144,6 +144,14 @@ final class FieldEditor {
         }
     }
 
+    /**
+     * Whether the field holds typed text, which reaches the server only when the writer leaves it; choices,
+     * scales, dates and ticks send every change at once, so nothing of theirs waits in the browser.
+     */
+    boolean typesText() {
+        return component instanceof TextField || component instanceof TextArea;
+    }
+
     java.time.Instant begunAt() {
         return begunAt;
     }

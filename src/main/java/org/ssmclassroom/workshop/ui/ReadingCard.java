@@ -52,9 +52,11 @@ class ReadingCard extends Div {
     private void negotiation(Reading.Negotiation reading, Locale locale) {
         addClassName("reading-negotiation");
         add(new H3(getTranslation("reading.negotiation")));
-        Paragraph scenario = new Paragraph(reading.negotiation().scenario().in(locale));
-        scenario.addClassName("negotiation-scenario");
-        add(scenario);
+        if (reading.negotiation().scenario() != null) {
+            Paragraph scenario = new Paragraph(reading.negotiation().scenario().in(locale));
+            scenario.addClassName("negotiation-scenario");
+            add(scenario);
+        }
         for (CaseFile.Issue issue : reading.negotiation().issues()) {
             Div card = new Div(new H4(issue.title().in(locale)));
             card.addClassName("negotiation-issue");

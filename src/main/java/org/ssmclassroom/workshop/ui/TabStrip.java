@@ -60,7 +60,6 @@ class TabStrip<K> extends Div {
         selected = key;
         tabs.forEach((k, tab) -> {
             tab.getElement().setAttribute("aria-selected", String.valueOf(k.equals(key)));
-            tab.getElement().setAttribute("tabindex", k.equals(key) ? "0" : "-1");
         });
         contents.forEach((k, panel) -> panel.setVisible(k.equals(key)));
     }

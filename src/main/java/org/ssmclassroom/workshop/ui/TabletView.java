@@ -123,10 +123,12 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Optional<Participant> self = snapshot.participant(me);
         if (self.isEmpty()) {
             add(new H1(getTranslation("tablet.removed")));
+        } else if (snapshot.workshop().isClosed() && self.get().table() != null) {
+            ended(snapshot, self.get().table());
+        } else if (snapshot.workshop().isClosed()) {
+            add(new H1(snapshot.workshop().name()), new H2(getTranslation("tablet.closed")));
         } else if (self.get().table() == null) {
             add(new H1(snapshot.workshop().name()), chooseTable(snapshot));
-        } else if (snapshot.workshop().isClosed()) {
-            ended(snapshot, self.get().table());
         } else {
             atTable(snapshot, self.get());
         }
@@ -496,8 +498,12 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .orElse("?"));
         choice.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                service.chooseTable(device, e.getValue());
-                showNow();
+                try {
+                    service.chooseTable(device, e.getValue());
+                    showNow();
+                } catch (ActionRefused refused) {
+                    ErrorNotices.show(refused);
+                }
             }
         });
         return new Div(new Paragraph(getTranslation("tablet.chooseTable")), choice);
