@@ -128,16 +128,11 @@ public class BoardService {
                         .map(row -> snapshot(row.id())));
     }
 
-    /** The exercises the trainee's table has a board for, in the order it opened them. */
-    public List<String> exercisesWithBoards(DeviceToken device) {
-        return workshops
-                .seatOf(device)
-                .flatMap(seat -> seat.workshop().participant(seat.participant()))
-                .map(Participant::table)
-                .map(table -> repository.boardsOf(table).stream()
-                        .map(BoardRepository.BoardRow::exerciseId)
-                        .toList())
-                .orElse(List.of());
+    /** The exercises a table has a board for, in the order it opened them (the tablet lists them to read again). */
+    public List<String> exercisesWithBoards(TableId table) {
+        return repository.boardsOf(table).stream()
+                .map(BoardRepository.BoardRow::exerciseId)
+                .toList();
     }
 
     public Author author(DeviceToken device) {
@@ -316,10 +311,7 @@ public class BoardService {
 
     private BoardEdit write(
             long board, Author author, String item, String field, String text, int baseVersion, Instant begunAt) {
-        BoardSnapshot current = snapshot(board);
-        if (!current.table().equals(author.table())) {
-            throw new ActionRefused("notYourBoard");
-        }
+        BoardSnapshot current = ownBoard(board, author);
         Optional<Instant> late = Optional.empty();
         if (current.locked()) {
             late = lockedJustBefore(current, begunAt);
@@ -751,11 +743,17 @@ public class BoardService {
 
     /** The board if {@code author} may write on it now, else null. */
     private BoardSnapshot writable(long board, Author author) {
+        BoardSnapshot current = ownBoard(board, author);
+        return current.locked() ? null : current;
+    }
+
+    /** The board, if it is the author's own table's. */
+    private BoardSnapshot ownBoard(long board, Author author) {
         BoardSnapshot current = snapshot(board);
         if (!current.table().equals(author.table())) {
             throw new ActionRefused("notYourBoard");
         }
-        return current.locked() ? null : current;
+        return current;
     }
 
     private static Method.Section section(BoardSnapshot board, String section) {

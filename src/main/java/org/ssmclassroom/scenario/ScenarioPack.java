@@ -51,10 +51,7 @@ public record ScenarioPack(
                     case INTERVIEW ->
                         caseFile.interview() == null
                                 || !exercise.id().equals(caseFile.interview().exercise());
-                    case NEGOTIATION ->
-                        caseFile.negotiation() == null
-                                || caseFile.negotiation().issues() == null
-                                || caseFile.negotiation().issues().isEmpty();
+                    case NEGOTIATION -> caseFile.negotiation() == null;
                 })
                 .toList();
     }

@@ -51,6 +51,19 @@ class ReadingTest {
     }
 
     @Test
+    void anotherCaseGivesItsOwnCustomerSideItsOwnBriefInTheNegotiation() {
+        ScenarioPack freshway = pack("freshway", files("freshway"));
+        assertThat(shown(Reading.forMember(freshway, "ex10", List.of("customer-executive"))))
+                .contains("negotiation", "document:negotiation-customer")
+                .doesNotContain("negotiation+ours", "document:chen-brief");
+        assertThat(shown(Reading.forMember(freshway, "ex10", List.of("recorder"))))
+                .contains("negotiation+ours")
+                .doesNotContain("document:negotiation-customer");
+        assertThat(shown(Reading.forMember(freshway, "ex3", List.of("customer-executive"))))
+                .contains("document:chen-brief");
+    }
+
+    @Test
     void eachIssueComesWithItsBackgroundOurPositionAndThePeopleInvolved() {
         ScenarioPack homebody = pack("homebody", files("homebody"));
         Reading.Negotiation negotiation = (Reading.Negotiation)

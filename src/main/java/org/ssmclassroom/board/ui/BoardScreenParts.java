@@ -28,7 +28,7 @@ class BoardScreenParts implements ScreenParts {
 
     @Override
     public Optional<Part> tabletBoards(WorkshopSnapshot workshop, TableId table, DeviceToken device) {
-        List<String> exercises = boards.exercisesWithBoards(device);
+        List<String> exercises = boards.exercisesWithBoards(table);
         if (exercises.isEmpty()) {
             return Optional.empty();
         }

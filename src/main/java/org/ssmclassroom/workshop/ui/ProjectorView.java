@@ -129,11 +129,14 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     /** The concept card the instructor put on the projector, if any. */
     private void renderCard(WorkshopSnapshot snapshot, Locale locale) {
         card.removeAll();
-        card.getClassNames().removeIf(name -> name.equals("concept-card"));
         Optional<org.ssmclassroom.scenario.Method.Card> projected = Optional.ofNullable(
                         snapshot.workshop().projectedCard())
                 .flatMap(id -> snapshot.pack().method().card(id));
-        projected.ifPresent(c -> ReadingCard.concept(card, c, locale));
+        projected.ifPresent(c -> {
+            Div drawn = new Div();
+            ReadingCard.concept(drawn, c, locale);
+            card.add(drawn);
+        });
         card.setVisible(projected.isPresent());
     }
 
