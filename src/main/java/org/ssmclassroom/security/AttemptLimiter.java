@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Counts failed attempts per key (a client address, a device) in a sliding window. Guessing join codes is
+ * Counts attempts per key (a client address, a device) in a sliding window. Guessing join codes is
  * slowed to a few tries a minute, while a class of tablets behind one address can still mistype now and then.
  */
 public final class AttemptLimiter {
@@ -34,12 +34,12 @@ public final class AttemptLimiter {
         return Optional.of(Duration.between(clock.instant(), recent.getFirst().plus(window)));
     }
 
-    public void recordFailure(String key) {
+    public void record(String key) {
         store.recordFailure(kind + ":" + key, clock.instant());
     }
 
-    /** Failures of {@code key} in the window now. */
-    public int failures(String key) {
+    /** Attempts of {@code key} in the window now. */
+    public int count(String key) {
         return recent(key).size();
     }
 

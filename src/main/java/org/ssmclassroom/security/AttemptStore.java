@@ -22,6 +22,12 @@ public interface AttemptStore {
      */
     Optional<Instant> takeTry(String address, Instant now, Duration gap);
 
-    /** Forgets what happened before {@code before}. */
-    void forget(Instant before);
+    /** Remembers that the workshop was used from this room (network) at {@code at}. */
+    void recordRoom(String room, long workshop, Instant at);
+
+    /** Whether the workshop was used from this room after {@code since}. */
+    boolean roomSeen(String room, long workshop, Instant since);
+
+    /** Forgets attempts before {@code before} and rooms not seen since {@code roomsBefore}. */
+    void forget(Instant before, Instant roomsBefore);
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 public class ClientAddress {
 
     public static final String ATTRIBUTE = ClientAddress.class.getName();
+    public static final String ROOM_ATTRIBUTE = ClientAddress.class.getName() + ".room";
 
     private final List<IpAddressMatcher> trusted;
 
@@ -44,6 +45,22 @@ public class ClientAddress {
             }
         }
         return hops[0].strip();
+    }
+
+    /**
+     * The room a request comes from, to recognise a class's own network: its address, and when an untrusted
+     * sender brings {@code X-Forwarded-For} (a proxy nobody listed in {@code ssm.trusted-proxies}) also the last
+     * hop that proxy added. Behind such a proxy every class shares the proxy's address, yet their rooms differ; a
+     * tablet that writes the header itself only makes a room of its own.
+     */
+    public String room(HttpServletRequest request) {
+        String address = of(request);
+        String forwarded = request.getHeader("X-Forwarded-For");
+        if (isTrusted(request.getRemoteAddr()) || forwarded == null || forwarded.isBlank()) {
+            return address;
+        }
+        String[] hops = forwarded.split(",");
+        return address + " via " + hops[hops.length - 1].strip();
     }
 
     private boolean isTrusted(String address) {

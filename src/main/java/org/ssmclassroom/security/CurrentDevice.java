@@ -29,6 +29,15 @@ public final class CurrentDevice {
         return token;
     }
 
+    /** The client's network as {@link ClientAddress} resolved it for this request. */
+    public static Network network() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        String address = clientAddress();
+        return request != null && request.getAttribute(ClientAddress.ROOM_ATTRIBUTE) instanceof String room
+                ? new Network(address, room)
+                : Network.of(address);
+    }
+
     /** The client's address as {@link ClientAddress} resolved it for this request. */
     public static String clientAddress() {
         VaadinRequest request = VaadinRequest.getCurrent();

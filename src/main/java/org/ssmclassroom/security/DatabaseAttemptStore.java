@@ -55,8 +55,34 @@ final class DatabaseAttemptStore implements AttemptStore {
                 .orElse(now));
     }
 
+    /** One statement: the row's time moves on, or the row is made; two nodes at once do not collide. */
     @Override
-    public void forget(Instant before) {
+    public void recordRoom(String room, long workshop, Instant at) {
+        int updated = jdbc.sql("UPDATE join_room SET seen_at = ? WHERE room = ? AND workshop_id = ?")
+                .params(utc(at), room, workshop)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO join_room (room, workshop_id, seen_at) SELECT ?, ?, ? WHERE NOT EXISTS"
+                            + " (SELECT 1 FROM join_room WHERE room = ? AND workshop_id = ?)")
+                    .params(room, workshop, utc(at), room, workshop)
+                    .update();
+        }
+    }
+
+    @Override
+    public boolean roomSeen(String room, long workshop, Instant since) {
+        return jdbc.sql("SELECT COUNT(*) FROM join_room WHERE room = ? AND workshop_id = ? AND seen_at > ?")
+                        .params(room, workshop, utc(since))
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    @Override
+    public void forget(Instant before, Instant roomsBefore) {
+        jdbc.sql("DELETE FROM join_room WHERE seen_at <= ?")
+                .param(utc(roomsBefore))
+                .update();
         jdbc.sql("DELETE FROM join_failure WHERE failed_at <= ?")
                 .param(utc(before))
                 .update();

@@ -48,6 +48,7 @@ public class DeviceCookieFilter extends OncePerRequestFilter {
         });
         request.setAttribute(ATTRIBUTE, token);
         request.setAttribute(ClientAddress.ATTRIBUTE, clientAddress.of(request));
+        request.setAttribute(ClientAddress.ROOM_ATTRIBUTE, clientAddress.room(request));
         chain.doFilter(request, response);
     }
 

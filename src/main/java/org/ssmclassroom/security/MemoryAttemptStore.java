@@ -14,6 +14,7 @@ public final class MemoryAttemptStore implements AttemptStore {
 
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
     private final Map<String, Instant> tries = new ConcurrentHashMap<>();
+    private final Map<String, Instant> rooms = new ConcurrentHashMap<>();
 
     @Override
     public List<Instant> failuresAfter(String key, Instant since) {
@@ -48,7 +49,19 @@ public final class MemoryAttemptStore implements AttemptStore {
     }
 
     @Override
-    public void forget(Instant before) {
+    public void recordRoom(String room, long workshop, Instant at) {
+        rooms.merge(room + "|" + workshop, at, (earlier, later) -> later.isAfter(earlier) ? later : earlier);
+    }
+
+    @Override
+    public boolean roomSeen(String room, long workshop, Instant since) {
+        Instant seen = rooms.get(room + "|" + workshop);
+        return seen != null && seen.isAfter(since);
+    }
+
+    @Override
+    public void forget(Instant before, Instant roomsBefore) {
+        rooms.values().removeIf(at -> !at.isAfter(roomsBefore));
         failures.entrySet().removeIf(entry -> {
             synchronized (entry.getValue()) {
                 entry.getValue().removeIf(at -> !at.isAfter(before));

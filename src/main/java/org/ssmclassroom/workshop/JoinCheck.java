@@ -13,5 +13,6 @@ public sealed interface JoinCheck {
 
     record Closed() implements JoinCheck {}
 
-    record TooManyAttempts(Duration retryAfter) implements JoinCheck {}
+    /** Wrong codes from this tablet, or from its whole network ({@code network}), must wait. */
+    record TooManyAttempts(Duration retryAfter, boolean network) implements JoinCheck {}
 }

@@ -27,6 +27,7 @@ import org.ssmclassroom.scenario.ScenarioLibrary;
 import org.ssmclassroom.scenario.ScenarioPack;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.security.JoinGuard;
+import org.ssmclassroom.security.Network;
 import org.ssmclassroom.workshop.Ids.ParticipantId;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
@@ -51,6 +52,7 @@ public class WorkshopService implements PackUsage {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final JoinGuard guessing;
+    private final ClassLimits limits;
     private final boolean severalNodes;
     private final AtomicLong revisions = new AtomicLong();
     private final Map<WorkshopId, WorkshopSnapshot> snapshots = new ConcurrentHashMap<>();
@@ -65,13 +67,15 @@ public class WorkshopService implements PackUsage {
             Clock clock,
             TransactionTemplate transactions,
             org.ssmclassroom.base.ClusterBus bus,
-            org.ssmclassroom.security.AttemptStore attempts) {
+            org.ssmclassroom.security.AttemptStore attempts,
+            ClassLimits limits) {
         this.repository = repository;
         this.library = library;
         this.live = live;
         this.clock = clock;
         this.transactions = transactions;
-        this.guessing = new JoinGuard(clock, attempts);
+        this.limits = limits;
+        this.guessing = new JoinGuard(clock, attempts, limits.joinsPerAddress());
         this.severalNodes = bus.severalNodes();
         live.acrossNodes(bus, this::reload);
     }
@@ -326,16 +330,25 @@ public class WorkshopService implements PackUsage {
 
     // ---- trainees ----
 
-    /** Checks a typed code; wrong codes count against the client and device so that guessing is slow. */
-    public JoinCheck checkCode(String typed, String clientAddress, DeviceToken device) {
-        Optional<Duration> blocked = guessing.waitFor(clientAddress, device.hash());
-        if (blocked.isPresent()) {
-            return new JoinCheck.TooManyAttempts(blocked.get());
-        }
+    /**
+     * Checks a typed code; wrong codes count against the network and the device so that guessing is slow. The
+     * code of a workshop used from this room is never a guess (ADR 022): it opens however many wrong codes came
+     * before.
+     */
+    public JoinCheck checkCode(String typed, Network network, DeviceToken device) {
         Optional<JoinCode> code = JoinCode.parse(typed);
         Optional<Workshop> workshop = code.flatMap(repository::workshopByCode);
+        boolean ours = workshop.filter(w -> guessing.isRoomOf(network.room(), w.id().value()))
+                .isPresent();
+        if (!ours) {
+            Optional<JoinGuard.Wait> blocked = guessing.waitFor(network.address(), device.hash());
+            if (blocked.isPresent()) {
+                return new JoinCheck.TooManyAttempts(
+                        blocked.get().retryAfter(), blocked.get().scope() == JoinGuard.Scope.NETWORK);
+            }
+        }
         if (workshop.isEmpty()) {
-            guessing.recordFailure(clientAddress, device.hash());
+            guessing.recordFailure(network.address(), device.hash());
             return code.isEmpty() ? new JoinCheck.Malformed() : new JoinCheck.Unknown();
         }
         return workshop.get().isClosed()
@@ -345,9 +358,12 @@ public class WorkshopService implements PackUsage {
 
     /**
      * Joins the workshop of {@code code} from this device, or returns the participant this device already is
-     * there: a second join from one tablet never creates a second participant.
+     * there: a second join from one tablet never creates a second participant. A new participant is refused
+     * when the workshop or the table is full, or when too many joined from this network lately
+     * ({@link ClassLimits}).
      */
-    public ParticipantId join(JoinCode code, DeviceToken device, Participant.Profile profile, TableId table) {
+    public ParticipantId join(
+            JoinCode code, DeviceToken device, Network network, Participant.Profile profile, TableId table) {
         Workshop workshop = repository
                 .workshopByCode(code)
                 .filter(w -> !w.isClosed())
@@ -360,10 +376,43 @@ public class WorkshopService implements PackUsage {
             if (table != null && snapshot.table(table).isEmpty()) {
                 throw new ActionRefused("noSuchTable");
             }
+            if (existing.isEmpty()) {
+                admit(snapshot, network, table);
+            }
             result[0] = existing.orElseGet(
                     () -> repository.insertParticipant(workshop.id(), table, device.hash(), profile, clock.instant()));
         });
+        if (result[0] != null) {
+            guessing.recognizeRoom(network.room(), workshop.id().value());
+        }
         return (ParticipantId) result[0];
+    }
+
+    /** Refuses a new participant the class has no room for, saying which limit and how to go on. */
+    private void admit(WorkshopSnapshot snapshot, Network network, TableId table) {
+        if (snapshot.participants().size() >= limits.maxParticipants()) {
+            throw new ActionRefused("workshopFull", limits.maxParticipants());
+        }
+        if (table != null && snapshot.members(table).size() >= limits.maxTableMembers()) {
+            throw new ActionRefused(
+                    "tableFull", snapshot.table(table).orElseThrow().name(), limits.maxTableMembers());
+        }
+        Optional<Duration> wait = guessing.joinWait(network.address());
+        if (wait.isPresent()) {
+            throw new ActionRefused("tooManyJoins", Math.max(1, wait.get().toSeconds()));
+        }
+        guessing.recordJoin(network.address());
+    }
+
+    /** How big a class may grow. */
+    public ClassLimits limits() {
+        return limits;
+    }
+
+    /** The console or projector of the workshop was opened from this room: there its code is never a guess. */
+    @PreAuthorize(INSTRUCTOR)
+    public void recognizeRoom(WorkshopId id, Network network) {
+        guessing.recognizeRoom(network.room(), id.value());
     }
 
     /** Where this device sits: its participant and the workshop as it is now. */
@@ -385,6 +434,13 @@ public class WorkshopService implements PackUsage {
             requireOpen(snapshot);
             if (snapshot.table(table).isEmpty()) {
                 throw new ActionRefused("noSuchTable");
+            }
+            boolean already = snapshot.participant(seat.participant())
+                    .map(p -> table.equals(p.table()))
+                    .orElse(false);
+            if (!already && snapshot.members(table).size() >= limits.maxTableMembers()) {
+                throw new ActionRefused(
+                        "tableFull", snapshot.table(table).orElseThrow().name(), limits.maxTableMembers());
             }
             repository.moveParticipant(seat.participant(), table);
         });

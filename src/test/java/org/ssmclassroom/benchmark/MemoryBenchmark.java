@@ -66,7 +66,10 @@ class MemoryBenchmark {
             screens.add(workshops.follow(workshop, snapshot -> {}));
             screens.add(boards.follow(board, "screen-" + t, "Trainee", snapshot -> {}));
             boards.edit(tablet, board, "opportunity/main", "customer", "A hospital group " + t, 0);
-            workshops.checkCode("AAAA-AAA" + (char) ('B' + t), "10.0.0." + t, DeviceToken.random());
+            workshops.checkCode(
+                    "AAAA-AAA" + (char) ('B' + t),
+                    org.ssmclassroom.security.Network.of("10.0.0." + t),
+                    DeviceToken.random());
         }
         screens.forEach(Runnable::run);
         workshops.close(workshop);

@@ -131,7 +131,10 @@ class ArchiveImportTest {
         Workshop archived = workshops.snapshot(copy).workshop();
         TableId first = workshops.snapshot(copy).tables().getFirst().id();
 
-        assertThat(workshops.checkCode(archived.joinCode().value(), "10.0.0.9", DeviceToken.random()))
+        assertThat(workshops.checkCode(
+                        archived.joinCode().value(),
+                        org.ssmclassroom.security.Network.of("10.0.0.9"),
+                        DeviceToken.random()))
                 .isInstanceOf(JoinCheck.Closed.class);
         assertThat(scoring.editable(copy)).isFalse();
         assertThatThrownBy(() -> scoring.mark(first, "ex2", "complete", 2, "", 0))

@@ -48,6 +48,7 @@ public final class CrashChild {
         workshops.join(
                 snapshot.workshop().joinCode(),
                 tablet,
+                org.ssmclassroom.security.Network.of("192.0.2.10"),
                 new Participant.Profile("Mei", "Acme", "Account manager", 5),
                 snapshot.tables().getFirst().id());
         workshops.openExercise(workshop, "ex2", Set.of());

@@ -28,6 +28,7 @@ public final class ServerProcess implements AutoCloseable {
     private final Path log;
     private final java.util.Map<String, String> settings;
     private Process process;
+    private final List<String> jvm = new java.util.ArrayList<>();
 
     ServerProcess(Path data) throws IOException {
         this(data, java.util.Map.of("spring.datasource.url", "jdbc:h2:file:" + data.resolve("ssm")));
@@ -78,12 +79,48 @@ public final class ServerProcess implements AutoCloseable {
         return "http://localhost:" + port + path;
     }
 
+    /** JVM options for the next start, e.g. a fixed heap. */
+    ServerProcess jvm(String... options) {
+        jvm.addAll(List.of(options));
+        return this;
+    }
+
+    /**
+     * The live heap in bytes: what the server's heap holds right after a full collection (jcmd), the least of
+     * three readings.
+     */
+    long liveHeap() throws IOException, InterruptedException {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            run(jcmd, String.valueOf(process.pid()), "GC.run");
+            java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K")
+                    .matcher(run(jcmd, String.valueOf(process.pid()), "GC.heap_info"));
+            if (used.find()) {
+                least = Math.min(least, Long.parseLong(used.group(1)) * 1024);
+            }
+        }
+        return least;
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        jcmd.waitFor(60, TimeUnit.SECONDS);
+        return out;
+    }
+
+    boolean alive() {
+        return process != null && process.isAlive();
+    }
+
     /** Starts the server and waits until it answers. */
     public ServerProcess start() throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new java.util.ArrayList<>(List.of(
-                java,
+        List<String> command = new java.util.ArrayList<>(List.of(java));
+        command.addAll(jvm);
+        command.addAll(List.of(
                 "-cp",
                 classpath,
                 "org.ssmclassroom.Application",

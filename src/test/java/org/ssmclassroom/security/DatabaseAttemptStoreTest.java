@@ -20,8 +20,8 @@ class DatabaseAttemptStoreTest {
 
     @Test
     void wrongCodesOnOneNodeBlockTheDeviceOnTheOther() {
-        JoinGuard nodeA = new JoinGuard(clock, new DatabaseAttemptStore(jdbc));
-        JoinGuard nodeB = new JoinGuard(clock, new DatabaseAttemptStore(jdbc));
+        JoinGuard nodeA = new JoinGuard(clock, new DatabaseAttemptStore(jdbc), 120);
+        JoinGuard nodeB = new JoinGuard(clock, new DatabaseAttemptStore(jdbc), 120);
         String device = "guesser-" + System.nanoTime();
 
         for (int i = 0; i < 6; i++) {
@@ -35,8 +35,8 @@ class DatabaseAttemptStoreTest {
 
     @Test
     void aThrottledAddressGetsOneFreshTryEveryTwoSecondsAcrossNodes() {
-        JoinGuard nodeA = new JoinGuard(clock, new DatabaseAttemptStore(jdbc));
-        JoinGuard nodeB = new JoinGuard(clock, new DatabaseAttemptStore(jdbc));
+        JoinGuard nodeA = new JoinGuard(clock, new DatabaseAttemptStore(jdbc), 120);
+        JoinGuard nodeB = new JoinGuard(clock, new DatabaseAttemptStore(jdbc), 120);
         String address = "nat-" + System.nanoTime();
         for (int browser = 0; browser < 25; browser++) {
             for (int i = 0; i < 6; i++) {
@@ -50,5 +50,19 @@ class DatabaseAttemptStoreTest {
                 .isPresent();
         clock.advance(Duration.ofSeconds(3));
         assertThat(nodeA.waitFor(address, "second-tablet")).isEmpty();
+    }
+
+    @Test
+    void aRoomRecognisedOnOneNodeIsKnownOnTheOtherUntilTheDayIsOver() {
+        JoinGuard nodeA = new JoinGuard(clock, new DatabaseAttemptStore(jdbc), 120);
+        JoinGuard nodeB = new JoinGuard(clock, new DatabaseAttemptStore(jdbc), 120);
+        String room = "room-" + System.nanoTime();
+        nodeA.recognizeRoom(room, 42);
+        nodeB.recognizeRoom(room, 42); // again, on the other node: no duplicate
+        assertThat(nodeB.isRoomOf(room, 42)).isTrue();
+        assertThat(nodeB.isRoomOf(room, 43)).isFalse();
+        clock.advance(JoinGuard.ROOM_REMEMBERED.plusMinutes(2));
+        nodeA.recordFailure("elsewhere", "device");
+        assertThat(nodeB.isRoomOf(room, 42)).isFalse();
     }
 }

@@ -65,7 +65,10 @@ public final class LightTablet {
                 .build();
     }
 
-    /** A light tablet that joined with the code, introduced itself as {@code name} and sat at table {@code table}. */
+    /**
+     * A light tablet that joined with the code, introduced itself as {@code name} and sat at table {@code table}
+     * (0: chooses its table later).
+     */
     public static LightTablet join(String base, String code, String name, int table)
             throws IOException, InterruptedException {
         LightTablet tablet = new LightTablet(base).open("/join/" + code);
@@ -73,7 +76,9 @@ public final class LightTablet {
         tablet.fill("Your company", "Acme");
         tablet.fill("Your job title", "Account manager");
         tablet.fill("Years in sales", "3");
-        tablet.choose("Your table", "Table " + table + " (");
+        if (table > 0) {
+            tablet.choose("Your table", "Table " + table + " (");
+        }
         tablet.click("Join");
         return tablet;
     }

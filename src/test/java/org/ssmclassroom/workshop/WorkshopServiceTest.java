@@ -24,6 +24,7 @@ import org.ssmclassroom.scenario.Reading;
 import org.ssmclassroom.scenario.ScenarioLibrary;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.security.MemoryAttemptStore;
+import org.ssmclassroom.security.Network;
 import org.ssmclassroom.testing.AppTest;
 import org.ssmclassroom.testing.FailingWrites;
 import org.ssmclassroom.testing.Instructor;
@@ -95,9 +96,23 @@ class WorkshopServiceTest {
         TestClock later = new TestClock();
         later.advance(Duration.between(java.time.Instant.now(), clock.instant()).plusMinutes(20));
         WorkshopService nodeA = new WorkshopService(
-                repository, library, new LiveWorkshops(), later, transactions, bus.node("a"), new MemoryAttemptStore());
+                repository,
+                library,
+                new LiveWorkshops(),
+                later,
+                transactions,
+                bus.node("a"),
+                new MemoryAttemptStore(),
+                ClassLimits.DEFAULT);
         WorkshopService nodeB = new WorkshopService(
-                repository, library, new LiveWorkshops(), later, transactions, bus.node("b"), new MemoryAttemptStore());
+                repository,
+                library,
+                new LiveWorkshops(),
+                later,
+                transactions,
+                bus.node("b"),
+                new MemoryAttemptStore(),
+                ClassLimits.DEFAULT);
         List<WorkshopSnapshot> heardOnA = new CopyOnWriteArrayList<>();
         List<WorkshopSnapshot> heardOnB = new CopyOnWriteArrayList<>();
         service.openExercise(workshop, "ex1", Set.of());
@@ -183,7 +198,8 @@ class WorkshopServiceTest {
                 clock,
                 transactions,
                 org.ssmclassroom.base.ClusterBus.SINGLE_NODE,
-                new org.ssmclassroom.security.MemoryAttemptStore());
+                new org.ssmclassroom.security.MemoryAttemptStore(),
+                ClassLimits.DEFAULT);
         WorkshopSnapshot after = restarted.snapshot(workshop);
         assertThat(after.tables())
                 .extracting(WorkshopTable::clock)
@@ -217,7 +233,8 @@ class WorkshopServiceTest {
     void closedWorkshopRefusesItsCodeAndChanges() {
         service.close(workshop);
         var code = service.snapshot(workshop).workshop().joinCode().value();
-        assertThat(service.checkCode(code, "10.0.0.9", DeviceToken.random())).isInstanceOf(JoinCheck.Closed.class);
+        assertThat(service.checkCode(code, Network.of("10.0.0.9"), DeviceToken.random()))
+                .isInstanceOf(JoinCheck.Closed.class);
         assertThatThrownBy(() -> service.openExercise(workshop, "ex1", Set.of()))
                 .hasMessage("workshopClosed");
     }
@@ -226,11 +243,12 @@ class WorkshopServiceTest {
     void guessingCodesIsRateLimitedPerDevice() {
         DeviceToken guesser = DeviceToken.random();
         for (int i = 0; i < 6; i++) {
-            assertThat(service.checkCode("AAAA-AAA" + (char) ('B' + i), "10.0.0.8", guesser))
+            assertThat(service.checkCode("AAAA-AAA" + (char) ('B' + i), Network.of("10.0.0.8"), guesser))
                     .isInstanceOf(JoinCheck.Unknown.class);
         }
         var code = service.snapshot(workshop).workshop().joinCode().value();
-        assertThat(service.checkCode(code, "10.0.0.8", guesser)).isInstanceOf(JoinCheck.TooManyAttempts.class);
+        assertThat(service.checkCode(code, Network.of("10.0.0.8"), guesser))
+                .isInstanceOf(JoinCheck.TooManyAttempts.class);
     }
 
     @Test
@@ -238,11 +256,61 @@ class WorkshopServiceTest {
         for (int browser = 0; browser < 5; browser++) {
             DeviceToken prankster = DeviceToken.random();
             for (int i = 0; i < 7; i++) {
-                service.checkCode("AAAA-AAA" + (char) ('B' + i), "192.168.1.1", prankster);
+                service.checkCode("AAAA-AAA" + (char) ('B' + i), Network.of("192.168.1.1"), prankster);
             }
         }
         var code = service.snapshot(workshop).workshop().joinCode().value();
-        assertThat(service.checkCode(code, "192.168.1.1", DeviceToken.random())).isInstanceOf(JoinCheck.Open.class);
+        assertThat(service.checkCode(code, Network.of("192.168.1.1"), DeviceToken.random()))
+                .isInstanceOf(JoinCheck.Open.class);
+    }
+
+    @Test
+    void aPranksterFloodingWrongCodesFromFreshCookiesNeverLocksOutTheClasssOwnCode() {
+        Workshops.join(service, workshop, DeviceToken.random(), "First tablet", 0); // from Workshops.CLASSROOM
+        for (int i = 0; i < 200; i++) {
+            service.checkCode("AAAA-AAA" + (char) ('B' + i % 20), Workshops.CLASSROOM, DeviceToken.random());
+        }
+        var code = service.snapshot(workshop).workshop().joinCode().value();
+        for (int tablet = 0; tablet < 18; tablet++) {
+            assertThat(service.checkCode(code, Workshops.CLASSROOM, DeviceToken.random()))
+                    .as("new tablet " + tablet)
+                    .isInstanceOf(JoinCheck.Open.class);
+        }
+        assertThat(service.checkCode("AAAA-AAAB", Workshops.CLASSROOM, DeviceToken.random()))
+                .as("a wrong code is still throttled")
+                .isInstanceOfSatisfying(
+                        JoinCheck.TooManyAttempts.class,
+                        t -> assertThat(t.network()).isTrue());
+    }
+
+    @Test
+    void aFullTableAndAFullWorkshopRefuseNewParticipantsAndSaySo() {
+        ClassLimits small = new ClassLimits(3, 2, 100);
+        WorkshopService limited = new WorkshopService(
+                repository,
+                library,
+                new LiveWorkshops(),
+                clock,
+                transactions,
+                org.ssmclassroom.base.ClusterBus.SINGLE_NODE,
+                new org.ssmclassroom.security.MemoryAttemptStore(),
+                small);
+        DeviceToken first = DeviceToken.random();
+        Workshops.join(limited, workshop, first, "One", 0);
+        Workshops.join(limited, workshop, DeviceToken.random(), "Two", 0);
+        assertThatThrownBy(() -> Workshops.join(limited, workshop, DeviceToken.random(), "Three", 0))
+                .isInstanceOfSatisfying(
+                        org.ssmclassroom.base.ActionRefused.class,
+                        refused -> assertThat(refused.key()).isEqualTo("refused.tableFull"));
+        assertThat(Workshops.join(limited, workshop, first, "One again", 0))
+                .as("a tablet already at the table comes back")
+                .isNotNull();
+        Workshops.join(limited, workshop, DeviceToken.random(), "Three", 1);
+        assertThatThrownBy(() -> Workshops.join(limited, workshop, DeviceToken.random(), "Four", 1))
+                .isInstanceOfSatisfying(
+                        org.ssmclassroom.base.ActionRefused.class,
+                        refused -> assertThat(refused.key()).isEqualTo("refused.workshopFull"));
+        assertThat(limited.snapshot(workshop).participants()).hasSize(3);
     }
 
     @Test

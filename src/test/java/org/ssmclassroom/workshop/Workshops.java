@@ -38,6 +38,10 @@ public final class Workshops {
         return seated;
     }
 
+    /** The network the tablets of these tests join from. */
+    public static final org.ssmclassroom.security.Network CLASSROOM =
+            org.ssmclassroom.security.Network.of("192.0.2.10");
+
     public static ParticipantId join(
             WorkshopService service, WorkshopId workshop, DeviceToken device, String name, int table) {
         WorkshopSnapshot snapshot = service.snapshot(workshop);
@@ -45,6 +49,7 @@ public final class Workshops {
         return service.join(
                 snapshot.workshop().joinCode(),
                 device,
+                CLASSROOM,
                 new Participant.Profile(name, "Acme", "Account manager", 5),
                 tableId);
     }

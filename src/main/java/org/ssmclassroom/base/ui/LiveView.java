@@ -27,6 +27,9 @@ public final class LiveView<T> {
     private Registration attach;
     private Registration detach;
     private boolean ended;
+    private Component view;
+    private T waiting;
+    private boolean catchingUp;
 
     private LiveView(ToLongFunction<T> revision, Function<Consumer<T>, Runnable> subscribe, Consumer<T> render) {
         this.revision = revision;
@@ -49,6 +52,7 @@ public final class LiveView<T> {
             earlier.end();
         }
         LiveView<T> live = new LiveView<>(revision, subscribe, render);
+        live.view = view;
         ComponentUtil.setData(view, LiveView.class, live);
         if (initial != null) {
             live.shown = revision.applyAsLong(initial);
@@ -73,7 +77,7 @@ public final class LiveView<T> {
                 IN_FLIGHT.incrementAndGet();
                 DELIVERY.execute(() -> {
                     try {
-                        ui.access(() -> show(value));
+                        ui.access(() -> deliver(ui, value));
                     } finally {
                         IN_FLIGHT.decrementAndGet();
                     }
@@ -110,6 +114,32 @@ public final class LiveView<T> {
         pause();
         attach.remove();
         detach.remove();
+    }
+
+    /**
+     * Shows the value, unless the client has not yet taken what this screen last sent (a sleeping tablet, a
+     * dropped connection, a script that never comes back): then only the newest value waits, and is shown just
+     * before the next answer to that client. A screen nobody reads holds one value, not every redraw since.
+     */
+    private void deliver(UI ui, T value) {
+        if (!ui.getInternals().isDirty()) {
+            show(value);
+            return;
+        }
+        if (waiting == null || revision.applyAsLong(value) > revision.applyAsLong(waiting)) {
+            waiting = value;
+        }
+        if (!catchingUp) {
+            catchingUp = true;
+            ui.beforeClientResponse(view, context -> {
+                catchingUp = false;
+                T newest = waiting;
+                waiting = null;
+                if (newest != null) {
+                    show(newest);
+                }
+            });
+        }
     }
 
     private void show(T value) {

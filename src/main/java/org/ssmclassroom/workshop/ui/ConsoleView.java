@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.ssmclassroom.base.ui.ErrorNotices;
 import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.security.CurrentDevice;
 import org.ssmclassroom.security.Roles;
 import org.ssmclassroom.workshop.Ids.ParticipantId;
 import org.ssmclassroom.workshop.Ids.TableId;
@@ -79,6 +80,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         long id = event.getRouteParameters().getLong("workshopId").orElse(-1L);
         try {
             WorkshopSnapshot initial = service.snapshot(new WorkshopId(id));
+            service.recognizeRoom(initial.workshop().id(), CurrentDevice.network());
             removeAll();
             controls = controls(initial);
             // Every table's clock, status and signals first, on one laptop screen; the panels used less below.

@@ -91,7 +91,7 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     void checkCode() {
-        JoinCheck check = service.checkCode(code.getValue(), CurrentDevice.clientAddress(), CurrentDevice.get());
+        JoinCheck check = service.checkCode(code.getValue(), CurrentDevice.network(), CurrentDevice.get());
         switch (check) {
             case JoinCheck.Open open -> profile(open.workshop());
             case JoinCheck.Malformed m -> error.setText(getTranslation("join.error.malformed"));
@@ -102,7 +102,8 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             case JoinCheck.Closed c -> error.setText(getTranslation("join.error.closed"));
             case JoinCheck.TooManyAttempts t ->
                 error.setText(getTranslation(
-                        "join.error.tooMany", Math.max(1, t.retryAfter().toSeconds())));
+                        t.network() ? "join.error.tooManyNetwork" : "join.error.tooMany",
+                        Math.max(1, t.retryAfter().toSeconds())));
         }
     }
 
@@ -128,10 +129,11 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 ? getTranslation("join.tableLater")
                 : open.table(id)
                         .map(t -> getTranslation(
-                                "join.tableWithCount",
+                                full(open, id) ? "join.tableFull" : "join.tableWithCount",
                                 t.name(),
                                 open.members(id).size()))
                         .orElse(""));
+        table.setItemEnabledProvider(id -> id == null || !full(open, id));
         table.setEmptySelectionAllowed(true);
         table.setEmptySelectionCaption(getTranslation("join.tableLater"));
         Button join = new Button(getTranslation("join.submit"), e -> join());
@@ -139,6 +141,10 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         FormLayout form = new FormLayout(name, company, jobTitle, years, table);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         add(new H1(open.workshop().name()), new H2(getTranslation("join.introduce")), form, error, join);
+    }
+
+    private boolean full(WorkshopSnapshot open, TableId id) {
+        return open.members(id).size() >= service.limits().maxTableMembers();
     }
 
     void join() {
@@ -167,7 +173,12 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     company.getValue(),
                     jobTitle.getValue(),
                     Optional.ofNullable(years.getValue()).orElse(-1));
-            service.join(workshop.workshop().joinCode(), CurrentDevice.get(), profile, table.getValue());
+            service.join(
+                    workshop.workshop().joinCode(),
+                    CurrentDevice.get(),
+                    CurrentDevice.network(),
+                    profile,
+                    table.getValue());
             UI.getCurrent().navigate(TabletView.class);
         } catch (ActionRefused refused) {
             error.setText(ErrorNotices.message(refused));

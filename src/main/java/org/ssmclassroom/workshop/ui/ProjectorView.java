@@ -67,6 +67,7 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("workshopId").orElse(-1L);
         WorkshopSnapshot initial = service.snapshot(new WorkshopId(id));
+        service.recognizeRoom(initial.workshop().id(), org.ssmclassroom.security.CurrentDevice.network());
         link = JoinLink.url(publicUrl, browserUrl(), initial.workshop().joinCode());
         removeAll();
         add(new H1(initial.workshop().name()), join, exercise, timeUp, card);

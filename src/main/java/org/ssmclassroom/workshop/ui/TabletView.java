@@ -313,9 +313,12 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                                 .toList())
                         .orElse(List.of()),
                 table.map(t -> snapshot.roles(t.id())).orElse(java.util.Map.of()),
-                snapshot.tables().stream()
-                        .map(t -> t.name() + snapshot.members(t.id()).size())
-                        .toList());
+                // Other tables matter only while choosing one: a join elsewhere redraws no seated tablet.
+                table.isPresent()
+                        ? List.of()
+                        : snapshot.tables().stream()
+                                .map(t -> t.name() + snapshot.members(t.id()).size())
+                                .toList());
     }
 
     private Div clock(WorkshopTable table, boolean timekeeper) {
