@@ -108,10 +108,11 @@ public class ArchiveImport {
         return new Imported(id, then == null || then.equals(current) ? null : then, current);
     }
 
-    /** The refusal of a file of {@code bytes}: its size and the largest an archive may be, in MB. */
+    /** The refusal of a file of {@code bytes}: its size (rounded up, so never "50.0 of 50") and the most, in MB. */
     public static ActionRefused tooBig(long bytes) {
+        double megabytes = Math.ceil(bytes / 1024.0 / 1024.0 * 10) / 10;
         return new ActionRefused(
-                "archiveTooBig", String.format(Locale.ROOT, "%.1f", bytes / 1024.0 / 1024.0), MAX_BYTES / 1024 / 1024);
+                "archiveTooBig", String.format(Locale.ROOT, "%.1f", megabytes), MAX_BYTES / 1024 / 1024);
     }
 
     private static WorkshopArchive read(byte[] json) {
