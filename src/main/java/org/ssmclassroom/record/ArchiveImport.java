@@ -3,25 +3,25 @@ package org.ssmclassroom.record;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
-import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scenario.ScenarioLibrary;
 import org.ssmclassroom.scenario.ScenarioPack;
+import org.ssmclassroom.workshop.ClassLimits;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
-import org.ssmclassroom.workshop.NewWorkshop;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,12 +46,20 @@ public class ArchiveImport {
     private final ScenarioLibrary library;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    /** What a live class may hold, and so what an archive may bring in. */
+    private final ClassLimits limits;
 
-    ArchiveImport(ArchiveRows rows, ScenarioLibrary library, TransactionTemplate transactions, Clock clock) {
+    ArchiveImport(
+            ArchiveRows rows,
+            ScenarioLibrary library,
+            TransactionTemplate transactions,
+            Clock clock,
+            ClassLimits limits) {
         this.rows = rows;
         this.library = library;
         this.transactions = transactions;
         this.clock = clock;
+        this.limits = limits;
     }
 
     /**
@@ -66,7 +74,7 @@ public class ArchiveImport {
         String instructor =
                 SecurityContextHolder.getContext().getAuthentication().getName();
         if (json.length > MAX_BYTES) {
-            throw new ActionRefused("archiveTooBig", MAX_BYTES / 1024 / 1024);
+            throw tooBig(json.length);
         }
         WorkshopArchive archive = read(json);
         ScenarioPack pack = check(archive);
@@ -74,9 +82,14 @@ public class ArchiveImport {
         WorkshopId id;
         try {
             id = transactions.execute(status -> new WorkshopId(write(archive, instructor, now)));
-        } catch (DataIntegrityViolationException e) {
-            throw new ActionRefused(
-                    "archiveInconsistent", e.getMostSpecificCause().getMessage());
+        } catch (DataAccessException e) {
+            // The checks should leave the database nothing to refuse; if it still does, its statement is for the
+            // log, not for the instructor.
+            String reference = HexFormat.of()
+                    .toHexDigits(ThreadLocalRandom.current().nextInt())
+                    .toUpperCase(Locale.ROOT);
+            log.error("Archive import refused by the database, reference {}", reference, e);
+            throw new ActionRefused("archiveNotWritten", reference);
         }
         log.info(
                 "Workshop {} imported by {} from an archive of '{}' ({} tables)",
@@ -87,6 +100,13 @@ public class ArchiveImport {
         String then = archive.workshop().packVersion();
         String current = pack.manifest().version();
         return new Imported(id, then == null || then.equals(current) ? null : then, current);
+    }
+
+    /** The refusal of a file of {@code bytes}: its size (rounded up, so never "50.0 of 50") and the most, in MB. */
+    public static ActionRefused tooBig(long bytes) {
+        double megabytes = Math.ceil(bytes / 1024.0 / 1024.0 * 10) / 10;
+        return new ActionRefused(
+                "archiveTooBig", String.format(Locale.ROOT, "%.1f", megabytes), MAX_BYTES / 1024 / 1024);
     }
 
     private static WorkshopArchive read(byte[] json) {
@@ -126,71 +146,19 @@ public class ArchiveImport {
             throw new ActionRefused("archiveVersion", archive.version(), WorkshopArchive.VERSION);
         }
         WorkshopArchive.Header header = archive.workshop();
-        require(header, "/workshop");
-        require(header.name(), "/workshop/name");
-        require(header.date(), "/workshop/date");
-        require(header.pack(), "/workshop/pack");
-        require(header.language(), "/workshop/language");
+        ArchiveChecks.require(header, "/workshop");
+        ArchiveChecks.require(header.pack(), "/workshop/pack");
         ScenarioPack pack = library.pack(header.pack())
                 .filter(ScenarioPack::isCase)
                 .orElseThrow(() -> new ActionRefused(
                         "archiveNoPack",
                         header.pack(),
                         Optional.ofNullable(header.packVersion()).orElse("?")));
-        List<WorkshopArchive.Table> tables = archive.tables() == null ? List.of() : archive.tables();
-        if (tables.isEmpty() || tables.size() > NewWorkshop.MAX_TABLES) {
-            throw new ActionRefused("archiveTables", NewWorkshop.MAX_TABLES);
-        }
-        Set<Integer> positions = new HashSet<>();
-        for (int t = 0; t < tables.size(); t++) {
-            WorkshopArchive.Table table = tables.get(t);
-            String at = "/tables/" + t;
-            require(table.name(), at + "/name");
-            if (!positions.add(table.position())) {
-                throw new ActionRefused("archiveDuplicateTable", table.position());
-            }
-            checkTable(pack.method(), table, at);
-        }
-        for (String exercise : released(archive)) {
-            exercise(pack.method(), exercise, "/released");
-        }
+        ArchiveChecks checks = new ArchiveChecks(pack.method(), limits.maxParticipants(), limits.maxTableMembers());
+        checks.header(archive);
+        checks.tables(archive.tables() == null ? List.of() : archive.tables());
+        checks.released(released(archive));
         return pack;
-    }
-
-    private static void checkTable(Method method, WorkshopArchive.Table table, String at) {
-        Set<String> names =
-                table.participants().stream().map(WorkshopArchive.Member::name).collect(Collectors.toSet());
-        for (int r = 0; r < table.roles().size(); r++) {
-            WorkshopArchive.Roles roles = table.roles().get(r);
-            exercise(method, roles.exercise(), at + "/roles/" + r);
-            if (!names.contains(roles.participant())) {
-                throw new ActionRefused("archiveNoMember", at + "/roles/" + r, roles.participant());
-            }
-        }
-        for (int b = 0; b < table.boards().size(); b++) {
-            exercise(method, table.boards().get(b).exercise(), at + "/boards/" + b);
-        }
-        for (int m = 0; m < table.marks().size(); m++) {
-            exercise(method, table.marks().get(m).exercise(), at + "/marks/" + m);
-            require(table.marks().get(m).mark(), at + "/marks/" + m + "/mark");
-        }
-        for (int a = 0; a < table.agreed().size(); a++) {
-            exercise(method, table.agreed().get(a).exercise(), at + "/agreed/" + a);
-            require(table.agreed().get(a).agreed(), at + "/agreed/" + a + "/agreed");
-        }
-        table.participants().forEach(p -> require(p.name(), at + "/participants"));
-    }
-
-    private static void exercise(Method method, String exercise, String at) {
-        if (exercise == null || method.exercise(exercise).isEmpty()) {
-            throw new ActionRefused("archiveNoExercise", at, String.valueOf(exercise));
-        }
-    }
-
-    private static void require(Object value, String path) {
-        if (value == null || (value instanceof String text && text.isBlank())) {
-            throw new ActionRefused("archiveMissing", path);
-        }
     }
 
     private long write(WorkshopArchive archive, String instructor, Instant now) {

@@ -27,7 +27,6 @@ import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 import org.ssmclassroom.workshop.WorkshopTable;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.csv.CsvMapper;
 
 /** The workshop's record for the instructor to keep: its scores as CSV and as a spreadsheet, and its archive. */
 @Service
@@ -53,7 +52,10 @@ public class WorkshopRecords {
         this.clock = clock;
     }
 
-    /** Every table's score of every criterion, in the workshop's language, UTF-8 with a BOM. */
+    /**
+     * Every table's score of every criterion, in the workshop's language, UTF-8 with a BOM; text that a
+     * spreadsheet would run as a formula is written as text.
+     */
     @PreAuthorize(INSTRUCTOR)
     public byte[] scoresCsv(WorkshopId id) {
         ScoreRows rows = rows(id);
@@ -62,7 +64,7 @@ public class WorkshopRecords {
         List<List<Object>> lines = new java.util.ArrayList<>();
         lines.add(List.copyOf(rows.header()));
         rows.rows().forEach(row -> lines.add(row.cells()));
-        out.writeBytes(new CsvMapper().writeValueAsString(lines).getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(CsvText.of(lines).getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
     }
 

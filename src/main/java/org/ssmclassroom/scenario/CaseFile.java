@@ -25,7 +25,13 @@ public record CaseFile(
         materials = materials == null ? List.of() : materials;
     }
 
-    public record Company(LocalizedText name, LocalizedText industry, LocalizedText headquarters, List<Fact> facts) {}
+    public record Company(LocalizedText name, LocalizedText industry, LocalizedText headquarters, List<Fact> facts) {
+
+        /** Key facts are optional (the README's minimal pack has none). */
+        public Company {
+            facts = facts == null ? List.of() : facts;
+        }
+    }
 
     public record Fact(LocalizedText label, LocalizedText value, Origin origin) {}
 

@@ -8,10 +8,12 @@ import java.util.Locale;
 public record NewWorkshop(String name, LocalDate date, String packId, Locale language, List<String> tableNames) {
 
     public static final int MAX_TABLES = 12;
+    public static final int LONGEST_NAME = 200;
+    public static final int LONGEST_TABLE_NAME = 100;
 
     public NewWorkshop {
         name = name == null ? "" : name.strip();
-        if (name.isEmpty() || name.length() > 200) {
+        if (name.isEmpty() || name.length() > LONGEST_NAME) {
             throw new IllegalArgumentException("a workshop needs a name of 1 to 200 characters");
         }
         if (date == null || packId == null || language == null) {
@@ -21,7 +23,7 @@ public record NewWorkshop(String name, LocalDate date, String packId, Locale lan
             throw new IllegalArgumentException("a workshop has 1 to " + MAX_TABLES + " tables");
         }
         tableNames = tableNames.stream().map(String::strip).toList();
-        if (tableNames.stream().anyMatch(n -> n.isEmpty() || n.length() > 100)) {
+        if (tableNames.stream().anyMatch(n -> n.isEmpty() || n.length() > LONGEST_TABLE_NAME)) {
             throw new IllegalArgumentException("every table needs a name of 1 to 100 characters");
         }
     }

@@ -19,6 +19,9 @@ public record Participant(
     public record Profile(String name, String company, String jobTitle, int yearsInSales) {
 
         public static final int MOST_YEARS = 60;
+        public static final int LONGEST_NAME = 100;
+        public static final int LONGEST_COMPANY = 200;
+        public static final int LONGEST_JOB_TITLE = 200;
 
         /** What a trainee introduces, in the order the form asks for it. */
         public enum Field {
@@ -49,13 +52,13 @@ public record Participant(
         /** The fields typed longer than a profile keeps: a name 100 characters, company and title 200. */
         public static List<Field> tooLong(String name, String company, String jobTitle) {
             List<Field> tooLong = new ArrayList<>();
-            if (longer(name, 100)) {
+            if (longer(name, LONGEST_NAME)) {
                 tooLong.add(Field.NAME);
             }
-            if (longer(company, 200)) {
+            if (longer(company, LONGEST_COMPANY)) {
                 tooLong.add(Field.COMPANY);
             }
-            if (longer(jobTitle, 200)) {
+            if (longer(jobTitle, LONGEST_JOB_TITLE)) {
                 tooLong.add(Field.JOB_TITLE);
             }
             return tooLong;
@@ -70,9 +73,9 @@ public record Participant(
         }
 
         public Profile {
-            name = required(name, "name", 100);
-            company = required(company, "company", 200);
-            jobTitle = required(jobTitle, "job title", 200);
+            name = required(name, "name", LONGEST_NAME);
+            company = required(company, "company", LONGEST_COMPANY);
+            jobTitle = required(jobTitle, "job title", LONGEST_JOB_TITLE);
             if (yearsInSales < 0 || yearsInSales > MOST_YEARS) {
                 throw new IllegalArgumentException("years in sales must be 0 to 60");
             }

@@ -51,6 +51,9 @@ class ArchiveImportTest {
     @Autowired
     BoardService boards;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     private WorkshopId workshop;
     private TableId one;
 
@@ -192,6 +195,134 @@ class ArchiveImportTest {
 
         assertThatThrownBy(() -> archives.importArchive(twice)).hasMessageContaining("archiveInconsistent");
         assertThat(workshops.workshops()).hasSize(before);
+    }
+
+    /** What a live class could never hold, each refused with its place, and nothing left behind. */
+    @Test
+    void anArchiveHoldingMoreThanALiveClassCouldIsRefusedWithThePlace() {
+        int before = workshops.workshops().size();
+        byte[] good = records.archive(workshop);
+
+        assertRefused(
+                changed(good, a -> value(a).put("text", "x".repeat(5_000_000))),
+                "archiveTooLong",
+                "/tables/0/boards/0/values/0/text",
+                5_000_000);
+        assertRefused(
+                changed(good, a -> mark(a).put("points", 999)),
+                "archiveNotALevel",
+                "/tables/0/marks/0/mark/points",
+                999);
+        assertRefused(
+                changed(good, a -> mark(a).put("points", -50)),
+                "archiveNotALevel",
+                "/tables/0/marks/0/mark/points",
+                -50);
+        assertRefused(
+                changed(good, a -> mark(a).put("criterion", "made-up")),
+                "archiveNoCriterion",
+                "/tables/0/marks/0",
+                "made-up",
+                "ex2");
+        assertRefused(
+                changed(good, a -> ((ObjectNode) a.get("workshop")).put("language", "xx")),
+                "archiveLanguage",
+                "/workshop/language",
+                "xx");
+        assertRefused(
+                changed(good, a -> ((ObjectNode) a.get("workshop")).put("date", "+999999999-12-31")),
+                "archiveDate",
+                "/workshop/date",
+                "+999999999-12-31");
+        assertRefused(
+                changed(good, a -> member(a).put("joinedAt", "+999999999-12-31T00:00:00Z")),
+                "archiveDate",
+                "/tables/0/participants/0/joinedAt");
+        assertRefused(
+                changed(good, a -> member(a).put("yearsInSales", 999)),
+                "archiveOutOfRange",
+                "/tables/0/participants/0/yearsInSales",
+                999);
+        assertRefused(
+                changed(good, a -> table(a).withArray("participants").addNull()),
+                "archiveMissing",
+                "/tables/0/participants/1");
+        assertRefused(
+                changed(good, a -> board(a).withArray("history").addNull()),
+                "archiveMissing",
+                "/tables/0/boards/0/history/2");
+        assertRefused(changed(good, a -> table(a).withArray("marks").addNull()), "archiveMissing", "/tables/0/marks/1");
+        assertRefused(
+                changed(
+                        good,
+                        a -> ((ObjectNode) table(a).get("roles").get(0))
+                                .withArray("roles")
+                                .add("king")),
+                "archiveNoRole",
+                "/tables/0/roles/0/roles/1",
+                "king");
+        assertRefused(
+                changed(good, a -> table(a).withArray("boards").add(board(a).deepCopy())),
+                "archiveInconsistent",
+                "/tables/0/boards/2",
+                "/tables/0/boards/0");
+        assertRefused(
+                changed(good, a -> value(a).put("item", "no-section")),
+                "archiveItemId",
+                "/tables/0/boards/0/values/0/item",
+                "no-section");
+        assertRefused(
+                changed(good, a -> {
+                    var participants = table(a).withArray("participants");
+                    for (int i = 0; i < 200; i++) {
+                        participants.add(member(a).deepCopy().put("name", "Trainee " + i));
+                    }
+                }),
+                "archiveTooMany",
+                "/tables/0/participants",
+                201,
+                200);
+
+        assertThat(workshops.workshops()).hasSize(before);
+    }
+
+    @Test
+    void whatTheDatabaseStillRefusesIsSaidWithoutItsStatementAndLeavesNothingBehind() {
+        int before = workshops.workshops().size();
+        byte[] good = records.archive(workshop);
+        Runnable disarm = org.ssmclassroom.testing.FailingWrites.failNext(dataSource, "board_value", row -> true);
+        try {
+            assertThatThrownBy(() -> archives.importArchive(good))
+                    .isInstanceOfSatisfying(ActionRefused.class, refused -> {
+                        assertThat(refused.key()).isEqualTo("refused.archiveNotWritten");
+                        assertThat(refused.getMessage())
+                                .doesNotContainIgnoringCase("insert")
+                                .doesNotContain("disk full");
+                    });
+        } finally {
+            disarm.run();
+        }
+        assertThat(workshops.workshops()).hasSize(before);
+    }
+
+    private static ObjectNode table(ObjectNode archive) {
+        return (ObjectNode) archive.get("tables").get(0);
+    }
+
+    private static ObjectNode member(ObjectNode archive) {
+        return (ObjectNode) table(archive).get("participants").get(0);
+    }
+
+    private static ObjectNode board(ObjectNode archive) {
+        return (ObjectNode) table(archive).get("boards").get(0);
+    }
+
+    private static ObjectNode value(ObjectNode archive) {
+        return (ObjectNode) board(archive).get("values").get(0);
+    }
+
+    private static ObjectNode mark(ObjectNode archive) {
+        return (ObjectNode) table(archive).get("marks").get(0).get("mark");
     }
 
     private void assertRefused(String json, String key, Object... arguments) {

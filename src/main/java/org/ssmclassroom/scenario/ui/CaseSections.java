@@ -43,16 +43,19 @@ final class CaseSections {
                         + (company.headquarters() == null
                                 ? ""
                                 : " · " + company.headquarters().in(locale))));
-        NativeTable facts = new NativeTable();
-        facts.addClassName("facts");
-        facts.getElement().setAttribute("aria-label", translate("case.facts"));
-        NativeTableBody body = new NativeTableBody();
-        company.facts()
-                .forEach(fact -> body.add(new NativeTableRow(
-                        new NativeTableHeaderCell(fact.label().in(locale)),
-                        new NativeTableCell(fact.value().in(locale)))));
-        facts.add(body);
-        overview.add(new H3(translate("case.facts")), facts, new H3(translate("case.initiatives")), initiatives());
+        if (!company.facts().isEmpty()) {
+            NativeTable facts = new NativeTable();
+            facts.addClassName("facts");
+            facts.getElement().setAttribute("aria-label", translate("case.facts"));
+            NativeTableBody body = new NativeTableBody();
+            company.facts()
+                    .forEach(fact -> body.add(new NativeTableRow(
+                            new NativeTableHeaderCell(fact.label().in(locale)),
+                            new NativeTableCell(fact.value().in(locale)))));
+            facts.add(body);
+            overview.add(new H3(translate("case.facts")), facts);
+        }
+        overview.add(new H3(translate("case.initiatives")), initiatives());
         if (caseFile.alignment() != null) {
             String quadrant = pack.method()
                     .vocabulary("sam-quadrants")

@@ -136,8 +136,12 @@ class LibraryView extends Div implements HasDynamicTitle {
     }
 
     private Section importSection() {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> imported(metadata.fileName(), bytes)))));
+        // At most one byte more than a pack may have is read, whatever the request says: enough for the import
+        // to refuse the zip as too large, and never a whole oversized upload in memory.
+        Upload upload = new Upload((UploadHandler) event -> {
+            byte[] bytes = event.getInputStream().readNBytes(MAX_UPLOAD_BYTES + 1);
+            event.getUI().access(() -> imported(event.getFileName(), bytes));
+        });
         upload.setAcceptedFileTypes(".zip", "application/zip");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);

@@ -65,6 +65,9 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Section controls;
     // Which tables' member lists the instructor unfolded: kept open across the redraws a live change brings.
     private final Set<TableId> openMembers = new java.util.HashSet<>();
+    // What each table's card and the unseated list were drawn from, in the order shown.
+    private final Map<TableId, Object> cardsShown = new java.util.LinkedHashMap<>();
+    private Object unseatedShown;
     private final ConceptCards cards = new ConceptCards(this::project);
     private List<ScreenParts.Part> parts = List.of();
 
@@ -163,16 +166,55 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 id -> current.table(id).map(WorkshopTable::name).orElse("?"));
         undo.setEnabled(current.canUndo() && !workshop.isClosed());
         renderHeader(current);
-        tables.removeAll();
-        current.tables().forEach(table -> tables.add(tableCard(current, table, locale)));
-        unseated.removeAll();
-        if (!current.unseated().isEmpty()) {
-            unseated.add(new H2(getTranslation("console.unseated")));
-            current.unseated().forEach(p -> unseated.add(memberRow(current, p, List.of(), locale)));
+        renderCards(current, locale);
+        Object unseatedKey = List.of(current.unseated(), tableNames(current), workshop.isClosed());
+        if (!unseatedKey.equals(unseatedShown)) {
+            unseatedShown = unseatedKey;
+            unseated.removeAll();
+            if (!current.unseated().isEmpty()) {
+                unseated.add(new H2(getTranslation("console.unseated")));
+                current.unseated().forEach(p -> unseated.add(memberRow(current, p, List.of(), locale)));
+            }
         }
         setEnabledControls(!workshop.isClosed());
         cards.show(current, locale);
         parts.forEach(part -> part.show(current));
+    }
+
+    /**
+     * Redraws only the cards whose table changed: a join at one table of twelve sends one card, not the whole
+     * class, and a card the instructor is working in stays as it is.
+     */
+    private void renderCards(WorkshopSnapshot current, Locale locale) {
+        List<TableId> ids = current.tables().stream().map(WorkshopTable::id).toList();
+        boolean sameTables = ids.equals(List.copyOf(cardsShown.keySet()));
+        if (!sameTables) {
+            tables.removeAll();
+            cardsShown.clear();
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            WorkshopTable table = current.tables().get(i);
+            Object key = List.of(
+                    table,
+                    current.members(table.id()),
+                    current.roles(table.id()),
+                    tableNames(current),
+                    current.workshop().isClosed());
+            if (key.equals(cardsShown.get(table.id()))) {
+                continue;
+            }
+            Div card = tableCard(current, table, locale);
+            if (sameTables) {
+                tables.replace(tables.getComponentAt(i), card);
+            } else {
+                tables.add(card);
+            }
+            cardsShown.put(table.id(), key);
+        }
+    }
+
+    private static List<String> tableNames(WorkshopSnapshot current) {
+        return current.tables().stream().map(WorkshopTable::name).toList();
     }
 
     private void renderHeader(WorkshopSnapshot current) {

@@ -21,6 +21,9 @@ import org.ssmclassroom.testing.KaribuTest;
 
 class PackViewTest extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.ssmclassroom.scenario.ScenarioLibrary library;
+
     @BeforeEach
     void signIn() {
         signInAsInstructor();
@@ -28,6 +31,36 @@ class PackViewTest extends KaribuTest {
 
     private static void open(String packId) {
         UI.getCurrent().navigate(PackView.class, new RouteParameters("packId", packId));
+    }
+
+    /** Opens each tab in turn; a tab that cannot be drawn fails the test with its exception. */
+    private static void assertEveryTabOpens(String... caseTabs) {
+        assertThat(_find(Tab.class)).extracting(Tab::getLabel).startsWith(caseTabs);
+        for (Tab tab : _find(Tab.class)) {
+            selectTab(tab.getLabel());
+            assertThat(_get(TabSheet.class).getSelectedTab()).isEqualTo(tab);
+        }
+    }
+
+    /** The README's minimal case pack, as kept in the test resources, with {@code extra} added to its case.yaml. */
+    private String importMinimalCase(String extra) {
+        java.nio.file.Path root = java.nio.file.Path.of("src/test/resources/packs/minimal-case");
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (var walk = java.nio.file.Files.walk(root)) {
+            for (var file : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString().replace('\\', '/'), java.nio.file.Files.readAllBytes(file));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        files.merge("case.yaml", extra.getBytes(java.nio.charset.StandardCharsets.UTF_8), (a, b) -> {
+            byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, both, a.length, b.length);
+            return both;
+        });
+        var result = library.importZip("minimal-case.zip", org.ssmclassroom.testing.ScenarioZips.zip(files), "lee");
+        assertThat(result.problems()).as("the pack is valid").isEmpty();
+        return result.pack().orElseThrow().id();
     }
 
     private static void selectTab(String label) {
@@ -96,6 +129,53 @@ class PackViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("中文")));
         assertThat(_get(H1.class).getText()).isEqualTo("Homebody 电器公司");
         assertThat(_find(Tab.class)).extracting(Tab::getLabel).contains("人物", "日程与练习");
+    }
+
+    @Test
+    void theReadmesMinimalCasePackOpensOnEveryTab() {
+        String id = importMinimalCase("");
+        try {
+            open(id);
+            assertThat(_get(H1.class).getText()).isEqualTo("Minimal case");
+            assertEveryTabOpens("Case", "Documents", "People");
+            selectTab("Case");
+            assertThat(_get(H2.class).getText()).isEqualTo("Example Ltd");
+            assertThat(_find(Div.class, spec -> spec.withClasses("case-overview"))
+                            .getFirst()
+                            .getElement()
+                            .getTextRecursively())
+                    .contains("Introducing automatic scheduling")
+                    .doesNotContain("Key facts");
+        } finally {
+            library.remove(id);
+        }
+    }
+
+    /** Each optional part of a case with only what it requires: none of them may take the page down either. */
+    @Test
+    void aCaseWithOnlyTheRequiredPartsOfEachOptionalSectionOpensOnEveryTab() {
+        String id = importMinimalCase("""
+                alignment: {quadrant: leader}
+                negotiation:
+                  issues:
+                    - {id: A, title: {zh-CN: "价格", en: "Price"}, background: {zh-CN: "太高", en: "Too high"},
+                       ourPosition: {zh-CN: "不降", en: "No discount"}}
+                modelAnswers:
+                  - exercise: ex4
+                    painChain: chain
+                    answer: {zh-CN: "总经理的痛来自运营总监", en: "The CEO's pain comes from the COO's"}
+                """);
+        try {
+            open(id);
+            assertEveryTabOpens("Case", "Documents", "People", "Negotiation");
+            selectTab("Negotiation");
+            assertThat(_find(Div.class, spec -> spec.withClasses("issue-card")))
+                    .singleElement()
+                    .satisfies(card -> assertThat(card.getElement().getTextRecursively())
+                            .contains("Price", "Too high", "No discount"));
+        } finally {
+            library.remove(id);
+        }
     }
 
     @Test
