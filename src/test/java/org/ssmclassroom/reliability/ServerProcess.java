@@ -44,6 +44,12 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * A production jar to run instead of the test classes ({@code -Dserver.jar=target/ssm-classroom.jar}), e.g. to
+     * check that the production bundle runs under the Content-Security-Policy.
+     */
+    static final String JAR = System.getProperty("server.jar", "");
+
     /** The PostgreSQL database the suite runs on ({@code SSM_TEST_DB_URL}), if it runs on one. */
     public static final String POSTGRESQL = System.getenv().getOrDefault("SSM_TEST_DB_URL", "");
 
@@ -82,11 +88,11 @@ public final class ServerProcess implements AutoCloseable {
     public ServerProcess start() throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new java.util.ArrayList<>(List.of(
-                java,
-                "-cp",
-                classpath,
-                "org.ssmclassroom.Application",
+        List<String> command = new java.util.ArrayList<>(
+                JAR.isEmpty()
+                        ? List.of(java, "-cp", classpath, "org.ssmclassroom.Application")
+                        : List.of(java, "-jar", Path.of(JAR).toAbsolutePath().toString()));
+        command.addAll(List.of(
                 "--server.port=" + port,
                 "--ssm.scenarios.dir=" + data.resolve("no-extra-packs"),
                 "--ssm.instructor.username=" + INSTRUCTOR,
