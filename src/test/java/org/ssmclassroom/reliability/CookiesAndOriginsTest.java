@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -154,10 +156,7 @@ class CookiesAndOriginsTest {
         assertThat(login.headerValue("content-security-policy")).contains("script-src");
         console.waitForLoadState();
         assertThat(violations).as("violations while the sign-in page loads").isEmpty();
-        console.getByLabel("Username", EXACT).first().fill(ServerProcess.INSTRUCTOR);
-        console.getByLabel("Password", EXACT).first().fill(ServerProcess.PASSWORD);
-        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
+        signIn(console);
         String code = ClassroomPages.createWorkshop(console, "Policy class", 2);
         Page tablet = ClassroomPages.join(
                 watched(browser.newPage(1024, 768, "en-GB"), violations), server.url(""), code, "Mei", 1);
@@ -171,6 +170,45 @@ class CookiesAndOriginsTest {
         assertThat(violations)
                 .as("Content Security Policy violations and refusals in the console")
                 .isEmpty();
+    }
+
+    @Test
+    void behindTheReadmesNginxWithTlsTheConsoleWorksAndEveryCookieIsSecure() throws Exception {
+        Assumptions.assumeTrue(
+                Files.isExecutable(Nginx.BINARY) || "true".equalsIgnoreCase(System.getenv("CI")),
+                "the TLS proxy is Debian's nginx: apt-get install nginx");
+        try (Nginx nginx = Nginx.withTls(server, data.resolve("nginx"), PROXY)) {
+            List<String> violations = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Page console = watched(browser().newPage(1280, 900, "en-GB", true), violations);
+            com.microsoft.playwright.Response first = console.navigate(nginx.url("/"));
+            assertThat(first.headerValue("strict-transport-security")).contains("max-age=");
+            signIn(console);
+            String code = ClassroomPages.createWorkshop(console, "Class behind nginx", 2);
+            Page tablet = ClassroomPages.join(
+                    watched(browser().newPage(1024, 768, "en-GB", true), violations), nginx.url(""), code, "Ana", 2);
+            assertThat(console.getByText("Ana").first()).isVisible();
+            for (Page page : List.of(console, tablet)) {
+                assertThat(page.context().cookies())
+                        .extracting(cookie -> cookie.name + (cookie.secure ? " Secure " : " ") + cookie.sameSite)
+                        .isNotEmpty()
+                        .allMatch(cookie -> cookie.endsWith(" Secure LAX"));
+            }
+            assertThat(console.context().cookies())
+                    .extracting(cookie -> cookie.name)
+                    .contains("JSESSIONID", "remember-me", "ssm-device");
+            assertThat(violations).isEmpty();
+        }
+    }
+
+    private static void signIn(Page page) {
+        page.getByLabel("Username", EXACT).first().fill(ServerProcess.INSTRUCTOR);
+        page.getByLabel("Password", EXACT).first().fill(ServerProcess.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Workshops").setLevel(1)))
+                .isVisible();
     }
 
     private static Browser browser() {
