@@ -104,6 +104,16 @@ class CookiesAndOriginsTest {
     }
 
     @Test
+    void aPlainProxyOnAnotherPortNeedsNoPortHeader() throws Exception {
+        // As nginx on port 8080 forwards, with Host passed on: Tomcat alone would take port 80 and refuse every action.
+        Map<String, String> plain = Map.of("X-Forwarded-Proto", "http", "X-Forwarded-For", "203.0.113.8");
+        Exchange page = get(PROXY, "/login", plain, Map.of());
+        Exchange signedIn = signIn(PROXY, plain, server.url(""), page, true);
+        assertThat(signedIn.response.statusCode()).isEqualTo(302);
+        assertThat(signedIn.cookie("remember-me")).doesNotContain("Secure");
+    }
+
+    @Test
     void withTheLeadsCookiesAnotherSiteCanNeitherDownloadNorImport() throws Exception {
         Page console =
                 ClassroomPages.signIn(browser(), server.url(""), ServerProcess.INSTRUCTOR, ServerProcess.PASSWORD);
