@@ -26,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * request came through a trusted proxy ({@link ForwardedHeaders}).
  */
 @Component
-public class CrossSiteRequests extends OncePerRequestFilter implements Ordered {
+class CrossSiteRequests extends OncePerRequestFilter implements Ordered {
 
     /** Before Spring Security's filters (-100), which sign in on {@code POST /login}. */
     static final int ORDER = -110;
@@ -109,8 +109,8 @@ public class CrossSiteRequests extends OncePerRequestFilter implements Ordered {
         if (now - last >= WARN_EVERY_NANOS && lastWarned.compareAndSet(last, now)) {
             LOG.warn(
                     "Refused a cross-site {} {} (Origin {}, Sec-Fetch-Site {}, Referer {}); this server is {}://{}:{}."
-                            + " If this is your own page, the proxy in ssm.trusted-proxies must pass Host or"
-                            + " X-Forwarded-Host, X-Forwarded-Proto and X-Forwarded-Port (at most one warning a minute)",
+                            + " If this is your own page, the proxy must be in ssm.trusted-proxies and pass on Host"
+                            + " (or X-Forwarded-Host) and X-Forwarded-Proto (at most one warning a minute)",
                     request.getMethod(),
                     printable(request.getRequestURI()),
                     printable(request.getHeader("Origin")),
