@@ -71,8 +71,10 @@ class SecurityConfiguration {
         http.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
                 (request, response, denied) -> response.sendRedirect(request.getContextPath() + "/login"),
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")));
-        // HSTS stays Spring Security's default: sent on secure requests only (behind a trusted TLS proxy).
+        // HSTS on secure requests only (Spring Security's rule), and for this host only: a company serving the app
+        // at its own domain must not find its other, plain-HTTP subdomains refused for a year.
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(false))
                 .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     // Written on commit (the default), the headers never reached Vaadin's pages, only redirects.
                     @Override
