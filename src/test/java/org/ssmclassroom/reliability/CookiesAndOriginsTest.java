@@ -31,9 +31,10 @@ import org.ssmclassroom.testing.ClassroomPages;
 
 /**
  * The instructor's cookies, the sign-in form and the links behind the console's downloads and the archive import,
- * tried as an attacker would: raw HTTP with the lead's cookies and another site's {@code Origin}, a sign-in posted
- * from elsewhere, forwarded headers from a tablet. The server runs in its own JVM behind a simulated TLS proxy: the
- * proxy is 127.0.0.2 ({@code ssm.trusted-proxies}), anyone else connects from 127.0.0.1. The same without a proxy,
+ * tried as an attacker would: raw HTTP with the lead's cookies and another site's {@code Origin}, forwarded headers
+ * from a tablet. The server runs in its own JVM behind a simulated TLS proxy (127.0.0.2, its
+ * {@code ssm.trusted-proxies}; anyone else connects from 127.0.0.1) and behind the README's nginx with a self-signed
+ * certificate, where real Chromium signs in and a tablet joins. The same without a proxy,
  * for the sign-in form and every kind of request: {@link AbuseTest}. With {@code -Dserver.jar=target/ssm-classroom.jar}
  * it runs against the production jar, whose bundle must run under the Content-Security-Policy too.
  */
@@ -65,7 +66,9 @@ class CookiesAndOriginsTest {
         if (browser != null) {
             browser.close();
         }
-        server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 
     @Test
