@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * The address a request comes from, for limiting join-code guessing. Behind a reverse proxy every request comes
  * from the proxy, so {@code X-Forwarded-For} is read — but only when the request comes from one of the proxies
- * configured in {@code ssm.trusted-proxies}; anyone else could write that header to dodge the limit.
+ * configured in {@code ssm.trusted-proxies}; anyone else could write that header to dodge the limit. Tomcat's valve
+ * ({@link ForwardedHeaders}) has usually done this already; reading it here as well keeps the rule in one place.
  */
 @Component
 public class ClientAddress {

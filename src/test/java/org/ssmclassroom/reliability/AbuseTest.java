@@ -22,6 +22,10 @@ import io.github.classgraph.ScanResult;
 import jakarta.annotation.security.RolesAllowed;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +47,11 @@ import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.Workshops;
 import tools.jackson.databind.node.ObjectNode;
 
-/** What a hostile or curious trainee tries: instructor screens and actions, other tables, hostile text. */
+/**
+ * What a hostile or curious trainee tries: instructor screens and actions, other tables, hostile text; and what a
+ * page on another site tries with the instructor's cookies, in raw HTTP against the running server (behind a proxy,
+ * and with real download and upload links: {@link CookiesAndOriginsTest}).
+ */
 class AbuseTest extends KaribuTest {
 
     private static final Set<String> TRAINEE_ROUTES = Set.of("", "login", "join/:code?", "table", "board", "practice");
@@ -68,6 +76,9 @@ class AbuseTest extends KaribuTest {
 
     @Autowired
     org.ssmclassroom.record.ArchiveImport archives;
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     private final DeviceToken mei = DeviceToken.random();
     private final DeviceToken intruder = DeviceToken.random();
@@ -334,5 +345,124 @@ class AbuseTest extends KaribuTest {
                 .put("points", points)
                 .put("comment", "")
                 .put("version", 1);
+
+    @Test
+    void aSignInPostedWithoutTheFormsTokenSignsNobodyInAndTheFormItselfDoes() throws Exception {
+        // Login CSRF: a page elsewhere posts the prankster's own credentials; the instructor then works, unaware,
+        // in the prankster's account. Nothing but the token Spring Security put in the sign-in page tells them apart.
+        HttpResponse<String> crafted = send("POST", "/login", Map.of(), credentials(""));
+        assertThat(crafted.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("remember-me="));
+        assertThat(crafted.headers().firstValue("Location")).hasValue(url("/login"));
+
+        assertThat(signIn()).containsKey("remember-me");
+    }
+
+    @Test
+    void actionsAndDataRequestedByAnotherSiteWithTheInstructorsCookiesAreRefused() throws Exception {
+        Map<String, String> lead = Map.of("Cookie", cookieHeader(signIn()));
+        String foreign = "https://prank.example.net";
+        List<String> posts = List.of(
+                "/?v-r=uidl&v-uiId=0",
+                "/?v-r=heartbeat&v-uiId=0",
+                "/VAADIN/dynamic/resource/0/00000000-0000-0000-0000-000000000000/upload",
+                "/logout",
+                "/login");
+        for (String path : posts) {
+            HttpResponse<String> answer = send("POST", path, with(lead, "Origin", foreign), "{}");
+            assertThat(answer.statusCode())
+                    .as("POST " + path + " from another site")
+                    .isEqualTo(403);
+            assertThat(answer.body()).contains("another site");
+            assertThat(send("POST", path, with(lead, "Sec-Fetch-Site", "cross-site"), "{}")
+                            .statusCode())
+                    .as("POST " + path + " by a form on another site")
+                    .isEqualTo(403);
+            assertThat(send("POST", path, with(lead, "Origin", url("")), "{}").body())
+                    .as("POST " + path + " from the app's own page")
+                    .doesNotContain("another site");
+        }
+        for (String path : List.of(
+                "/VAADIN/dynamic/resource/0/00000000-0000-0000-0000-000000000000/archive.json",
+                "/VAADIN/push?v-r=push&v-uiId=0&X-Atmosphere-Transport=long-polling")) {
+            assertThat(send("GET", path, with(lead, "Sec-Fetch-Site", "cross-site"), null)
+                            .statusCode())
+                    .as("GET " + path + " from another site")
+                    .isEqualTo(403);
+            assertThat(send("GET", path, with(lead, "Origin", "null"), null).statusCode())
+                    .as("GET " + path + " from a sandboxed frame")
+                    .isEqualTo(403);
+        }
+        assertThat(send("GET", "/workshops", with(lead, "Sec-Fetch-Site", "cross-site"), null)
+                        .statusCode())
+                .as("a link to the app from another site still opens it")
+                .isEqualTo(200);
+    }
+
+    /** Signs in through the sign-in page as a browser does: its cookies, its token, its form. */
+    private Map<String, String> signIn() throws Exception {
+        HttpResponse<String> page = send("GET", "/login", Map.of(), null);
+        Map<String, String> cookies = cookies(page, new java.util.LinkedHashMap<>());
+        String form = credentials("&" + meta(page, "_csrf_parameter") + "=" + meta(page, "_csrf"));
+        HttpResponse<String> signedIn =
+                send("POST", "/login", Map.of("Cookie", cookieHeader(cookies), "Origin", url("")), form);
+        assertThat(signedIn.headers().firstValue("Location")).hasValue(url("/"));
+        return cookies(signedIn, cookies);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static String credentials(String more) {
+        return "username=" + org.ssmclassroom.testing.AppTest.INSTRUCTOR + "&password="
+                + org.ssmclassroom.testing.AppTest.PASSWORD + more.replace("+", "%2B");
+    }
+
+    private static Map<String, String> with(Map<String, String> headers, String name, String value) {
+        Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(name, value);
+        return more;
+    }
+
+    private HttpResponse<String> send(String method, String path, Map<String, String> headers, String form)
+            throws java.io.IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .method(
+                        method,
+                        form == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(form));
+        if (form != null) {
+            request.header("Content-Type", "application/x-www-form-urlencoded");
+        }
+        headers.forEach(request::header);
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()
+                .send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Map<String, String> cookies(HttpResponse<String> response, Map<String, String> jar) {
+        for (String header : response.headers().allValues("Set-Cookie")) {
+            String pair = header.split(";", 2)[0];
+            jar.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        return jar;
+    }
+
+    private static String cookieHeader(Map<String, String> cookies) {
+        return String.join(
+                "; ",
+                cookies.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .toList());
+    }
+
+    private static String meta(HttpResponse<String> page, String name) {
+        java.util.regex.Matcher meta = java.util.regex.Pattern.compile(
+                        "<meta name=\"" + name + "\" content=\"([^\"]*)\"")
+                .matcher(page.body());
+        assertThat(meta.find())
+                .as("<meta name=" + name + "> in the sign-in page")
+                .isTrue();
+        return meta.group(1);
     }
 }

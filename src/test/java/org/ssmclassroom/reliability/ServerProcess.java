@@ -45,6 +45,12 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * A production jar to run instead of the test classes ({@code -Dserver.jar=target/ssm-classroom.jar}), e.g. to
+     * check that the production bundle runs under the Content-Security-Policy.
+     */
+    static final String JAR = System.getProperty("server.jar", "");
+
     /** The PostgreSQL database the suite runs on ({@code SSM_TEST_DB_URL}), if it runs on one. */
     public static final String POSTGRESQL = System.getenv().getOrDefault("SSM_TEST_DB_URL", "");
 
@@ -120,10 +126,11 @@ public final class ServerProcess implements AutoCloseable {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new java.util.ArrayList<>(List.of(java));
         command.addAll(jvm);
+        command.addAll(
+                JAR.isEmpty()
+                        ? List.of("-cp", classpath, "org.ssmclassroom.Application")
+                        : List.of("-jar", Path.of(JAR).toAbsolutePath().toString()));
         command.addAll(List.of(
-                "-cp",
-                classpath,
-                "org.ssmclassroom.Application",
                 "--server.port=" + port,
                 "--ssm.scenarios.dir=" + data.resolve("no-extra-packs"),
                 "--ssm.instructor.username=" + INSTRUCTOR,
