@@ -345,6 +345,7 @@ class AbuseTest extends KaribuTest {
                 .put("points", points)
                 .put("comment", "")
                 .put("version", 1);
+    }
 
     @Test
     void aSignInPostedWithoutTheFormsTokenSignsNobodyInAndTheFormItselfDoes() throws Exception {

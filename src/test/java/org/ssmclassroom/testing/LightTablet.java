@@ -83,6 +83,14 @@ public final class LightTablet {
         return tablet;
     }
 
+    /** A fresh tablet (no cookie) types a code on the join page; every text on the page after "Continue". */
+    public static String typeCode(String base, String code) throws IOException, InterruptedException {
+        LightTablet tablet = new LightTablet(base).open("/join");
+        tablet.fill("Join code", code);
+        tablet.click("Continue");
+        return tablet.text();
+    }
+
     /** Opens a page as a browser does: the page, the UI's bootstrap, then the navigation to the route. */
     public LightTablet open(String path) throws IOException, InterruptedException {
         send(HttpRequest.newBuilder(uri(path)).GET());
@@ -148,6 +156,11 @@ public final class LightTablet {
     /** Sends nothing new, and takes what the server has kept for this tablet since its last message. */
     public void refresh() throws IOException, InterruptedException {
         rpc(List.of());
+    }
+
+    /** The heartbeat a browser sends on a timer: "this screen is still open". */
+    public void heartbeat() throws IOException, InterruptedException {
+        send(HttpRequest.newBuilder(uri("/?v-r=heartbeat&v-uiId=" + uiId)).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     private UiTree.Node labelled(String label) {

@@ -1,0 +1,70 @@
+package org.ssmclassroom.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ssmclassroom.base.Subscribers;
+
+/** A screen whose client does not take its changes holds one waiting value, not every redraw since. */
+class LiveViewTest {
+
+    private final Subscribers<String, Long> changes = new Subscribers<>();
+    private final List<Long> drawn = new ArrayList<>();
+
+    @BeforeEach
+    void aScreenFollowingAValue() {
+        MockVaadin.setup();
+        Div view = new Div();
+        UI.getCurrent().add(view);
+        LiveView.<Long>follow(view, null, value -> value, listener -> changes.subscribe("class", listener), value -> {
+            drawn.add(value);
+            view.setText("value " + value);
+        });
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void aClientThatTakesNothingMakesTheScreenWaitWithTheNewestValueOnly() {
+        publish(1);
+        clientTakesItsChanges(); // the client took the first redraw
+        publish(2); // drawn, but the client never comes back for it
+        for (long value = 3; value <= 50; value++) {
+            publish(value);
+        }
+        assertThat(drawn).as("redraws while the client was away").containsExactly(1L, 2L);
+
+        clientTakesItsChanges(); // the client is back
+        assertThat(drawn).containsExactly(1L, 2L, 50L);
+        publish(51);
+        assertThat(drawn)
+                .as("a client that takes its changes sees each at once")
+                .endsWith(51L);
+    }
+
+    /** What answering a client does: what waits for the answer runs, then every change goes out. */
+    private static void clientTakesItsChanges() {
+        UI ui = UI.getCurrent();
+        new com.vaadin.flow.server.communication.UidlWriter().createUidl(ui, false);
+        assertThat(ui.getInternals().isDirty()).isFalse();
+    }
+
+    /** Hands the value to the screen and runs what the screen's UI was asked to do, without a client's answer. */
+    private void publish(long value) {
+        changes.publish("class", value);
+        assertThat(LiveView.awaitHandedOver(Duration.ofSeconds(5))).isTrue();
+        UI ui = UI.getCurrent();
+        ui.getSession().getService().runPendingAccessTasks(ui.getSession());
+    }
+}
