@@ -42,10 +42,10 @@ public class ClientAddress {
         for (int i = hops.length - 1; i >= 0; i--) {
             String hop = hops[i].strip();
             if (!isTrusted(hop)) {
-                return hop;
+                return bounded(hop);
             }
         }
-        return hops[0].strip();
+        return bounded(hops[0].strip());
     }
 
     /**
@@ -61,7 +61,12 @@ public class ClientAddress {
             return address;
         }
         String[] hops = forwarded.split(",");
-        return address + " via " + hops[hops.length - 1].strip();
+        return address + " via " + bounded(hops[hops.length - 1].strip());
+    }
+
+    /** A header is the sender's to write: what it adds to a key stays short. */
+    private static String bounded(String hop) {
+        return hop.length() <= 64 ? hop : hop.substring(0, 64);
     }
 
     private boolean isTrusted(String address) {

@@ -55,17 +55,21 @@ final class DatabaseAttemptStore implements AttemptStore {
                 .orElse(now));
     }
 
-    /** One statement: the row's time moves on, or the row is made; two nodes at once do not collide. */
+    /** The row's time moves on, or the row is made; when another node made it a moment before, so be it. */
     @Override
     public void recordRoom(String room, long workshop, Instant at) {
         int updated = jdbc.sql("UPDATE join_room SET seen_at = ? WHERE room = ? AND workshop_id = ?")
                 .params(utc(at), room, workshop)
                 .update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO join_room (room, workshop_id, seen_at) SELECT ?, ?, ? WHERE NOT EXISTS"
-                            + " (SELECT 1 FROM join_room WHERE room = ? AND workshop_id = ?)")
-                    .params(room, workshop, utc(at), room, workshop)
-                    .update();
+            try {
+                jdbc.sql("INSERT INTO join_room (room, workshop_id, seen_at) SELECT ?, ?, ? WHERE NOT EXISTS"
+                                + " (SELECT 1 FROM join_room WHERE room = ? AND workshop_id = ?)")
+                        .params(room, workshop, utc(at), room, workshop)
+                        .update();
+            } catch (org.springframework.dao.DuplicateKeyException madeByAnotherNode) {
+                // the room is known: what this call was for
+            }
         }
     }
 

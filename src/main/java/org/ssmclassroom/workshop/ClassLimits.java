@@ -9,13 +9,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param maxParticipants participants of one workshop (200)
  * @param maxTableMembers trainees at one table (12)
- * @param joinsPerAddress new participants from one network address in 10 minutes (120): a classroom behind one
+ * @param joinsPerAddress new participants from one network address in 10 minutes (240): two large classes behind one
  *     router joins well within it, a script does not
  */
 @ConfigurationProperties("ssm.class")
 public record ClassLimits(int maxParticipants, int maxTableMembers, int joinsPerAddress) {
 
-    public static final ClassLimits DEFAULT = new ClassLimits(200, 12, 120);
+    public static final ClassLimits DEFAULT = new ClassLimits(200, 12, 240);
 
     public ClassLimits {
         maxParticipants = maxParticipants > 0 ? maxParticipants : DEFAULT.maxParticipants;
