@@ -1,5 +1,7 @@
 package org.ssmclassroom.scoring;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.ssmclassroom.workshop.Ids.TableId;
@@ -20,9 +23,31 @@ import org.ssmclassroom.workshop.Ids.WorkshopId;
 class ScoringRepository {
 
     private final JdbcClient jdbc;
+    private final String releaseIfAbsent;
 
-    ScoringRepository(JdbcClient jdbc) {
+    ScoringRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.releaseIfAbsent = onPostgres(dataSource) ? RELEASE_IF_ABSENT : H2_RELEASE_IF_ABSENT;
+    }
+
+    /*
+     * One statement that inserts a release if there is none: two instructors releasing at once can both find
+     * none, and a plain insert then fails on the key. PostgreSQL skips the later insert (ON CONFLICT); H2 merges
+     * it onto the earlier one (MERGE ... KEY, which H2 makes atomic; H2 has no ON CONFLICT, and its MERGE with a
+     * query or USING clause still clashes or waits out the lock timeout).
+     */
+    private static final String RELEASE_IF_ABSENT =
+            "INSERT INTO score_release (workshop_id, exercise_id, released_by, released_at) VALUES (?, ?, ?, ?)"
+                    + " ON CONFLICT (workshop_id, exercise_id) DO NOTHING";
+    private static final String H2_RELEASE_IF_ABSENT =
+            "MERGE INTO score_release KEY (workshop_id, exercise_id) VALUES (?, ?, ?, ?)";
+
+    private static boolean onPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell the database: " + e.getMessage(), e);
+        }
     }
 
     /** Where a mark or agreed score belongs. */
@@ -237,19 +262,19 @@ class ScoringRepository {
                 .list());
     }
 
+    /** Releases the exercise unless it is released, without failing when another release comes at once. */
     void release(WorkshopId workshop, String exercise, String by, Instant at) {
-        if (!released(workshop).contains(exercise)) {
-            jdbc.sql(
-                            "INSERT INTO score_release (workshop_id, exercise_id, released_by, released_at) VALUES (?, ?, ?, ?)")
-                    .params(workshop.value(), exercise, by, utc(at))
-                    .update();
-        }
+        jdbc.sql(releaseIfAbsent)
+                .params(workshop.value(), exercise, by, utc(at))
+                .update();
     }
 
-    void withdraw(WorkshopId workshop, String exercise) {
-        jdbc.sql("DELETE FROM score_release WHERE workshop_id = ? AND exercise_id = ?")
-                .params(workshop.value(), exercise)
-                .update();
+    /** Takes the release back; false when there was none. */
+    boolean withdraw(WorkshopId workshop, String exercise) {
+        return jdbc.sql("DELETE FROM score_release WHERE workshop_id = ? AND exercise_id = ?")
+                        .params(workshop.value(), exercise)
+                        .update()
+                > 0;
     }
 
     /** How the projector shows the leaderboard: hidden, ranked by the total, until the instructor says otherwise. */
