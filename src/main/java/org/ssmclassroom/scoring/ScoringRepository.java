@@ -1,7 +1,5 @@
 package org.ssmclassroom.scoring;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,10 +13,11 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.ssmclassroom.base.SqlDialect;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 
-/** Marks, pinned evidence, releases and the leaderboard switch, in plain SQL that H2 and PostgreSQL share. */
+/** Marks, pinned evidence, releases and the leaderboard switch, in plain SQL that H2 and PostgreSQL share (but for SqlDialect's insert-if-absent). */
 @Repository
 class ScoringRepository {
 
@@ -27,27 +26,11 @@ class ScoringRepository {
 
     ScoringRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.releaseIfAbsent = onPostgres(dataSource) ? RELEASE_IF_ABSENT : H2_RELEASE_IF_ABSENT;
-    }
-
-    /*
-     * One statement that inserts a release if there is none: two instructors releasing at once can both find
-     * none, and a plain insert then fails on the key. PostgreSQL skips the later insert (ON CONFLICT); H2 merges
-     * it onto the earlier one (MERGE ... KEY, which H2 makes atomic; H2 has no ON CONFLICT, and its MERGE with a
-     * query or USING clause still clashes or waits out the lock timeout).
-     */
-    private static final String RELEASE_IF_ABSENT =
-            "INSERT INTO score_release (workshop_id, exercise_id, released_by, released_at) VALUES (?, ?, ?, ?)"
-                    + " ON CONFLICT (workshop_id, exercise_id) DO NOTHING";
-    private static final String H2_RELEASE_IF_ABSENT =
-            "MERGE INTO score_release KEY (workshop_id, exercise_id) VALUES (?, ?, ?, ?)";
-
-    private static boolean onPostgres(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell the database: " + e.getMessage(), e);
-        }
+        this.releaseIfAbsent = SqlDialect.of(dataSource)
+                .insertIfAbsent(
+                        "score_release",
+                        List.of("workshop_id", "exercise_id"),
+                        List.of("workshop_id", "exercise_id", "released_by", "released_at"));
     }
 
     /** Where a mark or agreed score belongs. */
@@ -286,6 +269,26 @@ class ScoringRepository {
                 .query((rs, n) -> new Display(rs.getBoolean(1), rs.getString(2)))
                 .optional()
                 .orElse(new Display(false, null));
+    }
+
+    /** Shows or hides the leaderboard, leaving how it is ranked as another instructor may just have set it. */
+    void showLeaderboard(WorkshopId workshop, boolean shown) {
+        if (jdbc.sql("UPDATE score_display SET leaderboard_shown = ? WHERE workshop_id = ?")
+                        .params(shown, workshop.value())
+                        .update()
+                == 0) {
+            saveDisplay(workshop, new Display(shown, null));
+        }
+    }
+
+    /** Ranks the leaderboard by an exercise (null: the total), leaving whether it is shown as it is. */
+    void rankLeaderboardBy(WorkshopId workshop, String exercise) {
+        if (jdbc.sql("UPDATE score_display SET ranked_by = ? WHERE workshop_id = ?")
+                        .params(exercise, workshop.value())
+                        .update()
+                == 0) {
+            saveDisplay(workshop, new Display(false, exercise));
+        }
     }
 
     void saveDisplay(WorkshopId workshop, Display display) {

@@ -347,16 +347,14 @@ public class ScoringService {
         if (exerciseId != null) {
             rubric(workshop, exerciseId);
         }
-        transactions.executeWithoutResult(s -> repository.saveDisplay(
-                id, new ScoringRepository.Display(repository.display(id).shown(), exerciseId)));
+        transactions.executeWithoutResult(s -> repository.rankLeaderboardBy(id, exerciseId));
         publish(workshop, null, null);
     }
 
     @PreAuthorize(INSTRUCTOR)
     public void showLeaderboard(WorkshopId id, boolean shown) {
         WorkshopSnapshot workshop = writable(workshops.snapshot(id));
-        transactions.executeWithoutResult(s -> repository.saveDisplay(
-                id, new ScoringRepository.Display(shown, repository.display(id).rankedBy())));
+        transactions.executeWithoutResult(s -> repository.showLeaderboard(id, shown));
         publish(workshop, null, null);
     }
 

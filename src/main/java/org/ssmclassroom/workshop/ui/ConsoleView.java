@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -64,7 +65,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Section controls;
     // Which tables' member lists the instructor unfolded: kept open across the redraws a live change brings.
     private final Set<TableId> openMembers = new java.util.HashSet<>();
-    private final ConceptCards cards = new ConceptCards(this::project);
+    private final ConceptCards cards = new ConceptCards(this::project, this::takeCardOff);
     private List<ScreenParts.Part> parts = List.of();
 
     ConsoleView(WorkshopService service, List<ScreenParts> extensions) {
@@ -372,6 +373,14 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void project(String card) {
         run(() -> service.projectCard(id(), card));
+    }
+
+    private void takeCardOff(String card) {
+        run(() -> {
+            if (!service.takeCardOff(id(), card)) {
+                Notification.show(getTranslation("console.cards.notOn"), 3000, Notification.Position.BOTTOM_START);
+            }
+        });
     }
 
     private Button action(String key, Runnable action) {

@@ -197,6 +197,32 @@ class BoardViewTest extends KaribuTest {
     }
 
     @Test
+    void aDoubleTapOnUnlockLeavesTheBoardUnlockedAndSaysSo() {
+        openBoard("ex2");
+        asInstructor(() -> workshops.startClock(workshop, Set.of(), java.time.Duration.ofMinutes(1)));
+        asInstructor(() -> workshops.endClock(workshop, Set.of()));
+        openTableBoardAsInstructor();
+        Button unlock = _get(Button.class, spec -> spec.withText("Unlock the board"));
+
+        _click(unlock);
+        _click(unlock);
+
+        assertThat(boards.edit(mei, board(), "opportunity/main", "customer", "still allowed", 0))
+                .isInstanceOf(org.ssmclassroom.board.BoardEdit.Saved.class);
+        assertThat(notices()).contains("The board is already unlocked.");
+        Button relock = _get(Button.class, spec -> spec.withText("Lock the board again"));
+        assertThat(relock.getElement().hasAttribute("hidden")).isFalse();
+        assertThat(unlock.getElement().hasAttribute("hidden")).isTrue();
+
+        _click(relock);
+        _click(relock);
+
+        assertThat(boards.edit(mei, board(), "opportunity/main", "customer", "too late", 1))
+                .isNotInstanceOf(org.ssmclassroom.board.BoardEdit.Saved.class);
+        assertThat(notices()).contains("The board is already locked again.");
+    }
+
+    @Test
     void theInstructorGoesFromATablesBoardBackToTheConsoleInOneTap() {
         openBoard("ex2");
         openTableBoardAsInstructor();

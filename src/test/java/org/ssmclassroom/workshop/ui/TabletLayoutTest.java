@@ -235,4 +235,26 @@ class TabletLayoutTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Take off the projector: Position vs interest")));
         assertThat(snapshot().workshop().projectedCard()).isNull();
     }
+
+    @Test
+    void takingACardOffTakesOffThatCardOnlyNotOneAnotherInstructorPutUpSince() {
+        asInstructor(() -> service.openExercise(workshop, "ex10", Set.of()));
+        signInAsInstructor();
+        UI.getCurrent().navigate("workshops/" + workshop.value());
+        _click(_get(Button.class, spec -> spec.withText("Project: Position vs interest")));
+        Button takeOff = _get(Button.class, spec -> spec.withText("Take off the projector: Position vs interest"));
+        String another = snapshot().pack().method().cards().stream()
+                .map(org.ssmclassroom.scenario.Method.Card::id)
+                .filter(id -> !id.equals("position-vs-interest"))
+                .findFirst()
+                .orElseThrow();
+        asInstructor(() -> service.projectCard(workshop, another));
+
+        _click(takeOff);
+
+        assertThat(snapshot().workshop().projectedCard()).isEqualTo(another);
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .extracting(n -> String.valueOf(n.getElement().getProperty("text")))
+                .contains("That card is no longer on the projector.");
+    }
 }
