@@ -150,6 +150,31 @@ class BoardViewTest extends KaribuTest {
                 .isEqualTo("Recommended strategy: Flanking attack");
     }
 
+    /** A tap names the component it landed on: one redrawn meanwhile for a teammate's focus would lose it. */
+    @Test
+    void theWalksButtonsStayTheSameWhileATeammateMovesFromFieldToField() {
+        openBoard("ex8");
+        Button yes = _get(Button.class, spec -> spec.withText("Yes"));
+        Runnable stop = boards.follow(board(), "hao-tablet", "Hao", snapshot -> {});
+        try {
+            boards.editing(board(), "hao-tablet", "choice/main");
+            roundtrip();
+            boards.editing(board(), "hao-tablet", "walk/walk");
+            roundtrip();
+            assertThat(_find(ListItem.class, spec -> spec.withClasses("presence-chip")))
+                    .extracting(ListItem::getText)
+                    .anyMatch(chip -> chip.startsWith("Hao · "));
+
+            assertThat(yes.isAttached()).isTrue();
+            _click(yes);
+            roundtrip();
+            assertThat(boards.boardOf(hao).orElseThrow().content().text("walk/walk", "f1"))
+                    .isEqualTo("yes");
+        } finally {
+            stop.run();
+        }
+    }
+
     @Test
     void theWalksRecommendationFillsTheStrategyFieldInOneTapThatOneUndoTakesBack() {
         openBoard("ex8");
