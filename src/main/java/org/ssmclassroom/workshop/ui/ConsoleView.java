@@ -65,6 +65,8 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Section controls;
     // Which tables' member lists the instructor unfolded: kept open across the redraws a live change brings.
     private final Set<TableId> openMembers = new java.util.HashSet<>();
+    private final Map<TableId, Div> tableCards = new java.util.HashMap<>();
+    private final Map<TableId, Object> tableCardInputs = new java.util.HashMap<>();
     private final ConceptCards cards = new ConceptCards(this::project, this::takeCardOff);
     private List<ScreenParts.Part> parts = List.of();
 
@@ -162,8 +164,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 id -> current.table(id).map(WorkshopTable::name).orElse("?"));
         undo.setEnabled(current.canUndo() && !workshop.isClosed());
         renderHeader(current);
-        tables.removeAll();
-        current.tables().forEach(table -> tables.add(tableCard(current, table, locale)));
+        renderTables(current, locale);
         unseated.removeAll();
         if (!current.unseated().isEmpty()) {
             unseated.add(new H2(getTranslation("console.unseated")));
@@ -172,6 +173,48 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         setEnabledControls(!workshop.isClosed());
         cards.show(current, locale);
         parts.forEach(part -> part.show(current));
+    }
+
+    /**
+     * Each table's card is redrawn only when what it shows changed: a tablet joining or signalling at one table
+     * does not replace the buttons the instructor is tapping on another (a replaced button loses its tap).
+     */
+    private void renderTables(WorkshopSnapshot current, Locale locale) {
+        List<String> allTables = current.tables().stream()
+                .map(t -> t.id().value() + ":" + t.name())
+                .toList();
+        Map<TableId, Div> next = new java.util.LinkedHashMap<>();
+        for (WorkshopTable table : current.tables()) {
+            Object inputs = List.of(
+                    table,
+                    current.members(table.id()).stream()
+                            .map(p -> p.id() + ":" + p.name())
+                            .toList(),
+                    current.roles(table.id()),
+                    allTables,
+                    current.workshop().state());
+            Div card = tableCards.containsKey(table.id()) && inputs.equals(tableCardInputs.get(table.id()))
+                    ? tableCards.get(table.id())
+                    : null;
+            if (card == null) {
+                card = tableCard(current, table, locale);
+                tableCardInputs.put(table.id(), inputs);
+                Div old = tableCards.get(table.id());
+                if (old != null && old.getParent().filter(tables::equals).isPresent()) {
+                    tables.getElement()
+                            .insertChild(tables.getElement().indexOfChild(old.getElement()), card.getElement());
+                    old.removeFromParent();
+                }
+            }
+            next.put(table.id(), card);
+        }
+        if (!tables.getChildren().toList().equals(List.copyOf(next.values()))) {
+            tables.removeAll();
+            next.values().forEach(tables::add);
+        }
+        tableCards.clear();
+        tableCards.putAll(next);
+        tableCardInputs.keySet().retainAll(next.keySet());
     }
 
     private void renderHeader(WorkshopSnapshot current) {
