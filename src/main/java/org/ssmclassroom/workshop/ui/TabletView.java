@@ -179,6 +179,7 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         private final Map<Tab, Object> panelInputs = new java.util.EnumMap<>(Tab.class);
         private final List<ScreenParts.Part> taskParts = new ArrayList<>();
         private Object partInputs;
+        private Object clockShown;
 
         TableScreen(WorkshopSnapshot snapshot, Participant self) {
             table = self.table();
@@ -251,10 +252,15 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     e.label().in(locale) + " — " + e.title().in(locale)));
             waiting.setVisible(exercise.isEmpty());
             taskRow.setVisible(exercise.isPresent());
-            clockHolder.removeAll();
-            clockBox = null;
-            if (exercise.isPresent()) {
-                clockHolder.add(clock(here, can.contains(Method.Capability.BIG_CLOCK)));
+            boolean bigClock = can.contains(Method.Capability.BIG_CLOCK);
+            Object clockNow = exercise.isPresent() ? List.of(here.clock(), here.name(), bigClock) : null;
+            if (!java.util.Objects.equals(clockNow, clockShown) || (clockNow != null && clockBox == null)) {
+                clockShown = clockNow;
+                clockHolder.removeAll();
+                clockBox = null;
+                if (exercise.isPresent()) {
+                    clockHolder.add(clock(here, bigClock));
+                }
             }
             boolean captain = can.contains(Method.Capability.MARKS_DONE);
             done.setEnabled(captain);
