@@ -61,18 +61,19 @@ class BoardRepository {
     }
 
     /** Unlocks a board, or locks it again and notes when. */
-    void setUnlocked(long board, boolean unlocked, Instant at) {
+    /** Unlocks the board, or locks it again; false when it already was (a second tap changes nothing). */
+    boolean setUnlocked(long board, boolean unlocked, Instant at) {
         if (unlocked) {
-            jdbc.sql("UPDATE board SET unlocked = TRUE, relocked_at = NULL WHERE id = ?")
-                    .param(board)
-                    .update();
-        } else {
-            // Only a board that was open is locked "again": a second tap does not restart the grace.
-            jdbc.sql("UPDATE board SET relocked_at = CASE WHEN unlocked THEN ? ELSE relocked_at END, unlocked = FALSE"
-                            + " WHERE id = ?")
-                    .params(at.atOffset(java.time.ZoneOffset.UTC), board)
-                    .update();
+            return jdbc.sql("UPDATE board SET unlocked = TRUE, relocked_at = NULL WHERE id = ? AND unlocked = FALSE")
+                            .param(board)
+                            .update()
+                    > 0;
         }
+        // Only a board that was open is locked "again": a second tap does not restart the grace.
+        return jdbc.sql("UPDATE board SET relocked_at = ?, unlocked = FALSE WHERE id = ? AND unlocked = TRUE")
+                        .params(at.atOffset(java.time.ZoneOffset.UTC), board)
+                        .update()
+                > 0;
     }
 
     private static BoardRow boardRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

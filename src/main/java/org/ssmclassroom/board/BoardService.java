@@ -279,10 +279,14 @@ public class BoardService {
         return snapshot(board);
     }
 
+    /** Unlocks a board after time-up, or locks it again; false, changing nothing, when it already was so. */
     @PreAuthorize(INSTRUCTOR)
-    public void setUnlocked(long board, boolean unlocked) {
-        repository.setUnlocked(board, unlocked, clock.instant());
-        publish(board);
+    public boolean setUnlocked(long board, boolean unlocked) {
+        boolean changed = repository.setUnlocked(board, unlocked, clock.instant());
+        if (changed) {
+            publish(board);
+        }
+        return changed;
     }
 
     /** Writes one field, if nobody changed it since {@code baseVersion}. */

@@ -17,9 +17,15 @@ import org.ssmclassroom.workshop.Ids.WorkshopId;
 class InterviewRepository {
 
     private final JdbcClient jdbc;
+    private final String releaseIfAbsent;
 
-    InterviewRepository(JdbcClient jdbc) {
+    InterviewRepository(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.releaseIfAbsent = org.ssmclassroom.base.SqlDialect.of(dataSource)
+                .insertIfAbsent(
+                        "interview_update_release",
+                        List.of("workshop_id"),
+                        List.of("workshop_id", "released_by", "released_at"));
     }
 
     Set<String> found(TableId table) {
@@ -63,15 +69,19 @@ class InterviewRepository {
                 > 0;
     }
 
-    void releaseUpdate(WorkshopId workshop, boolean released, String by, Instant at) {
-        jdbc.sql("DELETE FROM interview_update_release WHERE workshop_id = ?")
-                .param(workshop.value())
+    /** Releases the update unless it is released, without failing when another release comes at once. */
+    void releaseUpdate(WorkshopId workshop, String by, Instant at) {
+        jdbc.sql(releaseIfAbsent)
+                .params(workshop.value(), by, at.atOffset(ZoneOffset.UTC))
                 .update();
-        if (released) {
-            jdbc.sql("INSERT INTO interview_update_release (workshop_id, released_by, released_at) VALUES (?, ?, ?)")
-                    .params(workshop.value(), by, at.atOffset(ZoneOffset.UTC))
-                    .update();
-        }
+    }
+
+    /** Takes the update back; false when it was not released. */
+    boolean withdrawUpdate(WorkshopId workshop) {
+        return jdbc.sql("DELETE FROM interview_update_release WHERE workshop_id = ?")
+                        .param(workshop.value())
+                        .update()
+                > 0;
     }
 
     Map<QuestionKind, Integer> questions(TableId table) {

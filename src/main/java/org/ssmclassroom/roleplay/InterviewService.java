@@ -115,10 +115,11 @@ public class InterviewService {
 
     /**
      * Releases the case's update after the interview to every table (or takes it back): from then on each member
-     * reads it on the tablet, whatever the table works on.
+     * reads it on the tablet, whatever the table works on. False, changing nothing, when it already was so (a
+     * second tap, or another instructor first).
      */
     @PreAuthorize("hasRole('INSTRUCTOR')")
-    public void releaseUpdate(WorkshopId id, boolean released) {
+    public boolean releaseUpdate(WorkshopId id, boolean released) {
         WorkshopSnapshot workshop = workshops.snapshot(id);
         if (workshop.workshop().isArchived()) {
             throw new ActionRefused("archived");
@@ -129,8 +130,20 @@ public class InterviewService {
         String by = org.springframework.security.core.context.SecurityContextHolder.getContext()
                 .getAuthentication()
                 .getName();
-        transactions.executeWithoutResult(s -> repository.releaseUpdate(id, released, by, clock.instant()));
-        followers.publish(id, new Change(revisions.incrementAndGet(), null));
+        boolean changed = Boolean.TRUE.equals(transactions.execute(s -> {
+            if (!released) {
+                return repository.withdrawUpdate(id);
+            }
+            if (repository.updateReleased(id)) {
+                return false;
+            }
+            repository.releaseUpdate(id, by, clock.instant());
+            return true;
+        }));
+        if (changed) {
+            followers.publish(id, new Change(revisions.incrementAndGet(), null));
+        }
+        return changed;
     }
 
     @PreAuthorize("hasRole('INSTRUCTOR')")

@@ -10,19 +10,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.ssmclassroom.base.SqlDialect;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 
-/** Marks, pinned evidence, releases and the leaderboard switch, in plain SQL that H2 and PostgreSQL share. */
+/** Marks, pinned evidence, releases and the leaderboard switch, in plain SQL that H2 and PostgreSQL share (but for SqlDialect's insert-if-absent). */
 @Repository
 class ScoringRepository {
 
     private final JdbcClient jdbc;
+    private final String releaseIfAbsent;
 
-    ScoringRepository(JdbcClient jdbc) {
+    ScoringRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.releaseIfAbsent = SqlDialect.of(dataSource)
+                .insertIfAbsent(
+                        "score_release",
+                        List.of("workshop_id", "exercise_id"),
+                        List.of("workshop_id", "exercise_id", "released_by", "released_at"));
     }
 
     /** Where a mark or agreed score belongs. */
@@ -237,19 +245,19 @@ class ScoringRepository {
                 .list());
     }
 
+    /** Releases the exercise unless it is released, without failing when another release comes at once. */
     void release(WorkshopId workshop, String exercise, String by, Instant at) {
-        if (!released(workshop).contains(exercise)) {
-            jdbc.sql(
-                            "INSERT INTO score_release (workshop_id, exercise_id, released_by, released_at) VALUES (?, ?, ?, ?)")
-                    .params(workshop.value(), exercise, by, utc(at))
-                    .update();
-        }
+        jdbc.sql(releaseIfAbsent)
+                .params(workshop.value(), exercise, by, utc(at))
+                .update();
     }
 
-    void withdraw(WorkshopId workshop, String exercise) {
-        jdbc.sql("DELETE FROM score_release WHERE workshop_id = ? AND exercise_id = ?")
-                .params(workshop.value(), exercise)
-                .update();
+    /** Takes the release back; false when there was none. */
+    boolean withdraw(WorkshopId workshop, String exercise) {
+        return jdbc.sql("DELETE FROM score_release WHERE workshop_id = ? AND exercise_id = ?")
+                        .params(workshop.value(), exercise)
+                        .update()
+                > 0;
     }
 
     /** How the projector shows the leaderboard: hidden, ranked by the total, until the instructor says otherwise. */
@@ -261,6 +269,26 @@ class ScoringRepository {
                 .query((rs, n) -> new Display(rs.getBoolean(1), rs.getString(2)))
                 .optional()
                 .orElse(new Display(false, null));
+    }
+
+    /** Shows or hides the leaderboard, leaving how it is ranked as another instructor may just have set it. */
+    void showLeaderboard(WorkshopId workshop, boolean shown) {
+        if (jdbc.sql("UPDATE score_display SET leaderboard_shown = ? WHERE workshop_id = ?")
+                        .params(shown, workshop.value())
+                        .update()
+                == 0) {
+            saveDisplay(workshop, new Display(shown, null));
+        }
+    }
+
+    /** Ranks the leaderboard by an exercise (null: the total), leaving whether it is shown as it is. */
+    void rankLeaderboardBy(WorkshopId workshop, String exercise) {
+        if (jdbc.sql("UPDATE score_display SET ranked_by = ? WHERE workshop_id = ?")
+                        .params(exercise, workshop.value())
+                        .update()
+                == 0) {
+            saveDisplay(workshop, new Display(false, exercise));
+        }
     }
 
     void saveDisplay(WorkshopId workshop, Display display) {

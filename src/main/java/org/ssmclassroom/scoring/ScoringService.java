@@ -235,31 +235,54 @@ public class ScoringService {
     }
 
     /**
-     * Shows every table its own scores of the exercise. Refused while two instructors disagree on a table:
-     * what a table is shown must be one score.
+     * Shows every table its own scores of the exercise; false when it was already released (a second tap, or
+     * another instructor first), which changes nothing. Refused while two instructors disagree on a table: what
+     * a table is shown must be one score. The check and the release are one transaction.
      */
     @PreAuthorize(INSTRUCTOR)
-    public void release(WorkshopId id, String exerciseId) {
+    public boolean release(WorkshopId id, String exerciseId) {
         WorkshopSnapshot workshop = writable(workshops.snapshot(id));
-        ClassSheets all = new ClassSheets(workshop);
-        List<String> disputed = workshop.tables().stream()
-                .filter(t -> all.sheet(t.id(), exerciseId).disputed())
-                .map(WorkshopTable::name)
-                .toList();
-        if (!disputed.isEmpty()) {
-            throw new ActionRefused("scoresDisputed", String.join(", ", disputed));
-        }
         String by = scorer();
-        transactions.executeWithoutResult(s -> repository.release(id, exerciseId, by, clock.instant()));
-        publish(workshop, null, exerciseId);
+        boolean released;
+        // The statement alone keeps two releases from clashing, also across nodes; on one node they take turns.
+        synchronized (locks.of(id.value())) {
+            released = Boolean.TRUE.equals(transactions.execute(s -> {
+                ClassSheets all = new ClassSheets(workshop);
+                List<String> disputed = workshop.tables().stream()
+                        .filter(t -> all.sheet(t.id(), exerciseId).disputed())
+                        .map(WorkshopTable::name)
+                        .toList();
+                if (!disputed.isEmpty()) {
+                    throw new ActionRefused("scoresDisputed", String.join(", ", disputed));
+                }
+                if (all.released.contains(exerciseId)) {
+                    return false;
+                }
+                repository.release(id, exerciseId, by, clock.instant());
+                return true;
+            }));
+        }
+        if (released) {
+            publish(workshop, null, exerciseId);
+        }
+        return released;
     }
 
-    /** Takes a release back: the tables no longer see the exercise's scores. */
+    /**
+     * Takes a release back: the tables no longer see the exercise's scores. False when it was not released (a
+     * second tap, or another instructor first), which changes nothing.
+     */
     @PreAuthorize(INSTRUCTOR)
-    public void withdraw(WorkshopId id, String exerciseId) {
+    public boolean withdraw(WorkshopId id, String exerciseId) {
         WorkshopSnapshot workshop = writable(workshops.snapshot(id));
-        transactions.executeWithoutResult(s -> repository.withdraw(id, exerciseId));
-        publish(workshop, null, exerciseId);
+        boolean withdrawn;
+        synchronized (locks.of(id.value())) {
+            withdrawn = Boolean.TRUE.equals(transactions.execute(s -> repository.withdraw(id, exerciseId)));
+        }
+        if (withdrawn) {
+            publish(workshop, null, exerciseId);
+        }
+        return withdrawn;
     }
 
     @PreAuthorize(INSTRUCTOR)
@@ -324,16 +347,14 @@ public class ScoringService {
         if (exerciseId != null) {
             rubric(workshop, exerciseId);
         }
-        transactions.executeWithoutResult(s -> repository.saveDisplay(
-                id, new ScoringRepository.Display(repository.display(id).shown(), exerciseId)));
+        transactions.executeWithoutResult(s -> repository.rankLeaderboardBy(id, exerciseId));
         publish(workshop, null, null);
     }
 
     @PreAuthorize(INSTRUCTOR)
     public void showLeaderboard(WorkshopId id, boolean shown) {
         WorkshopSnapshot workshop = writable(workshops.snapshot(id));
-        transactions.executeWithoutResult(s -> repository.saveDisplay(
-                id, new ScoringRepository.Display(shown, repository.display(id).rankedBy())));
+        transactions.executeWithoutResult(s -> repository.showLeaderboard(id, shown));
         publish(workshop, null, null);
     }
 

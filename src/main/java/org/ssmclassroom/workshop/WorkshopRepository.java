@@ -112,6 +112,14 @@ class WorkshopRepository {
                 .update();
     }
 
+    /** Takes this card off the projector if it is the one there; false when it is not. */
+    boolean takeOffProjectedCard(WorkshopId id, String card) {
+        return jdbc.sql("UPDATE workshop SET projected_card = NULL WHERE id = ? AND projected_card = ?")
+                        .params(id.value(), card)
+                        .update()
+                > 0;
+    }
+
     List<WorkshopTable> tables(WorkshopId workshop) {
         return jdbc.sql("SELECT * FROM workshop_table WHERE workshop_id = ? ORDER BY position")
                 .param(workshop.value())

@@ -202,6 +202,20 @@ public class WorkshopService implements PackUsage {
         });
     }
 
+    /**
+     * Takes a concept card off the projector if it is still the one there; false, changing nothing, when it is not
+     * (taken off already, or another instructor has put up another card since).
+     */
+    @PreAuthorize(INSTRUCTOR)
+    public boolean takeCardOff(WorkshopId id, String cardId) {
+        boolean[] off = {false};
+        change(id, snapshot -> {
+            requireOpen(snapshot);
+            off[0] = repository.takeOffProjectedCard(id, cardId);
+        });
+        return off[0];
+    }
+
     /** Undoes the last agenda change: the tables it touched get their exercise, status and clock back. */
     @PreAuthorize(INSTRUCTOR)
     public boolean undo(WorkshopId id) {

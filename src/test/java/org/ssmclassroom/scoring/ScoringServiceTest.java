@@ -34,6 +34,12 @@ class ScoringServiceTest {
     @Autowired
     BoardService boards;
 
+    @Autowired
+    ScoringRepository repository;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     private WorkshopId workshop;
     private TableId one;
     private TableId two;
@@ -229,5 +235,45 @@ class ScoringServiceTest {
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> scoring.leaderboard(workshop, null))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void aSecondReleaseOrWithdrawalChangesNothingAndSaysSo() {
+        assertThat(scoring.release(workshop, "ex2")).isTrue();
+        assertThat(scoring.release(workshop, "ex2")).isFalse();
+        assertThat(scoring.released(workshop)).containsExactly("ex2");
+
+        assertThat(scoring.withdraw(workshop, "ex2")).isTrue();
+        assertThat(scoring.withdraw(workshop, "ex2")).isFalse();
+        assertThat(scoring.released(workshop)).isEmpty();
+    }
+
+    /** Two nodes share no lock: only the statement keeps two releases at the same moment from clashing. */
+    @Test
+    void twoReleasesWrittenAtTheSameMomentNeverClashOnTheKey() throws Exception {
+        int rounds = 50;
+        List<String> errors = new CopyOnWriteArrayList<>();
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        for (int round = 0; round < rounds; round++) {
+            String exercise = "ex" + round;
+            List<Thread> nodes = new java.util.ArrayList<>();
+            for (String who : List.of("lee", "kim")) {
+                nodes.add(Thread.ofPlatform().start(() -> {
+                    try {
+                        together.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                        transactions.executeWithoutResult(
+                                s -> repository.release(workshop, exercise, who, java.time.Instant.now()));
+                    } catch (Exception e) {
+                        errors.add(exercise + ": " + e);
+                    }
+                }));
+            }
+            for (Thread node : nodes) {
+                node.join();
+            }
+        }
+
+        assertThat(errors).as("%d of %d rounds failed", errors.size(), rounds).isEmpty();
+        assertThat(repository.released(workshop)).hasSize(rounds);
     }
 }

@@ -47,6 +47,20 @@ public abstract class KaribuTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
     }
 
+    /**
+     * Another browser on the calling thread (its own session and UI), for tests where two users tap at once:
+     * each thread that calls this is one browser until {@link #closeThisBrowser()}.
+     */
+    protected final void openAnotherBrowserOnThisThread() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    protected static void closeThisBrowser() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();

@@ -99,9 +99,18 @@ class BoardEditor extends Div {
         boolean carriedChanged = !rendered || !snapshot.carried().equals(board.carried());
         boolean contentChanged = carriedChanged || !snapshot.content().equals(board.content());
         boolean clockChanged = !snapshot.clock().equals(board.clock());
+        // A teammate's presence changes often; the walk's buttons and "go to the current board" are redrawn
+        // only when what they show changed, so a tap on them is not lost to someone else's focus.
+        boolean walkChanged = contentChanged || snapshot.locked() != board.locked();
+        boolean movedOnChanged = carriedChanged
+                || snapshot.tableMovedOn() != board.tableMovedOn()
+                || !java.util.Objects.equals(snapshot.tableExercise(), board.tableExercise());
         rendered = true;
         board = snapshot;
         renderHeader();
+        if (movedOnChanged) {
+            renderMovedOn();
+        }
         if (clockChanged) {
             clock.show(snapshot.clock(), now, false);
         }
@@ -115,7 +124,7 @@ class BoardEditor extends Div {
             if (section.kind() == Method.SectionKind.LIST) {
                 syncList(section);
             }
-            if (section.kind() == Method.SectionKind.DECISION) {
+            if (section.kind() == Method.SectionKind.DECISION && walkChanged) {
                 renderDecision(section);
             }
         }
@@ -165,7 +174,6 @@ class BoardEditor extends Div {
             here.add(chip);
         }
         status.add(here);
-        renderMovedOn();
     }
 
     /** The table is on another exercise now: say which, and offer its board. */

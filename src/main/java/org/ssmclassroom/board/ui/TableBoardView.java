@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
+import org.ssmclassroom.base.ui.ActionPair;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.board.BoardSnapshot;
 import org.ssmclassroom.scenario.Method;
@@ -60,16 +62,14 @@ class TableBoardView extends Div implements BeforeEnterObserver, HasDynamicTitle
         }
         BoardSnapshot board = boards.boardFor(tableId, exerciseId);
         BoardEditor editor = new BoardEditor(board, null, getLocale(), boards::now);
-        Button lock = new Button();
-        lock.addClickListener(e -> {
-            boards.setUnlocked(board.boardId(), !editor.board().unlocked());
-            BoardSnapshot now = boards.shared(board.boardId());
-            editor.show(now);
-            updateLock(lock, now);
-        });
+        // Two buttons, each doing what it says: a double tap on "Unlock" does not lock the board again.
+        ActionPair lock =
+                new ActionPair(new Button(getTranslation("board.unlock")), new Button(getTranslation("board.relock")));
+        lock.doing().addClickListener(e -> setUnlocked(board.boardId(), true, editor, lock));
+        lock.undoing().addClickListener(e -> setUnlocked(board.boardId(), false, editor, lock));
         Anchor share = new Anchor("share/" + board.boardId(), getTranslation("board.share"));
         share.setTarget("_blank");
-        Div tools = new Div(exercise, lock, share);
+        Div tools = new Div(exercise, lock.doing(), lock.undoing(), share);
         tools.addClassName("control-row");
         add(new H1(title), tools, editor, below);
         updateLock(lock, board);
@@ -111,8 +111,20 @@ class TableBoardView extends Div implements BeforeEnterObserver, HasDynamicTitle
         return choice;
     }
 
-    private void updateLock(Button lock, BoardSnapshot board) {
-        lock.setText(getTranslation(board.unlocked() ? "board.relock" : "board.unlock"));
+    private void setUnlocked(long board, boolean unlocked, BoardEditor editor, ActionPair lock) {
+        if (!boards.setUnlocked(board, unlocked)) {
+            Notification.show(
+                    getTranslation(unlocked ? "board.alreadyUnlocked" : "board.alreadyLocked"),
+                    3000,
+                    Notification.Position.BOTTOM_START);
+        }
+        BoardSnapshot now = boards.shared(board);
+        editor.show(now);
+        updateLock(lock, now);
+    }
+
+    private void updateLock(ActionPair lock, BoardSnapshot board) {
+        lock.show(board.unlocked());
         lock.setEnabled(board.locked() || board.unlocked());
     }
 

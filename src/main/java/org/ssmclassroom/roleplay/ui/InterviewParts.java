@@ -7,10 +7,12 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.Locale;
 import java.util.Optional;
 import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.base.ui.ActionPair;
 import org.ssmclassroom.base.ui.ErrorNotices;
 import org.ssmclassroom.base.ui.LiveView;
 import org.ssmclassroom.roleplay.Discovery;
@@ -204,36 +206,44 @@ class InterviewParts implements ScreenParts {
     public Optional<Part> console(WorkshopSnapshot workshop) {
         Div panel = new Div();
         panel.addClassNames("panel", "interview-console");
+        WorkshopId id = workshop.workshop().id();
+        // Made once and only shown or hidden: the console redraws often, and a replaced button loses its tap.
+        ActionPair release = new ActionPair(
+                new Button(panel.getTranslation("interview.update.release")),
+                new Button(panel.getTranslation("interview.update.withdraw")));
+        Div rows = new Div();
+        rows.addClassName("discovery-rows");
+        panel.add(new H2(panel.getTranslation("interview.console")), release.doing(), release.undoing(), rows);
         Runnable[] render = new Runnable[1];
         WorkshopSnapshot[] shown = {workshop};
+        release.doing().addClickListener(e -> {
+            act(() -> quietly(panel, interviews.releaseUpdate(id, true), "interview.update.alreadyReleased"));
+            render[0].run();
+        });
+        release.undoing().addClickListener(e -> {
+            act(() -> quietly(panel, interviews.releaseUpdate(id, false), "interview.update.alreadyWithdrawn"));
+            render[0].run();
+        });
         render[0] = () -> {
-            panel.removeAll();
-            WorkshopId id = shown[0].workshop().id();
             boolean released = interviews.updateReleased(id);
             boolean open = InterviewService.interviewOpen(shown[0]);
             panel.setVisible(open || released);
+            boolean hasUpdate = InterviewService.updateOf(shown[0]).isPresent();
+            release.doing().setVisible(hasUpdate);
+            release.undoing().setVisible(hasUpdate);
+            release.show(released);
+            release.setEnabled(!shown[0].workshop().isArchived());
+            rows.removeAll();
             if (!open && !released) {
                 return;
             }
-            panel.add(new H2(panel.getTranslation("interview.console")));
-            InterviewService.updateOf(shown[0]).ifPresent(document -> {
-                Button release = new Button(
-                        panel.getTranslation(released ? "interview.update.withdraw" : "interview.update.release"),
-                        e -> {
-                            act(() -> interviews.releaseUpdate(id, !released));
-                            render[0].run();
-                        });
-                release.setEnabled(!shown[0].workshop().isArchived());
-                panel.add(release);
-            });
-            for (Discovery discovery :
-                    interviews.classDiscovery(shown[0].workshop().id())) {
+            for (Discovery discovery : interviews.classDiscovery(id)) {
                 String name = shown[0].table(discovery.table())
                         .map(WorkshopTable::name)
                         .orElse("?");
                 Div row = new Div(new Span(name), Meter.of(panel, discovery, true));
                 row.addClassName("discovery-row");
-                panel.add(row);
+                rows.add(row);
             }
         };
         render[0].run();
@@ -247,6 +257,13 @@ class InterviewParts implements ScreenParts {
             shown[0] = now;
             render[0].run();
         }));
+    }
+
+    /** A second tap of something already done: said, not an error. */
+    private static void quietly(Component screen, boolean changed, String alreadyKey) {
+        if (!changed) {
+            Notification.show(screen.getTranslation(alreadyKey), 3000, Notification.Position.BOTTOM_START);
+        }
     }
 
     private static Part part(Component component, java.util.function.Consumer<WorkshopSnapshot> show) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.ssmclassroom.base.ui.ActionPair;
 import org.ssmclassroom.base.ui.LiveView;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scoring.ScoreSheet;
@@ -43,7 +45,8 @@ class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final WorkshopService workshops;
     private final Div progress = new Div();
     private final Div leaderboard = new Div();
-    private final Button release = new Button();
+    /** Release and take back: two buttons, each doing what it said when tapped, whatever happened since. */
+    private final ActionPair release;
     /** Ranks the leaderboard by the chosen exercise; no choice ranks by the total. */
     final Select<Method.Exercise> rankedBy = new Select<>();
 
@@ -57,8 +60,9 @@ class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         addClassNames("page", "scores-view");
         progress.addClassName("scores-progress");
         // Listeners once here: moving to another exercise reuses this view and calls beforeEnter again.
-        release.addThemeVariants(ButtonVariant.PRIMARY);
-        release.addClickListener(e -> toggleRelease());
+        Button releasing = new Button(getTranslation("scores.release"), e -> release());
+        releasing.addThemeVariants(ButtonVariant.PRIMARY);
+        release = new ActionPair(releasing, new Button(getTranslation("scores.withdraw"), e -> withdraw()));
         projector.setLabel(getTranslation("leaderboard.onProjector"));
         projector.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -105,7 +109,7 @@ class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                                 ScoresView.class,
                                 new RouteParameters(
                                         Map.of("workshopId", String.valueOf(id.value()), "exerciseId", chosen.id()))));
-        Div controls = new Div(choice, release, debrief, console);
+        Div controls = new Div(choice, release.doing(), release.undoing(), debrief, console);
         controls.addClassName("control-row");
         add(
                 new H1(getTranslation("scores.title", workshop.workshop().name())),
@@ -127,8 +131,7 @@ class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         for (WorkshopTable table : workshop.tables()) {
             progress.add(tableRow(table, sheets.get(table.id())));
         }
-        boolean released = scoring.released(id).contains(exercise.id());
-        release.setText(getTranslation(released ? "scores.withdraw" : "scores.release"));
+        release.show(scoring.released(id).contains(exercise.id()));
         release.setEnabled(scoring.editable(id));
         projector.setValue(scoring.leaderboardShown(id));
         rankedBy.setValue(Optional.ofNullable(scoring.leaderboardRankedBy(id))
@@ -173,14 +176,23 @@ class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return row;
     }
 
-    private void toggleRelease() {
-        WorkshopId id = workshop.workshop().id();
-        if (scoring.released(id).contains(exercise.id())) {
-            scoring.withdraw(id, exercise.id());
-        } else {
-            scoring.release(id, exercise.id());
+    private void release() {
+        if (!scoring.release(workshop.workshop().id(), exercise.id())) {
+            quietly("scores.alreadyReleased");
         }
         render();
+    }
+
+    private void withdraw() {
+        if (!scoring.withdraw(workshop.workshop().id(), exercise.id())) {
+            quietly("scores.alreadyWithdrawn");
+        }
+        render();
+    }
+
+    /** A second tap of something already done: said, not an error. */
+    private void quietly(String key) {
+        Notification.show(getTranslation(key), 3000, Notification.Position.BOTTOM_START);
     }
 
     @Override

@@ -6,35 +6,50 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.ssmclassroom.base.ui.ActionPair;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 
 /**
  * The console's concept cards for the exercises the tables are on: one tap puts a card on the projector, another
- * takes it off. The trainees see the same cards beside the exercise on their tablets.
+ * takes it off. The trainees see the same cards beside the exercise on their tablets. Each card's two buttons are
+ * made once and say what they do: "Take off" takes off that card only, never one another instructor put up since.
  */
 class ConceptCards extends Section {
 
     private final Consumer<String> project;
+    private final Consumer<String> takeOff;
     private final Div list = new Div();
+    private final Map<String, ActionPair> shown = new LinkedHashMap<>();
+    private final Span other = new Span();
+    private final Button takeOffOther = new Button();
+    private String otherCard;
 
-    /** @param project puts the card with this id on the projector, or none for null */
-    ConceptCards(Consumer<String> project) {
+    /**
+     * @param project puts the card with this id on the projector
+     * @param takeOff takes the card with this id off the projector, if it is there
+     */
+    ConceptCards(Consumer<String> project, Consumer<String> takeOff) {
         this.project = project;
+        this.takeOff = takeOff;
         addClassNames("panel", "concept-cards");
         String title = getTranslation("console.cards");
         getElement().setAttribute("aria-label", title);
         list.addClassName("concept-card-list");
+        other.setText(getTranslation("console.cards.other"));
+        takeOffOther.setText(getTranslation("console.cards.takeOffAny"));
+        takeOffOther.addClickListener(e -> takeOff.accept(otherCard));
         add(new H2(title), list);
     }
 
     void show(WorkshopSnapshot workshop, Locale locale) {
-        list.removeAll();
         Method method = workshop.pack().method();
         Set<Method.Card> cards = new LinkedHashSet<>();
         workshop.tables().stream()
@@ -43,23 +58,29 @@ class ConceptCards extends Section {
                 .distinct()
                 .forEach(exercise -> cards.addAll(method.cardsFor(exercise)));
         setVisible(!cards.isEmpty());
-        String projected = workshop.workshop().projectedCard();
-        for (Method.Card card : cards) {
-            boolean onScreen = card.id().equals(projected);
-            String title = card.title().in(locale);
-            Button toggle = new Button(
-                    getTranslation(onScreen ? "console.cards.takeOff" : "console.cards.project", title),
-                    e -> project.accept(onScreen ? null : card.id()));
-            toggle.getElement().setAttribute("aria-pressed", String.valueOf(onScreen));
-            if (onScreen) {
-                toggle.addThemeVariants(ButtonVariant.PRIMARY);
+        List<String> ids = cards.stream().map(Method.Card::id).toList();
+        if (!ids.equals(List.copyOf(shown.keySet()))) {
+            list.removeAll();
+            shown.clear();
+            for (Method.Card card : cards) {
+                String title = card.title().in(locale);
+                Button putUp =
+                        new Button(getTranslation("console.cards.project", title), e -> project.accept(card.id()));
+                putUp.getElement().setAttribute("aria-pressed", "false");
+                Button takeDown =
+                        new Button(getTranslation("console.cards.takeOff", title), e -> takeOff.accept(card.id()));
+                takeDown.getElement().setAttribute("aria-pressed", "true");
+                takeDown.addThemeVariants(ButtonVariant.PRIMARY);
+                shown.put(card.id(), new ActionPair(putUp, takeDown));
+                list.add(putUp, takeDown);
             }
-            list.add(toggle);
+            list.add(other, takeOffOther);
         }
-        if (projected != null && cards.stream().noneMatch(c -> Objects.equals(c.id(), projected))) {
-            Span other = new Span(getTranslation("console.cards.other"));
-            list.add(other, new Button(getTranslation("console.cards.takeOffAny"), e -> project.accept(null)));
-        }
+        String projected = workshop.workshop().projectedCard();
+        shown.forEach((id, pair) -> pair.show(id.equals(projected)));
+        otherCard = projected != null && !shown.containsKey(projected) ? projected : null;
+        other.setVisible(otherCard != null);
+        takeOffOther.setVisible(otherCard != null);
         setEnabled(!workshop.workshop().isClosed());
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -65,10 +66,10 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Section controls;
     // Which tables' member lists the instructor unfolded: kept open across the redraws a live change brings.
     private final Set<TableId> openMembers = new java.util.HashSet<>();
-    // What each table's card and the unseated list were drawn from, in the order shown.
-    private final Map<TableId, Object> cardsShown = new java.util.LinkedHashMap<>();
+    private final Map<TableId, Div> tableCards = new java.util.HashMap<>();
+    private final Map<TableId, Object> tableCardInputs = new java.util.HashMap<>();
+    private final ConceptCards cards = new ConceptCards(this::project, this::takeCardOff);
     private Object unseatedShown;
-    private final ConceptCards cards = new ConceptCards(this::project);
     private List<ScreenParts.Part> parts = List.of();
 
     ConsoleView(WorkshopService service, List<ScreenParts> extensions) {
@@ -166,7 +167,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 id -> current.table(id).map(WorkshopTable::name).orElse("?"));
         undo.setEnabled(current.canUndo() && !workshop.isClosed());
         renderHeader(current);
-        renderCards(current, locale);
+        renderTables(current, locale);
         Object unseatedKey = List.of(current.unseated(), tableNames(current), workshop.isClosed());
         if (!unseatedKey.equals(unseatedShown)) {
             unseatedShown = unseatedKey;
@@ -182,35 +183,45 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /**
-     * Redraws only the cards whose table changed: a join at one table of twelve sends one card, not the whole
-     * class, and a card the instructor is working in stays as it is.
+     * Each table's card is redrawn only when what it shows changed: a tablet joining or signalling at one table
+     * does not replace the buttons the instructor is tapping on another (a replaced button loses its tap).
      */
-    private void renderCards(WorkshopSnapshot current, Locale locale) {
-        List<TableId> ids = current.tables().stream().map(WorkshopTable::id).toList();
-        boolean sameTables = ids.equals(List.copyOf(cardsShown.keySet()));
-        if (!sameTables) {
-            tables.removeAll();
-            cardsShown.clear();
-        }
-        for (int i = 0; i < ids.size(); i++) {
-            WorkshopTable table = current.tables().get(i);
-            Object key = List.of(
+    private void renderTables(WorkshopSnapshot current, Locale locale) {
+        List<String> allTables = current.tables().stream()
+                .map(t -> t.id().value() + ":" + t.name())
+                .toList();
+        Map<TableId, Div> next = new java.util.LinkedHashMap<>();
+        for (WorkshopTable table : current.tables()) {
+            Object inputs = List.of(
                     table,
-                    current.members(table.id()),
+                    current.members(table.id()).stream()
+                            .map(p -> p.id() + ":" + p.name())
+                            .toList(),
                     current.roles(table.id()),
-                    tableNames(current),
-                    current.workshop().isClosed());
-            if (key.equals(cardsShown.get(table.id()))) {
-                continue;
+                    allTables,
+                    current.workshop().state());
+            Div card = tableCards.containsKey(table.id()) && inputs.equals(tableCardInputs.get(table.id()))
+                    ? tableCards.get(table.id())
+                    : null;
+            if (card == null) {
+                card = tableCard(current, table, locale);
+                tableCardInputs.put(table.id(), inputs);
+                Div old = tableCards.get(table.id());
+                if (old != null && old.getParent().filter(tables::equals).isPresent()) {
+                    tables.getElement()
+                            .insertChild(tables.getElement().indexOfChild(old.getElement()), card.getElement());
+                    old.removeFromParent();
+                }
             }
-            Div card = tableCard(current, table, locale);
-            if (sameTables) {
-                tables.replace(tables.getComponentAt(i), card);
-            } else {
-                tables.add(card);
-            }
-            cardsShown.put(table.id(), key);
+            next.put(table.id(), card);
         }
+        if (!tables.getChildren().toList().equals(List.copyOf(next.values()))) {
+            tables.removeAll();
+            next.values().forEach(tables::add);
+        }
+        tableCards.clear();
+        tableCards.putAll(next);
+        tableCardInputs.keySet().retainAll(next.keySet());
     }
 
     private static List<String> tableNames(WorkshopSnapshot current) {
@@ -416,6 +427,14 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void project(String card) {
         run(() -> service.projectCard(id(), card));
+    }
+
+    private void takeCardOff(String card) {
+        run(() -> {
+            if (!service.takeCardOff(id(), card)) {
+                Notification.show(getTranslation("console.cards.notOn"), 3000, Notification.Position.BOTTOM_START);
+            }
+        });
     }
 
     private Button action(String key, Runnable action) {

@@ -18,6 +18,7 @@ class TabStrip<K> extends Div {
     private final Div panels = new Div();
     private final Map<K, NativeButton> tabs = new LinkedHashMap<>();
     private final Map<K, Component> contents = new LinkedHashMap<>();
+    private final java.util.Set<K> absent = new java.util.HashSet<>();
     private final String idPrefix;
     private Consumer<K> onSelect = key -> {};
     private K selected;
@@ -56,12 +57,36 @@ class TabStrip<K> extends Div {
         onSelect.accept(key);
     }
 
-    private void show(K key) {
+    /** Shows a tab's panel, as when tapped, without telling the listener: for the screen's own redraws. */
+    void show(K key) {
         selected = key;
         tabs.forEach((k, tab) -> {
             tab.getElement().setAttribute("aria-selected", String.valueOf(k.equals(key)));
+            tab.setVisible(!absent.contains(k));
         });
-        contents.forEach((k, panel) -> panel.setVisible(k.equals(key)));
+        contents.forEach((k, panel) -> panel.setVisible(k.equals(key) && !absent.contains(k)));
+    }
+
+    /**
+     * Offers a tab or not (a tab with nothing to show today), keeping it and its button: a screen that changes
+     * its tabs in place never replaces a tab while it is being tapped.
+     */
+    void setPresent(K key, boolean present) {
+        if (present ? absent.remove(key) : absent.add(key)) {
+            show(selected);
+        }
+    }
+
+    boolean present(K key) {
+        return tabs.containsKey(key) && !absent.contains(key);
+    }
+
+    /** The first tab offered; the first of all when none is. */
+    K firstPresent() {
+        return tabs.keySet().stream()
+                .filter(this::present)
+                .findFirst()
+                .orElse(tabs.keySet().iterator().next());
     }
 
     void setLabel(K key, String label, boolean unread) {

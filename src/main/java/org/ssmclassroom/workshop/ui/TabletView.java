@@ -83,6 +83,7 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private int newsSeen;
     private TabStrip<Tab> newsTabs;
     private Paragraph newsNone;
+    private TableScreen screen;
 
     TabletView(WorkshopService service, List<ScreenParts> extensions) {
         this.service = service;
@@ -105,7 +106,9 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /**
      * Redraws the tablet, or only its clock when nothing else this trainee sees has changed: starting or
-     * extending the clock then costs each tablet one small update instead of a new page.
+     * extending the clock then costs each tablet one small update instead of a new page. At a table the screen
+     * is built once and then updated in place: a button replaced while it is being tapped would lose the tap
+     * without a word (Vaadin drops a click on a component that is gone), and a rename or a join redraws often.
      */
     private void render(WorkshopSnapshot snapshot) {
         Object seen = whatISee(snapshot);
@@ -118,9 +121,18 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         lastSeen = seen;
+        Optional<Participant> self = snapshot.participant(me);
+        TableId seat = self.filter(p -> !snapshot.workshop().isClosed())
+                .map(Participant::table)
+                .orElse(null);
+        if (seat != null && screen != null && screen.table.equals(seat)) {
+            screen.update(snapshot, self.get());
+            shown = snapshot;
+            return;
+        }
+        screen = null;
         clockBox = null;
         removeAll();
-        Optional<Participant> self = snapshot.participant(me);
         if (self.isEmpty()) {
             add(new H1(getTranslation("tablet.removed")));
         } else if (snapshot.workshop().isClosed() && self.get().table() != null) {
@@ -130,7 +142,7 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         } else if (self.get().table() == null) {
             add(new H1(snapshot.workshop().name()), chooseTable(snapshot));
         } else {
-            atTable(snapshot, self.get());
+            screen = new TableScreen(snapshot, self.get());
         }
         shown = snapshot;
     }
@@ -143,41 +155,178 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         old.removeFromParent();
     }
 
-    private void atTable(WorkshopSnapshot snapshot, Participant self) {
-        Locale locale = getLocale();
-        TableId tableId = self.table();
-        WorkshopTable table = snapshot.table(tableId).orElseThrow();
-        Map<ParticipantId, List<String>> roles = snapshot.roles(tableId);
-        List<String> mine = roles.getOrDefault(me, List.of());
-        Set<Method.Capability> can = snapshot.capabilities(tableId, me);
-        Optional<Method.Exercise> exercise = snapshot.exercise(tableId);
-        String exerciseId = exercise.map(Method.Exercise::id).orElse(null);
-        if (!java.util.Objects.equals(exerciseId, tabsFor)) {
-            // A new exercise opens on its steps.
-            tabsFor = exerciseId;
-            selected = Tab.STEPS;
-        }
-        add(header(snapshot.workshop().name(), self.name(), table.name()));
+    /**
+     * A trainee's screen at their table: header, the task (exercise, clock, board and signals, the features' parts)
+     * and the tabs. Every button here is made once; a new workshop snapshot changes texts and states, and rebuilds
+     * only a part whose inputs changed (a tab's content, the features' parts when the exercise or roles change).
+     */
+    private final class TableScreen {
 
-        Section task = new Section();
-        task.addClassName("tablet-task");
-        task.getElement().setAttribute("aria-label", getTranslation("tablet.task"));
-        exercise.ifPresentOrElse(
-                e -> task.add(new H2(e.label().in(locale) + " — " + e.title().in(locale)), taskRow(table, can)),
-                () -> task.add(new Paragraph(getTranslation("tablet.waiting"))));
-        extensions.forEach(e -> e.tablet(snapshot, tableId, device).ifPresent(part -> task.add(part.component())));
-        add(task);
+        private final TableId table;
+        private final H1 title = new H1();
+        private final Paragraph where = new Paragraph();
+        private final H2 exerciseTitle = new H2();
+        private final Paragraph waiting = new Paragraph(getTranslation("tablet.waiting"));
+        private final Div clockHolder = new Div();
+        private final Div taskRow;
+        private final Button done = signal("tablet.done", WorkshopTable.Status.DONE);
+        private final Span why = new Span(getTranslation("tablet.doneCaptainOnly"));
+        private final Span sent = new Span();
+        private final Span coming = new Span(getTranslation("tablet.helpComing"));
+        private final Div parts = new Div();
+        private final TabStrip<Tab> strip = new TabStrip<>("tablet");
+        private final Map<Tab, Div> panels = new java.util.EnumMap<>(Tab.class);
+        private final Map<Tab, Object> panelInputs = new java.util.EnumMap<>(Tab.class);
+        private final List<ScreenParts.Part> taskParts = new ArrayList<>();
+        private Object partInputs;
+        private Object clockShown;
 
-        Map<Tab, Component> panels = new java.util.EnumMap<>(Tab.class);
-        exercise.ifPresent(e -> panels.put(Tab.STEPS, steps(snapshot.pack(), e, locale)));
-        panels.put(Tab.ROLES, myRoles(snapshot, mine, exercise, locale));
-        List<Reading> reading = snapshot.readingFor(tableId, me);
-        if (!reading.isEmpty()) {
-            panels.put(Tab.MATERIALS, materials(reading, locale));
+        TableScreen(WorkshopSnapshot snapshot, Participant self) {
+            table = self.table();
+            Div header = new Div(title, where);
+            header.addClassName("tablet-header");
+            where.addClassName("tablet-where");
+
+            Anchor board = new Anchor("board", getTranslation("tablet.board"));
+            board.getElement().setAttribute("router-link", true);
+            board.addClassNames("board-link", "primary-action");
+            why.addClassName("signal-hint");
+            why.setId("done-why");
+            sent.addClassName("signal-sent");
+            coming.addClassName("signal-help-coming");
+            coming.getElement().setAttribute("role", "status");
+            Div signals = new Div(
+                    board,
+                    done,
+                    signal("tablet.moreTime", WorkshopTable.Status.NEED_TIME),
+                    signal("tablet.help", WorkshopTable.Status.NEED_HELP),
+                    why,
+                    sent,
+                    coming);
+            signals.addClassName("signals");
+            taskRow = new Div(clockHolder, signals);
+            taskRow.addClassName("tablet-task-row");
+            parts.addClassName("tablet-task-parts");
+
+            Section task = new Section(exerciseTitle, waiting, taskRow, parts);
+            task.addClassName("tablet-task");
+            task.getElement().setAttribute("aria-label", getTranslation("tablet.task"));
+
+            strip.addClassName("tablet-tabs");
+            for (Tab tab : Tab.values()) {
+                Div panel = new Div();
+                panels.put(tab, panel);
+                strip.add(tab, getTranslation(tab.key), panel);
+            }
+            panels.get(Tab.NEWS).add(newsPanel(snapshot, table));
+            strip.onSelect(tab -> {
+                selected = tab;
+                if (selected == Tab.NEWS) {
+                    newsSeen = newsCount();
+                }
+                labelNews();
+            });
+            newsTabs = strip;
+            add(header, task, strip);
+            update(snapshot, self);
         }
-        panels.put(Tab.TEAM, teammates(snapshot, tableId, roles, locale));
-        panels.put(Tab.NEWS, newsPanel(snapshot, tableId));
-        add(tabs(panels, reading.size()));
+
+        void update(WorkshopSnapshot snapshot, Participant self) {
+            Locale locale = getLocale();
+            WorkshopTable here = snapshot.table(table).orElseThrow();
+            Map<ParticipantId, List<String>> roles = snapshot.roles(table);
+            List<String> mine = roles.getOrDefault(me, List.of());
+            Set<Method.Capability> can = snapshot.capabilities(table, me);
+            Optional<Method.Exercise> exercise = snapshot.exercise(table);
+            String exerciseId = exercise.map(Method.Exercise::id).orElse(null);
+            if (!java.util.Objects.equals(exerciseId, tabsFor)) {
+                // A new exercise opens on its steps.
+                tabsFor = exerciseId;
+                selected = Tab.STEPS;
+            }
+            title.setText(snapshot.workshop().name());
+            where.setText(getTranslation("tablet.atTable", self.name(), here.name()));
+
+            exerciseTitle.setVisible(exercise.isPresent());
+            exercise.ifPresent(e -> exerciseTitle.setText(
+                    e.label().in(locale) + " — " + e.title().in(locale)));
+            waiting.setVisible(exercise.isEmpty());
+            taskRow.setVisible(exercise.isPresent());
+            boolean bigClock = can.contains(Method.Capability.BIG_CLOCK);
+            Object clockNow = exercise.isPresent() ? List.of(here.clock(), here.name(), bigClock) : null;
+            if (!java.util.Objects.equals(clockNow, clockShown) || (clockNow != null && clockBox == null)) {
+                clockShown = clockNow;
+                clockHolder.removeAll();
+                clockBox = null;
+                if (exercise.isPresent()) {
+                    clockHolder.add(clock(here, bigClock));
+                }
+            }
+            boolean captain = can.contains(Method.Capability.MARKS_DONE);
+            done.setEnabled(captain);
+            // Tablets have no hover: why the button is off is said on the page, not in a tooltip.
+            why.setVisible(!captain);
+            if (captain) {
+                done.getElement().removeAttribute("aria-describedby");
+            } else {
+                done.getElement().setAttribute("aria-describedby", "done-why");
+            }
+            sent.setVisible(here.status() != WorkshopTable.Status.WORKING);
+            sent.setText(getTranslation(
+                    "tablet.sent",
+                    getTranslation("status." + here.status().name().toLowerCase(Locale.ROOT))));
+            coming.setVisible(here.helpRequested());
+
+            Object inputs = List.of(String.valueOf(exerciseId), mine, can);
+            if (!inputs.equals(partInputs)) {
+                partInputs = inputs;
+                parts.removeAll();
+                taskParts.clear();
+                extensions.forEach(e -> e.tablet(snapshot, table, device).ifPresent(part -> {
+                    taskParts.add(part);
+                    parts.add(part.component());
+                }));
+            } else {
+                taskParts.forEach(part -> part.show(snapshot));
+            }
+
+            List<Reading> reading = snapshot.readingFor(table, me);
+            panel(Tab.STEPS, exercise.orElse(null), () -> exercise.map(e -> steps(snapshot.pack(), e, locale)));
+            panel(
+                    Tab.ROLES,
+                    List.of(mine, String.valueOf(exerciseId)),
+                    () -> Optional.of(myRoles(snapshot, mine, exercise, locale)));
+            panel(
+                    Tab.MATERIALS,
+                    reading,
+                    () -> reading.isEmpty() ? Optional.empty() : Optional.of(materials(reading, locale)));
+            List<Object> team = List.of(
+                    snapshot.members(table).stream()
+                            .map(p -> p.id() + ":" + p.name())
+                            .toList(),
+                    roles,
+                    String.valueOf(exerciseId));
+            panel(Tab.TEAM, team, () -> Optional.of(teammates(snapshot, table, roles, locale)));
+            strip.setLabel(Tab.MATERIALS, getTranslation("tablet.tab.materialsCount", reading.size()), false);
+            if (!strip.present(selected)) {
+                selected = strip.firstPresent();
+            }
+            strip.show(selected);
+            labelNews();
+        }
+
+        /** Rebuilds a tab's content only when what it shows from changed; a tab with no content is not offered. */
+        private void panel(Tab tab, Object inputs, java.util.function.Supplier<Optional<Component>> content) {
+            if (panelInputs.containsKey(tab) && java.util.Objects.equals(panelInputs.get(tab), inputs)) {
+                return;
+            }
+            panelInputs.put(tab, inputs);
+            Div panel = panels.get(tab);
+            panel.removeAll();
+            Optional<Component> built = content.get();
+            built.ifPresent(panel::add);
+            strip.setPresent(tab, built.isPresent());
+        }
     }
 
     private Div header(String workshop, String name, String table) {
@@ -187,40 +336,6 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div header = new Div(title, where);
         header.addClassName("tablet-header");
         return header;
-    }
-
-    /** The clock beside the main action and the team's signals: what a trainee needs every minute. */
-    private Div taskRow(WorkshopTable table, Set<Method.Capability> can) {
-        Div row = new Div(clock(table, can.contains(Method.Capability.BIG_CLOCK)), signals(table, can));
-        row.addClassName("tablet-task-row");
-        return row;
-    }
-
-    /**
-     * The tabs below the task; the chosen one stays chosen when the screen redraws. A tab shows its count
-     * where it has one, and the news tab says when something new arrived until it is opened.
-     */
-    private TabStrip<Tab> tabs(Map<Tab, Component> panels, int materials) {
-        TabStrip<Tab> strip = new TabStrip<>("tablet");
-        strip.addClassName("tablet-tabs");
-        if (!panels.containsKey(selected)) {
-            selected = panels.keySet().iterator().next();
-        }
-        panels.forEach((tab, panel) -> strip.add(
-                tab,
-                tab == Tab.MATERIALS ? getTranslation("tablet.tab.materialsCount", materials) : getTranslation(tab.key),
-                panel));
-        strip.select(selected);
-        strip.onSelect(tab -> {
-            selected = tab;
-            if (selected == Tab.NEWS) {
-                newsSeen = newsCount();
-            }
-            labelNews();
-        });
-        newsTabs = strip;
-        labelNews();
-        return strip;
     }
 
     /**
@@ -419,43 +534,6 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 new ExercisePlace(pack.method(), exercise, locale));
         section.addClassName("tablet-exercise");
         return section;
-    }
-
-    private Div signals(WorkshopTable table, Set<Method.Capability> can) {
-        boolean captain = can.contains(Method.Capability.MARKS_DONE);
-        Button done = signal("tablet.done", WorkshopTable.Status.DONE);
-        done.setEnabled(captain);
-        Anchor board = new Anchor("board", getTranslation("tablet.board"));
-        board.getElement().setAttribute("router-link", true);
-        board.addClassNames("board-link", "primary-action");
-        Div row = new Div(
-                board,
-                done,
-                signal("tablet.moreTime", WorkshopTable.Status.NEED_TIME),
-                signal("tablet.help", WorkshopTable.Status.NEED_HELP));
-        row.addClassName("signals");
-        if (!captain) {
-            // Tablets have no hover: why the button is off is said on the page, not in a tooltip.
-            Span why = new Span(getTranslation("tablet.doneCaptainOnly"));
-            why.addClassName("signal-hint");
-            done.getElement().setAttribute("aria-describedby", "done-why");
-            why.setId("done-why");
-            row.add(why);
-        }
-        if (table.status() != WorkshopTable.Status.WORKING) {
-            Span sent = new Span(getTranslation(
-                    "tablet.sent",
-                    getTranslation("status." + table.status().name().toLowerCase(Locale.ROOT))));
-            sent.addClassName("signal-sent");
-            row.add(sent);
-        }
-        if (table.helpRequested()) {
-            Span coming = new Span(getTranslation("tablet.helpComing"));
-            coming.addClassName("signal-help-coming");
-            coming.getElement().setAttribute("role", "status");
-            row.add(coming);
-        }
-        return row;
     }
 
     private Button signal(String key, WorkshopTable.Status status) {

@@ -150,6 +150,31 @@ class BoardViewTest extends KaribuTest {
                 .isEqualTo("Recommended strategy: Flanking attack");
     }
 
+    /** A tap names the component it landed on: one redrawn meanwhile for a teammate's focus would lose it. */
+    @Test
+    void theWalksButtonsStayTheSameWhileATeammateMovesFromFieldToField() {
+        openBoard("ex8");
+        Button yes = _get(Button.class, spec -> spec.withText("Yes"));
+        Runnable stop = boards.follow(board(), "hao-tablet", "Hao", snapshot -> {});
+        try {
+            boards.editing(board(), "hao-tablet", "choice/main");
+            roundtrip();
+            boards.editing(board(), "hao-tablet", "walk/walk");
+            roundtrip();
+            assertThat(_find(ListItem.class, spec -> spec.withClasses("presence-chip")))
+                    .extracting(ListItem::getText)
+                    .anyMatch(chip -> chip.startsWith("Hao · "));
+
+            assertThat(yes.isAttached()).isTrue();
+            _click(yes);
+            roundtrip();
+            assertThat(boards.boardOf(hao).orElseThrow().content().text("walk/walk", "f1"))
+                    .isEqualTo("yes");
+        } finally {
+            stop.run();
+        }
+    }
+
     @Test
     void theWalksRecommendationFillsTheStrategyFieldInOneTapThatOneUndoTakesBack() {
         openBoard("ex8");
@@ -194,6 +219,32 @@ class BoardViewTest extends KaribuTest {
                 .isEqualTo("late but allowed");
         assertThat(org.ssmclassroom.testing.AccessibleNames.mainLandmarks(UI.getCurrent()))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aDoubleTapOnUnlockLeavesTheBoardUnlockedAndSaysSo() {
+        openBoard("ex2");
+        asInstructor(() -> workshops.startClock(workshop, Set.of(), java.time.Duration.ofMinutes(1)));
+        asInstructor(() -> workshops.endClock(workshop, Set.of()));
+        openTableBoardAsInstructor();
+        Button unlock = _get(Button.class, spec -> spec.withText("Unlock the board"));
+
+        _click(unlock);
+        _click(unlock);
+
+        assertThat(boards.edit(mei, board(), "opportunity/main", "customer", "still allowed", 0))
+                .isInstanceOf(org.ssmclassroom.board.BoardEdit.Saved.class);
+        assertThat(notices()).contains("The board is already unlocked.");
+        Button relock = _get(Button.class, spec -> spec.withText("Lock the board again"));
+        assertThat(relock.getElement().hasAttribute("hidden")).isFalse();
+        assertThat(unlock.getElement().hasAttribute("hidden")).isTrue();
+
+        _click(relock);
+        _click(relock);
+
+        assertThat(boards.edit(mei, board(), "opportunity/main", "customer", "too late", 1))
+                .isNotInstanceOf(org.ssmclassroom.board.BoardEdit.Saved.class);
+        assertThat(notices()).contains("The board is already locked again.");
     }
 
     @Test

@@ -174,6 +174,25 @@ class InterviewPartsTest extends KaribuTest {
     }
 
     @Test
+    void aDoubleTapOnReleaseTheUpdateReleasesItOnceAndTheSecondTapSaysSo() {
+        UI.getCurrent().navigate("workshops/" + workshop.value());
+        Button release =
+                _get(Button.class, spec -> spec.withText("Release the update after the interview to the tables"));
+
+        _click(release);
+        _click(release);
+
+        assertThat(interviews.updateReleased(workshop)).isTrue();
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .extracting(n -> String.valueOf(n.getElement().getProperty("text")))
+                .contains("The update is already released to the tables.");
+        Button takeBack = _get(Button.class, spec -> spec.withText("Take the update back"));
+        _click(takeBack);
+        _click(takeBack);
+        assertThat(interviews.updateReleased(workshop)).isFalse();
+    }
+
+    @Test
     void theInterviewBoardComparesWhatTheTableWroteWithWhatItUncovered() {
         interviews.mark(observer, "direction", true);
         interviews.mark(observer, "compelling-reason", true);

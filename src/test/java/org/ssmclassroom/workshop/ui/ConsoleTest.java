@@ -65,6 +65,30 @@ class ConsoleTest extends KaribuTest {
         }
     }
 
+    /** A tap names the button it landed on: one replaced meanwhile, for a change at another table, would lose it. */
+    @Test
+    void aTablesButtonsStayTheSameWhileTabletsJoinAndSignalAtAnotherTable() {
+        WorkshopId id = openConsole(2);
+        DeviceToken mei = DeviceToken.random();
+        Workshops.join(service, id, mei, "Mei", 0);
+        service.openExercise(id, "ex2", java.util.Set.of());
+        service.startClock(id, java.util.Set.of(), java.time.Duration.ofMinutes(10));
+        roundtrip();
+        Button plusOne = _get(Button.class, spec -> spec.withAttribute("aria-label", "+1 min · Table 1"));
+
+        DeviceToken hao = DeviceToken.random();
+        Workshops.join(service, id, hao, "Hao", 1);
+        service.reportStatus(hao, org.ssmclassroom.workshop.WorkshopTable.Status.NEED_HELP);
+        roundtrip();
+
+        assertThat(_get(Button.class, spec -> spec.withAttribute("aria-label", "Help given at Table 2")))
+                .isNotNull();
+        assertThat(plusOne.isAttached()).isTrue();
+        _click(plusOne);
+        assertThat(service.snapshot(id).tables().getFirst().clock().remaining(service.now()))
+                .isGreaterThan(java.time.Duration.ofMinutes(10));
+    }
+
     @Test
     void instructorCreatesAWorkshopFromTheForm() {
         UI.getCurrent().navigate(WorkshopsView.class);

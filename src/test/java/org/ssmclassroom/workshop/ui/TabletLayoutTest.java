@@ -113,6 +113,38 @@ class TabletLayoutTest extends KaribuTest {
                 .isEmpty();
     }
 
+    /**
+     * A browser's tap names the component it landed on; one replaced meanwhile by a redraw is gone, and Vaadin drops
+     * the tap without a word. So a rename, a join or another table's signal changes the tablet's buttons in place.
+     */
+    @Test
+    void theTabletsButtonsAndTabsAreTheSameComponentsAfterARenameOrAJoin() {
+        asInstructor(() -> service.openExercise(workshop, "ex4", Set.of()));
+        onTablet(tablets.getFirst());
+        Button help = _get(Button.class, spec -> spec.withText("We need help"));
+        Anchor board = _get(Anchor.class, spec -> spec.withText("Open our board"));
+        com.vaadin.flow.component.html.NativeButton team =
+                _find(com.vaadin.flow.component.html.NativeButton.class).stream()
+                        .filter(tab -> tab.getText().equals("Team"))
+                        .findFirst()
+                        .orElseThrow();
+
+        asInstructor(() -> {
+            service.renameTable(snapshot().tables().getFirst().id(), "Dragons");
+            Workshops.join(service, workshop, DeviceToken.random(), "Late trainee", 0);
+            Workshops.join(service, workshop, DeviceToken.random(), "At the other table", 1);
+        });
+        roundtrip();
+
+        assertThat(text("tablet-where")).isEqualTo("Trainee 0 at Dragons");
+        assertThat(List.of(help, board, team)).allMatch(Component::isAttached);
+        _click(help);
+        _click(team);
+        assertThat(text("signal-sent")).isEqualTo("Sent to the instructor: Needs help");
+        assertThat(org.ssmclassroom.testing.TabletTabs.selected()).isEqualTo("Team");
+        assertThat(text("teammates")).contains("Late trainee").doesNotContain("At the other table");
+    }
+
     @Test
     void theChosenTabStaysChosenWhenTheScreenRedraws() {
         asInstructor(() -> service.openExercise(workshop, "ex4", Set.of()));
@@ -202,5 +234,27 @@ class TabletLayoutTest extends KaribuTest {
         UI.getCurrent().navigate("workshops/" + workshop.value());
         _click(_get(Button.class, spec -> spec.withText("Take off the projector: Position vs interest")));
         assertThat(snapshot().workshop().projectedCard()).isNull();
+    }
+
+    @Test
+    void takingACardOffTakesOffThatCardOnlyNotOneAnotherInstructorPutUpSince() {
+        asInstructor(() -> service.openExercise(workshop, "ex10", Set.of()));
+        signInAsInstructor();
+        UI.getCurrent().navigate("workshops/" + workshop.value());
+        _click(_get(Button.class, spec -> spec.withText("Project: Position vs interest")));
+        Button takeOff = _get(Button.class, spec -> spec.withText("Take off the projector: Position vs interest"));
+        String another = snapshot().pack().method().cards().stream()
+                .map(org.ssmclassroom.scenario.Method.Card::id)
+                .filter(id -> !id.equals("position-vs-interest"))
+                .findFirst()
+                .orElseThrow();
+        asInstructor(() -> service.projectCard(workshop, another));
+
+        _click(takeOff);
+
+        assertThat(snapshot().workshop().projectedCard()).isEqualTo(another);
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .extracting(n -> String.valueOf(n.getElement().getProperty("text")))
+                .contains("That card is no longer on the projector.");
     }
 }
