@@ -142,7 +142,7 @@ class JoinFloodTest {
         List<String> refusals = new ArrayList<>();
         for (int tablet = 0; tablet < 18; tablet++) {
             String page = LightTablet.typeCode(server.url(""), code);
-            if (page.contains("Your name")) {
+            if (page.contains("Introduce yourself")) {
                 in++;
             } else {
                 refusals.add(page);
