@@ -281,7 +281,7 @@ class ArchiveImportTest {
                 "archiveTooMany",
                 "/tables/0/participants",
                 201,
-                200);
+                12); // a table seats 12 (ssm.class.max-table-members)
 
         assertThat(workshops.workshops()).hasSize(before);
     }

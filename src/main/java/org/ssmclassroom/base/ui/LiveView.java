@@ -5,6 +5,9 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -129,16 +132,49 @@ public final class LiveView<T> {
         if (waiting == null || revision.applyAsLong(value) > revision.applyAsLong(waiting)) {
             waiting = value;
         }
+        Waiting.of(ui).screens.add(this);
         if (!catchingUp) {
             catchingUp = true;
             ui.beforeClientResponse(view, context -> {
                 catchingUp = false;
-                T newest = waiting;
-                waiting = null;
-                if (newest != null) {
-                    show(newest);
-                }
+                showWaiting();
             });
+        }
+    }
+
+    private void showWaiting() {
+        T newest = waiting;
+        waiting = null;
+        if (newest != null) {
+            show(newest);
+        }
+    }
+
+    /**
+     * Shows what waits on the UI's screens before the client's message is handled, so that what the client sends
+     * (a field's text and the version it edits) meets the screen as it is now, not as it was when the client left.
+     * Called with the session locked.
+     */
+    public static void catchUp(UI ui) {
+        Waiting waiting = ComponentUtil.getData(ui, Waiting.class);
+        if (waiting != null) {
+            List<LiveView<?>> screens = List.copyOf(waiting.screens);
+            waiting.screens.clear();
+            screens.forEach(LiveView::showWaiting);
+        }
+    }
+
+    /** The screens of one UI that hold a value its client has not been shown yet. */
+    private static final class Waiting {
+        private final Set<LiveView<?>> screens = new LinkedHashSet<>();
+
+        static Waiting of(UI ui) {
+            Waiting waiting = ComponentUtil.getData(ui, Waiting.class);
+            if (waiting == null) {
+                waiting = new Waiting();
+                ComponentUtil.setData(ui, Waiting.class, waiting);
+            }
+            return waiting;
         }
     }
 

@@ -53,6 +53,20 @@ class LiveViewTest {
                 .endsWith(51L);
     }
 
+    @Test
+    void whenTheClientWritesAgainItsScreenCatchesUpBeforeItsMessageIsHandled() {
+        publish(1);
+        clientTakesItsChanges();
+        publish(2);
+        publish(3);
+        publish(4);
+        assertThat(drawn).containsExactly(1L, 2L);
+        LiveView.catchUp(UI.getCurrent()); // a message from the client arrives
+        assertThat(drawn).containsExactly(1L, 2L, 4L);
+        clientTakesItsChanges();
+        assertThat(drawn).as("nothing drawn twice").containsExactly(1L, 2L, 4L);
+    }
+
     /** What answering a client does: what waits for the answer runs, then every change goes out. */
     private static void clientTakesItsChanges() {
         UI ui = UI.getCurrent();
