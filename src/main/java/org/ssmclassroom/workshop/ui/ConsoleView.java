@@ -70,6 +70,8 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Map<TableId, Object> tableCardInputs = new java.util.HashMap<>();
     private final ConceptCards cards = new ConceptCards(this::project, this::takeCardOff);
     private Object unseatedShown;
+    private Object headerShown;
+    private final Span joined = new Span();
     private List<ScreenParts.Part> parts = List.of();
 
     ConsoleView(WorkshopService service, List<ScreenParts> extensions) {
@@ -228,8 +230,18 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return current.tables().stream().map(WorkshopTable::name).toList();
     }
 
+    /**
+     * The header is rebuilt only when the workshop's state changes; a join only updates the count, so Start and
+     * Close are never replaced under the instructor's finger.
+     */
     private void renderHeader(WorkshopSnapshot current) {
         Workshop workshop = current.workshop();
+        joined.setText(getTranslation("console.joined", current.participants().size()));
+        Object key = List.of(workshop.id(), workshop.state(), workshop.isArchived());
+        if (key.equals(headerShown)) {
+            return;
+        }
+        headerShown = key;
         header.removeAll();
         header.addClassName("console-header");
         Span state = new Span(
@@ -244,9 +256,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (!workshop.isArchived()) {
             header.add(code);
         }
-        header.add(
-                projector,
-                new Span(getTranslation("console.joined", current.participants().size())));
+        header.add(projector, joined);
         if (workshop.state() == Workshop.State.LOBBY) {
             header.add(action("console.start", () -> service.start(id())));
         }

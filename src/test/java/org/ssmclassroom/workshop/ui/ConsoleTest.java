@@ -75,6 +75,7 @@ class ConsoleTest extends KaribuTest {
         service.startClock(id, java.util.Set.of(), java.time.Duration.ofMinutes(10));
         roundtrip();
         Button plusOne = _get(Button.class, spec -> spec.withAttribute("aria-label", "+1 min · Table 1"));
+        Button close = _get(Button.class, spec -> spec.withText("Close workshop"));
 
         DeviceToken hao = DeviceToken.random();
         Workshops.join(service, id, hao, "Hao", 1);
@@ -84,6 +85,11 @@ class ConsoleTest extends KaribuTest {
         assertThat(_get(Button.class, spec -> spec.withAttribute("aria-label", "Help given at Table 2")))
                 .isNotNull();
         assertThat(plusOne.isAttached()).isTrue();
+        assertThat(close.isAttached())
+                .as("the header's Close button, while the count went up")
+                .isTrue();
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withText("2 joined")))
+                .isNotNull();
         _click(plusOne);
         assertThat(service.snapshot(id).tables().getFirst().clock().remaining(service.now()))
                 .isGreaterThan(java.time.Duration.ofMinutes(10));
