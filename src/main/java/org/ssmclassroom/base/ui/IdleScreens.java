@@ -5,6 +5,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.VaadinSessionState;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -43,10 +44,16 @@ public class IdleScreens implements VaadinServiceInitListener {
     }
 
     private void sweep(VaadinSession session) {
+        if (session.getState() != VaadinSessionState.OPEN) {
+            sessions.remove(session);
+            return;
+        }
         for (UI ui : List.copyOf(session.getUIs())) {
             if (!service.isUIActive(ui)) {
-                ui.close();
-                session.removeUI(ui);
+                ui.accessSynchronously(() -> {
+                    ui.close();
+                    session.removeUI(ui);
+                });
             }
         }
         long silentMillis = System.currentTimeMillis() - session.getLastRequestTimestamp();

@@ -32,6 +32,7 @@ public final class LiveView<T> {
     private boolean ended;
     private Component view;
     private T waiting;
+    private long shownAt = System.nanoTime();
     private boolean catchingUp;
 
     private LiveView(ToLongFunction<T> revision, Function<Consumer<T>, Runnable> subscribe, Consumer<T> render) {
@@ -120,12 +121,18 @@ public final class LiveView<T> {
     }
 
     /**
-     * Shows the value, unless the client has not yet taken what this screen last sent (a sleeping tablet, a
-     * dropped connection, a script that never comes back): then only the newest value waits, and is shown just
-     * before the next answer to that client. A screen nobody reads holds one value, not every redraw since.
+     * A client that has not taken a change for this long is away (a sleeping tablet, a dropped connection, a script
+     * that never comes back); a client at work takes each change within milliseconds.
+     */
+    static Duration away = Duration.ofSeconds(10);
+
+    /**
+     * Shows the value, unless the client is away — it has not taken what this screen showed {@link #away} ago: then
+     * only the newest value waits, and is shown before that client's next message is handled, or just before the
+     * next answer to it. A screen nobody reads holds one value, not every redraw since.
      */
     private void deliver(UI ui, T value) {
-        if (!ui.getInternals().isDirty()) {
+        if (!ui.getInternals().isDirty() || System.nanoTime() - shownAt < away.toNanos()) {
             show(value);
             return;
         }
@@ -182,6 +189,7 @@ public final class LiveView<T> {
         long next = revision.applyAsLong(value);
         if (!ended && next > shown) {
             shown = next;
+            shownAt = System.nanoTime();
             render.accept(value);
         }
     }

@@ -21,6 +21,7 @@ class LiveViewTest {
 
     @BeforeEach
     void aScreenFollowingAValue() {
+        LiveView.away = Duration.ZERO; // the client is away as soon as it has not taken a change
         MockVaadin.setup();
         Div view = new Div();
         UI.getCurrent().add(view);
@@ -32,6 +33,7 @@ class LiveViewTest {
 
     @AfterEach
     void tearDown() {
+        LiveView.away = Duration.ofSeconds(10);
         MockVaadin.tearDown();
     }
 
@@ -51,6 +53,17 @@ class LiveViewTest {
         assertThat(drawn)
                 .as("a client that takes its changes sees each at once")
                 .endsWith(51L);
+    }
+
+    @Test
+    void aClientAtWorkSeesEveryValueAsBefore() {
+        LiveView.away = Duration.ofMinutes(1);
+        publish(1);
+        clientTakesItsChanges();
+        for (long value = 2; value <= 5; value++) {
+            publish(value);
+        }
+        assertThat(drawn).containsExactly(1L, 2L, 3L, 4L, 5L);
     }
 
     @Test
