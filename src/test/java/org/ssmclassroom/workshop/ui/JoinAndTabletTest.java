@@ -100,6 +100,37 @@ class JoinAndTabletTest extends KaribuTest {
     }
 
     @Test
+    void aFullTableShowsFullCannotBeChosenAndAJoinThatRacedToItIsToldWhy() {
+        asInstructor(() -> {
+            for (int i = 0; i < 11; i++) {
+                Workshops.join(service, workshop, DeviceToken.random(), "Seated " + i, 0);
+            }
+        });
+        typeCode(code);
+        JoinView view = _get(JoinView.class);
+        var firstTable = view.table.getListDataView().getItem(0);
+        assertThat(view.table.getItemLabelGenerator().apply(firstTable)).isEqualTo("Table 1 (11 seated)");
+        asInstructor(() -> Workshops.join(service, workshop, DeviceToken.random(), "The twelfth", 0)); // meanwhile
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Your name")), "Mei");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Your company")), "Acme Shanghai");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Your job title")), "Key account manager");
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Years in sales")), 6);
+        view.table.setValue(firstTable);
+        _click(_get(Button.class, spec -> spec.withText("Join")));
+        assertThat(view.error.getText()).isEqualTo("Table 1 is full: a table seats 12. Choose another table.");
+
+        typeCode(code);
+        JoinView again = _get(JoinView.class);
+        var full = again.table.getListDataView().getItem(0);
+        assertThat(again.table.getItemLabelGenerator().apply(full)).isEqualTo("Table 1 (full: 12 seated)");
+        assertThat(again.table.getItemEnabledProvider().test(full)).isFalse();
+        assertThat(again.table
+                        .getItemEnabledProvider()
+                        .test(again.table.getListDataView().getItem(1)))
+                .isTrue();
+    }
+
+    @Test
     void closedWorkshopSaysItHasEnded() {
         asInstructor(() -> service.close(workshop));
         typeCode(code);
