@@ -38,11 +38,6 @@ public class IdleScreens implements VaadinServiceInitListener {
         sessions.forEach(session -> session.access(() -> sweep(session)));
     }
 
-    /** Sessions this node holds: for tests and benchmarks. */
-    public int sessions() {
-        return sessions.size();
-    }
-
     private void sweep(VaadinSession session) {
         if (session.getState() != VaadinSessionState.OPEN) {
             sessions.remove(session);
