@@ -396,9 +396,7 @@ public class WorkshopService implements PackUsage {
             result[0] = existing.orElseGet(
                     () -> repository.insertParticipant(workshop.id(), table, device.hash(), profile, clock.instant()));
         });
-        if (result[0] != null) {
-            guessing.recognizeRoom(network.room(), workshop.id().value());
-        }
+        guessing.recognizeRoom(network.room(), workshop.id().value());
         return (ParticipantId) result[0];
     }
 
@@ -407,15 +405,21 @@ public class WorkshopService implements PackUsage {
         if (snapshot.participants().size() >= limits.maxParticipants()) {
             throw new ActionRefused("workshopFull", limits.maxParticipants());
         }
-        if (table != null && snapshot.members(table).size() >= limits.maxTableMembers()) {
-            throw new ActionRefused(
-                    "tableFull", snapshot.table(table).orElseThrow().name(), limits.maxTableMembers());
+        if (table != null) {
+            requireSeat(snapshot, table);
         }
         Optional<Duration> wait = guessing.joinWait(network.address());
         if (wait.isPresent()) {
             throw new ActionRefused("tooManyJoins", Math.max(1, wait.get().toSeconds()));
         }
         guessing.recordJoin(network.address());
+    }
+
+    private void requireSeat(WorkshopSnapshot snapshot, TableId table) {
+        if (snapshot.members(table).size() >= limits.maxTableMembers()) {
+            throw new ActionRefused(
+                    "tableFull", snapshot.table(table).orElseThrow().name(), limits.maxTableMembers());
+        }
     }
 
     /** How big a class may grow. */
@@ -452,9 +456,8 @@ public class WorkshopService implements PackUsage {
             boolean already = snapshot.participant(seat.participant())
                     .map(p -> table.equals(p.table()))
                     .orElse(false);
-            if (!already && snapshot.members(table).size() >= limits.maxTableMembers()) {
-                throw new ActionRefused(
-                        "tableFull", snapshot.table(table).orElseThrow().name(), limits.maxTableMembers());
+            if (!already) {
+                requireSeat(snapshot, table);
             }
             repository.moveParticipant(seat.participant(), table);
         });

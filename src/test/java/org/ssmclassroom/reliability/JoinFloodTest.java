@@ -154,13 +154,7 @@ class JoinFloodTest {
                 "join-code lockout: %d of 18 new tablets with the right code got in while a script sent %d wrong codes"
                         + " from fresh cookies%n",
                 in, guesses.get());
-        System.out.print(line);
-        java.nio.file.Files.createDirectories(Path.of("target/benchmarks"));
-        java.nio.file.Files.writeString(
-                Path.of("target/benchmarks/join-flood.txt"),
-                line,
-                java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.APPEND);
+        print(line);
         assertThat(refusals).isEmpty();
         assertThat(LightTablet.typeCode(server.url(""), "AAAA-AAAB"))
                 .as("a wrong code is still throttled")
@@ -216,6 +210,11 @@ class JoinFloodTest {
         String line = String.format(
                 "join flood (%s, -Xmx%s): live heap before %s; %s; %d of %d joins refused%n",
                 kind, HEAP, mb(before), String.join(", ", readings), refused, joins);
+        print(line);
+    }
+
+    /** Prints the figures and keeps them in target/benchmarks/join-flood.txt. */
+    private static void print(String line) throws IOException {
         System.out.print(line);
         java.nio.file.Files.createDirectories(Path.of("target/benchmarks"));
         java.nio.file.Files.writeString(

@@ -186,12 +186,9 @@ class WorkshopServiceTest {
         assertThat(service.timeUp(table, "ex2")).isEmpty();
     }
 
-    @Test
-    void runningClockSurvivesARestartWithTheSameEndInstant() {
-        service.openExercise(workshop, "ex2", Set.of());
-        service.startClock(workshop, Set.of(), null);
-        WorkshopSnapshot before = service.snapshot(workshop);
-        WorkshopService restarted = new WorkshopService(
+    /** A second service on the same database, as after a restart, on one node with these limits. */
+    private WorkshopService anotherService(ClassLimits limits) {
+        return new WorkshopService(
                 repository,
                 library,
                 new LiveWorkshops(),
@@ -199,7 +196,15 @@ class WorkshopServiceTest {
                 transactions,
                 org.ssmclassroom.base.ClusterBus.SINGLE_NODE,
                 new org.ssmclassroom.security.MemoryAttemptStore(),
-                ClassLimits.DEFAULT);
+                limits);
+    }
+
+    @Test
+    void runningClockSurvivesARestartWithTheSameEndInstant() {
+        service.openExercise(workshop, "ex2", Set.of());
+        service.startClock(workshop, Set.of(), null);
+        WorkshopSnapshot before = service.snapshot(workshop);
+        WorkshopService restarted = anotherService(ClassLimits.DEFAULT);
         WorkshopSnapshot after = restarted.snapshot(workshop);
         assertThat(after.tables())
                 .extracting(WorkshopTable::clock)
@@ -286,15 +291,7 @@ class WorkshopServiceTest {
     @Test
     void aFullTableAndAFullWorkshopRefuseNewParticipantsAndSaySo() {
         ClassLimits small = new ClassLimits(3, 2, 100);
-        WorkshopService limited = new WorkshopService(
-                repository,
-                library,
-                new LiveWorkshops(),
-                clock,
-                transactions,
-                org.ssmclassroom.base.ClusterBus.SINGLE_NODE,
-                new org.ssmclassroom.security.MemoryAttemptStore(),
-                small);
+        WorkshopService limited = anotherService(small);
         DeviceToken first = DeviceToken.random();
         Workshops.join(limited, workshop, first, "One", 0);
         Workshops.join(limited, workshop, DeviceToken.random(), "Two", 0);
