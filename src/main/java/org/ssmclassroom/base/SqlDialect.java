@@ -39,4 +39,25 @@ public enum SqlDialect {
                         + ") VALUES (" + values + ")";
         };
     }
+
+    /**
+     * One statement setting these columns of the row with this key, inserting the row (other columns at their
+     * defaults) when there is none; other columns of an existing row stay as they are, and two nodes doing it at
+     * once never fail on the key.
+     */
+    public String upsert(String table, List<String> key, List<String> columns) {
+        String values = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
+        return switch (this) {
+            case POSTGRESQL ->
+                "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + values + ") ON CONFLICT ("
+                        + String.join(", ", key) + ") DO UPDATE SET "
+                        + String.join(
+                                ", ",
+                                columns.stream()
+                                        .filter(c -> !key.contains(c))
+                                        .map(c -> c + " = EXCLUDED." + c)
+                                        .toList());
+            case H2 -> insertIfAbsent(table, key, columns);
+        };
+    }
 }

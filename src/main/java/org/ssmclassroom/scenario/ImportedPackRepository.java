@@ -3,8 +3,10 @@ package org.ssmclassroom.scenario;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.ssmclassroom.base.SqlDialect;
 
 /** Imported pack zips, stored whole so that a restart reads them exactly as they were uploaded. */
 @Repository
@@ -15,9 +17,16 @@ class ImportedPackRepository {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ImportedPackRepository(JdbcClient jdbc, Clock clock) {
+    private final String save;
+
+    ImportedPackRepository(JdbcClient jdbc, Clock clock, DataSource dataSource) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.save = SqlDialect.of(dataSource)
+                .upsert(
+                        "imported_pack",
+                        List.of("pack_id"),
+                        List.of("pack_id", "version", "archive", "imported_by", "imported_at"));
     }
 
     List<StoredPack> findAll() {
@@ -33,12 +42,12 @@ class ImportedPackRepository {
                 .optional();
     }
 
-    /** Replaces the pack's stored zip: one transaction, so a failed write keeps the one stored before. */
-    @org.springframework.transaction.annotation.Transactional
+    /**
+     * Stores the pack's zip in place of any stored before: one statement, so a failed write keeps the earlier one
+     * and two nodes importing the same pack at once never clash on its id (the later one stays).
+     */
     void save(String packId, String version, byte[] archive, String importedBy) {
-        delete(packId);
-        jdbc.sql(
-                        "INSERT INTO imported_pack (pack_id, version, archive, imported_by, imported_at) VALUES (?, ?, ?, ?, ?)")
+        jdbc.sql(save)
                 .params(packId, version, archive, importedBy, OffsetDateTime.now(clock))
                 .update();
     }

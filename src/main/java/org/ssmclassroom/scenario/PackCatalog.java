@@ -32,8 +32,19 @@ public final class PackCatalog {
                 .forEach(this::add);
     }
 
-    /** Reads one pack; its id must not be taken by another source. */
+    /** Reads one pack and lists it; its id must not be taken by another source. */
     public Entry add(Candidate candidate) {
+        return put(read(candidate));
+    }
+
+    /** Lists an entry {@link #read} gave, in place of any of its id. */
+    public Entry put(Entry entry) {
+        entries.put(entry.id(), entry);
+        return entry;
+    }
+
+    /** Reads one pack as {@link #add} would list it, without listing it. */
+    public Entry read(Candidate candidate) {
         PackResult result = reader.read(candidate.files(), this::validMethod);
         String id = switch (result) {
             case PackResult.Valid valid -> valid.pack().id();
@@ -49,9 +60,7 @@ public final class PackCatalog {
                                     + existing.source().description())));
             id = candidate.files().display("");
         }
-        Entry entry = new Entry(id, candidate.source(), result);
-        entries.put(id, entry);
-        return entry;
+        return new Entry(id, candidate.source(), result);
     }
 
     /**

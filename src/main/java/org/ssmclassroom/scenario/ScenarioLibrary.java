@@ -80,10 +80,12 @@ public class ScenarioLibrary {
             return new ImportResult(Optional.empty(), List.of(inUse.get()));
         }
         PackCatalog.Entry entry =
-                catalog.add(new PackCatalog.Candidate(files, new PackSource(PackSource.Type.IMPORTED, fileName)));
+                catalog.read(new PackCatalog.Candidate(files, new PackSource(PackSource.Type.IMPORTED, fileName)));
         return switch (entry.result()) {
             case PackResult.Valid valid -> {
+                // Stored first: a failed write leaves the library as it was, here and after a restart.
                 imported.save(valid.pack().id(), valid.pack().manifest().version(), zip, importedBy);
+                catalog.put(entry);
                 log.info(
                         "Pack {} {} imported by {}",
                         valid.pack().id(),
@@ -92,10 +94,7 @@ public class ScenarioLibrary {
                 bus.announce(TOPIC, valid.pack().id(), "");
                 yield new ImportResult(Optional.of(valid.pack()), List.of());
             }
-            case PackResult.Invalid invalid -> {
-                catalog.remove(entry.id());
-                yield new ImportResult(Optional.empty(), invalid.problems());
-            }
+            case PackResult.Invalid invalid -> new ImportResult(Optional.empty(), invalid.problems());
         };
     }
 

@@ -17,20 +17,26 @@ import org.ssmclassroom.base.SqlDialect;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 
-/** Marks, pinned evidence, releases and the leaderboard switch, in plain SQL that H2 and PostgreSQL share (but for SqlDialect's insert-if-absent). */
+/** Marks, pinned evidence, releases and the leaderboard switch, in plain SQL that H2 and PostgreSQL share (but for SqlDialect's insert-if-absent and upsert). */
 @Repository
 class ScoringRepository {
 
     private final JdbcClient jdbc;
     private final String releaseIfAbsent;
+    private final String setShown;
+    private final String setRankedBy;
 
     ScoringRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.releaseIfAbsent = SqlDialect.of(dataSource)
-                .insertIfAbsent(
-                        "score_release",
-                        List.of("workshop_id", "exercise_id"),
-                        List.of("workshop_id", "exercise_id", "released_by", "released_at"));
+        SqlDialect dialect = SqlDialect.of(dataSource);
+        this.releaseIfAbsent = dialect.insertIfAbsent(
+                "score_release",
+                List.of("workshop_id", "exercise_id"),
+                List.of("workshop_id", "exercise_id", "released_by", "released_at"));
+        // One statement per setting: two instructors changing the two settings at once keep both (ADR 023).
+        List<String> key = List.of("workshop_id");
+        this.setShown = dialect.upsert("score_display", key, List.of("workshop_id", "leaderboard_shown"));
+        this.setRankedBy = dialect.upsert("score_display", key, List.of("workshop_id", "ranked_by"));
     }
 
     /** Where a mark or agreed score belongs. */
@@ -273,33 +279,12 @@ class ScoringRepository {
 
     /** Shows or hides the leaderboard, leaving how it is ranked as another instructor may just have set it. */
     void showLeaderboard(WorkshopId workshop, boolean shown) {
-        if (jdbc.sql("UPDATE score_display SET leaderboard_shown = ? WHERE workshop_id = ?")
-                        .params(shown, workshop.value())
-                        .update()
-                == 0) {
-            saveDisplay(workshop, new Display(shown, null));
-        }
+        jdbc.sql(setShown).params(workshop.value(), shown).update();
     }
 
     /** Ranks the leaderboard by an exercise (null: the total), leaving whether it is shown as it is. */
     void rankLeaderboardBy(WorkshopId workshop, String exercise) {
-        if (jdbc.sql("UPDATE score_display SET ranked_by = ? WHERE workshop_id = ?")
-                        .params(exercise, workshop.value())
-                        .update()
-                == 0) {
-            saveDisplay(workshop, new Display(false, exercise));
-        }
-    }
-
-    void saveDisplay(WorkshopId workshop, Display display) {
-        int updated = jdbc.sql("UPDATE score_display SET leaderboard_shown = ?, ranked_by = ? WHERE workshop_id = ?")
-                .params(display.shown(), display.rankedBy(), workshop.value())
-                .update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO score_display (workshop_id, leaderboard_shown, ranked_by) VALUES (?, ?, ?)")
-                    .params(workshop.value(), display.shown(), display.rankedBy())
-                    .update();
-        }
+        jdbc.sql(setRankedBy).params(workshop.value(), exercise).update();
     }
 
     private static OffsetDateTime utc(Instant at) {

@@ -17,7 +17,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
-import org.ssmclassroom.base.StripedLocks;
 import org.ssmclassroom.base.Subscribers;
 import org.ssmclassroom.board.BoardChecks;
 import org.ssmclassroom.board.BoardService;
@@ -52,7 +51,6 @@ public class ScoringService {
     private final BoardService boards;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final StripedLocks locks = new StripedLocks(64);
     private final Subscribers<WorkshopId, Change> followers;
     private final AtomicLong revisions = new AtomicLong();
 
@@ -112,7 +110,7 @@ public class ScoringService {
         String scorer = scorer();
         MarkResult result;
         try {
-            result = inTransaction(table, () -> {
+            result = inTransaction(workshop, () -> {
                 ScoreSheet.Mark current = repository
                         .mark(table, exerciseId, criterionId, scorer)
                         .orElse(ScoreSheet.Mark.blank(criterionId, scorer));
@@ -146,7 +144,7 @@ public class ScoringService {
             throw new ActionRefused("noSuchEntry");
         }
         String scorer = scorer();
-        inTransaction(table, () -> {
+        inTransaction(workshop, () -> {
             if (pinned) {
                 repository.pin(table, exerciseId, criterionId, scorer, item, clock.instant());
             } else {
@@ -170,7 +168,7 @@ public class ScoringService {
             throw new ActionRefused("tooLong", COMMENT_LIMIT);
         }
         String lead = scorer();
-        inTransaction(table, () -> {
+        inTransaction(workshop, () -> {
             repository.agree(
                     table, exerciseId, new ScoreSheet.Agreed(criterionId, points, text, lead), clock.instant());
             return null;
@@ -219,7 +217,7 @@ public class ScoringService {
             throw new ActionRefused("noSuchKeyPoint", pointId);
         }
         String by = scorer();
-        inTransaction(table, () -> {
+        inTransaction(workshop, () -> {
             repository.markCoverage(table, exerciseId, pointId, covered, by, clock.instant());
             return null;
         });
@@ -244,24 +242,21 @@ public class ScoringService {
         WorkshopSnapshot workshop = writable(workshops.snapshot(id));
         String by = scorer();
         boolean released;
-        // The statement alone keeps two releases from clashing, also across nodes; on one node they take turns.
-        synchronized (locks.of(id.value())) {
-            released = Boolean.TRUE.equals(transactions.execute(s -> {
-                ClassSheets all = new ClassSheets(workshop);
-                List<String> disputed = workshop.tables().stream()
-                        .filter(t -> all.sheet(t.id(), exerciseId).disputed())
-                        .map(WorkshopTable::name)
-                        .toList();
-                if (!disputed.isEmpty()) {
-                    throw new ActionRefused("scoresDisputed", String.join(", ", disputed));
-                }
-                if (all.released.contains(exerciseId)) {
-                    return false;
-                }
-                repository.release(id, exerciseId, by, clock.instant());
-                return true;
-            }));
-        }
+        released = Boolean.TRUE.equals(inTransaction(workshop, () -> {
+            ClassSheets all = new ClassSheets(workshop);
+            List<String> disputed = workshop.tables().stream()
+                    .filter(t -> all.sheet(t.id(), exerciseId).disputed())
+                    .map(WorkshopTable::name)
+                    .toList();
+            if (!disputed.isEmpty()) {
+                throw new ActionRefused("scoresDisputed", String.join(", ", disputed));
+            }
+            if (all.released.contains(exerciseId)) {
+                return false;
+            }
+            repository.release(id, exerciseId, by, clock.instant());
+            return true;
+        }));
         if (released) {
             publish(workshop, null, exerciseId);
         }
@@ -276,9 +271,7 @@ public class ScoringService {
     public boolean withdraw(WorkshopId id, String exerciseId) {
         WorkshopSnapshot workshop = writable(workshops.snapshot(id));
         boolean withdrawn;
-        synchronized (locks.of(id.value())) {
-            withdrawn = Boolean.TRUE.equals(transactions.execute(s -> repository.withdraw(id, exerciseId)));
-        }
+        withdrawn = Boolean.TRUE.equals(inTransaction(workshop, () -> repository.withdraw(id, exerciseId)));
         if (withdrawn) {
             publish(workshop, null, exerciseId);
         }
@@ -446,10 +439,15 @@ public class ScoringService {
                 .orElseThrow(() -> new ActionRefused("noRubric", exerciseId + "/" + criterionId));
     }
 
-    private <T> T inTransaction(TableId table, Supplier<T> action) {
-        synchronized (locks.of(table.value())) {
-            return transactions.execute(status -> action.get());
-        }
+    /**
+     * One scoring action: one transaction holding the workshop's lock, so that a release and a mark that would
+     * dispute it, or two first marks, run one after the other on every node (ADR 023).
+     */
+    private <T> T inTransaction(WorkshopSnapshot workshop, Supplier<T> action) {
+        return transactions.execute(status -> {
+            workshops.lockUntilCommit(workshop.workshop().id());
+            return action.get();
+        });
     }
 
     private void publish(WorkshopSnapshot workshop, TableId table, String exerciseId) {

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.User;
@@ -72,7 +73,8 @@ public class InstructorAccounts implements UserDetailsService {
         }
     }
 
-    public void save(String username, String rawPassword) {
+    /** The configured instructor's account, created or given the configured password: at start only. */
+    private void save(String username, String rawPassword) {
         String hash = encoder.encode(rawPassword);
         int updated = jdbc.sql("UPDATE instructor SET password_hash = ? WHERE username = ?")
                 .params(hash, username)
@@ -108,10 +110,14 @@ public class InstructorAccounts implements UserDetailsService {
         if (password == null || password.length() < MIN_PASSWORD) {
             throw new ActionRefused("passwordShort", MIN_PASSWORD);
         }
-        if (exists(name)) {
+        // One insert, never an update: two leads adding the same name at once cannot reset each other's password.
+        try {
+            jdbc.sql("INSERT INTO instructor (username, password_hash, created_at) VALUES (?, ?, ?)")
+                    .params(name, encoder.encode(password), OffsetDateTime.now(clock))
+                    .update();
+        } catch (DuplicateKeyException taken) {
             throw new ActionRefused("accountExists", name);
         }
-        save(name, password);
     }
 
     /** Ends a co-instructor's account and their remembered sign-ins; the lead's own stays. */
@@ -134,14 +140,6 @@ public class InstructorAccounts implements UserDetailsService {
         return jdbc.sql("SELECT username FROM instructor ORDER BY id LIMIT 1")
                 .query(String.class)
                 .optional();
-    }
-
-    private boolean exists(String username) {
-        return jdbc.sql("SELECT COUNT(*) FROM instructor WHERE username = ?")
-                        .param(username)
-                        .query(Long.class)
-                        .single()
-                > 0;
     }
 
     long count() {

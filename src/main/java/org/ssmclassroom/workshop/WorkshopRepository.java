@@ -87,6 +87,19 @@ class WorkshopRepository {
                 .optional();
     }
 
+    /**
+     * Takes the workshop's row lock until the transaction ends: every change of a workshop, its tables or its
+     * participants takes it first, so changes on several nodes run one after the other and none reads a state
+     * another is overwriting.
+     */
+    void lockWorkshop(WorkshopId id) {
+        jdbc.sql("SELECT id FROM workshop WHERE id = ? FOR UPDATE")
+                .param(id.value())
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new IllegalArgumentException("no workshop " + id));
+    }
+
     Optional<Workshop> workshopByCode(JoinCode code) {
         return jdbc.sql("SELECT * FROM workshop WHERE join_code = ?")
                 .param(code.value())

@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.StripedLocks;
@@ -514,6 +516,15 @@ public class WorkshopService implements PackUsage {
 
     // ---- live ----
 
+    /**
+     * Holds the workshop's lock until the caller's transaction ends: other features' actions whose check and write
+     * must not interleave with another node's (a release, and a mark that would dispute it) take it first.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockUntilCommit(WorkshopId id) {
+        repository.lockWorkshop(id);
+    }
+
     /** Follows every workshop, for other features' services (boards lock when a clock ends). */
     public void followAll(Consumer<WorkshopSnapshot> listener) {
         live.subscribeAll(listener);
@@ -576,11 +587,18 @@ public class WorkshopService implements PackUsage {
         return snapshot.workshop();
     }
 
-    /** One user action: one transaction under the workshop's lock, then the new snapshot for every screen. */
+    /**
+     * One user action: one transaction that first takes the workshop's row lock, so that what it reads is what it
+     * writes over on every node (ADR 023); the JVM lock only keeps this node's cached snapshot in order. Then the
+     * new snapshot for every screen.
+     */
     private void change(WorkshopId id, Consumer<WorkshopSnapshot> change) {
         WorkshopSnapshot changed;
         synchronized (lock(id)) {
-            transactions.executeWithoutResult(status -> change.accept(current(id)));
+            transactions.executeWithoutResult(status -> {
+                repository.lockWorkshop(id);
+                change.accept(current(id));
+            });
             changed = reload(id);
         }
         live.publish(changed);

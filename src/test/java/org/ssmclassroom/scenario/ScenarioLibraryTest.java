@@ -1,15 +1,19 @@
 package org.ssmclassroom.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.ssmclassroom.base.ClusterBus;
 import org.ssmclassroom.testing.AppTest;
+import org.ssmclassroom.testing.FailingWrites;
 import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.testing.ScenarioZips;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
@@ -33,6 +37,9 @@ class ScenarioLibraryTest {
 
     @Autowired
     org.springframework.context.ApplicationContext context;
+
+    @Autowired
+    DataSource dataSource;
 
     @AfterEach
     void signOut() {
@@ -74,5 +81,32 @@ class ScenarioLibraryTest {
 
         nodeA.remove("shared-case");
         assertThat(nodeB.pack("shared-case")).isEmpty();
+    }
+
+    @Test
+    void aPackWhoseStoringFailsLeavesTheEarlierImportListedAndStored() {
+        Instructor.signIn();
+        assertThat(library.importZip(
+                                "kept-case.zip",
+                                ScenarioZips.renamedCase("homebody", "kept-case", "First upload"),
+                                "lee")
+                        .pack())
+                .isPresent();
+        Runnable disarm = FailingWrites.failNext(dataSource, "imported_pack", row -> true);
+        try {
+            byte[] second = ScenarioZips.renamedCase("homebody", "kept-case", "Second upload");
+            assertThatThrownBy(() -> library.importZip("kept-case.zip", second, "lee"))
+                    .hasMessageContaining("disk full");
+        } finally {
+            disarm.run();
+        }
+
+        assertThat(library.pack("kept-case").orElseThrow().manifest().title().in(Locale.ENGLISH))
+                .isEqualTo("First upload");
+        ScenarioLibrary restarted = new ScenarioLibrary(
+                properties, imported, context.getBeanProvider(PackUsage.class), ClusterBus.SINGLE_NODE);
+        assertThat(restarted.pack("kept-case").orElseThrow().manifest().title().in(Locale.ENGLISH))
+                .isEqualTo("First upload");
+        library.remove("kept-case");
     }
 }

@@ -7,6 +7,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -96,5 +102,44 @@ class InstructorAccountsTest {
         accounts.remove("kim");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.loadUserByUsername("kim"))
                 .isInstanceOf(org.springframework.security.core.userdetails.UsernameNotFoundException.class);
+    }
+
+    @Test
+    void twoLeadsAddingTheSameNameAtOnceMakeOneAccountAndResetNoPassword() throws Exception {
+        InstructorAccounts accounts = accounts("lee", "lead-secret-1234");
+        accounts.ensureFirstInstructor();
+        ExecutorService leads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String name = "kim" + round;
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<String>> adds = new ArrayList<>();
+                for (String password : List.of("first-password-1", "second-password-2")) {
+                    adds.add(leads.submit(() -> {
+                        together.await();
+                        try {
+                            accounts.add(name, password);
+                            return password;
+                        } catch (org.ssmclassroom.base.ActionRefused exists) {
+                            assertThat(exists).hasMessageContaining("accountExists");
+                            return null;
+                        }
+                    }));
+                }
+                List<String> added = new ArrayList<>();
+                for (Future<String> add : adds) {
+                    added.add(add.get());
+                }
+                added.removeIf(java.util.Objects::isNull);
+                assertThat(added).as("accounts made for one name").hasSize(1);
+                assertThat(encoder.matches(
+                                added.getFirst(),
+                                accounts.loadUserByUsername(name).getPassword()))
+                        .as("the password of the one who made it")
+                        .isTrue();
+            }
+        } finally {
+            leads.shutdownNow();
+        }
     }
 }
