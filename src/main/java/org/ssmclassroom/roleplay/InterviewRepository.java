@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.ssmclassroom.base.SqlDialect;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 
@@ -18,14 +19,19 @@ class InterviewRepository {
 
     private final JdbcClient jdbc;
     private final String releaseIfAbsent;
+    private final String markFound;
 
     InterviewRepository(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
-        this.releaseIfAbsent = org.ssmclassroom.base.SqlDialect.of(dataSource)
-                .insertIfAbsent(
-                        "interview_update_release",
-                        List.of("workshop_id"),
-                        List.of("workshop_id", "released_by", "released_at"));
+        SqlDialect dialect = SqlDialect.of(dataSource);
+        this.releaseIfAbsent = dialect.insertIfAbsent(
+                "interview_update_release",
+                List.of("workshop_id"),
+                List.of("workshop_id", "released_by", "released_at"));
+        this.markFound = dialect.upsert(
+                "interview_discovery",
+                List.of("table_id", "target_id"),
+                List.of("table_id", "target_id", "marked_by", "marked_at"));
     }
 
     Set<String> found(TableId table) {
@@ -35,13 +41,15 @@ class InterviewRepository {
                 .list());
     }
 
+    /** One statement either way: two observers' taps through two nodes never clash on the key. */
     void mark(TableId table, String target, boolean found, String by, Instant at) {
-        jdbc.sql("DELETE FROM interview_discovery WHERE table_id = ? AND target_id = ?")
-                .params(table.value(), target)
-                .update();
         if (found) {
-            jdbc.sql("INSERT INTO interview_discovery (table_id, target_id, marked_by, marked_at) VALUES (?, ?, ?, ?)")
+            jdbc.sql(markFound)
                     .params(table.value(), target, by, at.atOffset(ZoneOffset.UTC))
+                    .update();
+        } else {
+            jdbc.sql("DELETE FROM interview_discovery WHERE table_id = ? AND target_id = ?")
+                    .params(table.value(), target)
                     .update();
         }
     }

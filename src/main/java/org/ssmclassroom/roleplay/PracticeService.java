@@ -137,13 +137,15 @@ public class PracticeService {
         }
         var table = asATable ? m.participant().table() : null;
         PracticeSession.Id id;
-        synchronized (locks.of(asATable ? table.value() : -m.participant().id().value())) {
-            id = transactions.execute(s -> repository
+        // The workshop's lock: the table's two members starting through two nodes join one interview (ADR 023).
+        id = transactions.execute(s -> {
+            workshops.lockUntilCommit(m.workshop().workshop().id());
+            return repository
                     .open(m.participant().id(), table)
                     .map(PracticeRepository.Row::id)
                     .orElseGet(() -> repository.start(
-                            m.workshop().workshop().id(), m.participant().id(), table, clock.instant())));
-        }
+                            m.workshop().workshop().id(), m.participant().id(), table, clock.instant()));
+        });
         publish(m.workshop().workshop().id(), id);
         // The language model loads and the case's facts are read while the trainee types the first question.
         Thread.startVirtualThread(() -> partner(m.workshop()));

@@ -27,6 +27,8 @@ import org.springframework.security.core.context.SecurityContextImpl;
 import org.ssmclassroom.Application;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.board.BoardSnapshot;
+import org.ssmclassroom.roleplay.PracticeService;
+import org.ssmclassroom.roleplay.PracticeSession;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scenario.ScenarioLibrary;
 import org.ssmclassroom.scoring.MarkResult;
@@ -257,6 +259,21 @@ class NodeRacesTest {
     }
 
     @Test
+    void twoMembersStartingTheirTablesInterviewThroughBothNodesJoinOne() throws Exception {
+        int doubled = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            Room room = room();
+            DeviceToken second = DeviceToken.random();
+            Workshops.join(workshops(nodeA), room.id, second, "Hao", 0);
+            List<PracticeSession.Id> started = race(
+                    () -> practice(nodeA).start(room.tablets.getFirst(), true).id(),
+                    () -> practice(nodeB).start(second, true).id());
+            doubled += started.get(0).equals(started.get(1)) ? 0 : 1;
+        }
+        assertThat(doubled).as("tables that got two interviews, of " + ROUNDS).isZero();
+    }
+
+    @Test
     void importingTheSamePackThroughBothNodesAtOnceSucceedsOnBoth() throws Exception {
         byte[] zip = ScenarioZips.renamedCase("homebody", "race-case", "Race case");
         int refused = 0;
@@ -382,6 +399,10 @@ class NodeRacesTest {
 
     private static BoardService boards(ConfigurableApplicationContext node) {
         return node.getBean(BoardService.class);
+    }
+
+    private static PracticeService practice(ConfigurableApplicationContext node) {
+        return node.getBean(PracticeService.class);
     }
 
     private static ScenarioLibrary library(ConfigurableApplicationContext node) {
