@@ -1,5 +1,6 @@
 package org.ssmclassroom.base;
 
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -18,9 +19,19 @@ public interface ClusterBus {
     }
 
     /** Tells the other nodes, after the change has committed. */
-    void announce(String topic, String key, String detail);
+    default <K, D> void announce(LiveTopic<K, D> topic, K key, D detail) {
+        announce(topic.name(), topic.writeKey(key), topic.writeDetail(detail));
+    }
 
     /** What to do when another node announces on {@code topic}; called on a thread of the bus's own. */
+    default <K, D> void on(LiveTopic<K, D> topic, BiConsumer<K, D> handler) {
+        on(topic.name(), heard -> handler.accept(topic.readKey(heard.key()), topic.readDetail(heard.detail())));
+    }
+
+    /** The transport's side of {@link #announce(LiveTopic, Object, Object)}: key and detail in JSON. */
+    void announce(String topic, String key, String detail);
+
+    /** The transport's side of {@link #on(LiveTopic, BiConsumer)}. */
     void on(String topic, Consumer<Announcement> handler);
 
     /**

@@ -15,6 +15,8 @@ import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The nodes' announcements over PostgreSQL's LISTEN/NOTIFY on one channel. A notification sent inside a
@@ -25,6 +27,7 @@ final class PostgresClusterBus implements ClusterBus, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresClusterBus.class);
     private static final String CHANNEL = "ssm_live";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -42,7 +45,7 @@ final class PostgresClusterBus implements ClusterBus, AutoCloseable {
 
     @Override
     public void announce(String topic, String key, String detail) {
-        String payload = String.join("|", node, topic, key, detail == null ? "" : detail);
+        String payload = JSON.writeValueAsString(new Announcement(topic, key, detail, node));
         jdbc.sql("SELECT pg_notify(?, ?)").params(CHANNEL, payload).query().singleRow();
     }
 
@@ -89,11 +92,16 @@ final class PostgresClusterBus implements ClusterBus, AutoCloseable {
     }
 
     private void deliver(String payload) {
-        String[] parts = payload.split("\\|", 4);
-        if (parts.length < 4 || parts[0].equals(node)) {
+        Announcement announcement;
+        try {
+            announcement = JSON.readValue(payload, Announcement.class);
+        } catch (JacksonException notOurs) {
+            LOG.warn("Ignoring a notification that is not an announcement: {}", payload);
             return;
         }
-        Announcement announcement = new Announcement(parts[1], parts[2], parts[3], parts[0]);
+        if (node.equals(announcement.from())) {
+            return;
+        }
         handlers.getOrDefault(announcement.topic(), List.of())
                 .forEach(handler -> Thread.startVirtualThread(() -> {
                     try {

@@ -17,29 +17,26 @@ public final class Subscribers<K, V> {
 
     private final Map<K, List<Consumer<V>>> listeners = new ConcurrentHashMap<>();
     private ClusterBus bus = ClusterBus.SINGLE_NODE;
-    private String topic;
-    private Function<V, String> detail = value -> "";
-    private Function<K, String> keyOut = String::valueOf;
+    private Announcing<K, V, ?> announcing;
+
+    /** The topic and how a value says what it changed, kept together so that their types agree. */
+    private record Announcing<K, V, D>(LiveTopic<K, D> topic, Function<V, D> detail) {
+        void announce(ClusterBus bus, K key, V value) {
+            bus.announce(topic, key, detail.apply(value));
+        }
+    }
 
     /**
      * Makes these subscribers hear the other nodes: {@code reread} builds the value again from the database for
      * a key and the announced detail (null after missed announcements), {@code detail} says what a value changed.
      */
-    public Subscribers<K, V> acrossNodes(
-            ClusterBus bus,
-            String topic,
-            Function<K, String> keyOut,
-            Function<String, K> key,
-            BiFunction<K, String, V> reread,
-            Function<V, String> detail) {
+    public <D> Subscribers<K, V> acrossNodes(
+            ClusterBus bus, LiveTopic<K, D> topic, BiFunction<K, D, V> reread, Function<V, D> detail) {
         this.bus = bus;
-        this.topic = topic;
-        this.keyOut = keyOut;
-        this.detail = detail;
-        bus.on(topic, announced -> {
-            K changed = key.apply(announced.key());
+        this.announcing = new Announcing<>(topic, detail);
+        bus.on(topic, (changed, what) -> {
             if (count(changed) > 0) {
-                local(changed, reread.apply(changed, announced.detail()));
+                local(changed, reread.apply(changed, what));
             }
         });
         bus.onMissed(() -> listeners.keySet().forEach(shown -> local(shown, reread.apply(shown, null))));
@@ -58,8 +55,8 @@ public final class Subscribers<K, V> {
     /** Delivers to this node's screens and tells the other nodes. */
     public void publish(K key, V value) {
         local(key, value);
-        if (topic != null) {
-            bus.announce(topic, keyOut.apply(key), detail.apply(value));
+        if (announcing != null) {
+            announcing.announce(bus, key, value);
         }
     }
 

@@ -9,6 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.base.LiveTopic;
 import org.ssmclassroom.base.Subscribers;
 import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.board.BoardSnapshot;
@@ -49,15 +50,9 @@ public class InterviewService {
         this.followers = new Subscribers<WorkshopId, Change>()
                 .acrossNodes(
                         bus,
-                        "interview",
-                        WorkshopId::text,
-                        WorkshopId::parse,
-                        (id, table) -> new Change(
-                                revisions.incrementAndGet(),
-                                table == null || table.isEmpty() ? null : new TableId(Long.parseLong(table))),
-                        change -> change.table() == null
-                                ? ""
-                                : String.valueOf(change.table().value()));
+                        new LiveTopic<>("interview", WorkshopId.class, TableId.class),
+                        (id, table) -> new Change(revisions.incrementAndGet(), table),
+                        Change::table);
         this.repository = repository;
         this.practice = practice;
         this.workshops = workshops;

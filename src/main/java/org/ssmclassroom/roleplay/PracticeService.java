@@ -14,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.base.LiveTopic;
 import org.ssmclassroom.base.LocalizedText;
 import org.ssmclassroom.base.StripedLocks;
 import org.ssmclassroom.base.Subscribers;
@@ -47,6 +48,8 @@ public class PracticeService {
     private final AnswerPhrasing phrasing;
     private final Subscribers<WorkshopId, Change> followers;
     private final AtomicLong revisions = new AtomicLong();
+    private static final LiveTopic<WorkshopId, PracticeSession.Id> TOPIC =
+            new LiveTopic<>("practice", WorkshopId.class, PracticeSession.Id.class);
     private final StripedLocks locks = new StripedLocks(64);
     private final Map<PartnerKey, PracticePartner> partners = new ConcurrentHashMap<>();
     private final Map<PracticeSession.Id, Replayed> conversations =
@@ -71,18 +74,7 @@ public class PracticeService {
             org.ssmclassroom.base.ClusterBus bus) {
         this.followers = new Subscribers<WorkshopId, Change>()
                 .acrossNodes(
-                        bus,
-                        "practice",
-                        WorkshopId::text,
-                        WorkshopId::parse,
-                        (id, session) -> new Change(
-                                revisions.incrementAndGet(),
-                                session == null || session.isEmpty()
-                                        ? null
-                                        : new PracticeSession.Id(Long.parseLong(session))),
-                        change -> change.session() == null
-                                ? ""
-                                : String.valueOf(change.session().value()));
+                        bus, TOPIC, (id, session) -> new Change(revisions.incrementAndGet(), session), Change::session);
         this.repository = repository;
         this.workshops = workshops;
         this.transactions = transactions;

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.ssmclassroom.base.ClusterBus;
+import org.ssmclassroom.base.LiveTopic;
 
 /**
  * The case library: packs bundled with the application, packs in {@code ssm.scenarios.dir}, and packs imported
@@ -28,7 +29,7 @@ public class ScenarioLibrary {
     private final ImportedPackRepository imported;
     private final ObjectProvider<PackUsage> usages;
     private final ClusterBus bus;
-    private static final String TOPIC = "packs";
+    private static final LiveTopic<String, Void> TOPIC = LiveTopic.of("packs", String.class);
 
     /** Usages are looked up when needed: workshops depend on the library, not the other way round. */
     ScenarioLibrary(
@@ -40,7 +41,7 @@ public class ScenarioLibrary {
         this.usages = usages;
         this.bus = bus;
         // A pack imported or removed through another node is read again from the database here.
-        bus.on(TOPIC, announced -> importedElsewhere(announced.key()));
+        bus.on(TOPIC, (id, nothing) -> importedElsewhere(id));
         List<PackCatalog.Candidate> candidates = new ArrayList<>(PackLocations.bundled());
         for (PackLocations.Found found : PackLocations.inFolder(properties.dir())) {
             if (found.pack() != null) {
@@ -91,7 +92,7 @@ public class ScenarioLibrary {
                         valid.pack().id(),
                         valid.pack().manifest().version(),
                         importedBy);
-                bus.announce(TOPIC, valid.pack().id(), "");
+                bus.announce(TOPIC, valid.pack().id(), null);
                 yield new ImportResult(Optional.of(valid.pack()), List.of());
             }
             case PackResult.Invalid invalid -> new ImportResult(Optional.empty(), invalid.problems());
@@ -140,7 +141,7 @@ public class ScenarioLibrary {
         }
         imported.delete(id);
         catalog.remove(id);
-        bus.announce(TOPIC, id, "");
+        bus.announce(TOPIC, id, null);
     }
 
     private synchronized void importedElsewhere(String id) {

@@ -17,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.base.LiveTopic;
 import org.ssmclassroom.base.Subscribers;
 import org.ssmclassroom.board.BoardChecks;
 import org.ssmclassroom.board.BoardService;
@@ -62,7 +63,13 @@ public class ScoringService {
             Clock clock,
             org.ssmclassroom.base.ClusterBus bus) {
         this.followers = new Subscribers<WorkshopId, Change>()
-                .acrossNodes(bus, "scores", WorkshopId::text, WorkshopId::parse, this::reread, ScoringService::detail);
+                .acrossNodes(
+                        bus,
+                        new LiveTopic<>("scores", WorkshopId.class, Where.class),
+                        (id, where) -> where == null
+                                ? new Change(revisions.incrementAndGet(), null, null)
+                                : new Change(revisions.incrementAndGet(), where.table(), where.exerciseId()),
+                        change -> new Where(change.table(), change.exerciseId()));
         this.repository = repository;
         this.workshops = workshops;
         this.boards = boards;
@@ -70,19 +77,8 @@ public class ScoringService {
         this.clock = clock;
     }
 
-    /** Another node's change: which table and exercise, as {@code "table/exercise"} (either may be empty). */
-    private Change reread(WorkshopId workshop, String detail) {
-        String[] parts = (detail == null ? "/" : detail).split("/", 2);
-        return new Change(
-                revisions.incrementAndGet(),
-                parts[0].isEmpty() ? null : new TableId(Long.parseLong(parts[0])),
-                parts.length < 2 || parts[1].isEmpty() ? null : parts[1]);
-    }
-
-    private static String detail(Change change) {
-        return (change.table() == null ? "" : String.valueOf(change.table().value())) + "/"
-                + (change.exerciseId() == null ? "" : change.exerciseId());
-    }
+    /** What another node's change was about: a table and an exercise (either may be null). */
+    private record Where(TableId table, String exerciseId) {}
 
     @PreAuthorize(INSTRUCTOR)
     public ScoreSheet sheet(TableId table, String exerciseId) {

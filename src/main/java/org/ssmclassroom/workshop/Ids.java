@@ -4,17 +4,7 @@ package org.ssmclassroom.workshop;
 public final class Ids {
     private Ids() {}
 
-    public record WorkshopId(long value) {
-
-        /** As it travels between nodes: its number. */
-        public static WorkshopId parse(String text) {
-            return new WorkshopId(Long.parseLong(text));
-        }
-
-        public String text() {
-            return String.valueOf(value);
-        }
-    }
+    public record WorkshopId(long value) {}
 
     public record TableId(long value) {}
 

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.ssmclassroom.base.ClusterBus;
+import org.ssmclassroom.base.LiveTopic;
 import org.ssmclassroom.base.Subscribers;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 
@@ -18,7 +19,7 @@ class LiveWorkshops {
 
     private final Subscribers<WorkshopId, WorkshopSnapshot> listeners = new Subscribers<>();
     private final List<Consumer<WorkshopSnapshot>> everywhere = new CopyOnWriteArrayList<>();
-    private static final String TOPIC = "workshop";
+    private static final LiveTopic<WorkshopId, Void> TOPIC = LiveTopic.of("workshop", WorkshopId.class);
     private ClusterBus bus = ClusterBus.SINGLE_NODE;
     /** Workshops published here lately, re-read after missed announcements (bounded by the open workshops). */
     private final java.util.Set<WorkshopId> shown = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -35,8 +36,7 @@ class LiveWorkshops {
     /** Another node's change to a workshop is read again here for this node's screens and features. */
     void acrossNodes(ClusterBus bus, Function<WorkshopId, WorkshopSnapshot> reread) {
         this.bus = bus;
-        bus.on(TOPIC, announced -> {
-            WorkshopId id = WorkshopId.parse(announced.key());
+        bus.on(TOPIC, (id, nothing) -> {
             if (listeners.count(id) > 0 || !everywhere.isEmpty()) {
                 local(reread.apply(id));
             }
@@ -46,7 +46,7 @@ class LiveWorkshops {
 
     void publish(WorkshopSnapshot snapshot) {
         local(snapshot);
-        bus.announce(TOPIC, snapshot.workshop().id().text(), "");
+        bus.announce(TOPIC, snapshot.workshop().id(), null);
     }
 
     private void local(WorkshopSnapshot snapshot) {
