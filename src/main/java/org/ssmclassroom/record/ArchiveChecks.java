@@ -3,6 +3,7 @@ package org.ssmclassroom.record;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import org.ssmclassroom.base.LocalizedText;
 import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.board.BoardHistory;
 import org.ssmclassroom.board.BoardService;
+import org.ssmclassroom.roleplay.QuestionKind;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scoring.ScoreSheet;
 import org.ssmclassroom.scoring.ScoringService;
@@ -44,6 +46,9 @@ final class ArchiveChecks {
 
     static final int MAX_VALUES_PER_BOARD = 2_000;
     static final int MAX_CHANGES_PER_BOARD = 20_000;
+
+    /** Targets a table's observer ticked in the case interview, or questions of one kind they tagged. */
+    static final int MAX_INTERVIEW_TICKS = 1_000;
 
     /** Database columns that no live screen names a limit for (ids, usernames, the pack's version). */
     private static final int LONGEST_ID = 64;
@@ -161,6 +166,40 @@ final class ArchiveChecks {
             exercise(mark.exercise(), place);
             text(mark.keyPoint(), place + "/keyPoint", LONGEST_ID);
             once(covered, mark.exercise() + "\n" + mark.keyPoint(), place);
+        }
+        if (table.spokesperson() != null && !names.contains(table.spokesperson())) {
+            throw new ActionRefused("archiveNoSpokesperson", at + "/spokesperson", table.spokesperson());
+        }
+        interview(table.interview(), at + "/interview");
+    }
+
+    /**
+     * Targets are held to the length of their id only: like a template's field, a target this pack version lacks
+     * is still read. A tag is one tap of the observer; a few dozen make an interview.
+     */
+    private static void interview(WorkshopArchive.Interview interview, String at) {
+        count(interview.found(), at + "/found", MAX_INTERVIEW_TICKS);
+        Map<String, String> found = new HashMap<>();
+        for (int f = 0; f < interview.found().size(); f++) {
+            String place = at + "/found/" + f;
+            text(interview.found().get(f), place, LONGEST_ID);
+            once(found, interview.found().get(f), place);
+        }
+        Set<String> kinds =
+                Arrays.stream(QuestionKind.values()).map(QuestionKind::id).collect(Collectors.toSet());
+        for (Map.Entry<String, Integer> tagged : interview.questions().entrySet()) {
+            String place = at + "/questions/" + tagged.getKey();
+            if (!kinds.contains(tagged.getKey())) {
+                throw new ActionRefused(
+                        "archiveNoQuestionKind",
+                        place,
+                        tagged.getKey(),
+                        String.join(", ", kinds.stream().sorted().toList()));
+            }
+            require(tagged.getValue(), place);
+            if (tagged.getValue() < 0 || tagged.getValue() > MAX_INTERVIEW_TICKS) {
+                throw new ActionRefused("archiveOutOfRange", place, tagged.getValue(), 0, MAX_INTERVIEW_TICKS);
+            }
         }
     }
 

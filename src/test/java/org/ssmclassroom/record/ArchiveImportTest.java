@@ -16,6 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.board.BoardService;
+import org.ssmclassroom.roleplay.Discovery;
+import org.ssmclassroom.roleplay.InterviewService;
+import org.ssmclassroom.roleplay.QuestionKind;
 import org.ssmclassroom.scoring.ScoringService;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
@@ -52,10 +55,14 @@ class ArchiveImportTest {
     BoardService boards;
 
     @Autowired
+    InterviewService interviews;
+
+    @Autowired
     javax.sql.DataSource dataSource;
 
     private WorkshopId workshop;
     private TableId one;
+    private DeviceToken mei;
 
     /** A class that did ex2 and ex4: typed, removed an entry, undid a change, ran out of time, was scored. */
     @BeforeEach
@@ -67,7 +74,7 @@ class ArchiveImportTest {
                 AppTest.INSTRUCTOR);
         one = workshops.snapshot(workshop).tables().get(0).id();
         TableId two = workshops.snapshot(workshop).tables().get(1).id();
-        DeviceToken mei = DeviceToken.random();
+        mei = DeviceToken.random();
         DeviceToken wang = DeviceToken.random();
         Workshops.join(workshops, workshop, mei, "王美", 0);
         Workshops.join(workshops, workshop, wang, "张伟", 1);
@@ -106,6 +113,53 @@ class ArchiveImportTest {
         assertThat(imported.id()).isNotEqualTo(workshop);
         assertThat(imported.packVersionThen()).isNull();
         assertThat(comparable(records.archive(imported.id()))).isEqualTo(comparable(original));
+    }
+
+    /** The interview's ticks and tags, its released update and a spokesperson who is not the table's first member. */
+    @Test
+    void theCaseInterviewAndTheSpokespersonSurviveTheTrip() {
+        DeviceToken li = DeviceToken.random();
+        Workshops.join(workshops, workshop, li, "李娜", 0);
+        workshops.openExercise(workshop, "ex3", Set.of());
+        workshops.overrideRoles(one, workshops.seatOf(mei).orElseThrow().participant(), List.of("devils-advocate"));
+        workshops.overrideRoles(one, workshops.seatOf(li).orElseThrow().participant(), List.of("spokesperson"));
+        interviews.mark(mei, "pain", true);
+        interviews.tag(mei, QuestionKind.OPEN);
+        interviews.tag(mei, QuestionKind.OPEN);
+        interviews.tag(mei, QuestionKind.PITCH);
+        interviews.releaseUpdate(workshop, true);
+        byte[] original = records.archive(workshop);
+
+        WorkshopId copy = archives.importArchive(original).id();
+
+        assertThat(comparable(records.archive(copy))).isEqualTo(comparable(original));
+        assertThat(JSON.readTree(original)
+                        .get("tables")
+                        .get(0)
+                        .get("spokesperson")
+                        .asString())
+                .isEqualTo("李娜");
+        Discovery atFirst = interviews.classDiscovery(copy).getFirst();
+        assertThat(atFirst.found()).containsExactly("pain");
+        assertThat(atFirst.questions()).containsEntry(QuestionKind.OPEN, 2).containsEntry(QuestionKind.PITCH, 1);
+        assertThat(interviews.updateReleased(copy)).isTrue();
+        TableId first = workshops.snapshot(copy).tables().getFirst().id();
+        var spokesperson = workshops.snapshot(copy).members(first).stream()
+                .filter(p -> p.name().equals("李娜"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(workshops.snapshot(copy).holds(first, spokesperson.id(), "spokesperson"))
+                .isTrue();
+        assertRefused(
+                changed(original, a -> table(a).put("spokesperson", "陌生人")),
+                "archiveNoSpokesperson",
+                "/tables/0/spokesperson",
+                "陌生人");
+        assertRefused(
+                changed(original, a -> ((ObjectNode) table(a).get("interview").get("questions")).put("rant", 1)),
+                "archiveNoQuestionKind",
+                "/tables/0/interview/questions/rant",
+                "rant");
     }
 
     @Test
