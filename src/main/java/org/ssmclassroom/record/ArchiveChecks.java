@@ -18,6 +18,8 @@ import org.ssmclassroom.base.LocalizedText;
 import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.board.BoardHistory;
 import org.ssmclassroom.board.BoardService;
+import org.ssmclassroom.roleplay.PracticeService;
+import org.ssmclassroom.roleplay.PracticeSession;
 import org.ssmclassroom.roleplay.QuestionKind;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scoring.ScoreSheet;
@@ -50,6 +52,9 @@ final class ArchiveChecks {
     /** Targets a table's observer ticked in the case interview, or questions of one kind they tagged. */
     static final int MAX_INTERVIEW_TICKS = 1_000;
 
+    /** Practice sessions a table holds, and questions a session: an hour of asking holds far fewer. */
+    static final int MAX_PRACTICE = 1_000;
+
     /** Database columns that no live screen names a limit for (ids, usernames, the pack's version). */
     private static final int LONGEST_ID = 64;
 
@@ -57,6 +62,8 @@ final class ArchiveChecks {
     private static final int LONGEST_USERNAME = 100;
     private static final int LONGEST_VERSION = 32;
     private static final int LONGEST_ROLES = 400;
+    private static final int LONGEST_TARGETS = 1_000;
+    private static final int LONGEST_ANSWER = 4_000;
     private static final Set<String> LANGUAGES =
             Set.of(LocalizedText.CHINESE.toLanguageTag(), Locale.ENGLISH.toLanguageTag());
 
@@ -168,9 +175,40 @@ final class ArchiveChecks {
             once(covered, mark.exercise() + "\n" + mark.keyPoint(), place);
         }
         if (table.spokesperson() != null && !names.contains(table.spokesperson())) {
-            throw new ActionRefused("archiveNoSpokesperson", at + "/spokesperson", table.spokesperson());
+            throw new ActionRefused("archiveNotAMember", at + "/spokesperson", table.spokesperson());
         }
         interview(table.interview(), at + "/interview");
+        count(table.practice(), at + "/practice", MAX_PRACTICE);
+        for (int p = 0; p < table.practice().size(); p++) {
+            practice(table.practice().get(p), at + "/practice/" + p, names);
+        }
+    }
+
+    private static void practice(WorkshopArchive.Practice session, String at, Set<String> names) {
+        require(session, at);
+        if (!names.contains(session.startedBy())) {
+            throw new ActionRefused("archiveNotAMember", at + "/startedBy", session.startedBy());
+        }
+        time(session.startedAt(), at + "/startedAt");
+        optionalTime(session.endedAt(), at + "/endedAt");
+        count(session.turns(), at + "/turns", MAX_PRACTICE);
+        Map<String, String> positions = new HashMap<>();
+        for (int t = 0; t < session.turns().size(); t++) {
+            String place = at + "/turns/" + t;
+            PracticeSession.Turn turn = session.turns().get(t);
+            require(turn, place);
+            once(positions, String.valueOf(turn.position()), place);
+            text(turn.askedBy(), place + "/askedBy", Participant.Profile.LONGEST_NAME);
+            text(turn.question(), place + "/question", PracticeService.QUESTION_LIMIT);
+            require(turn.kind(), place + "/kind");
+            require(turn.targets(), place + "/targets");
+            for (int g = 0; g < turn.targets().size(); g++) {
+                text(turn.targets().get(g), place + "/targets/" + g, LONGEST_ID);
+            }
+            length(String.join(",", turn.targets()), place + "/targets", LONGEST_TARGETS);
+            present(turn.answer(), place + "/answer", LONGEST_ANSWER);
+            time(turn.at(), place + "/at");
+        }
     }
 
     /**

@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.board.BoardImport;
 import org.ssmclassroom.roleplay.InterviewImport;
+import org.ssmclassroom.roleplay.PracticeImport;
 import org.ssmclassroom.roleplay.QuestionKind;
 import org.ssmclassroom.scenario.ScenarioLibrary;
 import org.ssmclassroom.scenario.ScenarioPack;
@@ -58,6 +59,7 @@ public class ArchiveImport {
     private final BoardImport boards;
     private final ScoreImport scores;
     private final InterviewImport interviews;
+    private final PracticeImport practice;
     private final ScenarioLibrary library;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -69,6 +71,7 @@ public class ArchiveImport {
             BoardImport boards,
             ScoreImport scores,
             InterviewImport interviews,
+            PracticeImport practice,
             ScenarioLibrary library,
             TransactionTemplate transactions,
             Clock clock,
@@ -77,6 +80,7 @@ public class ArchiveImport {
         this.boards = boards;
         this.scores = scores;
         this.interviews = interviews;
+        this.practice = practice;
         this.library = library;
         this.transactions = transactions;
         this.clock = clock;
@@ -213,6 +217,15 @@ public class ArchiveImport {
                     .forEach(covered -> scores.covered(
                             id, covered.exercise(), covered.keyPoint(), covered.covered(), ARCHIVE, exported));
             interviews.table(id, table.interview().found(), questions(table.interview()), ARCHIVE, exported);
+            for (WorkshopArchive.Practice session : table.practice()) {
+                practice.session(
+                        workshop,
+                        members.get(session.startedBy()),
+                        session.asATable() ? id : null,
+                        session.startedAt(),
+                        session.endedAt(),
+                        session.turns());
+            }
         }
         released(archive).forEach(exercise -> scores.released(workshop, exercise, ARCHIVE, exported));
         if (archive.interviewUpdateReleased()) {

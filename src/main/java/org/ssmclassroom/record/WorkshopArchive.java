@@ -9,12 +9,13 @@ import java.util.Set;
 import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.board.BoardHistory;
 import org.ssmclassroom.board.BoardService;
+import org.ssmclassroom.roleplay.PracticeSession;
 import org.ssmclassroom.scoring.ScoreSheet;
 
 /**
  * A workshop as one JSON document that another server can read: the workshop, its tables, participants,
- * spokespeople, role choices, every board with its history, the scores, agreed scores, coverage marks, releases
- * and the case interview's ticks and tags. Version 1; its format (and what it leaves out) is described in
+ * spokespeople, role choices, every board with its history, the scores, agreed scores, coverage marks, releases,
+ * the case interview's ticks and tags, and the practice interviews. Version 1; its format (and what it leaves out) is described in
  * docs/archive-format.md. Device tokens are never in it.
  */
 public record WorkshopArchive(
@@ -54,7 +55,8 @@ public record WorkshopArchive(
             List<Covered> coverage,
             List<TimeUp> timeUps,
             String spokesperson,
-            Interview interview) {
+            Interview interview,
+            List<Practice> practice) {
 
         /** A list an archive leaves out is empty; so is an interview. */
         public Table {
@@ -66,6 +68,7 @@ public record WorkshopArchive(
             agreed = orEmpty(agreed);
             coverage = orEmpty(coverage);
             timeUps = orEmpty(timeUps);
+            practice = orEmpty(practice);
         }
     }
 
@@ -125,6 +128,19 @@ public record WorkshopArchive(
     public record Covered(String exercise, String keyPoint, boolean covered) {}
 
     public record TimeUp(String exercise, Instant at) {}
+
+    /**
+     * An interview with the practice partner, started by a member of the table: their own, or the whole table's.
+     *
+     * @param endedAt null when the trainee never ended it
+     */
+    public record Practice(
+            String startedBy, boolean asATable, Instant startedAt, Instant endedAt, List<PracticeSession.Turn> turns) {
+
+        public Practice {
+            turns = orEmpty(turns);
+        }
+    }
 
     /** The case interview at a table: the targets its observer ticked, and its questions tagged, by kind. */
     public record Interview(List<String> found, Map<String, Integer> questions) {

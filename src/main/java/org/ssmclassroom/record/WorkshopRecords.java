@@ -18,6 +18,8 @@ import org.springframework.stereotype.Service;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.roleplay.Discovery;
 import org.ssmclassroom.roleplay.InterviewService;
+import org.ssmclassroom.roleplay.PracticeService;
+import org.ssmclassroom.roleplay.PracticeSession;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scoring.Leaderboard;
 import org.ssmclassroom.scoring.ScoreSheet;
@@ -47,6 +49,7 @@ public class WorkshopRecords {
     private final ScoringService scoring;
     private final BoardService boards;
     private final InterviewService interviews;
+    private final PracticeService practice;
     private final Clock clock;
 
     WorkshopRecords(
@@ -54,11 +57,13 @@ public class WorkshopRecords {
             ScoringService scoring,
             BoardService boards,
             InterviewService interviews,
+            PracticeService practice,
             Clock clock) {
         this.workshops = workshops;
         this.scoring = scoring;
         this.boards = boards;
         this.interviews = interviews;
+        this.practice = practice;
         this.clock = clock;
     }
 
@@ -115,9 +120,10 @@ public class WorkshopRecords {
                 .toList();
         Map<TableId, Discovery> interview = new HashMap<>();
         interviews.classDiscovery(id).forEach(d -> interview.put(d.table(), d));
+        List<PracticeSession> sessions = practice.sessions(id);
         List<WorkshopArchive.Table> tables = new ArrayList<>();
         for (WorkshopTable table : workshop.tables()) {
-            tables.add(tableOf(workshop, table, exercises, interview.get(table.id())));
+            tables.add(tableOf(workshop, table, exercises, interview.get(table.id()), sessions));
         }
         WorkshopArchive archive = new WorkshopArchive(
                 WorkshopArchive.FORMAT,
@@ -189,7 +195,11 @@ public class WorkshopRecords {
     }
 
     private WorkshopArchive.Table tableOf(
-            WorkshopSnapshot workshop, WorkshopTable table, List<String> exercises, Discovery discovery) {
+            WorkshopSnapshot workshop,
+            WorkshopTable table,
+            List<String> exercises,
+            Discovery discovery,
+            List<PracticeSession> sessions) {
         List<WorkshopArchive.Mark> marks = new ArrayList<>();
         List<WorkshopArchive.Agreed> agreed = new ArrayList<>();
         List<WorkshopArchive.Covered> covered = new ArrayList<>();
@@ -240,7 +250,24 @@ public class WorkshopRecords {
                         .map(Participant::name)
                         .findFirst()
                         .orElse(null),
-                interviewOf(discovery));
+                interviewOf(discovery),
+                practiceAt(workshop.members(table.id()), table, sessions));
+    }
+
+    /**
+     * The sessions started by a member of the table: a table's own where it was the table's, a trainee's own where
+     * the trainee sits now. A table's session whose starter has since moved to another table is left out.
+     */
+    private static List<WorkshopArchive.Practice> practiceAt(
+            List<Participant> members, WorkshopTable table, List<PracticeSession> sessions) {
+        Map<org.ssmclassroom.workshop.Ids.ParticipantId, String> names = new HashMap<>();
+        members.forEach(p -> names.put(p.id(), p.name()));
+        return sessions.stream()
+                .filter(s -> names.containsKey(s.startedBy()))
+                .filter(s -> !s.asATable() || s.table().equals(table.id()))
+                .map(s -> new WorkshopArchive.Practice(
+                        names.get(s.startedBy()), s.asATable(), s.startedAt(), s.endedAt(), s.turns()))
+                .toList();
     }
 
     private static WorkshopArchive.Interview interviewOf(Discovery discovery) {
