@@ -2,19 +2,14 @@ package org.ssmclassroom.board;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.ssmclassroom.base.ImportEntryPoint;
 import org.ssmclassroom.workshop.Ids.TableId;
 
 /**
  * Writes an archived table's board as {@link BoardService#recordOf} gave it: the board feature writes its own
  * tables. Only inside the caller's transaction: an archive import is one user action.
  */
-@Service
-@Transactional(propagation = Propagation.MANDATORY)
-@PreAuthorize("hasRole('INSTRUCTOR')")
+@ImportEntryPoint
 public class BoardImport {
 
     private final BoardImportRepository repository;

@@ -3,10 +3,7 @@ package org.ssmclassroom.roleplay;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.ssmclassroom.base.ImportEntryPoint;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 
@@ -15,9 +12,7 @@ import org.ssmclassroom.workshop.Ids.WorkshopId;
  * ticked targets and tagged questions, and whether the case's update was released. Only inside the caller's
  * transaction: an archive import is one user action.
  */
-@Service
-@Transactional(propagation = Propagation.MANDATORY)
-@PreAuthorize("hasRole('INSTRUCTOR')")
+@ImportEntryPoint
 public class InterviewImport {
 
     private final InterviewRepository repository;

@@ -2,10 +2,7 @@ package org.ssmclassroom.roleplay;
 
 import java.time.Instant;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.ssmclassroom.base.ImportEntryPoint;
 import org.ssmclassroom.workshop.Ids.ParticipantId;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
@@ -14,9 +11,7 @@ import org.ssmclassroom.workshop.Ids.WorkshopId;
  * Writes an archived workshop's practice interviews through the same repository as live practice. Only inside
  * the caller's transaction: an archive import is one user action.
  */
-@Service
-@Transactional(propagation = Propagation.MANDATORY)
-@PreAuthorize("hasRole('INSTRUCTOR')")
+@ImportEntryPoint
 public class PracticeImport {
 
     private final PracticeRepository repository;

@@ -2,10 +2,7 @@ package org.ssmclassroom.scoring;
 
 import java.time.Instant;
 import java.util.Set;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.ssmclassroom.base.ImportEntryPoint;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 
@@ -14,9 +11,7 @@ import org.ssmclassroom.workshop.Ids.WorkshopId;
  * checks (an archived workshop is read only, and the archive was checked whole before). Only inside the caller's
  * transaction: an archive import is one user action.
  */
-@Service
-@Transactional(propagation = Propagation.MANDATORY)
-@PreAuthorize("hasRole('INSTRUCTOR')")
+@ImportEntryPoint
 public class ScoreImport {
 
     private final ScoringRepository repository;

@@ -4,10 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.ssmclassroom.base.ImportEntryPoint;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.workshop.Ids.ParticipantId;
 import org.ssmclassroom.workshop.Ids.TableId;
@@ -18,9 +15,7 @@ import org.ssmclassroom.workshop.Ids.WorkshopId;
  * (or defaulted) here as there. Only inside the caller's transaction: an archive import is one user action.
  * Imported trainees get device hashes no tablet holds, so nobody can sit down at an archived table.
  */
-@Service
-@Transactional(propagation = Propagation.MANDATORY)
-@PreAuthorize("hasRole('INSTRUCTOR')")
+@ImportEntryPoint
 public class WorkshopImport {
 
     private final WorkshopRepository repository;
