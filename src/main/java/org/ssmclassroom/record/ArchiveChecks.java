@@ -3,7 +3,6 @@ package org.ssmclassroom.record;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,9 +17,6 @@ import org.ssmclassroom.base.LocalizedText;
 import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.board.BoardHistory;
 import org.ssmclassroom.board.BoardService;
-import org.ssmclassroom.roleplay.PracticeService;
-import org.ssmclassroom.roleplay.PracticeSession;
-import org.ssmclassroom.roleplay.QuestionKind;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scoring.ScoreSheet;
 import org.ssmclassroom.scoring.ScoringService;
@@ -49,21 +45,13 @@ final class ArchiveChecks {
     static final int MAX_VALUES_PER_BOARD = 2_000;
     static final int MAX_CHANGES_PER_BOARD = 20_000;
 
-    /** Targets a table's observer ticked in the case interview, or questions of one kind they tagged. */
-    static final int MAX_INTERVIEW_TICKS = 1_000;
-
-    /** Practice sessions a table holds, and questions a session: an hour of asking holds far fewer. */
-    static final int MAX_PRACTICE = 1_000;
-
     /** Database columns that no live screen names a limit for (ids, usernames, the pack's version). */
-    private static final int LONGEST_ID = 64;
+    static final int LONGEST_ID = 64;
 
     private static final int LONGEST_ITEM_ID = 100;
     private static final int LONGEST_USERNAME = 100;
     private static final int LONGEST_VERSION = 32;
     private static final int LONGEST_ROLES = 400;
-    private static final int LONGEST_TARGETS = 1_000;
-    private static final int LONGEST_ANSWER = 4_000;
     private static final Set<String> LANGUAGES =
             Set.of(LocalizedText.CHINESE.toLanguageTag(), Locale.ENGLISH.toLanguageTag());
 
@@ -177,68 +165,8 @@ final class ArchiveChecks {
         if (table.spokesperson() != null && !names.contains(table.spokesperson())) {
             throw new ActionRefused("archiveNotAMember", at + "/spokesperson", table.spokesperson());
         }
-        interview(table.interview(), at + "/interview");
-        count(table.practice(), at + "/practice", MAX_PRACTICE);
-        for (int p = 0; p < table.practice().size(); p++) {
-            practice(table.practice().get(p), at + "/practice/" + p, names);
-        }
-    }
-
-    private static void practice(WorkshopArchive.Practice session, String at, Set<String> names) {
-        require(session, at);
-        if (!names.contains(session.startedBy())) {
-            throw new ActionRefused("archiveNotAMember", at + "/startedBy", session.startedBy());
-        }
-        time(session.startedAt(), at + "/startedAt");
-        optionalTime(session.endedAt(), at + "/endedAt");
-        count(session.turns(), at + "/turns", MAX_PRACTICE);
-        Map<String, String> positions = new HashMap<>();
-        for (int t = 0; t < session.turns().size(); t++) {
-            String place = at + "/turns/" + t;
-            PracticeSession.Turn turn = session.turns().get(t);
-            require(turn, place);
-            once(positions, String.valueOf(turn.position()), place);
-            text(turn.askedBy(), place + "/askedBy", Participant.Profile.LONGEST_NAME);
-            text(turn.question(), place + "/question", PracticeService.QUESTION_LIMIT);
-            require(turn.kind(), place + "/kind");
-            require(turn.targets(), place + "/targets");
-            for (int g = 0; g < turn.targets().size(); g++) {
-                text(turn.targets().get(g), place + "/targets/" + g, LONGEST_ID);
-            }
-            length(String.join(",", turn.targets()), place + "/targets", LONGEST_TARGETS);
-            present(turn.answer(), place + "/answer", LONGEST_ANSWER);
-            time(turn.at(), place + "/at");
-        }
-    }
-
-    /**
-     * Targets are held to the length of their id only: like a template's field, a target this pack version lacks
-     * is still read. A tag is one tap of the observer; a few dozen make an interview.
-     */
-    private static void interview(WorkshopArchive.Interview interview, String at) {
-        count(interview.found(), at + "/found", MAX_INTERVIEW_TICKS);
-        Map<String, String> found = new HashMap<>();
-        for (int f = 0; f < interview.found().size(); f++) {
-            String place = at + "/found/" + f;
-            text(interview.found().get(f), place, LONGEST_ID);
-            once(found, interview.found().get(f), place);
-        }
-        Set<String> kinds =
-                Arrays.stream(QuestionKind.values()).map(QuestionKind::id).collect(Collectors.toSet());
-        for (Map.Entry<String, Integer> tagged : interview.questions().entrySet()) {
-            String place = at + "/questions/" + tagged.getKey();
-            if (!kinds.contains(tagged.getKey())) {
-                throw new ActionRefused(
-                        "archiveNoQuestionKind",
-                        place,
-                        tagged.getKey(),
-                        String.join(", ", kinds.stream().sorted().toList()));
-            }
-            require(tagged.getValue(), place);
-            if (tagged.getValue() < 0 || tagged.getValue() > MAX_INTERVIEW_TICKS) {
-                throw new ActionRefused("archiveOutOfRange", place, tagged.getValue(), 0, MAX_INTERVIEW_TICKS);
-            }
-        }
+        InterviewChecks.interview(table.interview(), at + "/interview");
+        InterviewChecks.practice(table.practice(), at + "/practice", names);
     }
 
     private static void member(WorkshopArchive.Member member, String at) {
@@ -424,26 +352,26 @@ final class ArchiveChecks {
         }
     }
 
-    private static void once(Map<String, String> seen, String key, String at) {
+    static void once(Map<String, String> seen, String key, String at) {
         String first = seen.putIfAbsent(key, at);
         if (first != null) {
             throw new ActionRefused("archiveInconsistent", at, first);
         }
     }
 
-    private static void count(Collection<?> list, String at, int most) {
+    static void count(Collection<?> list, String at, int most) {
         if (list.size() > most) {
             throw new ActionRefused("archiveTooMany", at, list.size(), Math.max(most, 0));
         }
     }
 
-    private static void text(String value, String at, int longest) {
+    static void text(String value, String at, int longest) {
         require(value, at);
         length(value, at, longest);
     }
 
     /** Given, though perhaps empty (a seeded entry's author). */
-    private static void present(String value, String at, int longest) {
+    static void present(String value, String at, int longest) {
         if (value == null) {
             throw new ActionRefused("archiveMissing", at);
         }
@@ -454,18 +382,18 @@ final class ArchiveChecks {
         length(value, at, longest);
     }
 
-    private static void length(String value, String at, int longest) {
+    static void length(String value, String at, int longest) {
         if (value != null && value.length() > longest) {
             throw new ActionRefused("archiveTooLong", at, value.length(), longest);
         }
     }
 
-    private static void time(Instant at, String place) {
+    static void time(Instant at, String place) {
         require(at, place);
         optionalTime(at, place);
     }
 
-    private static void optionalTime(Instant at, String place) {
+    static void optionalTime(Instant at, String place) {
         if (at != null && (at.isBefore(EARLIEST) || at.isAfter(LATEST))) {
             throw new ActionRefused("archiveDate", place, at.toString(), first(), last());
         }
