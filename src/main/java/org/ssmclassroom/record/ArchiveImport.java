@@ -193,17 +193,15 @@ public class ArchiveImport {
                 header.name(), header.date(), header.pack(), Locale.forLanguageTag(header.language()), instructor, now);
         for (WorkshopArchive.Table table : archive.tables()) {
             TableId id = workshops.table(workshop, table.position(), table.name());
+            // Every member is written; roles, the spokesperson and practice name the first of a name.
             Map<String, ParticipantId> members = new HashMap<>();
             for (WorkshopArchive.Member p : table.participants()) {
-                if (!members.containsKey(p.name())) {
-                    members.put(
-                            p.name(),
-                            workshops.participant(
-                                    workshop,
-                                    id,
-                                    new Participant.Profile(p.name(), p.company(), p.jobTitle(), p.yearsInSales()),
-                                    p.joinedAt()));
-                }
+                ParticipantId written = workshops.participant(
+                        workshop,
+                        id,
+                        new Participant.Profile(p.name(), p.company(), p.jobTitle(), p.yearsInSales()),
+                        p.joinedAt());
+                members.putIfAbsent(p.name(), written);
             }
             if (table.spokesperson() != null) {
                 workshops.spokesperson(workshop, table.position(), members.get(table.spokesperson()));
