@@ -46,7 +46,7 @@ final class ArchiveChecks {
     static final int MAX_CHANGES_PER_BOARD = 20_000;
 
     /** Database columns that no live screen names a limit for (ids, usernames, the pack's version). */
-    private static final int LONGEST_ID = 64;
+    static final int LONGEST_ID = 64;
 
     private static final int LONGEST_ITEM_ID = 100;
     private static final int LONGEST_USERNAME = 100;
@@ -162,6 +162,11 @@ final class ArchiveChecks {
             text(mark.keyPoint(), place + "/keyPoint", LONGEST_ID);
             once(covered, mark.exercise() + "\n" + mark.keyPoint(), place);
         }
+        if (table.spokesperson() != null && !names.contains(table.spokesperson())) {
+            throw new ActionRefused("archiveNotAMember", at + "/spokesperson", table.spokesperson());
+        }
+        InterviewChecks.interview(table.interview(), at + "/interview");
+        InterviewChecks.practice(table.practice(), at + "/practice", names);
     }
 
     private static void member(WorkshopArchive.Member member, String at) {
@@ -347,26 +352,26 @@ final class ArchiveChecks {
         }
     }
 
-    private static void once(Map<String, String> seen, String key, String at) {
+    static void once(Map<String, String> seen, String key, String at) {
         String first = seen.putIfAbsent(key, at);
         if (first != null) {
             throw new ActionRefused("archiveInconsistent", at, first);
         }
     }
 
-    private static void count(Collection<?> list, String at, int most) {
+    static void count(Collection<?> list, String at, int most) {
         if (list.size() > most) {
             throw new ActionRefused("archiveTooMany", at, list.size(), Math.max(most, 0));
         }
     }
 
-    private static void text(String value, String at, int longest) {
+    static void text(String value, String at, int longest) {
         require(value, at);
         length(value, at, longest);
     }
 
     /** Given, though perhaps empty (a seeded entry's author). */
-    private static void present(String value, String at, int longest) {
+    static void present(String value, String at, int longest) {
         if (value == null) {
             throw new ActionRefused("archiveMissing", at);
         }
@@ -377,18 +382,18 @@ final class ArchiveChecks {
         length(value, at, longest);
     }
 
-    private static void length(String value, String at, int longest) {
+    static void length(String value, String at, int longest) {
         if (value != null && value.length() > longest) {
             throw new ActionRefused("archiveTooLong", at, value.length(), longest);
         }
     }
 
-    private static void time(Instant at, String place) {
+    static void time(Instant at, String place) {
         require(at, place);
         optionalTime(at, place);
     }
 
-    private static void optionalTime(Instant at, String place) {
+    static void optionalTime(Instant at, String place) {
         if (at != null && (at.isBefore(EARLIEST) || at.isAfter(LATEST))) {
             throw new ActionRefused("archiveDate", place, at.toString(), first(), last());
         }

@@ -2,6 +2,7 @@ package org.ssmclassroom.record;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,10 +19,19 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.board.BoardImport;
+import org.ssmclassroom.roleplay.InterviewImport;
+import org.ssmclassroom.roleplay.PracticeImport;
+import org.ssmclassroom.roleplay.QuestionKind;
 import org.ssmclassroom.scenario.ScenarioLibrary;
 import org.ssmclassroom.scenario.ScenarioPack;
+import org.ssmclassroom.scoring.ScoreImport;
 import org.ssmclassroom.workshop.ClassLimits;
+import org.ssmclassroom.workshop.Ids.ParticipantId;
+import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Participant;
+import org.ssmclassroom.workshop.WorkshopImport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,7 +52,14 @@ public class ArchiveImport {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private final ArchiveRows rows;
+    /** Who wrote what the archive does not say (release, coverage mark, interview tick) and the key undo looks for. */
+    static final String ARCHIVE = "archive";
+
+    private final WorkshopImport workshops;
+    private final BoardImport boards;
+    private final ScoreImport scores;
+    private final InterviewImport interviews;
+    private final PracticeImport practice;
     private final ScenarioLibrary library;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -50,12 +67,20 @@ public class ArchiveImport {
     private final ClassLimits limits;
 
     ArchiveImport(
-            ArchiveRows rows,
+            WorkshopImport workshops,
+            BoardImport boards,
+            ScoreImport scores,
+            InterviewImport interviews,
+            PracticeImport practice,
             ScenarioLibrary library,
             TransactionTemplate transactions,
             Clock clock,
             ClassLimits limits) {
-        this.rows = rows;
+        this.workshops = workshops;
+        this.boards = boards;
+        this.scores = scores;
+        this.interviews = interviews;
+        this.practice = practice;
         this.library = library;
         this.transactions = transactions;
         this.clock = clock;
@@ -81,7 +106,7 @@ public class ArchiveImport {
         Instant now = clock.instant();
         WorkshopId id;
         try {
-            id = transactions.execute(status -> new WorkshopId(write(archive, instructor, now)));
+            id = transactions.execute(status -> write(archive, instructor, now));
         } catch (DataAccessException e) {
             // The checks should leave the database nothing to refuse; if it still does, its statement is for the
             // log, not for the instructor.
@@ -161,22 +186,58 @@ public class ArchiveImport {
         return pack;
     }
 
-    private long write(WorkshopArchive archive, String instructor, Instant now) {
+    private WorkshopId write(WorkshopArchive archive, String instructor, Instant now) {
         Instant exported = archive.exportedAt() == null ? now : archive.exportedAt();
-        long workshop = rows.workshop(archive, instructor, now);
+        WorkshopArchive.Header header = archive.workshop();
+        WorkshopId workshop = workshops.workshop(
+                header.name(), header.date(), header.pack(), Locale.forLanguageTag(header.language()), instructor, now);
         for (WorkshopArchive.Table table : archive.tables()) {
-            long id = rows.table(workshop, table);
-            Map<String, Long> members = new HashMap<>();
-            table.participants().forEach(p -> members.putIfAbsent(p.name(), rows.participant(workshop, id, p)));
-            table.roles().forEach(r -> rows.roles(id, r.exercise(), members.get(r.participant()), r.roles()));
-            table.timeUps().forEach(timeUp -> rows.timeUp(id, timeUp));
-            table.boards().forEach(board -> rows.board(id, board));
-            table.marks().forEach(mark -> rows.mark(id, mark, exported));
-            table.agreed().forEach(agreed -> rows.agreed(id, agreed, exported));
-            table.coverage().forEach(covered -> rows.covered(id, covered, exported));
+            TableId id = workshops.table(workshop, table.position(), table.name());
+            // Every member is written; roles, the spokesperson and practice name the first of a name.
+            Map<String, ParticipantId> members = new HashMap<>();
+            for (WorkshopArchive.Member p : table.participants()) {
+                ParticipantId written = workshops.participant(
+                        workshop,
+                        id,
+                        new Participant.Profile(p.name(), p.company(), p.jobTitle(), p.yearsInSales()),
+                        p.joinedAt());
+                members.putIfAbsent(p.name(), written);
+            }
+            if (table.spokesperson() != null) {
+                workshops.spokesperson(workshop, table.position(), members.get(table.spokesperson()));
+            }
+            table.roles().forEach(r -> workshops.roles(id, r.exercise(), members.get(r.participant()), r.roles()));
+            table.timeUps().forEach(timeUp -> workshops.timeUp(id, timeUp.exercise(), timeUp.at()));
+            table.boards().forEach(board -> boards.importArchived(id, board.record(), ARCHIVE));
+            table.marks().forEach(mark -> scores.mark(id, mark.exercise(), mark.mark(), exported));
+            table.agreed().forEach(agreed -> scores.agreed(id, agreed.exercise(), agreed.agreed(), exported));
+            table.coverage()
+                    .forEach(covered -> scores.covered(
+                            id, covered.exercise(), covered.keyPoint(), covered.covered(), ARCHIVE, exported));
+            interviews.table(id, table.interview().found(), questions(table.interview()), ARCHIVE, exported);
+            for (WorkshopArchive.Practice session : table.practice()) {
+                practice.session(
+                        workshop,
+                        members.get(session.startedBy()),
+                        session.asATable() ? id : null,
+                        session.startedAt(),
+                        session.endedAt(),
+                        session.turns());
+            }
         }
-        released(archive).forEach(exercise -> rows.released(workshop, exercise, exported));
+        released(archive).forEach(exercise -> scores.released(workshop, exercise, ARCHIVE, exported));
+        if (archive.interviewUpdateReleased()) {
+            interviews.updateReleased(workshop, ARCHIVE, exported);
+        }
         return workshop;
+    }
+
+    private static Map<QuestionKind, Integer> questions(WorkshopArchive.Interview interview) {
+        Map<QuestionKind, Integer> questions = new EnumMap<>(QuestionKind.class);
+        interview
+                .questions()
+                .forEach((kind, count) -> questions.put(QuestionKind.valueOf(kind.toUpperCase(Locale.ROOT)), count));
+        return questions;
     }
 
     private static Set<String> released(WorkshopArchive archive) {

@@ -4,19 +4,33 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.board.BoardHistory;
 import org.ssmclassroom.board.BoardService;
+import org.ssmclassroom.roleplay.PracticeSession;
 import org.ssmclassroom.scoring.ScoreSheet;
 
 /**
  * A workshop as one JSON document that another server can read: the workshop, its tables, participants,
- * role choices, every board with its history, the scores, agreed scores, coverage marks and releases. Version
- * 1; its format is described in docs/archive-format.md. Device tokens are never in it.
+ * spokespeople, role choices, every board with its history, the scores, agreed scores, coverage marks, releases,
+ * the case interview's ticks and tags, and the practice interviews. Version 1; its format (and what it leaves out) is described in
+ * docs/archive-format.md. Device tokens are never in it.
  */
 public record WorkshopArchive(
-        String format, int version, Instant exportedAt, Header workshop, List<Table> tables, Set<String> released) {
+        String format,
+        int version,
+        Instant exportedAt,
+        Header workshop,
+        List<Table> tables,
+        Set<String> released,
+        Boolean interviewUpdateReleased) {
+
+    /** Archives made before the interview was archived read as not released. */
+    public WorkshopArchive {
+        interviewUpdateReleased = Boolean.TRUE.equals(interviewUpdateReleased);
+    }
 
     public static final String FORMAT = "ssm-classroom/workshop-archive";
     public static final int VERSION = 1;
@@ -39,10 +53,14 @@ public record WorkshopArchive(
             List<Mark> marks,
             List<Agreed> agreed,
             List<Covered> coverage,
-            List<TimeUp> timeUps) {
+            List<TimeUp> timeUps,
+            String spokesperson,
+            Interview interview,
+            List<Practice> practice) {
 
-        /** A list an archive leaves out is empty. */
+        /** A list an archive leaves out is empty; so is an interview. */
         public Table {
+            interview = interview == null ? new Interview(List.of(), Map.of()) : interview;
             participants = orEmpty(participants);
             roles = orEmpty(roles);
             boards = orEmpty(boards);
@@ -50,6 +68,7 @@ public record WorkshopArchive(
             agreed = orEmpty(agreed);
             coverage = orEmpty(coverage);
             timeUps = orEmpty(timeUps);
+            practice = orEmpty(practice);
         }
     }
 
@@ -88,6 +107,16 @@ public record WorkshopArchive(
                     values,
                     record.history());
         }
+
+        /** The board as the board feature writes it back. */
+        BoardService.BoardRecord record() {
+            Map<BoardContent.ValueKey, BoardContent.Value> written = new java.util.LinkedHashMap<>();
+            values.forEach(v -> written.put(
+                    new BoardContent.ValueKey(v.item(), v.field()),
+                    new BoardContent.Value(v.text(), v.version(), v.author(), v.at())));
+            return new BoardService.BoardRecord(
+                    exercise, unlocked, new BoardContent(entries, written), removed, history);
+        }
     }
 
     public record Value(String item, String field, String text, int version, String author, Instant at) {}
@@ -99,6 +128,28 @@ public record WorkshopArchive(
     public record Covered(String exercise, String keyPoint, boolean covered) {}
 
     public record TimeUp(String exercise, Instant at) {}
+
+    /**
+     * An interview with the practice partner, started by a member of the table: their own, or the whole table's.
+     *
+     * @param endedAt null when the trainee never ended it
+     */
+    public record Practice(
+            String startedBy, boolean asATable, Instant startedAt, Instant endedAt, List<PracticeSession.Turn> turns) {
+
+        public Practice {
+            turns = orEmpty(turns);
+        }
+    }
+
+    /** The case interview at a table: the targets its observer ticked, and its questions tagged, by kind. */
+    public record Interview(List<String> found, Map<String, Integer> questions) {
+
+        public Interview {
+            found = orEmpty(found);
+            questions = questions == null ? Map.of() : questions;
+        }
+    }
 
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;

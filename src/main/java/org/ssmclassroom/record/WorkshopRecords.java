@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,10 @@ import org.dhatim.fastexcel.Worksheet;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.ssmclassroom.board.BoardService;
+import org.ssmclassroom.roleplay.Discovery;
+import org.ssmclassroom.roleplay.InterviewService;
+import org.ssmclassroom.roleplay.PracticeService;
+import org.ssmclassroom.roleplay.PracticeSession;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scoring.Leaderboard;
 import org.ssmclassroom.scoring.ScoreSheet;
@@ -43,12 +48,22 @@ public class WorkshopRecords {
     private final WorkshopService workshops;
     private final ScoringService scoring;
     private final BoardService boards;
+    private final InterviewService interviews;
+    private final PracticeService practice;
     private final Clock clock;
 
-    WorkshopRecords(WorkshopService workshops, ScoringService scoring, BoardService boards, Clock clock) {
+    WorkshopRecords(
+            WorkshopService workshops,
+            ScoringService scoring,
+            BoardService boards,
+            InterviewService interviews,
+            PracticeService practice,
+            Clock clock) {
         this.workshops = workshops;
         this.scoring = scoring;
         this.boards = boards;
+        this.interviews = interviews;
+        this.practice = practice;
         this.clock = clock;
     }
 
@@ -103,9 +118,12 @@ public class WorkshopRecords {
         List<String> exercises = workshop.pack().method().agendaExercises().stream()
                 .map(Method.Exercise::id)
                 .toList();
+        Map<TableId, Discovery> interview = new HashMap<>();
+        interviews.classDiscovery(id).forEach(d -> interview.put(d.table(), d));
+        List<PracticeSession> sessions = practice.sessions(id);
         List<WorkshopArchive.Table> tables = new ArrayList<>();
         for (WorkshopTable table : workshop.tables()) {
-            tables.add(tableOf(workshop, table, exercises));
+            tables.add(tableOf(workshop, table, exercises, interview.get(table.id()), sessions));
         }
         WorkshopArchive archive = new WorkshopArchive(
                 WorkshopArchive.FORMAT,
@@ -120,7 +138,8 @@ public class WorkshopRecords {
                         about.state().name(),
                         about.createdBy()),
                 tables,
-                new java.util.TreeSet<>(scoring.released(id)));
+                new java.util.TreeSet<>(scoring.released(id)),
+                interviews.updateReleased(id));
         return JSON.writeValueAsBytes(archive);
     }
 
@@ -175,7 +194,12 @@ public class WorkshopRecords {
                 sheets));
     }
 
-    private WorkshopArchive.Table tableOf(WorkshopSnapshot workshop, WorkshopTable table, List<String> exercises) {
+    private WorkshopArchive.Table tableOf(
+            WorkshopSnapshot workshop,
+            WorkshopTable table,
+            List<String> exercises,
+            Discovery discovery,
+            List<PracticeSession> sessions) {
         List<WorkshopArchive.Mark> marks = new ArrayList<>();
         List<WorkshopArchive.Agreed> agreed = new ArrayList<>();
         List<WorkshopArchive.Covered> covered = new ArrayList<>();
@@ -220,7 +244,40 @@ public class WorkshopRecords {
                 marks,
                 agreed,
                 covered,
-                timeUps);
+                timeUps,
+                workshop.members(table.id()).stream()
+                        .filter(p -> p.id().equals(table.spokesperson()))
+                        .map(Participant::name)
+                        .findFirst()
+                        .orElse(null),
+                interviewOf(discovery),
+                practiceAt(workshop.members(table.id()), table, sessions));
+    }
+
+    /**
+     * The sessions started by a member of the table: a table's own where it was the table's, a trainee's own where
+     * the trainee sits now. A table's session whose starter has since moved to another table is left out.
+     */
+    private static List<WorkshopArchive.Practice> practiceAt(
+            List<Participant> members, WorkshopTable table, List<PracticeSession> sessions) {
+        Map<org.ssmclassroom.workshop.Ids.ParticipantId, String> names = new HashMap<>();
+        members.forEach(p -> names.put(p.id(), p.name()));
+        return sessions.stream()
+                .filter(s -> names.containsKey(s.startedBy()))
+                .filter(s -> !s.asATable() || s.table().equals(table.id()))
+                .map(s -> new WorkshopArchive.Practice(
+                        names.get(s.startedBy()), s.asATable(), s.startedAt(), s.endedAt(), s.turns()))
+                .toList();
+    }
+
+    private static WorkshopArchive.Interview interviewOf(Discovery discovery) {
+        if (discovery == null) {
+            return null;
+        }
+        Map<String, Integer> questions = new java.util.TreeMap<>();
+        discovery.questions().forEach((kind, count) -> questions.put(kind.id(), count));
+        return new WorkshopArchive.Interview(
+                new java.util.TreeSet<>(discovery.found()).stream().toList(), questions);
     }
 
     private ScoreRows rows(WorkshopId id) {

@@ -21,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.base.Roles;
 
 /** Instructor accounts, stored with hashed passwords. */
 @Service

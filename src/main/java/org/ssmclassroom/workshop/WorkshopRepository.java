@@ -208,7 +208,7 @@ class WorkshopRepository {
         return expired;
     }
 
-    private void recordTimeUp(TableId table, String exercise, Instant at) {
+    void recordTimeUp(TableId table, String exercise, Instant at) {
         int updated = jdbc.sql("UPDATE exercise_time_up SET time_up_at = ? WHERE table_id = ? AND exercise_id = ?")
                 .params(utc(at), table.value(), exercise)
                 .update();

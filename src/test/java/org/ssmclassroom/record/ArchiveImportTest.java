@@ -16,6 +16,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.board.BoardService;
+import org.ssmclassroom.roleplay.Discovery;
+import org.ssmclassroom.roleplay.InterviewService;
+import org.ssmclassroom.roleplay.PracticeService;
+import org.ssmclassroom.roleplay.PracticeSession;
+import org.ssmclassroom.roleplay.QuestionKind;
 import org.ssmclassroom.scoring.ScoringService;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
@@ -52,10 +57,17 @@ class ArchiveImportTest {
     BoardService boards;
 
     @Autowired
+    InterviewService interviews;
+
+    @Autowired
+    PracticeService practice;
+
+    @Autowired
     javax.sql.DataSource dataSource;
 
     private WorkshopId workshop;
     private TableId one;
+    private DeviceToken mei;
 
     /** A class that did ex2 and ex4: typed, removed an entry, undid a change, ran out of time, was scored. */
     @BeforeEach
@@ -67,7 +79,7 @@ class ArchiveImportTest {
                 AppTest.INSTRUCTOR);
         one = workshops.snapshot(workshop).tables().get(0).id();
         TableId two = workshops.snapshot(workshop).tables().get(1).id();
-        DeviceToken mei = DeviceToken.random();
+        mei = DeviceToken.random();
         DeviceToken wang = DeviceToken.random();
         Workshops.join(workshops, workshop, mei, "王美", 0);
         Workshops.join(workshops, workshop, wang, "张伟", 1);
@@ -106,6 +118,90 @@ class ArchiveImportTest {
         assertThat(imported.id()).isNotEqualTo(workshop);
         assertThat(imported.packVersionThen()).isNull();
         assertThat(comparable(records.archive(imported.id()))).isEqualTo(comparable(original));
+    }
+
+    /**
+     * The interview's ticks and tags, its released update, a spokesperson who is not the table's first member, and
+     * practice interviews: a trainee's own and the table's.
+     */
+    @Test
+    void theCaseInterviewPracticeAndTheSpokespersonSurviveTheTrip() {
+        DeviceToken li = DeviceToken.random();
+        Workshops.join(workshops, workshop, li, "李娜", 0);
+        workshops.openExercise(workshop, "ex3", Set.of());
+        workshops.overrideRoles(one, workshops.seatOf(mei).orElseThrow().participant(), List.of("devils-advocate"));
+        workshops.overrideRoles(one, workshops.seatOf(li).orElseThrow().participant(), List.of("spokesperson"));
+        interviews.mark(mei, "pain", true);
+        interviews.tag(mei, QuestionKind.OPEN);
+        interviews.tag(mei, QuestionKind.OPEN);
+        interviews.tag(mei, QuestionKind.PITCH);
+        interviews.releaseUpdate(workshop, true);
+        PracticeSession own = practice.start(mei, false);
+        practice.ask(mei, own.id(), "Who owns this initiative?");
+        practice.ask(mei, own.id(), "Our CRM suite has the best analytics on the market.");
+        practice.end(mei, own.id());
+        PracticeSession ours = practice.start(li, true);
+        practice.ask(li, ours.id(), "Why does this have to happen now?");
+        practice.end(li, ours.id());
+        byte[] original = records.archive(workshop);
+
+        WorkshopId copy = archives.importArchive(original).id();
+
+        assertThat(comparable(records.archive(copy))).isEqualTo(comparable(original));
+        assertThat(JSON.readTree(original)
+                        .get("tables")
+                        .get(0)
+                        .get("spokesperson")
+                        .asString())
+                .isEqualTo("李娜");
+        Discovery atFirst = interviews.classDiscovery(copy).getFirst();
+        assertThat(atFirst.found()).containsExactly("pain");
+        assertThat(atFirst.questions()).containsEntry(QuestionKind.OPEN, 2).containsEntry(QuestionKind.PITCH, 1);
+        assertThat(interviews.updateReleased(copy)).isTrue();
+        assertThat(practice.sessions(copy))
+                .extracting(p ->
+                        p.startedByName() + " " + p.asATable() + " " + p.turns().size())
+                .containsExactly("王美 false 2", "李娜 true 1");
+        assertThat(practice.sessions(copy).get(1).turns().getFirst().question())
+                .isEqualTo("Why does this have to happen now?");
+        WorkshopId neverEnded = archives.importArchive(changed(
+                        original, a -> ((ObjectNode) table(a).get("practice").get(0)).putNull("endedAt")))
+                .id();
+        assertThat(practice.sessions(neverEnded).getFirst().endedAt())
+                .isEqualTo(practice.sessions(copy).getFirst().turns().getLast().at());
+        TableId first = workshops.snapshot(copy).tables().getFirst().id();
+        var spokesperson = workshops.snapshot(copy).members(first).stream()
+                .filter(p -> p.name().equals("李娜"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(workshops.snapshot(copy).holds(first, spokesperson.id(), "spokesperson"))
+                .isTrue();
+        assertRefused(
+                changed(original, a -> table(a).put("spokesperson", "陌生人")),
+                "archiveNotAMember",
+                "/tables/0/spokesperson",
+                "陌生人");
+        assertRefused(
+                changed(original, a -> ((ObjectNode) table(a).get("interview").get("questions")).put("rant", 1)),
+                "archiveNoQuestionKind",
+                "/tables/0/interview/questions/rant",
+                "rant");
+        assertRefused(
+                changed(original, a -> ((ObjectNode) table(a).get("practice").get(0)).put("startedBy", "陌生人")),
+                "archiveNotAMember",
+                "/tables/0/practice/0/startedBy",
+                "陌生人");
+        assertRefused(
+                changed(
+                        original,
+                        a -> ((ObjectNode) table(a).get("practice")
+                                        .get(0)
+                                        .get("turns")
+                                        .get(0))
+                                .put("question", "x".repeat(501))),
+                "archiveTooLong",
+                "/tables/0/practice/0/turns/0/question",
+                501);
     }
 
     @Test

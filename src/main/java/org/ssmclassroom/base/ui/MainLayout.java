@@ -15,7 +15,7 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Objects;
-import org.ssmclassroom.security.Roles;
+import org.ssmclassroom.base.Roles;
 
 /**
  * The frame of every page: a compact header that fits a tablet (app name, navigation, language, sign-out) and

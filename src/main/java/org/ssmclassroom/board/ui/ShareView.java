@@ -6,9 +6,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.ssmclassroom.base.Roles;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.board.BoardSnapshot;
-import org.ssmclassroom.security.Roles;
 
 /** Share-out: one table's board on the projector, large and live, for the spokesperson to present. */
 @Route(value = "share/:boardId", autoLayout = false)

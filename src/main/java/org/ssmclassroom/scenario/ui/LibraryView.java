@@ -24,13 +24,13 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.ssmclassroom.base.Roles;
 import org.ssmclassroom.scenario.PackCatalog;
 import org.ssmclassroom.scenario.PackProblem;
 import org.ssmclassroom.scenario.PackResult;
 import org.ssmclassroom.scenario.PackSource;
 import org.ssmclassroom.scenario.ScenarioLibrary;
 import org.ssmclassroom.scenario.ScenarioPack;
-import org.ssmclassroom.security.Roles;
 
 /** The instructor's case library: every pack with its version and validity, import and removal. */
 @Route("library")

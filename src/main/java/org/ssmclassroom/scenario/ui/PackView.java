@@ -10,9 +10,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
+import org.ssmclassroom.base.Roles;
 import org.ssmclassroom.scenario.ScenarioLibrary;
 import org.ssmclassroom.scenario.ScenarioPack;
-import org.ssmclassroom.security.Roles;
 
 /** One pack, browsable in the chosen language: the case, its people, the agenda, templates and rubrics. */
 @Route("library/:packId")

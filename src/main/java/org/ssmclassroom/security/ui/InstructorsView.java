@@ -12,8 +12,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.ssmclassroom.base.Roles;
 import org.ssmclassroom.security.InstructorAccounts;
-import org.ssmclassroom.security.Roles;
 
 /** The lead instructor adds co-instructors' accounts and removes them; each scores under their own name. */
 @Route("instructors")

@@ -16,7 +16,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
-import org.ssmclassroom.security.Roles;
+import org.ssmclassroom.base.Roles;
 import org.ssmclassroom.workshop.ExerciseClock;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.JoinLink;

@@ -1,4 +1,4 @@
-package org.ssmclassroom.security;
+package org.ssmclassroom.base;
 
 /** Who may do what. Trainees join without an account; instructors sign in. */
 public final class Roles {
