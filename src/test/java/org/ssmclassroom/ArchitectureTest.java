@@ -54,14 +54,12 @@ class ArchitectureTest {
     /**
      * The classes that use {@link JdbcClient} without being a repository: the cluster bus sends PostgreSQL
      * notifications (no table); the attempt store is the database half of a store with a memory twin, made by its
-     * configuration; the instructor accounts are Spring Security's user store (issue #18 §2 reworks them: move
-     * their SQL into an {@code InstructorRepository} then).
+     * configuration.
      */
     private static final Set<String> JDBC_OUTSIDE_REPOSITORIES = Set.of(
             ROOT + ".base.PostgresClusterBus",
             ROOT + ".security.DatabaseAttemptStore",
-            ROOT + ".security.AttemptStoreConfiguration",
-            ROOT + ".security.InstructorAccounts");
+            ROOT + ".security.AttemptStoreConfiguration");
 
     @Test
     void featureRootsAreFreeOfVaadinSoServicesNeverTakeOrReturnComponents() {

@@ -3,7 +3,6 @@ package org.ssmclassroom.security;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -11,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -31,7 +29,7 @@ public class InstructorAccounts implements UserDetailsService {
     static final String DEFAULT_USERNAME = "instructor";
     private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-    private final JdbcClient jdbc;
+    private final InstructorRepository repository;
     private final PasswordEncoder encoder;
     private final InstructorProperties properties;
     private final Clock clock;
@@ -40,13 +38,13 @@ public class InstructorAccounts implements UserDetailsService {
     static final int MIN_PASSWORD = 12;
 
     InstructorAccounts(
-            JdbcClient jdbc,
+            InstructorRepository repository,
             PasswordEncoder encoder,
             InstructorProperties properties,
             Clock clock,
             TransactionTemplate transactions) {
         this.transactions = transactions;
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.encoder = encoder;
         this.properties = properties;
         this.clock = clock;
@@ -77,13 +75,8 @@ public class InstructorAccounts implements UserDetailsService {
     /** The configured instructor's account, created or given the configured password: at start only. */
     private void save(String username, String rawPassword) {
         String hash = encoder.encode(rawPassword);
-        int updated = jdbc.sql("UPDATE instructor SET password_hash = ? WHERE username = ?")
-                .params(hash, username)
-                .update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO instructor (username, password_hash, created_at) VALUES (?, ?, ?)")
-                    .params(username, hash, OffsetDateTime.now(clock))
-                    .update();
+        if (!repository.setPassword(username, hash)) {
+            repository.insert(username, hash, clock.instant());
         }
     }
 
@@ -92,13 +85,10 @@ public class InstructorAccounts implements UserDetailsService {
 
     @PreAuthorize("hasRole('LEAD')")
     public List<Account> accounts() {
-        String lead = lead().orElse("");
-        return jdbc.sql("SELECT username, created_at FROM instructor ORDER BY id")
-                .query((rs, n) -> new Account(
-                        rs.getString(1),
-                        rs.getString(1).equals(lead),
-                        rs.getObject(2, OffsetDateTime.class).toInstant()))
-                .list();
+        String lead = repository.lead().orElse("");
+        return repository.all().stream()
+                .map(row -> new Account(row.username(), row.username().equals(lead), row.createdAt()))
+                .toList();
     }
 
     /** A co-instructor's account, made by the lead. */
@@ -113,9 +103,7 @@ public class InstructorAccounts implements UserDetailsService {
         }
         // One insert, never an update: two leads adding the same name at once cannot reset each other's password.
         try {
-            jdbc.sql("INSERT INTO instructor (username, password_hash, created_at) VALUES (?, ?, ?)")
-                    .params(name, encoder.encode(password), OffsetDateTime.now(clock))
-                    .update();
+            repository.insert(name, encoder.encode(password), clock.instant());
         } catch (DuplicateKeyException taken) {
             throw new ActionRefused("accountExists", name);
         }
@@ -124,36 +112,20 @@ public class InstructorAccounts implements UserDetailsService {
     /** Ends a co-instructor's account and their remembered sign-ins; the lead's own stays. */
     @PreAuthorize("hasRole('LEAD')")
     public void remove(String username) {
-        if (lead().filter(username::equals).isPresent()) {
+        if (repository.lead().filter(username::equals).isPresent()) {
             throw new ActionRefused("leadStays");
         }
-        transactions.executeWithoutResult(status -> {
-            jdbc.sql("DELETE FROM persistent_logins WHERE username = ?")
-                    .param(username)
-                    .update();
-            jdbc.sql("DELETE FROM instructor WHERE username = ?")
-                    .param(username)
-                    .update();
-        });
-    }
-
-    private Optional<String> lead() {
-        return jdbc.sql("SELECT username FROM instructor ORDER BY id LIMIT 1")
-                .query(String.class)
-                .optional();
+        transactions.executeWithoutResult(status -> repository.delete(username));
     }
 
     long count() {
-        return jdbc.sql("SELECT COUNT(*) FROM instructor").query(Long.class).single();
+        return repository.count();
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        Optional<String> hash = jdbc.sql("SELECT password_hash FROM instructor WHERE username = ?")
-                .param(username)
-                .query(String.class)
-                .optional();
-        boolean lead = lead().filter(username::equals).isPresent();
+        Optional<String> hash = repository.passwordHash(username);
+        boolean lead = repository.lead().filter(username::equals).isPresent();
         return hash.map(h -> User.withUsername(username)
                         .password(h)
                         .roles(lead ? new String[] {Roles.INSTRUCTOR, Roles.LEAD} : new String[] {Roles.INSTRUCTOR})

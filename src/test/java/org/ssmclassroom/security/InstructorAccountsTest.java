@@ -39,7 +39,7 @@ class InstructorAccountsTest {
 
     private InstructorAccounts accounts(String username, String password) {
         return new InstructorAccounts(
-                jdbc,
+                new InstructorRepository(jdbc),
                 encoder,
                 new InstructorProperties(username, password),
                 clock,
