@@ -109,12 +109,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         exercise.addClassName("exercise-choice");
         exercise.setItems(initial.pack().method().agendaExercises());
         // After a reload the choice shows where the class is, not an empty field.
-        initial.tables().stream()
-                .map(WorkshopTable::id)
-                .map(initial::exercise)
-                .flatMap(java.util.Optional::stream)
-                .findFirst()
-                .ifPresent(exercise::setValue);
+        initial.classExercise().ifPresent(exercise::setValue);
         Map<String, String> units = new java.util.HashMap<>();
         initial.pack()
                 .method()
