@@ -14,12 +14,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.scenario.ScenarioLibrary;
 import org.ssmclassroom.scenario.ScenarioPack;
+import org.ssmclassroom.security.SignedIn;
 import org.ssmclassroom.workshop.ClassLimits;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import tools.jackson.core.JacksonException;
@@ -71,8 +71,7 @@ public class ArchiveImport {
 
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public Imported importArchive(byte[] json) {
-        String instructor =
-                SecurityContextHolder.getContext().getAuthentication().getName();
+        String instructor = SignedIn.instructor();
         if (json.length > MAX_BYTES) {
             throw tooBig(json.length);
         }

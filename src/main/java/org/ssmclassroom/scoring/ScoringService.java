@@ -12,8 +12,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
@@ -24,7 +22,7 @@ import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.board.BoardSnapshot;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.security.DeviceToken;
-import org.ssmclassroom.security.Roles;
+import org.ssmclassroom.security.SignedIn;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.Participant;
@@ -228,10 +226,7 @@ public class ScoringService {
 
     /** Whether the signed-in instructor is the lead, who moderates and manages the other instructors' accounts. */
     public boolean signedInAsLead() {
-        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        return signedIn != null
-                && signedIn.getAuthorities().stream()
-                        .anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.LEAD));
+        return SignedIn.isLead();
     }
 
     /**
@@ -463,10 +458,6 @@ public class ScoringService {
     }
 
     private static String scorer() {
-        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (signedIn == null || signedIn.getName() == null) {
-            throw new ActionRefused("signInFirst");
-        }
-        return signedIn.getName();
+        return SignedIn.instructor();
     }
 }

@@ -23,7 +23,7 @@ import org.ssmclassroom.workshop.Ids.WorkshopId;
  */
 public final class Snapshots {
 
-    public static final ScenarioPack HOMEBODY = homebody();
+    public static final ScenarioPack HOMEBODY = pack("homebody");
     public static final Instant NOW = Instant.parse("2026-12-07T09:00:00Z");
 
     private Snapshots() {}
@@ -116,14 +116,15 @@ public final class Snapshots {
                 s.canUndo());
     }
 
-    private static ScenarioPack homebody() {
+    /** A case pack of {@code scenarios/}, read with the method pack. */
+    public static ScenarioPack pack(String id) {
         try {
             PackReader reader = new PackReader();
             ScenarioPack method = valid(reader.read(
-                    PackFiles.fromFolder(Path.of("scenarios/ssm-method"), "ssm-method"), id -> Optional.empty()));
+                    PackFiles.fromFolder(Path.of("scenarios/ssm-method"), "ssm-method"), other -> Optional.empty()));
             return valid(reader.read(
-                    PackFiles.fromFolder(Path.of("scenarios/homebody"), "homebody"),
-                    id -> id.equals("ssm-method") ? Optional.of(method) : Optional.empty()));
+                    PackFiles.fromFolder(Path.of("scenarios", id), id),
+                    other -> other.equals("ssm-method") ? Optional.of(method) : Optional.empty()));
         } catch (PackRejectedException e) {
             throw new IllegalStateException(e);
         }

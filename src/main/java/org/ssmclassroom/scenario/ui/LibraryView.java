@@ -21,7 +21,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.UploadHandler;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.ssmclassroom.scenario.PackCatalog;
@@ -31,6 +30,7 @@ import org.ssmclassroom.scenario.PackSource;
 import org.ssmclassroom.scenario.ScenarioLibrary;
 import org.ssmclassroom.scenario.ScenarioPack;
 import org.ssmclassroom.security.Roles;
+import org.ssmclassroom.security.SignedIn;
 
 /** The instructor's case library: every pack with its version and validity, import and removal. */
 @Route("library")
@@ -40,13 +40,11 @@ class LibraryView extends Div implements HasDynamicTitle {
     static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
     private final ScenarioLibrary library;
-    private final AuthenticationContext authentication;
     private final Div packs = new Div();
     private final Div importResult = new Div();
 
-    LibraryView(ScenarioLibrary library, AuthenticationContext authentication) {
+    LibraryView(ScenarioLibrary library) {
         this.library = library;
-        this.authentication = authentication;
         addClassNames("page", "library-view");
         packs.addClassName("pack-cards");
         importResult.addClassName("import-result");
@@ -159,8 +157,7 @@ class LibraryView extends Div implements HasDynamicTitle {
 
     void imported(String fileName, byte[] bytes) {
         importResult.removeAll();
-        ScenarioLibrary.ImportResult result = library.importZip(
-                fileName, bytes, authentication.getPrincipalName().orElse("?"));
+        ScenarioLibrary.ImportResult result = library.importZip(fileName, bytes, SignedIn.instructor());
         if (result.pack().isPresent()) {
             ScenarioPack pack = result.pack().get();
             refresh();
