@@ -27,7 +27,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.ui.ErrorNotices;
@@ -39,7 +40,6 @@ import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.workshop.ExerciseClock;
 import org.ssmclassroom.workshop.Ids.ParticipantId;
 import org.ssmclassroom.workshop.Ids.TableId;
-import org.ssmclassroom.workshop.Participant;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 import org.ssmclassroom.workshop.WorkshopTable;
@@ -73,9 +73,7 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final List<ScreenParts> extensions;
     private DeviceToken device;
     private ParticipantId me;
-    private WorkshopSnapshot shown;
-    private Object lastSeen;
-    private Div clockBox;
+    private TabletModel shown;
     private Tab selected = Tab.STEPS;
     private String tabsFor;
     private TableId newsTable;
@@ -105,54 +103,30 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /**
-     * Redraws the tablet, or only its clock when nothing else this trainee sees has changed: starting or
-     * extending the clock then costs each tablet one small update instead of a new page. At a table the screen
-     * is built once and then updated in place: a button replaced while it is being tapped would lose the tap
-     * without a word (Vaadin drops a click on a component that is gone), and a rename or a join redraws often.
+     * Redraws what changed of what this trainee sees, nothing when nothing did: a join at another table costs a
+     * seated tablet nothing, a clock start only its clock. At a table the screen is built once and then updated in
+     * place: a button replaced while it is being tapped would lose the tap without a word (Vaadin drops a click on
+     * a component that is gone), and a rename or a join redraws often.
      */
     private void render(WorkshopSnapshot snapshot) {
-        Object seen = whatISee(snapshot);
-        if (seen.equals(lastSeen) && clockBox != null) {
-            snapshot.participant(me)
-                    .map(Participant::table)
-                    .flatMap(snapshot::table)
-                    .ifPresent(table -> replaceClock(snapshot, table));
-            shown = snapshot;
+        TabletModel model = TabletModel.of(snapshot, me);
+        if (model.equals(shown)) {
             return;
         }
-        lastSeen = seen;
-        Optional<Participant> self = snapshot.participant(me);
-        TableId seat = self.filter(p -> !snapshot.workshop().isClosed())
-                .map(Participant::table)
-                .orElse(null);
-        if (seat != null && screen != null && screen.table.equals(seat)) {
-            screen.update(snapshot, self.get());
-            shown = snapshot;
+        shown = model;
+        if (model.screen() == TabletModel.Screen.AT_TABLE && screen != null && screen.table.equals(model.table())) {
+            screen.update(snapshot, model);
             return;
         }
         screen = null;
-        clockBox = null;
         removeAll();
-        if (self.isEmpty()) {
-            add(new H1(getTranslation("tablet.removed")));
-        } else if (snapshot.workshop().isClosed() && self.get().table() != null) {
-            ended(snapshot, self.get().table());
-        } else if (snapshot.workshop().isClosed()) {
-            add(new H1(snapshot.workshop().name()), new H2(getTranslation("tablet.closed")));
-        } else if (self.get().table() == null) {
-            add(new H1(snapshot.workshop().name()), chooseTable(snapshot));
-        } else {
-            screen = new TableScreen(snapshot, self.get());
+        switch (model.screen()) {
+            case REMOVED -> add(new H1(getTranslation("tablet.removed")));
+            case ENDED -> ended(snapshot, model);
+            case CLOSED -> add(new H1(model.header().workshop()), new H2(getTranslation("tablet.closed")));
+            case CHOOSING_TABLE -> add(new H1(model.header().workshop()), chooseTable(model.choices()));
+            case AT_TABLE -> screen = new TableScreen(snapshot, model);
         }
-        shown = snapshot;
-    }
-
-    private void replaceClock(WorkshopSnapshot snapshot, WorkshopTable table) {
-        Div old = clockBox;
-        Div fresh = clock(table, snapshot.capabilities(table.id(), me).contains(Method.Capability.BIG_CLOCK));
-        var parent = old.getElement().getParent();
-        parent.insertChild(parent.indexOfChild(old.getElement()), fresh.getElement());
-        old.removeFromParent();
     }
 
     /**
@@ -176,13 +150,12 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         private final Div parts = new Div();
         private final TabStrip<Tab> strip = new TabStrip<>("tablet");
         private final Map<Tab, Div> panels = new java.util.EnumMap<>(Tab.class);
-        private final Map<Tab, Object> panelInputs = new java.util.EnumMap<>(Tab.class);
         private final List<ScreenParts.Part> taskParts = new ArrayList<>();
-        private Object partInputs;
-        private Object clockShown;
+        /** The model this screen shows, null before its first update. */
+        private TabletModel drawn;
 
-        TableScreen(WorkshopSnapshot snapshot, Participant self) {
-            table = self.table();
+        TableScreen(WorkshopSnapshot snapshot, TabletModel model) {
+            table = model.table();
             Div header = new Div(title, where);
             header.addClassName("tablet-header");
             where.addClassName("tablet-where");
@@ -228,85 +201,79 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             });
             newsTabs = strip;
             add(header, task, strip);
-            update(snapshot, self);
+            update(snapshot, model);
         }
 
-        void update(WorkshopSnapshot snapshot, Participant self) {
+        void update(WorkshopSnapshot snapshot, TabletModel model) {
             Locale locale = getLocale();
-            WorkshopTable here = snapshot.table(table).orElseThrow();
-            Map<ParticipantId, List<String>> roles = snapshot.roles(table);
-            List<String> mine = roles.getOrDefault(me, List.of());
-            Set<Method.Capability> can = snapshot.capabilities(table, me);
-            Optional<Method.Exercise> exercise = snapshot.exercise(table);
-            String exerciseId = exercise.map(Method.Exercise::id).orElse(null);
+            TabletModel before = drawn;
+            drawn = model;
+            Method.Exercise exercise = model.exercise();
+            String exerciseId = exercise == null ? null : exercise.id();
             if (!java.util.Objects.equals(exerciseId, tabsFor)) {
                 // A new exercise opens on its steps.
                 tabsFor = exerciseId;
                 selected = Tab.STEPS;
             }
-            title.setText(snapshot.workshop().name());
-            where.setText(getTranslation("tablet.atTable", self.name(), here.name()));
-
-            exerciseTitle.setVisible(exercise.isPresent());
-            exercise.ifPresent(e -> exerciseTitle.setText(
-                    e.label().in(locale) + " — " + e.title().in(locale)));
-            waiting.setVisible(exercise.isEmpty());
-            taskRow.setVisible(exercise.isPresent());
-            boolean bigClock = can.contains(Method.Capability.BIG_CLOCK);
-            Object clockNow = exercise.isPresent() ? List.of(here.clock(), here.name(), bigClock) : null;
-            if (!java.util.Objects.equals(clockNow, clockShown) || (clockNow != null && clockBox == null)) {
-                clockShown = clockNow;
+            if (changed(before, model, TabletModel::header)) {
+                title.setText(model.header().workshop());
+                where.setText(getTranslation(
+                        "tablet.atTable", model.header().name(), model.header().table()));
+            }
+            if (changed(before, model, TabletModel::exercise)) {
+                exerciseTitle.setVisible(exercise != null);
+                if (exercise != null) {
+                    exerciseTitle.setText(exercise.label().in(locale) + " — "
+                            + exercise.title().in(locale));
+                }
+                waiting.setVisible(exercise == null);
+                taskRow.setVisible(exercise != null);
+            }
+            if (changed(before, model, TabletModel::clock)) {
                 clockHolder.removeAll();
-                clockBox = null;
-                if (exercise.isPresent()) {
-                    clockHolder.add(clock(here, bigClock));
+                if (model.clock() != null) {
+                    clockHolder.add(clock(model.clock(), before == null ? null : before.clock()));
                 }
             }
-            boolean captain = can.contains(Method.Capability.MARKS_DONE);
-            done.setEnabled(captain);
-            // Tablets have no hover: why the button is off is said on the page, not in a tooltip.
-            why.setVisible(!captain);
-            if (captain) {
-                done.getElement().removeAttribute("aria-describedby");
-            } else {
-                done.getElement().setAttribute("aria-describedby", "done-why");
+            if (changed(before, model, TabletModel::signals)) {
+                signals(model.signals());
             }
-            sent.setVisible(here.status() != WorkshopTable.Status.WORKING);
-            sent.setText(getTranslation(
-                    "tablet.sent",
-                    getTranslation("status." + here.status().name().toLowerCase(Locale.ROOT))));
-            coming.setVisible(here.helpRequested());
-
-            Object inputs = List.of(String.valueOf(exerciseId), mine, can);
-            if (!inputs.equals(partInputs)) {
-                partInputs = inputs;
+            if (changed(before, model, TabletModel::parts)) {
                 parts.removeAll();
                 taskParts.clear();
                 extensions.forEach(e -> e.tablet(snapshot, table, device).ifPresent(part -> {
                     taskParts.add(part);
                     parts.add(part.component());
                 }));
-            } else {
+            } else if (!model.onlyClockChangedSince(before)) {
                 taskParts.forEach(part -> part.show(snapshot));
             }
 
-            List<Reading> reading = snapshot.readingFor(table, me);
-            panel(Tab.STEPS, exercise.orElse(null), () -> exercise.map(e -> steps(snapshot.pack(), e, locale)));
             panel(
+                    before,
+                    model,
+                    TabletModel::exercise,
+                    Tab.STEPS,
+                    () -> Optional.ofNullable(exercise).map(e -> steps(snapshot.pack(), e, locale)));
+            panel(
+                    before,
+                    model,
+                    TabletModel::roles,
                     Tab.ROLES,
-                    List.of(mine, String.valueOf(exerciseId)),
-                    () -> Optional.of(myRoles(snapshot, mine, exercise, locale)));
+                    () -> Optional.of(myRoles(snapshot, model.roles(), locale)));
+            List<Reading> reading = model.materials();
             panel(
+                    before,
+                    model,
+                    TabletModel::materials,
                     Tab.MATERIALS,
-                    reading,
                     () -> reading.isEmpty() ? Optional.empty() : Optional.of(materials(reading, locale)));
-            List<Object> team = List.of(
-                    snapshot.members(table).stream()
-                            .map(p -> p.id() + ":" + p.name())
-                            .toList(),
-                    roles,
-                    String.valueOf(exerciseId));
-            panel(Tab.TEAM, team, () -> Optional.of(teammates(snapshot, table, roles, locale)));
+            panel(
+                    before,
+                    model,
+                    TabletModel::team,
+                    Tab.TEAM,
+                    () -> Optional.of(teammates(snapshot, table, model.team(), locale)));
             strip.setLabel(Tab.MATERIALS, getTranslation("tablet.tab.materialsCount", reading.size()), false);
             if (!strip.present(selected)) {
                 selected = strip.firstPresent();
@@ -315,18 +282,42 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             labelNews();
         }
 
-        /** Rebuilds a tab's content only when what it shows from changed; a tab with no content is not offered. */
-        private void panel(Tab tab, Object inputs, java.util.function.Supplier<Optional<Component>> content) {
-            if (panelInputs.containsKey(tab) && java.util.Objects.equals(panelInputs.get(tab), inputs)) {
+        private void signals(TabletModel.Signals signals) {
+            done.setEnabled(signals.marksDone());
+            // Tablets have no hover: why the button is off is said on the page, not in a tooltip.
+            why.setVisible(!signals.marksDone());
+            if (signals.marksDone()) {
+                done.getElement().removeAttribute("aria-describedby");
+            } else {
+                done.getElement().setAttribute("aria-describedby", "done-why");
+            }
+            sent.setVisible(signals.status() != WorkshopTable.Status.WORKING);
+            sent.setText(getTranslation(
+                    "tablet.sent",
+                    getTranslation("status." + signals.status().name().toLowerCase(Locale.ROOT))));
+            coming.setVisible(signals.helpComing());
+        }
+
+        /** Rebuilds a tab's content only when its part of the model changed; a tab with no content is not offered. */
+        private void panel(
+                TabletModel before,
+                TabletModel model,
+                Function<TabletModel, Object> part,
+                Tab tab,
+                Supplier<Optional<Component>> content) {
+            if (!changed(before, model, part)) {
                 return;
             }
-            panelInputs.put(tab, inputs);
             Div panel = panels.get(tab);
             panel.removeAll();
             Optional<Component> built = content.get();
             built.ifPresent(panel::add);
             strip.setPresent(tab, built.isPresent());
         }
+    }
+
+    private static boolean changed(TabletModel before, TabletModel now, Function<TabletModel, Object> part) {
+        return before == null || !java.util.Objects.equals(part.apply(before), part.apply(now));
     }
 
     private Div header(String workshop, String name, String table) {
@@ -394,53 +385,30 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** After the close: the workshop has ended, the table's results and its boards stay readable. */
-    private void ended(WorkshopSnapshot snapshot, TableId tableId) {
-        Participant self = snapshot.participant(me).orElseThrow();
+    private void ended(WorkshopSnapshot snapshot, TabletModel model) {
         add(header(
-                snapshot.workshop().name(),
-                self.name(),
-                snapshot.table(tableId).map(WorkshopTable::name).orElse("")));
+                model.header().workshop(), model.header().name(), model.header().table()));
         Div ended =
                 new Div(new H2(getTranslation("tablet.closed")), new Paragraph(getTranslation("tablet.closed.help")));
         ended.addClassName("tablet-ended");
         ended.getElement().setAttribute("role", "status");
         add(ended);
-        extensions.forEach(e -> e.tabletBoards(snapshot, tableId, device).ifPresent(part -> add(part.component())));
+        extensions.forEach(
+                e -> e.tabletBoards(snapshot, model.table(), device).ifPresent(part -> add(part.component())));
         newsTable = null;
-        add(newsPanel(snapshot, tableId));
+        add(newsPanel(snapshot, model.table()));
         Anchor join = new Anchor("join", getTranslation("tablet.closed.joinAnother"));
         join.getElement().setAttribute("router-link", true);
         join.addClassName("tablet-join-another");
         add(join);
     }
 
-    /** Everything on this tablet except the clock. */
-    private Object whatISee(WorkshopSnapshot snapshot) {
-        Optional<Participant> self = snapshot.participant(me);
-        Optional<WorkshopTable> table = self.map(Participant::table).flatMap(snapshot::table);
-        return List.of(
-                snapshot.workshop().state(),
-                self.map(Participant::name).orElse(""),
-                table.map(t -> List.of(t.name(), String.valueOf(t.exerciseId()), t.status(), t.helpRequested()))
-                        .orElse(List.of()),
-                table.map(t -> snapshot.members(t.id()).stream()
-                                .map(Participant::name)
-                                .toList())
-                        .orElse(List.of()),
-                table.map(t -> snapshot.roles(t.id())).orElse(java.util.Map.of()),
-                // Other tables matter only while choosing one: a join elsewhere redraws no seated tablet.
-                table.isPresent()
-                        ? List.of()
-                        : snapshot.tables().stream()
-                                .map(t -> t.name() + snapshot.members(t.id()).size())
-                                .toList());
-    }
-
-    private Div clock(WorkshopTable table, boolean timekeeper) {
+    /** The table's clock; the time-up beeps when the clock ran in the one shown before. */
+    private Div clock(TabletModel.Clock shown, TabletModel.Clock before) {
         Div box = new Div();
         box.addClassName("tablet-clock");
-        ClockDisplay clock = new ClockDisplay(getTranslation("clock.label", table.name()));
-        if (timekeeper) {
+        ClockDisplay clock = new ClockDisplay(getTranslation("clock.label", shown.tableName()));
+        if (shown.big()) {
             clock.addClassName("clock-large");
             Span warn5 = new Span(getTranslation("clock.fiveLeft"));
             warn5.addClassName("warn-last-five");
@@ -448,30 +416,23 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             warn1.addClassName("warn-last-minute");
             clock.add(warn5, warn1);
         }
-        clock.show(table.clock(), service::now, timekeeper);
+        clock.show(shown.clock(), service::now, shown.big());
         box.add(clock);
-        clockBox = box;
-        if (table.clock().state() == ExerciseClock.State.ENDED) {
+        if (shown.clock().state() == ExerciseClock.State.ENDED) {
             Div timeUp = new Div(new Span(getTranslation("clock.timeUp")));
             timeUp.addClassName("time-up");
             timeUp.getElement().setAttribute("role", "alert");
             box.add(timeUp);
-            if (justEnded(table)) {
+            if (shown.endedAfter(before)) {
                 Following.beep(UI.getCurrent(), 3);
             }
         }
         return box;
     }
 
-    private boolean justEnded(WorkshopTable table) {
-        return shown != null
-                && shown.table(table.id())
-                        .map(t -> t.clock().state() == ExerciseClock.State.RUNNING)
-                        .orElse(false);
-    }
-
-    private Section myRoles(
-            WorkshopSnapshot snapshot, List<String> mine, Optional<Method.Exercise> exercise, Locale locale) {
+    private Section myRoles(WorkshopSnapshot snapshot, TabletModel.MyRoles roles, Locale locale) {
+        List<String> mine = roles.held();
+        Optional<Method.Exercise> exercise = Optional.ofNullable(roles.exercise());
         Section section = new Section(new H2(getTranslation("tablet.myRole")));
         section.addClassName("my-roles");
         for (String roleId : mine) {
@@ -549,12 +510,11 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return button;
     }
 
-    private Section teammates(
-            WorkshopSnapshot snapshot, TableId table, Map<ParticipantId, List<String>> roles, Locale locale) {
+    private Section teammates(WorkshopSnapshot snapshot, TableId table, TabletModel.Team team, Locale locale) {
         UnorderedList list = new UnorderedList();
         list.addClassName("teammates");
-        for (Participant member : snapshot.members(table)) {
-            String held = roles.getOrDefault(member.id(), List.of()).stream()
+        for (TabletModel.Member member : team.members()) {
+            String held = member.roles().stream()
                     .map(r -> ConsoleView.roleTitle(snapshot, r, locale))
                     .collect(Collectors.joining(" · "));
             ListItem item = new ListItem(member.name() + (held.isEmpty() ? "" : " — " + held));
@@ -569,18 +529,15 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return section;
     }
 
-    private Div chooseTable(WorkshopSnapshot snapshot) {
-        Select<TableId> choice = new Select<>();
+    private Div chooseTable(List<TabletModel.TableChoice> tables) {
+        Select<TabletModel.TableChoice> choice = new Select<>();
         choice.setLabel(getTranslation("join.table"));
-        choice.setItems(snapshot.tables().stream().map(WorkshopTable::id).toList());
-        choice.setItemLabelGenerator(id -> snapshot.table(id)
-                .map(t -> getTranslation(
-                        "join.tableWithCount", t.name(), snapshot.members(id).size()))
-                .orElse("?"));
+        choice.setItems(tables);
+        choice.setItemLabelGenerator(t -> getTranslation("join.tableWithCount", t.name(), t.members()));
         choice.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 try {
-                    service.chooseTable(device, e.getValue());
+                    service.chooseTable(device, e.getValue().id());
                     showNow();
                 } catch (ActionRefused refused) {
                     ErrorNotices.show(refused);
