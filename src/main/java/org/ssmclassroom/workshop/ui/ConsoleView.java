@@ -28,16 +28,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ssmclassroom.base.ui.ErrorNotices;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.security.CurrentDevice;
 import org.ssmclassroom.security.Roles;
-import org.ssmclassroom.workshop.Ids.ParticipantId;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
-import org.ssmclassroom.workshop.Participant;
 import org.ssmclassroom.workshop.Workshop;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
@@ -67,10 +66,10 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     // Which tables' member lists the instructor unfolded: kept open across the redraws a live change brings.
     private final Set<TableId> openMembers = new java.util.HashSet<>();
     private final Map<TableId, Div> tableCards = new java.util.HashMap<>();
-    private final Map<TableId, Object> tableCardInputs = new java.util.HashMap<>();
     private final ConceptCards cards = new ConceptCards(this::project, this::takeCardOff);
-    private Object unseatedShown;
-    private Object headerShown;
+    /** The console as it is drawn, null before the first drawing. */
+    private ConsoleModel shown;
+
     private final Span joined = new Span();
     private List<ScreenParts.Part> parts = List.of();
 
@@ -159,19 +158,26 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         snapshot = current;
         Locale locale = getLocale();
         Workshop workshop = current.workshop();
+        ConsoleModel model = ConsoleModel.of(current);
+        ConsoleModel before = shown;
+        shown = model;
         title.setText(workshop.name());
         chosenTables.setItemLabelGenerator(
                 id -> current.table(id).map(WorkshopTable::name).orElse("?"));
         undo.setEnabled(current.canUndo() && !workshop.isClosed());
-        renderHeader(current);
-        renderTables(current, locale);
-        Object unseatedKey = List.of(current.unseated(), tableNames(current), workshop.isClosed());
-        if (!unseatedKey.equals(unseatedShown)) {
-            unseatedShown = unseatedKey;
+        joined.setText(getTranslation("console.joined", model.joined()));
+        if (before == null || !model.header().equals(before.header())) {
+            renderHeader(workshop);
+        }
+        renderTables(current, model, before, locale);
+        if (before == null || !model.unseated().equals(before.unseated())) {
             unseated.removeAll();
-            if (!current.unseated().isEmpty()) {
+            if (!model.unseated().members().isEmpty()) {
                 unseated.add(new H2(getTranslation("console.unseated")));
-                current.unseated().forEach(p -> unseated.add(memberRow(current, p, List.of(), locale)));
+                model.unseated()
+                        .members()
+                        .forEach(p -> unseated.add(
+                                memberRow(current, p, model.unseated().tables(), locale)));
             }
         }
         setEnabledControls(!workshop.isClosed());
@@ -180,63 +186,36 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /**
-     * Each table's card is redrawn only when what it shows changed: a tablet joining or signalling at one table
-     * does not replace the buttons the instructor is tapping on another (a replaced button loses its tap).
+     * Each table's card is redrawn only when its part of the console's model changed: a tablet joining or
+     * signalling at one table does not replace the buttons the instructor is tapping on another (a replaced
+     * button loses its tap).
      */
-    private void renderTables(WorkshopSnapshot current, Locale locale) {
-        List<String> allTables = current.tables().stream()
-                .map(t -> t.id().value() + ":" + t.name())
-                .toList();
+    private void renderTables(WorkshopSnapshot current, ConsoleModel model, ConsoleModel before, Locale locale) {
+        Set<TableId> changed = model.cardsChangedSince(before);
         Map<TableId, Div> next = new java.util.LinkedHashMap<>();
-        for (WorkshopTable table : current.tables()) {
-            Object inputs = List.of(
-                    table,
-                    current.members(table.id()).stream()
-                            .map(p -> p.id() + ":" + p.name())
-                            .toList(),
-                    current.roles(table.id()),
-                    allTables,
-                    current.workshop().state());
-            Div card = tableCards.containsKey(table.id()) && inputs.equals(tableCardInputs.get(table.id()))
-                    ? tableCards.get(table.id())
-                    : null;
-            if (card == null) {
-                card = tableCard(current, table, locale);
-                tableCardInputs.put(table.id(), inputs);
-                Div old = tableCards.get(table.id());
-                if (old != null && old.getParent().filter(tables::equals).isPresent()) {
+        for (ConsoleModel.Card card : model.cards()) {
+            Div drawn = tableCards.get(card.id());
+            if (drawn == null || changed.contains(card.id())) {
+                Div fresh = tableCard(current, card, locale);
+                if (drawn != null && drawn.getParent().filter(tables::equals).isPresent()) {
                     tables.getElement()
-                            .insertChild(tables.getElement().indexOfChild(old.getElement()), card.getElement());
-                    old.removeFromParent();
+                            .insertChild(tables.getElement().indexOfChild(drawn.getElement()), fresh.getElement());
+                    drawn.removeFromParent();
                 }
+                drawn = fresh;
             }
-            next.put(table.id(), card);
+            next.put(card.id(), drawn);
         }
-        if (!tables.getChildren().toList().equals(List.copyOf(next.values()))) {
+        if (!model.sameTablesAs(before) || !tables.getChildren().toList().equals(List.copyOf(next.values()))) {
             tables.removeAll();
             next.values().forEach(tables::add);
         }
         tableCards.clear();
         tableCards.putAll(next);
-        tableCardInputs.keySet().retainAll(next.keySet());
     }
 
-    private static List<String> tableNames(WorkshopSnapshot current) {
-        return current.tables().stream().map(WorkshopTable::name).toList();
-    }
-
-    /**
-     * The header is rebuilt only when the workshop's state changes; a join only updates the count, so Start and
-     * Close are never replaced under the instructor's finger.
-     */
-    private void renderHeader(WorkshopSnapshot current) {
-        Workshop workshop = current.workshop();
-        joined.setText(getTranslation("console.joined", current.participants().size()));
-        Object key = List.of(workshop.id(), workshop.state(), workshop.isArchived());
-        if (key.equals(headerShown)) {
-            return;
-        }
-        headerShown = key;
+    /** Start and Close are never replaced under the instructor's finger: a join only updates the count. */
+    private void renderHeader(Workshop workshop) {
         header.removeAll();
         header.addClassName("console-header");
         Span state = new Span(
@@ -268,7 +247,8 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
      * A compact card: name, clock, status and any help request in its first lines, so twelve fit on a laptop's
      * screen; the members and where the exercise sits in the agenda fold away below.
      */
-    private Div tableCard(WorkshopSnapshot current, WorkshopTable table, Locale locale) {
+    private Div tableCard(WorkshopSnapshot current, ConsoleModel.Card model, Locale locale) {
+        WorkshopTable table = model.table();
         Div card = new Div();
         card.addClassNames("table-card", "status-" + table.status().name().toLowerCase());
         if (table.helpRequested()) {
@@ -285,8 +265,9 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         board.getElement().setAttribute("aria-label", getTranslation("console.boardNamed", table.name()));
         Div top = new Div(new H3(table.name()), board, rename);
         top.addClassName("table-card-top");
-        String exerciseTitle = current.exercise(table.id())
-                .map(e -> e.label().in(locale) + " — " + e.title().in(locale))
+        Optional<Method.Exercise> exercise = Optional.ofNullable(model.exercise());
+        String exerciseTitle = exercise.map(
+                        e -> e.label().in(locale) + " — " + e.title().in(locale))
                 .orElse(getTranslation("console.noExercise"));
         Paragraph exerciseLine = new Paragraph(exerciseTitle);
         exerciseLine.addClassName("table-card-exercise");
@@ -324,19 +305,17 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 tableAction("console.clock.resume", table, () -> service.resumeClock(id(), Set.of(table.id()))),
                 tableAction("console.clock.end", table, () -> service.endClock(id(), Set.of(table.id()))));
         clockButtons.addClassName("table-clock-buttons");
-        List<Participant> members = current.members(table.id());
+        List<ConsoleModel.Member> members = model.members();
         Div folded = new Div();
-        current.exercise(table.id())
-                .ifPresent(e -> folded.add(new ExercisePlace(current.pack().method(), e, locale)));
-        Map<ParticipantId, List<String>> roles = current.roles(table.id());
-        members.forEach(p -> folded.add(memberRow(current, p, roles.getOrDefault(p.id(), List.of()), locale)));
+        exercise.ifPresent(e -> folded.add(new ExercisePlace(current.pack().method(), e, locale)));
+        members.forEach(p -> folded.add(memberRow(current, p, model.tables(), locale)));
         // Who sits here stays in sight on the folded card; their roles and actions open below it.
         String seated = members.isEmpty()
                 ? getTranslation("console.members.none")
                 : getTranslation(
                         "console.members",
                         members.size(),
-                        members.stream().map(Participant::name).collect(Collectors.joining(" · ")));
+                        members.stream().map(ConsoleModel.Member::name).collect(Collectors.joining(" · ")));
         NativeDetails details = new NativeDetails(seated, folded);
         details.addClassName("table-card-members");
         details.setOpen(openMembers.contains(table.id()));
@@ -351,7 +330,12 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return card;
     }
 
-    private Div memberRow(WorkshopSnapshot current, Participant participant, List<String> roles, Locale locale) {
+    private Div memberRow(
+            WorkshopSnapshot current,
+            ConsoleModel.Member participant,
+            List<ConsoleModel.TableName> tables,
+            Locale locale) {
+        List<String> roles = participant.roles();
         Div row = new Div();
         row.addClassName("member-row");
         Span name = new Span(participant.name());
@@ -360,9 +344,12 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 new Span(roles.stream().map(r -> roleTitle(current, r, locale)).collect(Collectors.joining(" · ")));
         held.addClassName("member-roles");
         Select<TableId> move = new Select<>();
-        move.setItems(current.tables().stream().map(WorkshopTable::id).toList());
-        move.setItemLabelGenerator(
-                id -> current.table(id).map(WorkshopTable::name).orElse("?"));
+        move.setItems(tables.stream().map(ConsoleModel.TableName::id).toList());
+        move.setItemLabelGenerator(id -> tables.stream()
+                .filter(t -> t.id().equals(id))
+                .map(ConsoleModel.TableName::name)
+                .findFirst()
+                .orElse("?"));
         move.setValue(participant.table());
         move.setAriaLabel(getTranslation("console.moveNamed", participant.name()));
         move.addValueChangeListener(e -> {
@@ -386,7 +373,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return row;
     }
 
-    private void editRoles(WorkshopSnapshot current, Participant participant, List<String> roles) {
+    private void editRoles(WorkshopSnapshot current, ConsoleModel.Member participant, List<String> roles) {
         CheckboxGroup<String> choice = new CheckboxGroup<>(getTranslation("console.rolesOf", participant.name()));
         choice.setItems(current.pack().method().course().roles().stream()
                 .map(Method.Role::id)
