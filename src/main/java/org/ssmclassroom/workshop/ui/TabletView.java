@@ -8,14 +8,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -29,15 +24,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.ui.ErrorNotices;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scenario.Reading;
-import org.ssmclassroom.scenario.ScenarioPack;
 import org.ssmclassroom.security.CurrentDevice;
 import org.ssmclassroom.security.DeviceToken;
-import org.ssmclassroom.workshop.ExerciseClock;
 import org.ssmclassroom.workshop.Ids.ParticipantId;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.WorkshopService;
@@ -76,12 +68,9 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private TabletModel shown;
     private Tab selected = Tab.STEPS;
     private String tabsFor;
-    private TableId newsTable;
-    private final List<ScreenParts.News> news = new ArrayList<>();
-    private int newsSeen;
-    private TabStrip<Tab> newsTabs;
-    private Paragraph newsNone;
+    private TabletNews news;
     private TableScreen screen;
+    private TabletSections sections;
 
     TabletView(WorkshopService service, List<ScreenParts> extensions) {
         this.service = service;
@@ -98,6 +87,8 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         me = seat.get().participant();
+        sections = new TabletSections(this, service, extensions, device, me);
+        news = new TabletNews(this, extensions, device, () -> selected == Tab.NEWS);
         Following.installSound(UI.getCurrent());
         Following.follow(this, service, seat.get().workshop(), this::render);
     }
@@ -191,15 +182,15 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 panels.put(tab, panel);
                 strip.add(tab, getTranslation(tab.key), panel);
             }
-            panels.get(Tab.NEWS).add(newsPanel(snapshot, table));
+            panels.get(Tab.NEWS).add(news.panel(snapshot, table));
             strip.onSelect(tab -> {
                 selected = tab;
                 if (selected == Tab.NEWS) {
-                    newsSeen = newsCount();
+                    news.read();
                 }
-                labelNews();
+                news.label();
             });
-            newsTabs = strip;
+            news.labelOn(strip);
             add(header, task, strip);
             update(snapshot, model);
         }
@@ -232,7 +223,7 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             if (changed(before, model, TabletModel::clock)) {
                 clockHolder.removeAll();
                 if (model.clock() != null) {
-                    clockHolder.add(clock(model.clock(), before == null ? null : before.clock()));
+                    clockHolder.add(sections.clock(model.clock(), before == null ? null : before.clock()));
                 }
             }
             if (changed(before, model, TabletModel::signals)) {
@@ -254,32 +245,32 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     model,
                     TabletModel::exercise,
                     Tab.STEPS,
-                    () -> Optional.ofNullable(exercise).map(e -> steps(snapshot.pack(), e, locale)));
+                    () -> Optional.ofNullable(exercise).map(e -> sections.steps(snapshot.pack(), e, locale)));
             panel(
                     before,
                     model,
                     TabletModel::roles,
                     Tab.ROLES,
-                    () -> Optional.of(myRoles(snapshot, model.roles(), locale)));
+                    () -> Optional.of(sections.myRoles(snapshot, model.roles(), locale)));
             List<Reading> reading = model.materials();
             panel(
                     before,
                     model,
                     TabletModel::materials,
                     Tab.MATERIALS,
-                    () -> reading.isEmpty() ? Optional.empty() : Optional.of(materials(reading, locale)));
+                    () -> reading.isEmpty() ? Optional.empty() : Optional.of(sections.materials(reading, locale)));
             panel(
                     before,
                     model,
                     TabletModel::team,
                     Tab.TEAM,
-                    () -> Optional.of(teammates(snapshot, table, model.team(), locale)));
+                    () -> Optional.of(sections.teammates(snapshot, table, model.team(), locale)));
             strip.setLabel(Tab.MATERIALS, getTranslation("tablet.tab.materialsCount", reading.size()), false);
             if (!strip.present(selected)) {
                 selected = strip.firstPresent();
             }
             strip.show(selected);
-            labelNews();
+            news.label();
         }
 
         private void signals(TabletModel.Signals signals) {
@@ -329,61 +320,6 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return header;
     }
 
-    /**
-     * The news parts are built once per table and kept across redraws, so they follow their own live changes;
-     * each change recounts the news tab.
-     */
-    private Div newsPanel(WorkshopSnapshot snapshot, TableId table) {
-        if (!table.equals(newsTable)) {
-            news.clear();
-            newsTable = table;
-            extensions.forEach(e -> e.tabletNews(snapshot, table, device).ifPresent(news::add));
-            newsSeen = newsCount();
-            news.forEach(n -> n.whenChanged(this::newsChanged));
-        }
-        Div panel = new Div();
-        panel.addClassName("tablet-news");
-        news.forEach(n -> panel.add(n.component()));
-        newsNone = new Paragraph(getTranslation("tablet.news.none"));
-        newsNone.addClassName("tablet-news-none");
-        newsNone.setVisible(newsCount() == 0);
-        panel.add(newsNone);
-        return panel;
-    }
-
-    private void newsChanged() {
-        int count = newsCount();
-        if (count > newsSeen && selected != Tab.NEWS) {
-            Notification notice =
-                    Notification.show(getTranslation("tablet.news.arrived"), 6000, Notification.Position.TOP_CENTER);
-            notice.addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_PRIMARY);
-        } else if (selected == Tab.NEWS || count < newsSeen) {
-            newsSeen = count;
-        }
-        if (newsNone != null) {
-            newsNone.setVisible(count == 0);
-        }
-        labelNews();
-    }
-
-    private int newsCount() {
-        return news.stream().mapToInt(ScreenParts.News::items).sum();
-    }
-
-    private void labelNews() {
-        if (newsTabs == null) {
-            return;
-        }
-        int count = newsCount();
-        boolean unread = count > newsSeen;
-        newsTabs.setLabel(
-                Tab.NEWS,
-                count == 0
-                        ? getTranslation("tablet.tab.news")
-                        : getTranslation(unread ? "tablet.tab.newsUnread" : "tablet.tab.newsCount", count),
-                unread);
-    }
-
     /** After the close: the workshop has ended, the table's results and its boards stay readable. */
     private void ended(WorkshopSnapshot snapshot, TabletModel model) {
         add(header(
@@ -395,106 +331,12 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(ended);
         extensions.forEach(
                 e -> e.tabletBoards(snapshot, model.table(), device).ifPresent(part -> add(part.component())));
-        newsTable = null;
-        add(newsPanel(snapshot, model.table()));
+        news.forget();
+        add(news.panel(snapshot, model.table()));
         Anchor join = new Anchor("join", getTranslation("tablet.closed.joinAnother"));
         join.getElement().setAttribute("router-link", true);
         join.addClassName("tablet-join-another");
         add(join);
-    }
-
-    /** The table's clock; the time-up beeps when the clock ran in the one shown before. */
-    private Div clock(TabletModel.Clock shown, TabletModel.Clock before) {
-        Div box = new Div();
-        box.addClassName("tablet-clock");
-        ClockDisplay clock = new ClockDisplay(getTranslation("clock.label", shown.tableName()));
-        if (shown.big()) {
-            clock.addClassName("clock-large");
-            Span warn5 = new Span(getTranslation("clock.fiveLeft"));
-            warn5.addClassName("warn-last-five");
-            Span warn1 = new Span(getTranslation("clock.oneLeft"));
-            warn1.addClassName("warn-last-minute");
-            clock.add(warn5, warn1);
-        }
-        clock.show(shown.clock(), service::now, shown.big());
-        box.add(clock);
-        if (shown.clock().state() == ExerciseClock.State.ENDED) {
-            Div timeUp = new Div(new Span(getTranslation("clock.timeUp")));
-            timeUp.addClassName("time-up");
-            timeUp.getElement().setAttribute("role", "alert");
-            box.add(timeUp);
-            if (shown.endedAfter(before)) {
-                Following.beep(UI.getCurrent(), 3);
-            }
-        }
-        return box;
-    }
-
-    private Section myRoles(WorkshopSnapshot snapshot, TabletModel.MyRoles roles, Locale locale) {
-        List<String> mine = roles.held();
-        Optional<Method.Exercise> exercise = Optional.ofNullable(roles.exercise());
-        Section section = new Section(new H2(getTranslation("tablet.myRole")));
-        section.addClassName("my-roles");
-        for (String roleId : mine) {
-            snapshot.pack().method().course().role(roleId).ifPresent(role -> {
-                Div card = new Div(
-                        new H3(role.title().in(locale)),
-                        new Paragraph(role.duty().in(locale)));
-                card.addClassNames("role-card", "role-" + role.id());
-                roleExtras(role, exercise, locale).forEach(card::add);
-                section.add(card);
-            });
-        }
-        if (mine.isEmpty()) {
-            section.add(new Paragraph(getTranslation("tablet.noRole")));
-        }
-        return section;
-    }
-
-    /** What a role really changes on this tablet, by what the pack says it lets its holder do. */
-    private List<Component> roleExtras(Method.Role role, Optional<Method.Exercise> exercise, Locale locale) {
-        List<Component> extras = new ArrayList<>();
-        for (Method.Capability capability : role.capabilities()) {
-            switch (capability) {
-                case OWNS_BOARD -> extras.add(new Paragraph(getTranslation("tablet.recorder")));
-                case BIG_CLOCK -> extras.add(new Paragraph(getTranslation("tablet.timekeeper")));
-                case SEES_CHALLENGE_PROMPTS ->
-                    exercise.filter(e -> e.challengePrompts() != null)
-                            .ifPresent(e -> extras.add(promptList(e, locale)));
-                case SEES_PERSONA_BRIEF -> extras.add(new Paragraph(getTranslation("tablet.playsCustomer")));
-                case MARKS_DONE -> {}
-            }
-        }
-        return extras;
-    }
-
-    private UnorderedList promptList(Method.Exercise exercise, Locale locale) {
-        UnorderedList prompts = new UnorderedList();
-        prompts.addClassName("challenge-prompts");
-        prompts.getElement().setAttribute("aria-label", getTranslation("tablet.prompts"));
-        exercise.challengePrompts().forEach(p -> prompts.add(new ListItem(p.in(locale))));
-        return prompts;
-    }
-
-    /** The case's material and the method's concepts this member reads now (the rule is the pack's). */
-    private Section materials(List<Reading> reading, Locale locale) {
-        Section section = new Section();
-        section.addClassName("tablet-materials");
-        section.getElement().setAttribute("aria-label", getTranslation("tablet.tab.materials"));
-        reading.forEach(r -> section.add(new ReadingCard(r, locale)));
-        return section;
-    }
-
-    private Section steps(ScenarioPack pack, Method.Exercise exercise, Locale locale) {
-        OrderedList steps = new OrderedList();
-        exercise.instructions()
-                .forEach(line -> steps.add(new ListItem(pack.withCase(line).in(locale))));
-        Section section = new Section(
-                new H2(getTranslation("tablet.instructions")),
-                steps,
-                new ExercisePlace(pack.method(), exercise, locale));
-        section.addClassName("tablet-exercise");
-        return section;
     }
 
     private Button signal(String key, WorkshopTable.Status status) {
@@ -508,25 +350,6 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         });
         button.addThemeVariants(ButtonVariant.LARGE);
         return button;
-    }
-
-    private Section teammates(WorkshopSnapshot snapshot, TableId table, TabletModel.Team team, Locale locale) {
-        UnorderedList list = new UnorderedList();
-        list.addClassName("teammates");
-        for (TabletModel.Member member : team.members()) {
-            String held = member.roles().stream()
-                    .map(r -> ConsoleView.roleTitle(snapshot, r, locale))
-                    .collect(Collectors.joining(" · "));
-            ListItem item = new ListItem(member.name() + (held.isEmpty() ? "" : " — " + held));
-            if (member.id().equals(me)) {
-                item.addClassName("me");
-            }
-            list.add(item);
-        }
-        Section section = new Section(new H2(getTranslation("tablet.team")), list);
-        extensions.forEach(
-                e -> e.tabletBoards(snapshot, table, device).ifPresent(part -> section.add(part.component())));
-        return section;
     }
 
     private Div chooseTable(List<TabletModel.TableChoice> tables) {
