@@ -2,23 +2,18 @@ package org.ssmclassroom.workshop.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeDetails;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,9 +23,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.ssmclassroom.base.ui.ErrorNotices;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.security.CurrentDevice;
@@ -63,9 +56,9 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final List<ScreenParts> extensions;
     private Section controls;
-    // Which tables' member lists the instructor unfolded: kept open across the redraws a live change brings.
     private final Set<TableId> openMembers = new java.util.HashSet<>();
     private final Map<TableId, Div> tableCards = new java.util.HashMap<>();
+    private final ConsoleCards drawing;
     private final ConceptCards cards = new ConceptCards(this::project, this::takeCardOff);
     /** The console as it is drawn, null before the first drawing. */
     private ConsoleModel shown;
@@ -76,6 +69,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     ConsoleView(WorkshopService service, List<ScreenParts> extensions) {
         this.service = service;
         this.extensions = extensions;
+        drawing = new ConsoleCards(this, service, this::run, this::confirm, this::id, openMembers);
         addClassNames("page", "console-view");
         tables.addClassName("table-cards");
     }
@@ -177,7 +171,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 model.unseated()
                         .members()
                         .forEach(p -> unseated.add(
-                                memberRow(current, p, model.unseated().tables(), locale)));
+                                drawing.memberRow(current, p, model.unseated().tables(), locale)));
             }
         }
         setEnabledControls(!workshop.isClosed());
@@ -196,7 +190,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         for (ConsoleModel.Card card : model.cards()) {
             Div drawn = tableCards.get(card.id());
             if (drawn == null || changed.contains(card.id())) {
-                Div fresh = tableCard(current, card, locale);
+                Div fresh = drawing.tableCard(current, card, locale);
                 if (drawn != null && drawn.getParent().filter(tables::equals).isPresent()) {
                     tables.getElement()
                             .insertChild(tables.getElement().indexOfChild(drawn.getElement()), fresh.getElement());
@@ -243,180 +237,6 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    /**
-     * A compact card: name, clock, status and any help request in its first lines, so twelve fit on a laptop's
-     * screen; the members and where the exercise sits in the agenda fold away below.
-     */
-    private Div tableCard(WorkshopSnapshot current, ConsoleModel.Card model, Locale locale) {
-        WorkshopTable table = model.table();
-        Div card = new Div();
-        card.addClassNames("table-card", "status-" + table.status().name().toLowerCase());
-        if (table.helpRequested()) {
-            card.addClassName("help-requested");
-        }
-        card.getElement().setAttribute("aria-label", getTranslation("console.tableNamed", table.name()));
-        Button rename = new Button(getTranslation("console.rename"), e -> rename(table));
-        rename.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        rename.getElement().setAttribute("aria-label", getTranslation("console.renameNamed", table.name()));
-        Anchor board = new Anchor(
-                "workshops/" + current.workshop().id().value() + "/tables/"
-                        + table.id().value() + "/board",
-                getTranslation("console.board"));
-        board.getElement().setAttribute("aria-label", getTranslation("console.boardNamed", table.name()));
-        Div top = new Div(new H3(table.name()), board, rename);
-        top.addClassName("table-card-top");
-        Optional<Method.Exercise> exercise = Optional.ofNullable(model.exercise());
-        String exerciseTitle = exercise.map(
-                        e -> e.label().in(locale) + " — " + e.title().in(locale))
-                .orElse(getTranslation("console.noExercise"));
-        Paragraph exerciseLine = new Paragraph(exerciseTitle);
-        exerciseLine.addClassName("table-card-exercise");
-        ClockDisplay clock = new ClockDisplay(getTranslation("clock.label", table.name()));
-        clock.show(table.clock(), service::now, false);
-        // A table with no exercise yet is waiting, like its workshop, not "working".
-        String state =
-                table.exerciseId() == null ? "waiting" : table.status().name().toLowerCase();
-        Span status = new Span(getTranslation("status." + state));
-        status.addClassNames("badge", "badge-status-" + state);
-        Div statusRow = new Div(clock, status);
-        statusRow.addClassName("status-row");
-        if (table.helpRequested()) {
-            Span help = new Span(getTranslation("console.helpRequested"));
-            help.addClassNames("badge", "badge-help-requested");
-            Button handled = tableAction("console.helpHandled", table, () -> service.helpHandled(table.id()));
-            handled.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
-            handled.getElement().setAttribute("aria-label", getTranslation("console.helpHandledNamed", table.name()));
-            Div helpRow = new Div(help, handled);
-            helpRow.addClassName("help-row");
-            statusRow.add(helpRow);
-        }
-        if (table.status() != WorkshopTable.Status.WORKING
-                && !(table.helpRequested() && table.status() == WorkshopTable.Status.NEED_HELP)) {
-            Button seen = tableAction("console.acknowledge", table, () -> service.acknowledge(table.id()));
-            seen.getElement().setAttribute("aria-label", getTranslation("console.acknowledgeNamed", table.name()));
-            statusRow.add(seen);
-        }
-        Div clockButtons = row(
-                tableAction(
-                        "console.clock.plus1",
-                        table,
-                        () -> service.extendClock(id(), Set.of(table.id()), Duration.ofMinutes(1))),
-                tableAction("console.clock.pause", table, () -> service.pauseClock(id(), Set.of(table.id()))),
-                tableAction("console.clock.resume", table, () -> service.resumeClock(id(), Set.of(table.id()))),
-                tableAction("console.clock.end", table, () -> service.endClock(id(), Set.of(table.id()))));
-        clockButtons.addClassName("table-clock-buttons");
-        List<ConsoleModel.Member> members = model.members();
-        Div folded = new Div();
-        exercise.ifPresent(e -> folded.add(new ExercisePlace(current.pack().method(), e, locale)));
-        members.forEach(p -> folded.add(memberRow(current, p, model.tables(), locale)));
-        // Who sits here stays in sight on the folded card; their roles and actions open below it.
-        String seated = members.isEmpty()
-                ? getTranslation("console.members.none")
-                : getTranslation(
-                        "console.members",
-                        members.size(),
-                        members.stream().map(ConsoleModel.Member::name).collect(Collectors.joining(" · ")));
-        NativeDetails details = new NativeDetails(seated, folded);
-        details.addClassName("table-card-members");
-        details.setOpen(openMembers.contains(table.id()));
-        details.addToggleListener(e -> {
-            if (e.isOpened()) {
-                openMembers.add(table.id());
-            } else {
-                openMembers.remove(table.id());
-            }
-        });
-        card.add(top, exerciseLine, statusRow, clockButtons, details);
-        return card;
-    }
-
-    private Div memberRow(
-            WorkshopSnapshot current,
-            ConsoleModel.Member participant,
-            List<ConsoleModel.TableName> tables,
-            Locale locale) {
-        List<String> roles = participant.roles();
-        Div row = new Div();
-        row.addClassName("member-row");
-        Span name = new Span(participant.name());
-        name.addClassName("member-name");
-        Span held =
-                new Span(roles.stream().map(r -> roleTitle(current, r, locale)).collect(Collectors.joining(" · ")));
-        held.addClassName("member-roles");
-        Select<TableId> move = new Select<>();
-        move.setItems(tables.stream().map(ConsoleModel.TableName::id).toList());
-        move.setItemLabelGenerator(id -> tables.stream()
-                .filter(t -> t.id().equals(id))
-                .map(ConsoleModel.TableName::name)
-                .findFirst()
-                .orElse("?"));
-        move.setValue(participant.table());
-        move.setAriaLabel(getTranslation("console.moveNamed", participant.name()));
-        move.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                run(() -> service.moveParticipant(participant.id(), e.getValue()));
-            }
-        });
-        Button rolesButton = new Button(getTranslation("console.roles"), e -> editRoles(current, participant, roles));
-        rolesButton.addThemeVariants(ButtonVariant.TERTIARY);
-        rolesButton.getElement().setAttribute("aria-label", getTranslation("console.rolesNamed", participant.name()));
-        rolesButton.setEnabled(participant.table() != null
-                && current.exercise(participant.table()).isPresent());
-        Button remove = new Button(
-                getTranslation("console.remove"),
-                e -> confirm(
-                        getTranslation("console.remove.confirm", participant.name()),
-                        () -> service.removeParticipant(participant.id())));
-        remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
-        remove.getElement().setAttribute("aria-label", getTranslation("console.removeNamed", participant.name()));
-        row.add(name, held, move, rolesButton, remove);
-        return row;
-    }
-
-    private void editRoles(WorkshopSnapshot current, ConsoleModel.Member participant, List<String> roles) {
-        CheckboxGroup<String> choice = new CheckboxGroup<>(getTranslation("console.rolesOf", participant.name()));
-        choice.setItems(current.pack().method().course().roles().stream()
-                .map(Method.Role::id)
-                .toList());
-        choice.setItemLabelGenerator(r -> roleTitle(current, r, getLocale()));
-        choice.setValue(Set.copyOf(roles));
-        Dialog dialog = new Dialog(choice);
-        dialog.setHeaderTitle(getTranslation("console.roles"));
-        dialog.getFooter()
-                .add(
-                        new Button(getTranslation("common.cancel"), e -> dialog.close()),
-                        new Button(getTranslation("common.save"), e -> {
-                            run(() -> service.overrideRoles(
-                                    participant.table(), participant.id(), List.copyOf(choice.getValue())));
-                            dialog.close();
-                        }));
-        dialog.open();
-    }
-
-    private void rename(WorkshopTable table) {
-        TextField name = new TextField(getTranslation("console.tableName"));
-        name.setValue(table.name());
-        name.setMaxLength(100);
-        Dialog dialog = new Dialog(name);
-        dialog.setHeaderTitle(getTranslation("console.rename"));
-        dialog.getFooter()
-                .add(
-                        new Button(getTranslation("common.cancel"), e -> dialog.close()),
-                        new Button(getTranslation("common.save"), e -> {
-                            run(() -> service.renameTable(table.id(), name.getValue()));
-                            dialog.close();
-                        }));
-        dialog.open();
-    }
-
-    static String roleTitle(WorkshopSnapshot snapshot, String role, Locale locale) {
-        return snapshot.pack().method().course().roles().stream()
-                .filter(r -> r.id().equals(role))
-                .findFirst()
-                .map(r -> r.title().in(locale))
-                .orElse(role);
-    }
-
     private void project(String card) {
         run(() -> service.projectCard(id(), card));
     }
@@ -431,13 +251,6 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private Button action(String key, Runnable action) {
         return new Button(getTranslation(key), e -> run(action));
-    }
-
-    private Button tableAction(String key, WorkshopTable table, Runnable action) {
-        Button button = action(key, action);
-        button.addThemeVariants(ButtonVariant.SMALL);
-        button.getElement().setAttribute("aria-label", getTranslation(key) + " · " + table.name());
-        return button;
     }
 
     /** Runs the instructor's action and shows its result at once; other screens get it live. */
@@ -465,7 +278,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    private static Div row(com.vaadin.flow.component.Component... components) {
+    static Div row(com.vaadin.flow.component.Component... components) {
         Div row = new Div(components);
         row.addClassName("control-row");
         return row;

@@ -147,7 +147,7 @@ final class TabletSections {
         list.addClassName("teammates");
         for (TabletModel.Member member : team.members()) {
             String held = member.roles().stream()
-                    .map(r -> ConsoleView.roleTitle(snapshot, r, locale))
+                    .map(r -> ConsoleCards.roleTitle(snapshot, r, locale))
                     .collect(Collectors.joining(" · "));
             ListItem item = new ListItem(member.name() + (held.isEmpty() ? "" : " — " + held));
             if (member.id().equals(me)) {
