@@ -205,30 +205,28 @@ final class ConsoleCards {
                 .toList());
         choice.setItemLabelGenerator(r -> roleTitle(current, r, locale));
         choice.setValue(Set.copyOf(roles));
-        Dialog dialog = new Dialog(choice);
-        dialog.setHeaderTitle(screen.getTranslation("console.roles"));
-        dialog.getFooter()
-                .add(
-                        new Button(screen.getTranslation("common.cancel"), e -> dialog.close()),
-                        new Button(screen.getTranslation("common.save"), e -> {
-                            run.accept(() -> service.overrideRoles(
-                                    participant.table(), participant.id(), List.copyOf(choice.getValue())));
-                            dialog.close();
-                        }));
-        dialog.open();
+        edit(
+                choice,
+                "console.roles",
+                () -> service.overrideRoles(participant.table(), participant.id(), List.copyOf(choice.getValue())));
     }
 
     private void rename(WorkshopTable table) {
         TextField name = new TextField(screen.getTranslation("console.tableName"));
         name.setValue(table.name());
         name.setMaxLength(100);
-        Dialog dialog = new Dialog(name);
-        dialog.setHeaderTitle(screen.getTranslation("console.rename"));
+        edit(name, "console.rename", () -> service.renameTable(table.id(), name.getValue()));
+    }
+
+    /** A dialog around one field: Save runs the action through the console, Cancel changes nothing. */
+    private void edit(Component field, String titleKey, Runnable save) {
+        Dialog dialog = new Dialog(field);
+        dialog.setHeaderTitle(screen.getTranslation(titleKey));
         dialog.getFooter()
                 .add(
                         new Button(screen.getTranslation("common.cancel"), e -> dialog.close()),
                         new Button(screen.getTranslation("common.save"), e -> {
-                            run.accept(() -> service.renameTable(table.id(), name.getValue()));
+                            run.accept(save);
                             dialog.close();
                         }));
         dialog.open();
