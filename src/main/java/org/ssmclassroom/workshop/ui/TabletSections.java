@@ -2,6 +2,8 @@ package org.ssmclassroom.workshop.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -11,11 +13,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.base.ui.ErrorNotices;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scenario.Reading;
 import org.ssmclassroom.scenario.ScenarioPack;
@@ -25,8 +30,12 @@ import org.ssmclassroom.workshop.Ids.ParticipantId;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
+import org.ssmclassroom.workshop.WorkshopTable;
 
-/** The parts of a trainee's tablet drawn from its model: the clock and the content of the Steps, Roles, Materials and Team tabs. */
+/**
+ * The parts of a trainee's tablet drawn from its model: the clock, the team's signals, the table choice and the
+ * content of the Steps, Roles, Materials and Team tabs.
+ */
 final class TabletSections {
 
     private final Component screen;
@@ -159,5 +168,37 @@ final class TabletSections {
         extensions.forEach(
                 e -> e.tabletBoards(snapshot, table, device).ifPresent(part -> section.add(part.component())));
         return section;
+    }
+
+    /** A signal the team sends the instructor; the trainee sees it at once ({@code shown}). */
+    Button signal(Runnable shown, String key, WorkshopTable.Status status) {
+        Button button = new Button(screen.getTranslation(key), e -> {
+            try {
+                service.reportStatus(device, status);
+                shown.run();
+            } catch (ActionRefused refused) {
+                ErrorNotices.show(refused);
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LARGE);
+        return button;
+    }
+
+    Div chooseTable(List<TabletModel.TableChoice> tables, Runnable shown) {
+        Select<TabletModel.TableChoice> choice = new Select<>();
+        choice.setLabel(screen.getTranslation("join.table"));
+        choice.setItems(tables);
+        choice.setItemLabelGenerator(t -> screen.getTranslation("join.tableWithCount", t.name(), t.members()));
+        choice.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                try {
+                    service.chooseTable(device, e.getValue().id());
+                    shown.run();
+                } catch (ActionRefused refused) {
+                    ErrorNotices.show(refused);
+                }
+            }
+        });
+        return new Div(new Paragraph(screen.getTranslation("tablet.chooseTable")), choice);
     }
 }

@@ -3,7 +3,6 @@ package org.ssmclassroom.workshop.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,7 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,8 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.ssmclassroom.base.ActionRefused;
-import org.ssmclassroom.base.ui.ErrorNotices;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scenario.Reading;
 import org.ssmclassroom.security.CurrentDevice;
@@ -115,7 +111,8 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             case REMOVED -> add(new H1(getTranslation("tablet.removed")));
             case ENDED -> ended(snapshot, model);
             case CLOSED -> add(new H1(model.header().workshop()), new H2(getTranslation("tablet.closed")));
-            case CHOOSING_TABLE -> add(new H1(model.header().workshop()), chooseTable(model.choices()));
+            case CHOOSING_TABLE ->
+                add(new H1(model.header().workshop()), sections.chooseTable(model.choices(), this::showNow));
             case AT_TABLE -> screen = new TableScreen(snapshot, model);
         }
     }
@@ -134,7 +131,7 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         private final Paragraph waiting = new Paragraph(getTranslation("tablet.waiting"));
         private final Div clockHolder = new Div();
         private final Div taskRow;
-        private final Button done = signal("tablet.done", WorkshopTable.Status.DONE);
+        private final Button done = sections.signal(TabletView.this::showNow, "tablet.done", WorkshopTable.Status.DONE);
         private final Span why = new Span(getTranslation("tablet.doneCaptainOnly"));
         private final Span sent = new Span();
         private final Span coming = new Span(getTranslation("tablet.helpComing"));
@@ -162,8 +159,8 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             Div signals = new Div(
                     board,
                     done,
-                    signal("tablet.moreTime", WorkshopTable.Status.NEED_TIME),
-                    signal("tablet.help", WorkshopTable.Status.NEED_HELP),
+                    sections.signal(TabletView.this::showNow, "tablet.moreTime", WorkshopTable.Status.NEED_TIME),
+                    sections.signal(TabletView.this::showNow, "tablet.help", WorkshopTable.Status.NEED_HELP),
                     why,
                     sent,
                     coming);
@@ -337,37 +334,6 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         join.getElement().setAttribute("router-link", true);
         join.addClassName("tablet-join-another");
         add(join);
-    }
-
-    private Button signal(String key, WorkshopTable.Status status) {
-        Button button = new Button(getTranslation(key), e -> {
-            try {
-                service.reportStatus(device, status);
-                showNow();
-            } catch (ActionRefused refused) {
-                ErrorNotices.show(refused);
-            }
-        });
-        button.addThemeVariants(ButtonVariant.LARGE);
-        return button;
-    }
-
-    private Div chooseTable(List<TabletModel.TableChoice> tables) {
-        Select<TabletModel.TableChoice> choice = new Select<>();
-        choice.setLabel(getTranslation("join.table"));
-        choice.setItems(tables);
-        choice.setItemLabelGenerator(t -> getTranslation("join.tableWithCount", t.name(), t.members()));
-        choice.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                try {
-                    service.chooseTable(device, e.getValue().id());
-                    showNow();
-                } catch (ActionRefused refused) {
-                    ErrorNotices.show(refused);
-                }
-            }
-        });
-        return new Div(new Paragraph(getTranslation("tablet.chooseTable")), choice);
     }
 
     /** The trainee's own action shows at once; teammates' screens get it live. */
