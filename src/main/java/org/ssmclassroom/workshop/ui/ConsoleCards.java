@@ -164,11 +164,7 @@ final class ConsoleCards {
         held.addClassName("member-roles");
         Select<TableId> move = new Select<>();
         move.setItems(tables.stream().map(ConsoleModel.TableName::id).toList());
-        move.setItemLabelGenerator(id -> tables.stream()
-                .filter(t -> t.id().equals(id))
-                .map(ConsoleModel.TableName::name)
-                .findFirst()
-                .orElse("?"));
+        move.setItemLabelGenerator(id -> ConsoleModel.nameOf(tables, id));
         move.setValue(participant.table());
         move.setAriaLabel(screen.getTranslation("console.moveNamed", participant.name()));
         move.addValueChangeListener(e -> {

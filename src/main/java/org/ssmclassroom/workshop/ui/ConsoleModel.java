@@ -8,6 +8,7 @@ import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.workshop.Ids.ParticipantId;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.JoinCode;
 import org.ssmclassroom.workshop.Participant;
 import org.ssmclassroom.workshop.Workshop;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
@@ -19,11 +20,20 @@ import org.ssmclassroom.workshop.WorkshopTable;
  * or signalling at one table does not replace the buttons the instructor is tapping on another.
  *
  * @param joined how many have joined, which the header counts without being rebuilt
+ * @param undoable whether the instructor's last agenda or clock action can be undone now
+ * @param tables the tables to choose for an agenda or clock action
  */
-record ConsoleModel(Header header, int joined, List<Card> cards, Unseated unseated) {
+record ConsoleModel(
+        String name,
+        Header header,
+        int joined,
+        boolean undoable,
+        List<TableName> tables,
+        List<Card> cards,
+        Unseated unseated) {
 
     /** Start and Close sit in the header: it is rebuilt only when the workshop's state changes. */
-    record Header(WorkshopId workshop, Workshop.State state, boolean archived) {}
+    record Header(WorkshopId workshop, Workshop.State state, boolean archived, boolean closed, JoinCode joinCode) {}
 
     /**
      * One table's card: its clock, status and signals, its exercise, its members with their roles, and the tables
@@ -45,6 +55,15 @@ record ConsoleModel(Header header, int joined, List<Card> cards, Unseated unseat
 
     record TableName(TableId id, String name) {}
 
+    /** The table's name as the console shows it in a choice. */
+    static String nameOf(List<TableName> tables, TableId id) {
+        return tables.stream()
+                .filter(t -> t.id().equals(id))
+                .map(TableName::name)
+                .findFirst()
+                .orElse("?");
+    }
+
     /** Trainees who joined without a table, and the tables they can be moved to. */
     record Unseated(List<Member> members, List<TableName> tables, boolean closed) {}
 
@@ -58,8 +77,16 @@ record ConsoleModel(Header header, int joined, List<Card> cards, Unseated unseat
         List<Member> unseated =
                 snapshot.unseated().stream().map(p -> member(p, List.of())).toList();
         return new ConsoleModel(
-                new Header(workshop.id(), workshop.state(), workshop.isArchived()),
+                workshop.name(),
+                new Header(
+                        workshop.id(),
+                        workshop.state(),
+                        workshop.isArchived(),
+                        workshop.isClosed(),
+                        workshop.joinCode()),
                 snapshot.participants().size(),
+                snapshot.canUndo() && !workshop.isClosed(),
+                tables,
                 cards,
                 new Unseated(unseated, tables, workshop.isClosed()));
     }

@@ -151,17 +151,15 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void render(WorkshopSnapshot current) {
         snapshot = current;
         Locale locale = getLocale();
-        Workshop workshop = current.workshop();
         ConsoleModel model = ConsoleModel.of(current);
         ConsoleModel before = shown;
         shown = model;
-        title.setText(workshop.name());
-        chosenTables.setItemLabelGenerator(
-                id -> current.table(id).map(WorkshopTable::name).orElse("?"));
-        undo.setEnabled(current.canUndo() && !workshop.isClosed());
+        title.setText(model.name());
+        chosenTables.setItemLabelGenerator(id -> ConsoleModel.nameOf(model.tables(), id));
+        undo.setEnabled(model.undoable());
         joined.setText(getTranslation("console.joined", model.joined()));
         if (before == null || !model.header().equals(before.header())) {
-            renderHeader(workshop);
+            renderHeader(model.header());
         }
         renderTables(current, model, before, locale);
         if (before == null || !model.unseated().equals(before.unseated())) {
@@ -174,7 +172,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                                 drawing.memberRow(current, p, model.unseated().tables(), locale)));
             }
         }
-        setEnabledControls(!workshop.isClosed());
+        setEnabledControls(!model.header().closed());
         cards.show(current, locale);
         parts.forEach(part -> part.show(current));
     }
@@ -209,7 +207,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** Start and Close are never replaced under the instructor's finger: a join only updates the count. */
-    private void renderHeader(Workshop workshop) {
+    private void renderHeader(ConsoleModel.Header workshop) {
         header.removeAll();
         header.addClassName("console-header");
         Span state = new Span(
@@ -217,18 +215,18 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         state.addClassNames("badge", "badge-state-" + workshop.state().name().toLowerCase());
         Span code = new Span(getTranslation("workshop.code", workshop.joinCode().display()));
         code.addClassName("join-code-inline");
-        Anchor projector =
-                new Anchor("workshops/" + workshop.id().value() + "/projector", getTranslation("console.projector"));
+        Anchor projector = new Anchor(
+                "workshops/" + workshop.workshop().value() + "/projector", getTranslation("console.projector"));
         projector.setTarget("_blank");
         header.add(state);
-        if (!workshop.isArchived()) {
+        if (!workshop.archived()) {
             header.add(code);
         }
         header.add(projector, joined);
         if (workshop.state() == Workshop.State.LOBBY) {
             header.add(action("console.start", () -> service.start(id())));
         }
-        if (!workshop.isClosed()) {
+        if (!workshop.closed()) {
             Button close = new Button(
                     getTranslation("console.close"),
                     e -> confirm(getTranslation("console.close.confirm"), () -> service.close(id())));

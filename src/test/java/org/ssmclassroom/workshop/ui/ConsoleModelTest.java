@@ -84,4 +84,25 @@ class ConsoleModelTest {
         assertThat(after.cardsChangedSince(before)).hasSize(3);
         assertThat(after.unseated().closed()).isTrue();
     }
+
+    @Test
+    void aClosedWorkshopOffersNoUndoAndDisablesTheHeadersActions() {
+        WorkshopSnapshot open = threeTablesOnEx2();
+        WorkshopSnapshot undoable = new WorkshopSnapshot(
+                open.revision(),
+                open.workshop(),
+                open.pack(),
+                open.tables(),
+                open.participants(),
+                open.overrides(),
+                true);
+
+        assertThat(ConsoleModel.of(undoable).undoable()).isTrue();
+        assertThat(ConsoleModel.of(inState(undoable, Workshop.State.CLOSED)).undoable())
+                .isFalse();
+        assertThat(ConsoleModel.of(inState(undoable, Workshop.State.CLOSED))
+                        .header()
+                        .closed())
+                .isTrue();
+    }
 }
