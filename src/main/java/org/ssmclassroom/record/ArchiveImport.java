@@ -15,10 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.base.SignedIn;
 import org.ssmclassroom.board.BoardImport;
 import org.ssmclassroom.roleplay.InterviewImport;
 import org.ssmclassroom.roleplay.PracticeImport;
@@ -96,8 +96,7 @@ public class ArchiveImport {
 
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public Imported importArchive(byte[] json) {
-        String instructor =
-                SecurityContextHolder.getContext().getAuthentication().getName();
+        String instructor = SignedIn.instructor();
         if (json.length > MAX_BYTES) {
             throw tooBig(json.length);
         }

@@ -122,9 +122,7 @@ public class InterviewService {
         if (updateOf(workshop).isEmpty()) {
             throw new ActionRefused("noInterviewUpdate");
         }
-        String by = org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication()
-                .getName();
+        String by = org.ssmclassroom.base.SignedIn.instructor();
         boolean changed = Boolean.TRUE.equals(transactions.execute(s -> {
             if (!released) {
                 return repository.withdrawUpdate(id);

@@ -12,13 +12,11 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.LiveTopic;
-import org.ssmclassroom.base.Roles;
+import org.ssmclassroom.base.SignedIn;
 import org.ssmclassroom.base.Subscribers;
 import org.ssmclassroom.board.BoardChecks;
 import org.ssmclassroom.board.BoardService;
@@ -222,10 +220,7 @@ public class ScoringService {
 
     /** Whether the signed-in instructor is the lead, who moderates and manages the other instructors' accounts. */
     public boolean signedInAsLead() {
-        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        return signedIn != null
-                && signedIn.getAuthorities().stream()
-                        .anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.LEAD));
+        return SignedIn.isLead();
     }
 
     /**
@@ -457,10 +452,6 @@ public class ScoringService {
     }
 
     private static String scorer() {
-        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (signedIn == null || signedIn.getName() == null) {
-            throw new ActionRefused("signInFirst");
-        }
-        return signedIn.getName();
+        return SignedIn.instructor();
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.StripedLocks;
 import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scenario.Origin;
 import org.ssmclassroom.scenario.PackUsage;
 import org.ssmclassroom.scenario.ScenarioLibrary;
 import org.ssmclassroom.scenario.ScenarioPack;
@@ -125,6 +126,36 @@ public class WorkshopService implements PackUsage {
     @PreAuthorize(INSTRUCTOR)
     public List<Workshop> workshops() {
         return repository.workshops();
+    }
+
+    /** The case packs a new workshop can run, in the library's order. */
+    @PreAuthorize(INSTRUCTOR)
+    public List<ScenarioPack> cases() {
+        return library.entries().stream()
+                .map(e -> library.pack(e.id()))
+                .flatMap(Optional::stream)
+                .filter(ScenarioPack::isCase)
+                .toList();
+    }
+
+    /**
+     * The case proposed for a new workshop: the newest workshop's, the likeliest choice; for a first workshop a
+     * case from the deck; else the first case there is.
+     */
+    @PreAuthorize(INSTRUCTOR)
+    public Optional<ScenarioPack> proposedCase() {
+        return proposed(
+                cases(), repository.workshops().stream().map(Workshop::packId).findFirst());
+    }
+
+    static Optional<ScenarioPack> proposed(List<ScenarioPack> cases, Optional<String> lastUsed) {
+        return cases.stream()
+                .filter(p -> lastUsed.filter(p.id()::equals).isPresent())
+                .findFirst()
+                .or(() -> cases.stream()
+                        .filter(p -> p.manifest().origin() == Origin.DECK)
+                        .findFirst())
+                .or(() -> cases.stream().findFirst());
     }
 
     @PreAuthorize(INSTRUCTOR)

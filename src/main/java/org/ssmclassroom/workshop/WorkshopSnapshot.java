@@ -54,6 +54,39 @@ public record WorkshopSnapshot(
                 .flatMap(id -> pack.method().exercise(id));
     }
 
+    /**
+     * The exercise the class is on: the one most tables are on (a table sent ahead or kept behind does not move
+     * the room's screen); on a tie, the first such table's. Empty until an exercise the pack knows is opened.
+     */
+    public Optional<Method.Exercise> classExercise() {
+        return classTable().flatMap(t -> exercise(t.id()));
+    }
+
+    /** The table whose clock the class follows: the first, in table order, on the class's exercise. */
+    public Optional<WorkshopTable> classTable() {
+        Map<String, Integer> tablesOn = new LinkedHashMap<>();
+        tables.stream()
+                .filter(t -> exercise(t.id()).isPresent())
+                .forEach(t -> tablesOn.merge(t.exerciseId(), 1, Integer::sum));
+        String most = null;
+        int count = 0;
+        for (Map.Entry<String, Integer> on : tablesOn.entrySet()) {
+            if (on.getValue() > count) { // strictly more: a tie keeps the exercise met first
+                most = on.getKey();
+                count = on.getValue();
+            }
+        }
+        String exerciseId = most;
+        return tables.stream()
+                .filter(t -> exerciseId != null && exerciseId.equals(t.exerciseId()))
+                .findFirst();
+    }
+
+    /** The class clock: the clock of the table the class follows. */
+    public Optional<ExerciseClock> classClock() {
+        return classTable().map(WorkshopTable::clock);
+    }
+
     /** Roles at the table for its current exercise: the rotation, the instructor's overrides, the spokesperson. */
     public Map<ParticipantId, List<String>> roles(TableId tableId) {
         return roles(tableId, table(tableId).orElseThrow().exerciseId());

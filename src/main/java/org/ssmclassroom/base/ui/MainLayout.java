@@ -15,7 +15,7 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Objects;
-import org.ssmclassroom.base.Roles;
+import org.ssmclassroom.base.SignedIn;
 
 /**
  * The frame of every page: a compact header that fits a tablet (app name, navigation, language, sign-out) and
@@ -37,16 +37,17 @@ public class MainLayout extends Div implements RouterLayout, com.vaadin.flow.rou
         Nav nav = new Nav();
         nav.addClassName("app-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
-        if (authentication.isAuthenticated()) {
+        java.util.Optional<String> instructor = SignedIn.name();
+        if (instructor.isPresent()) {
             nav.add(link("nav.workshops", "workshops"), link("nav.library", "library"));
-            if (authentication.hasRole(Roles.LEAD)) {
+            if (SignedIn.isLead()) {
                 nav.add(link("nav.instructors", "instructors"));
             }
         }
         Div tools = new Div(languageSwitch());
         tools.addClassName("app-tools");
-        if (authentication.isAuthenticated()) {
-            Span user = new Span(authentication.getPrincipalName().orElse(""));
+        if (instructor.isPresent()) {
+            Span user = new Span(instructor.get());
             user.addClassName("app-user");
             Button signOut = new Button(getTranslation("nav.signOut"), e -> authentication.logout());
             signOut.addThemeVariants(ButtonVariant.TERTIARY);

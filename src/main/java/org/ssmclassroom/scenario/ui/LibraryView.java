@@ -21,10 +21,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.UploadHandler;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.ssmclassroom.base.Roles;
+import org.ssmclassroom.base.SignedIn;
 import org.ssmclassroom.scenario.PackCatalog;
 import org.ssmclassroom.scenario.PackProblem;
 import org.ssmclassroom.scenario.PackResult;
@@ -40,13 +40,11 @@ class LibraryView extends Div implements HasDynamicTitle {
     static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
     private final ScenarioLibrary library;
-    private final AuthenticationContext authentication;
     private final Div packs = new Div();
     private final Div importResult = new Div();
 
-    LibraryView(ScenarioLibrary library, AuthenticationContext authentication) {
+    LibraryView(ScenarioLibrary library) {
         this.library = library;
-        this.authentication = authentication;
         addClassNames("page", "library-view");
         packs.addClassName("pack-cards");
         importResult.addClassName("import-result");
@@ -159,8 +157,7 @@ class LibraryView extends Div implements HasDynamicTitle {
 
     void imported(String fileName, byte[] bytes) {
         importResult.removeAll();
-        ScenarioLibrary.ImportResult result = library.importZip(
-                fileName, bytes, authentication.getPrincipalName().orElse("?"));
+        ScenarioLibrary.ImportResult result = library.importZip(fileName, bytes, SignedIn.instructor());
         if (result.pack().isPresent()) {
             ScenarioPack pack = result.pack().get();
             refresh();

@@ -16,10 +16,8 @@ final class ExerciseChoice {
             org.ssmclassroom.workshop.WorkshopSnapshot workshop,
             List<Method.Exercise> among,
             java.util.Optional<String> asked) {
-        String id = asked.orElseGet(() -> workshop.tables().stream()
-                .map(org.ssmclassroom.workshop.WorkshopTable::exerciseId)
-                .filter(e -> e != null && among.stream().anyMatch(x -> x.id().equals(e)))
-                .findFirst()
+        String id = asked.orElseGet(() -> workshop.classExercise()
+                .map(Method.Exercise::id)
                 .orElse(among.getFirst().id()));
         return among.stream().filter(e -> e.id().equals(id)).findFirst().orElse(among.getFirst());
     }

@@ -128,11 +128,7 @@ class ScoringParts implements ScreenParts {
         @Override
         public void show(WorkshopSnapshot current) {
             workshop = current;
-            String now = current.tables().stream()
-                    .map(WorkshopTable::exerciseId)
-                    .filter(java.util.Objects::nonNull)
-                    .findFirst()
-                    .orElse(null);
+            String now = current.classExercise().map(Method.Exercise::id).orElse(null);
             if (body.getChildren().findAny().isEmpty() || !java.util.Objects.equals(now, exercise)) {
                 exercise = now;
                 render();

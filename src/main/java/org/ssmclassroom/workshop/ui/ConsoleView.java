@@ -2,23 +2,18 @@ package org.ssmclassroom.workshop.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeDetails;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,15 +24,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.ssmclassroom.base.Roles;
 import org.ssmclassroom.base.ui.ErrorNotices;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.security.CurrentDevice;
-import org.ssmclassroom.workshop.Ids.ParticipantId;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
-import org.ssmclassroom.workshop.Participant;
 import org.ssmclassroom.workshop.Workshop;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
@@ -64,19 +56,20 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final List<ScreenParts> extensions;
     private Section controls;
-    // Which tables' member lists the instructor unfolded: kept open across the redraws a live change brings.
     private final Set<TableId> openMembers = new java.util.HashSet<>();
     private final Map<TableId, Div> tableCards = new java.util.HashMap<>();
-    private final Map<TableId, Object> tableCardInputs = new java.util.HashMap<>();
+    private final ConsoleCards drawing;
     private final ConceptCards cards = new ConceptCards(this::project, this::takeCardOff);
-    private Object unseatedShown;
-    private Object headerShown;
+    /** The console as it is drawn, null before the first drawing. */
+    private ConsoleModel shown;
+
     private final Span joined = new Span();
     private List<ScreenParts.Part> parts = List.of();
 
     ConsoleView(WorkshopService service, List<ScreenParts> extensions) {
         this.service = service;
         this.extensions = extensions;
+        drawing = new ConsoleCards(this, service, this::run, this::confirm, this::id, openMembers);
         addClassNames("page", "console-view");
         tables.addClassName("table-cards");
     }
@@ -109,12 +102,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         exercise.addClassName("exercise-choice");
         exercise.setItems(initial.pack().method().agendaExercises());
         // After a reload the choice shows where the class is, not an empty field.
-        initial.tables().stream()
-                .map(WorkshopTable::id)
-                .map(initial::exercise)
-                .flatMap(java.util.Optional::stream)
-                .findFirst()
-                .ifPresent(exercise::setValue);
+        initial.classExercise().ifPresent(exercise::setValue);
         Map<String, String> units = new java.util.HashMap<>();
         initial.pack()
                 .method()
@@ -163,85 +151,63 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void render(WorkshopSnapshot current) {
         snapshot = current;
         Locale locale = getLocale();
-        Workshop workshop = current.workshop();
-        title.setText(workshop.name());
-        chosenTables.setItemLabelGenerator(
-                id -> current.table(id).map(WorkshopTable::name).orElse("?"));
-        undo.setEnabled(current.canUndo() && !workshop.isClosed());
-        renderHeader(current);
-        renderTables(current, locale);
-        Object unseatedKey = List.of(current.unseated(), tableNames(current), workshop.isClosed());
-        if (!unseatedKey.equals(unseatedShown)) {
-            unseatedShown = unseatedKey;
+        ConsoleModel model = ConsoleModel.of(current);
+        ConsoleModel before = shown;
+        shown = model;
+        title.setText(model.name());
+        chosenTables.setItemLabelGenerator(id -> ConsoleModel.nameOf(model.tables(), id));
+        undo.setEnabled(model.undoable());
+        joined.setText(getTranslation("console.joined", model.joined()));
+        if (before == null || !model.header().equals(before.header())) {
+            renderHeader(model.header());
+        }
+        renderTables(current, model, before, locale);
+        if (before == null || !model.unseated().equals(before.unseated())) {
             unseated.removeAll();
-            if (!current.unseated().isEmpty()) {
+            if (!model.unseated().members().isEmpty()) {
                 unseated.add(new H2(getTranslation("console.unseated")));
-                current.unseated().forEach(p -> unseated.add(memberRow(current, p, List.of(), locale)));
+                model.unseated()
+                        .members()
+                        .forEach(p -> unseated.add(
+                                drawing.memberRow(current, p, model.unseated().tables(), locale)));
             }
         }
-        setEnabledControls(!workshop.isClosed());
+        setEnabledControls(!model.header().closed());
         cards.show(current, locale);
         parts.forEach(part -> part.show(current));
     }
 
     /**
-     * Each table's card is redrawn only when what it shows changed: a tablet joining or signalling at one table
-     * does not replace the buttons the instructor is tapping on another (a replaced button loses its tap).
+     * Each table's card is redrawn only when its part of the console's model changed: a tablet joining or
+     * signalling at one table does not replace the buttons the instructor is tapping on another (a replaced
+     * button loses its tap).
      */
-    private void renderTables(WorkshopSnapshot current, Locale locale) {
-        List<String> allTables = current.tables().stream()
-                .map(t -> t.id().value() + ":" + t.name())
-                .toList();
+    private void renderTables(WorkshopSnapshot current, ConsoleModel model, ConsoleModel before, Locale locale) {
+        Set<TableId> changed = model.cardsChangedSince(before);
         Map<TableId, Div> next = new java.util.LinkedHashMap<>();
-        for (WorkshopTable table : current.tables()) {
-            Object inputs = List.of(
-                    table,
-                    current.members(table.id()).stream()
-                            .map(p -> p.id() + ":" + p.name())
-                            .toList(),
-                    current.roles(table.id()),
-                    allTables,
-                    current.workshop().state());
-            Div card = tableCards.containsKey(table.id()) && inputs.equals(tableCardInputs.get(table.id()))
-                    ? tableCards.get(table.id())
-                    : null;
-            if (card == null) {
-                card = tableCard(current, table, locale);
-                tableCardInputs.put(table.id(), inputs);
-                Div old = tableCards.get(table.id());
-                if (old != null && old.getParent().filter(tables::equals).isPresent()) {
+        for (ConsoleModel.Card card : model.cards()) {
+            Div drawn = tableCards.get(card.id());
+            if (drawn == null || changed.contains(card.id())) {
+                Div fresh = drawing.tableCard(current, card, locale);
+                if (drawn != null && drawn.getParent().filter(tables::equals).isPresent()) {
                     tables.getElement()
-                            .insertChild(tables.getElement().indexOfChild(old.getElement()), card.getElement());
-                    old.removeFromParent();
+                            .insertChild(tables.getElement().indexOfChild(drawn.getElement()), fresh.getElement());
+                    drawn.removeFromParent();
                 }
+                drawn = fresh;
             }
-            next.put(table.id(), card);
+            next.put(card.id(), drawn);
         }
-        if (!tables.getChildren().toList().equals(List.copyOf(next.values()))) {
+        if (!model.sameTablesAs(before) || !tables.getChildren().toList().equals(List.copyOf(next.values()))) {
             tables.removeAll();
             next.values().forEach(tables::add);
         }
         tableCards.clear();
         tableCards.putAll(next);
-        tableCardInputs.keySet().retainAll(next.keySet());
     }
 
-    private static List<String> tableNames(WorkshopSnapshot current) {
-        return current.tables().stream().map(WorkshopTable::name).toList();
-    }
-
-    /**
-     * The header is rebuilt only when the workshop's state changes; a join only updates the count, so Start and
-     * Close are never replaced under the instructor's finger.
-     */
-    private void renderHeader(WorkshopSnapshot current) {
-        Workshop workshop = current.workshop();
-        joined.setText(getTranslation("console.joined", current.participants().size()));
-        Object key = List.of(workshop.id(), workshop.state(), workshop.isArchived());
-        if (key.equals(headerShown)) {
-            return;
-        }
-        headerShown = key;
+    /** Start and Close are never replaced under the instructor's finger: a join only updates the count. */
+    private void renderHeader(ConsoleModel.Header workshop) {
         header.removeAll();
         header.addClassName("console-header");
         Span state = new Span(
@@ -249,190 +215,24 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         state.addClassNames("badge", "badge-state-" + workshop.state().name().toLowerCase());
         Span code = new Span(getTranslation("workshop.code", workshop.joinCode().display()));
         code.addClassName("join-code-inline");
-        Anchor projector =
-                new Anchor("workshops/" + workshop.id().value() + "/projector", getTranslation("console.projector"));
+        Anchor projector = new Anchor(
+                "workshops/" + workshop.workshop().value() + "/projector", getTranslation("console.projector"));
         projector.setTarget("_blank");
         header.add(state);
-        if (!workshop.isArchived()) {
+        if (!workshop.archived()) {
             header.add(code);
         }
         header.add(projector, joined);
         if (workshop.state() == Workshop.State.LOBBY) {
             header.add(action("console.start", () -> service.start(id())));
         }
-        if (!workshop.isClosed()) {
+        if (!workshop.closed()) {
             Button close = new Button(
                     getTranslation("console.close"),
                     e -> confirm(getTranslation("console.close.confirm"), () -> service.close(id())));
             close.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             header.add(close);
         }
-    }
-
-    /**
-     * A compact card: name, clock, status and any help request in its first lines, so twelve fit on a laptop's
-     * screen; the members and where the exercise sits in the agenda fold away below.
-     */
-    private Div tableCard(WorkshopSnapshot current, WorkshopTable table, Locale locale) {
-        Div card = new Div();
-        card.addClassNames("table-card", "status-" + table.status().name().toLowerCase());
-        if (table.helpRequested()) {
-            card.addClassName("help-requested");
-        }
-        card.getElement().setAttribute("aria-label", getTranslation("console.tableNamed", table.name()));
-        Button rename = new Button(getTranslation("console.rename"), e -> rename(table));
-        rename.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        rename.getElement().setAttribute("aria-label", getTranslation("console.renameNamed", table.name()));
-        Anchor board = new Anchor(
-                "workshops/" + current.workshop().id().value() + "/tables/"
-                        + table.id().value() + "/board",
-                getTranslation("console.board"));
-        board.getElement().setAttribute("aria-label", getTranslation("console.boardNamed", table.name()));
-        Div top = new Div(new H3(table.name()), board, rename);
-        top.addClassName("table-card-top");
-        String exerciseTitle = current.exercise(table.id())
-                .map(e -> e.label().in(locale) + " — " + e.title().in(locale))
-                .orElse(getTranslation("console.noExercise"));
-        Paragraph exerciseLine = new Paragraph(exerciseTitle);
-        exerciseLine.addClassName("table-card-exercise");
-        ClockDisplay clock = new ClockDisplay(getTranslation("clock.label", table.name()));
-        clock.show(table.clock(), service::now, false);
-        // A table with no exercise yet is waiting, like its workshop, not "working".
-        String state =
-                table.exerciseId() == null ? "waiting" : table.status().name().toLowerCase();
-        Span status = new Span(getTranslation("status." + state));
-        status.addClassNames("badge", "badge-status-" + state);
-        Div statusRow = new Div(clock, status);
-        statusRow.addClassName("status-row");
-        if (table.helpRequested()) {
-            Span help = new Span(getTranslation("console.helpRequested"));
-            help.addClassNames("badge", "badge-help-requested");
-            Button handled = tableAction("console.helpHandled", table, () -> service.helpHandled(table.id()));
-            handled.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
-            handled.getElement().setAttribute("aria-label", getTranslation("console.helpHandledNamed", table.name()));
-            Div helpRow = new Div(help, handled);
-            helpRow.addClassName("help-row");
-            statusRow.add(helpRow);
-        }
-        if (table.status() != WorkshopTable.Status.WORKING
-                && !(table.helpRequested() && table.status() == WorkshopTable.Status.NEED_HELP)) {
-            Button seen = tableAction("console.acknowledge", table, () -> service.acknowledge(table.id()));
-            seen.getElement().setAttribute("aria-label", getTranslation("console.acknowledgeNamed", table.name()));
-            statusRow.add(seen);
-        }
-        Div clockButtons = row(
-                tableAction(
-                        "console.clock.plus1",
-                        table,
-                        () -> service.extendClock(id(), Set.of(table.id()), Duration.ofMinutes(1))),
-                tableAction("console.clock.pause", table, () -> service.pauseClock(id(), Set.of(table.id()))),
-                tableAction("console.clock.resume", table, () -> service.resumeClock(id(), Set.of(table.id()))),
-                tableAction("console.clock.end", table, () -> service.endClock(id(), Set.of(table.id()))));
-        clockButtons.addClassName("table-clock-buttons");
-        List<Participant> members = current.members(table.id());
-        Div folded = new Div();
-        current.exercise(table.id())
-                .ifPresent(e -> folded.add(new ExercisePlace(current.pack().method(), e, locale)));
-        Map<ParticipantId, List<String>> roles = current.roles(table.id());
-        members.forEach(p -> folded.add(memberRow(current, p, roles.getOrDefault(p.id(), List.of()), locale)));
-        // Who sits here stays in sight on the folded card; their roles and actions open below it.
-        String seated = members.isEmpty()
-                ? getTranslation("console.members.none")
-                : getTranslation(
-                        "console.members",
-                        members.size(),
-                        members.stream().map(Participant::name).collect(Collectors.joining(" · ")));
-        NativeDetails details = new NativeDetails(seated, folded);
-        details.addClassName("table-card-members");
-        details.setOpen(openMembers.contains(table.id()));
-        details.addToggleListener(e -> {
-            if (e.isOpened()) {
-                openMembers.add(table.id());
-            } else {
-                openMembers.remove(table.id());
-            }
-        });
-        card.add(top, exerciseLine, statusRow, clockButtons, details);
-        return card;
-    }
-
-    private Div memberRow(WorkshopSnapshot current, Participant participant, List<String> roles, Locale locale) {
-        Div row = new Div();
-        row.addClassName("member-row");
-        Span name = new Span(participant.name());
-        name.addClassName("member-name");
-        Span held =
-                new Span(roles.stream().map(r -> roleTitle(current, r, locale)).collect(Collectors.joining(" · ")));
-        held.addClassName("member-roles");
-        Select<TableId> move = new Select<>();
-        move.setItems(current.tables().stream().map(WorkshopTable::id).toList());
-        move.setItemLabelGenerator(
-                id -> current.table(id).map(WorkshopTable::name).orElse("?"));
-        move.setValue(participant.table());
-        move.setAriaLabel(getTranslation("console.moveNamed", participant.name()));
-        move.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                run(() -> service.moveParticipant(participant.id(), e.getValue()));
-            }
-        });
-        Button rolesButton = new Button(getTranslation("console.roles"), e -> editRoles(current, participant, roles));
-        rolesButton.addThemeVariants(ButtonVariant.TERTIARY);
-        rolesButton.getElement().setAttribute("aria-label", getTranslation("console.rolesNamed", participant.name()));
-        rolesButton.setEnabled(participant.table() != null
-                && current.exercise(participant.table()).isPresent());
-        Button remove = new Button(
-                getTranslation("console.remove"),
-                e -> confirm(
-                        getTranslation("console.remove.confirm", participant.name()),
-                        () -> service.removeParticipant(participant.id())));
-        remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
-        remove.getElement().setAttribute("aria-label", getTranslation("console.removeNamed", participant.name()));
-        row.add(name, held, move, rolesButton, remove);
-        return row;
-    }
-
-    private void editRoles(WorkshopSnapshot current, Participant participant, List<String> roles) {
-        CheckboxGroup<String> choice = new CheckboxGroup<>(getTranslation("console.rolesOf", participant.name()));
-        choice.setItems(current.pack().method().course().roles().stream()
-                .map(Method.Role::id)
-                .toList());
-        choice.setItemLabelGenerator(r -> roleTitle(current, r, getLocale()));
-        choice.setValue(Set.copyOf(roles));
-        Dialog dialog = new Dialog(choice);
-        dialog.setHeaderTitle(getTranslation("console.roles"));
-        dialog.getFooter()
-                .add(
-                        new Button(getTranslation("common.cancel"), e -> dialog.close()),
-                        new Button(getTranslation("common.save"), e -> {
-                            run(() -> service.overrideRoles(
-                                    participant.table(), participant.id(), List.copyOf(choice.getValue())));
-                            dialog.close();
-                        }));
-        dialog.open();
-    }
-
-    private void rename(WorkshopTable table) {
-        TextField name = new TextField(getTranslation("console.tableName"));
-        name.setValue(table.name());
-        name.setMaxLength(100);
-        Dialog dialog = new Dialog(name);
-        dialog.setHeaderTitle(getTranslation("console.rename"));
-        dialog.getFooter()
-                .add(
-                        new Button(getTranslation("common.cancel"), e -> dialog.close()),
-                        new Button(getTranslation("common.save"), e -> {
-                            run(() -> service.renameTable(table.id(), name.getValue()));
-                            dialog.close();
-                        }));
-        dialog.open();
-    }
-
-    static String roleTitle(WorkshopSnapshot snapshot, String role, Locale locale) {
-        return snapshot.pack().method().course().roles().stream()
-                .filter(r -> r.id().equals(role))
-                .findFirst()
-                .map(r -> r.title().in(locale))
-                .orElse(role);
     }
 
     private void project(String card) {
@@ -449,13 +249,6 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private Button action(String key, Runnable action) {
         return new Button(getTranslation(key), e -> run(action));
-    }
-
-    private Button tableAction(String key, WorkshopTable table, Runnable action) {
-        Button button = action(key, action);
-        button.addThemeVariants(ButtonVariant.SMALL);
-        button.getElement().setAttribute("aria-label", getTranslation(key) + " · " + table.name());
-        return button;
     }
 
     /** Runs the instructor's action and shows its result at once; other screens get it live. */
@@ -483,7 +276,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    private static Div row(com.vaadin.flow.component.Component... components) {
+    static Div row(com.vaadin.flow.component.Component... components) {
         Div row = new Div(components);
         row.addClassName("control-row");
         return row;

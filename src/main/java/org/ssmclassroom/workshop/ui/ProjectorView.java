@@ -84,7 +84,7 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         setClassName(
                 "projector-running",
                 snapshot.workshop().state() == Workshop.State.RUNNING
-                        || snapshot.tables().stream().anyMatch(t -> t.exerciseId() != null));
+                        || snapshot.classExercise().isPresent());
         renderJoin(snapshot);
         counts.removeAll();
         counts.add(new H2(
@@ -104,10 +104,9 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             counts.add(count);
         }
         exercise.removeAll();
-        Optional<WorkshopTable> leading =
-                snapshot.tables().stream().filter(t -> t.exerciseId() != null).findFirst();
+        Optional<WorkshopTable> leading = snapshot.classTable();
         leading.ifPresent(table -> {
-            snapshot.exercise(table.id())
+            snapshot.classExercise()
                     .ifPresent(e -> exercise.add(
                             new H2(e.label().in(locale) + " — " + e.title().in(locale))));
             ClockDisplay clock = new ClockDisplay(getTranslation("clock.label", table.name()));

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -28,8 +27,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.ssmclassroom.base.Roles;
+import org.ssmclassroom.base.SignedIn;
 import org.ssmclassroom.base.ui.Language;
-import org.ssmclassroom.scenario.Origin;
 import org.ssmclassroom.scenario.ScenarioLibrary;
 import org.ssmclassroom.scenario.ScenarioPack;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
@@ -44,7 +43,6 @@ class WorkshopsView extends Div implements HasDynamicTitle {
 
     private final WorkshopService workshops;
     private final ScenarioLibrary library;
-    private final AuthenticationContext authentication;
 
     final TextField name = new TextField();
     final DatePicker date = new DatePicker();
@@ -53,14 +51,9 @@ class WorkshopsView extends Div implements HasDynamicTitle {
     final IntegerField tables = new IntegerField();
     final TextArea tableNames = new TextArea();
 
-    WorkshopsView(
-            WorkshopService workshops,
-            ScenarioLibrary library,
-            AuthenticationContext authentication,
-            List<ScreenParts> extensions) {
+    WorkshopsView(WorkshopService workshops, ScenarioLibrary library, List<ScreenParts> extensions) {
         this.workshops = workshops;
         this.library = library;
-        this.authentication = authentication;
         addClassNames("page", "workshops-view");
         add(new H1(getTranslation("workshops.title")), createForm(), list());
         extensions.stream()
@@ -76,24 +69,9 @@ class WorkshopsView extends Div implements HasDynamicTitle {
         date.setLabel(getTranslation("workshops.date"));
         date.setValue(LocalDate.ofInstant(workshops.now(), java.time.ZoneId.systemDefault()));
         pack.setLabel(getTranslation("workshops.case"));
-        List<ScenarioPack> cases = library.entries().stream()
-                .map(e -> library.pack(e.id()))
-                .flatMap(java.util.Optional::stream)
-                .filter(ScenarioPack::isCase)
-                .toList();
-        pack.setItems(cases);
+        pack.setItems(workshops.cases());
         pack.setItemLabelGenerator(p -> p.manifest().title().in(getLocale()));
-        // The case of the newest workshop is the likeliest choice; a first workshop starts with a case from the deck.
-        Optional<String> lastUsed =
-                workshops.workshops().stream().map(Workshop::packId).findFirst();
-        cases.stream()
-                .filter(p -> lastUsed.filter(p.id()::equals).isPresent())
-                .findFirst()
-                .or(() -> cases.stream()
-                        .filter(p -> p.manifest().origin() == Origin.DECK)
-                        .findFirst())
-                .or(() -> cases.stream().findFirst())
-                .ifPresent(pack::setValue);
+        workshops.proposedCase().ifPresent(pack::setValue);
         language.setLabel(getTranslation("workshops.language"));
         language.setItems(Language.CHINESE, Language.ENGLISH);
         language.setItemLabelGenerator(
@@ -124,7 +102,7 @@ class WorkshopsView extends Div implements HasDynamicTitle {
                             pack.getValue() == null ? null : pack.getValue().id(),
                             language.getValue(),
                             tableNames()),
-                    authentication.getPrincipalName().orElse("?"));
+                    SignedIn.instructor());
             UI.getCurrent().navigate(ConsoleView.class, new RouteParameters("workshopId", String.valueOf(id.value())));
         } catch (IllegalArgumentException e) {
             Notification error = Notification.show(getTranslation("workshops.invalid", e.getMessage()));

@@ -145,6 +145,23 @@ class TabletLayoutTest extends KaribuTest {
         assertThat(text("teammates")).contains("Late trainee").doesNotContain("At the other table");
     }
 
+    /** The tablet draws its model: what a join at another table changes is not on this tablet, so nothing is redrawn. */
+    @Test
+    void aJoinAtAnotherTableLeavesASeatedTabletAsItWasItsRunningClockToo() {
+        asInstructor(() -> {
+            service.openExercise(workshop, "ex4", Set.of());
+            service.startClock(workshop, Set.of(), Duration.ofMinutes(10));
+        });
+        onTablet(tablets.getFirst());
+        ClockDisplay clock = _get(ClockDisplay.class);
+        Button help = _get(Button.class, spec -> spec.withText("We need help"));
+
+        asInstructor(() -> Workshops.join(service, workshop, DeviceToken.random(), "At the other table", 1));
+        roundtrip();
+
+        assertThat(List.of(clock, help)).allMatch(Component::isAttached);
+    }
+
     @Test
     void theChosenTabStaysChosenWhenTheScreenRedraws() {
         asInstructor(() -> service.openExercise(workshop, "ex4", Set.of()));
