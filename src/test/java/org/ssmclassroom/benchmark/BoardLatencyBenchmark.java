@@ -23,7 +23,9 @@ import org.ssmclassroom.testing.Browser;
 import org.ssmclassroom.testing.Heap;
 import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.Workshops;
 
 /**
@@ -57,6 +59,12 @@ class BoardLatencyBenchmark {
     WorkshopService workshops;
 
     @Autowired
+    WorkshopSteering steering;
+
+    @Autowired
+    Trainees trainees;
+
+    @Autowired
     BoardService boards;
 
     @LocalServerPort
@@ -66,8 +74,8 @@ class BoardLatencyBenchmark {
     void editsReachTeammatesQuickly() throws Exception {
         Instructor.signIn();
         WorkshopId workshop = Workshops.homebody(workshops, TABLES);
-        List<List<DeviceToken>> tables = Workshops.seated(workshops, workshop, TABLES, PER_TABLE);
-        workshops.openExercise(workshop, "ex2", Set.of());
+        List<List<DeviceToken>> tables = Workshops.seated(workshops, trainees, workshop, TABLES, PER_TABLE);
+        steering.openExercise(workshop, "ex2", Set.of());
         long heapEmpty = Heap.live();
         List<Runnable> lightClients = new ArrayList<>();
         ScheduledExecutorService background = Executors.newScheduledThreadPool(2);

@@ -19,7 +19,9 @@ import org.ssmclassroom.testing.AppTest;
 import org.ssmclassroom.testing.Browser;
 import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.Workshops;
 
 /**
@@ -42,6 +44,12 @@ class ClockLatencyBenchmark {
     @Autowired
     WorkshopService service;
 
+    @Autowired
+    WorkshopSteering steering;
+
+    @Autowired
+    Trainees trainees;
+
     @LocalServerPort
     int port;
 
@@ -49,13 +57,13 @@ class ClockLatencyBenchmark {
     void startClockReachesEveryTabletQuickly() throws Exception {
         Instructor.signIn();
         WorkshopId workshop = Workshops.homebody(service, 2);
-        service.openExercise(workshop, "ex1", Set.of());
+        steering.openExercise(workshop, "ex1", Set.of());
         try (Browser browser = Browser.launch()) {
             List<Page> tablets = new ArrayList<>();
             List<Page> echoes = new ArrayList<>();
             for (int i = 0; i < TABLETS; i++) {
                 DeviceToken device = DeviceToken.random();
-                Workshops.join(service, workshop, device, "Trainee " + i, i % 2);
+                Workshops.join(service, trainees, workshop, device, "Trainee " + i, i % 2);
                 Page tablet = browser.newPage(1024, 768, "en-GB");
                 tablet.context()
                         .addCookies(
@@ -75,10 +83,10 @@ class ClockLatencyBenchmark {
                 echoAll.add(bareEcho(echoes, stamp));
                 clockAll.add(measure(tablets, null, ".clock[data-state='running']", null, () -> {
                     long t0 = System.currentTimeMillis();
-                    service.startClock(workshop, Set.of(), Duration.ofMinutes(20));
+                    steering.startClock(workshop, Set.of(), Duration.ofMinutes(20));
                     return t0;
                 }));
-                service.endClock(workshop, Set.of());
+                steering.endClock(workshop, Set.of());
                 for (Page tablet : tablets) {
                     tablet.waitForSelector(".clock[data-state='ended']");
                 }

@@ -14,7 +14,9 @@ import org.ssmclassroom.testing.AppTest;
 import org.ssmclassroom.testing.Heap;
 import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.Workshops;
 
 /**
@@ -28,6 +30,12 @@ class MemoryBenchmark {
 
     @Autowired
     WorkshopService workshops;
+
+    @Autowired
+    WorkshopSteering steering;
+
+    @Autowired
+    Trainees trainees;
 
     @Autowired
     BoardService boards;
@@ -55,10 +63,10 @@ class MemoryBenchmark {
 
     private void runClass() {
         WorkshopId workshop = Workshops.homebody(workshops, 10);
-        List<DeviceToken> tablets = Workshops.seated(workshops, workshop, 10, 4).stream()
+        List<DeviceToken> tablets = Workshops.seated(workshops, trainees, workshop, 10, 4).stream()
                 .flatMap(List::stream)
                 .toList();
-        workshops.openExercise(workshop, "ex2", Set.of());
+        steering.openExercise(workshop, "ex2", Set.of());
         List<Runnable> screens = new ArrayList<>();
         for (int t = 0; t < 10; t++) {
             DeviceToken tablet = tablets.get(t * 4);
@@ -66,7 +74,7 @@ class MemoryBenchmark {
             screens.add(workshops.follow(workshop, snapshot -> {}));
             screens.add(boards.follow(board, "screen-" + t, "Trainee", snapshot -> {}));
             boards.edit(tablet, board, "opportunity/main", "customer", "A hospital group " + t, 0);
-            workshops.checkCode(
+            trainees.checkCode(
                     "AAAA-AAA" + (char) ('B' + t),
                     org.ssmclassroom.security.Network.of("10.0.0." + t),
                     DeviceToken.random());

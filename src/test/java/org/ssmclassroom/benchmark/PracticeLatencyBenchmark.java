@@ -14,6 +14,7 @@ import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
 import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.Workshops;
 
@@ -31,6 +32,9 @@ class PracticeLatencyBenchmark {
     WorkshopService workshops;
 
     @Autowired
+    Trainees trainees;
+
+    @Autowired
     PracticeService practice;
 
     @Test
@@ -38,7 +42,7 @@ class PracticeLatencyBenchmark {
         Instructor.signIn();
         WorkshopId workshop = Workshops.homebody(workshops, 1);
         DeviceToken trainee =
-                Workshops.seated(workshops, workshop, 1, 1).getFirst().getFirst();
+                Workshops.seated(workshops, trainees, workshop, 1, 1).getFirst().getFirst();
         PracticeSession session = practice.start(trainee, false);
         List<String> questions =
                 PracticeEvaluation.read(Files.newInputStream(Path.of("src/test/resources/practice/homebody.yaml")))

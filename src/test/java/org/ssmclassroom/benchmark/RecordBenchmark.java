@@ -22,8 +22,10 @@ import org.ssmclassroom.testing.Browser;
 import org.ssmclassroom.testing.Heap;
 import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.WorkshopTable;
 import org.ssmclassroom.workshop.Workshops;
 
@@ -49,6 +51,12 @@ class RecordBenchmark {
     WorkshopService workshops;
 
     @Autowired
+    WorkshopSteering steering;
+
+    @Autowired
+    Trainees trainees;
+
+    @Autowired
     BoardService boards;
 
     @Autowired
@@ -64,7 +72,7 @@ class RecordBenchmark {
     void reportsArchiveAndReleaseOfATwelveTableWorkshop() throws Exception {
         Instructor.signIn();
         WorkshopId workshop = Workshops.homebody(workshops, TABLES);
-        List<List<DeviceToken>> seated = Workshops.seated(workshops, workshop, TABLES, 4);
+        List<List<DeviceToken>> seated = Workshops.seated(workshops, trainees, workshop, TABLES, 4);
         fillAndScore(workshop, seated);
         WorkshopSnapshot snapshot = workshops.snapshot(workshop);
         records.tableReport(snapshot.tables().getFirst().id()); // warm up the layout engine and fonts
@@ -109,7 +117,7 @@ class RecordBenchmark {
             if (exercise.template() == null || (ONLY != null && !ONLY.equals(exercise.id()))) {
                 continue;
             }
-            workshops.openExercise(workshop, exercise.id(), Set.of());
+            steering.openExercise(workshop, exercise.id(), Set.of());
             Method.Template template = method.template(exercise.template()).orElseThrow();
             for (int t = 0; t < TABLES; t++) {
                 DeviceToken writer = seated.get(t).getFirst();

@@ -20,7 +20,9 @@ import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.testing.TestClock;
 import org.ssmclassroom.workshop.ExerciseClock;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.Workshops;
 
 @AppTest
@@ -31,6 +33,12 @@ class BoardServiceTest {
 
     @Autowired
     WorkshopService workshops;
+
+    @Autowired
+    WorkshopSteering steering;
+
+    @Autowired
+    Trainees trainees;
 
     @Autowired
     TestClock clock;
@@ -48,10 +56,10 @@ class BoardServiceTest {
     void tableOnExerciseTwo() {
         Instructor.signIn();
         workshop = Workshops.homebody(workshops, 2);
-        Workshops.join(workshops, workshop, mei, "Mei", 0);
-        Workshops.join(workshops, workshop, hao, "Hao", 0);
-        Workshops.join(workshops, workshop, other, "Li", 1);
-        workshops.openExercise(workshop, "ex2", Set.of());
+        Workshops.join(workshops, trainees, workshop, mei, "Mei", 0);
+        Workshops.join(workshops, trainees, workshop, hao, "Hao", 0);
+        Workshops.join(workshops, trainees, workshop, other, "Li", 1);
+        steering.openExercise(workshop, "ex2", Set.of());
         board = boards.boardOf(mei).orElseThrow().boardId();
     }
 
@@ -101,7 +109,7 @@ class BoardServiceTest {
 
     /** A pain-chain entry on the table's exercise 4 board; returns its item id. */
     private String painChainEntry(String name, String title, String pain, String reason1, String reason2) {
-        workshops.openExercise(workshop, "ex4", Set.of());
+        steering.openExercise(workshop, "ex4", Set.of());
         long ex4 = boards.boardOf(mei).orElseThrow().boardId();
         String item = boards.addItem(mei, ex4, "pain-chain");
         String[][] values = {
@@ -116,7 +124,7 @@ class BoardServiceTest {
     @Test
     void copyingAPainChainEntryToTheOrgMapCreatesOneEntryWithItsNameAndTitleOnce() {
         String cfo = painChainEntry("Boris", "CFO", "Profits declining", "Costs up", "");
-        workshops.openExercise(workshop, "ex5", Set.of());
+        steering.openExercise(workshop, "ex5", Set.of());
         long map = boards.boardOf(mei).orElseThrow().boardId();
         boards.copyEntry(mei, map, "ex4", cfo, "people");
         assertThatThrownBy(() -> boards.copyEntry(hao, map, "ex4", cfo, "people"))
@@ -149,7 +157,7 @@ class BoardServiceTest {
     @Test
     void oneUndoTakesBackAWholeCopyAndNothingElse() {
         String coo = painChainEntry("Yoshi", "COO", "Missed deliveries", "Forecasts wrong", "No visibility");
-        workshops.openExercise(workshop, "ex5", Set.of());
+        steering.openExercise(workshop, "ex5", Set.of());
         long map = boards.boardOf(mei).orElseThrow().boardId();
         String own = boards.addItem(mei, map, "people");
         boards.edit(mei, map, own, "name", "Sarah", 0);
@@ -174,7 +182,7 @@ class BoardServiceTest {
     @Test
     void anUndoOfACopyWhoseFieldSomeoneChangedSinceChangesNothing() {
         String coo = painChainEntry("Yoshi", "COO", "Missed deliveries", "Forecasts wrong", "No visibility");
-        workshops.openExercise(workshop, "ex6", Set.of());
+        steering.openExercise(workshop, "ex6", Set.of());
         long sheet = boards.boardOf(mei).orElseThrow().boardId();
         boards.copyEntry(mei, sheet, "ex4", coo, "header");
         BoardContent copied = boards.boardOf(mei).orElseThrow().content();
@@ -190,7 +198,7 @@ class BoardServiceTest {
     @Test
     void copyingAPainToThePainSheetFillsItsHeaderAndOneReasonEntryPerReason() {
         String coo = painChainEntry("Yoshi", "COO", "Missed deliveries", "Forecasts wrong", "No visibility");
-        workshops.openExercise(workshop, "ex6", Set.of());
+        steering.openExercise(workshop, "ex6", Set.of());
         long sheet = boards.boardOf(mei).orElseThrow().boardId();
         boards.copyEntry(mei, sheet, "ex4", coo, "header");
         boards.copyEntry(mei, sheet, "ex4", coo, "reasons");
@@ -209,8 +217,8 @@ class BoardServiceTest {
         List<BoardSnapshot> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
         Runnable stop = boards.follow(board, "screen-1", "Mei", heard::add);
         BoardSnapshot first = heard.getLast();
-        Workshops.join(workshops, workshop, DeviceToken.random(), "Late", 1);
-        workshops.acknowledge(workshops.snapshot(workshop).tables().get(1).id());
+        Workshops.join(workshops, trainees, workshop, DeviceToken.random(), "Late", 1);
+        steering.acknowledge(workshops.snapshot(workshop).tables().get(1).id());
         assertThat(heard)
                 .as("a join and another table's signal do not touch this board")
                 .hasSize(1);
@@ -222,14 +230,14 @@ class BoardServiceTest {
         assertThat(heard.getLast().presence())
                 .extracting(BoardSnapshot.Presence::editingItem)
                 .containsExactly("opportunity/main");
-        workshops.startClock(workshop, Set.of(), Duration.ofMinutes(5));
+        steering.startClock(workshop, Set.of(), Duration.ofMinutes(5));
         assertThat(heard).as("the board shows the table's clock").hasSize(3);
         assertThat(heard.getLast().clock().state()).isEqualTo(ExerciseClock.State.RUNNING);
         assertThat(heard.getLast().locked()).isFalse();
         assertThat(heard.getLast().content())
                 .as("a clock change re-reads nothing")
                 .isSameAs(first.content());
-        workshops.endClock(workshop, Set.of());
+        steering.endClock(workshop, Set.of());
         assertThat(heard).hasSize(4);
         assertThat(heard.getLast().locked()).isTrue();
         stop.run();
@@ -243,9 +251,9 @@ class BoardServiceTest {
 
     @Test
     void boardLocksAtTimeUpAndTheInstructorCanUnlockIt() {
-        workshops.startClock(workshop, Set.of(), Duration.ofMinutes(25));
+        steering.startClock(workshop, Set.of(), Duration.ofMinutes(25));
         clock.advance(Duration.ofMinutes(26));
-        workshops.expireDueClocks();
+        steering.expireDueClocks();
         assertThat(boards.edit(mei, board, "opportunity/main", "customer", "late", 0))
                 .isInstanceOf(BoardEdit.Locked.class);
         boards.setUnlocked(board, true);
@@ -255,11 +263,11 @@ class BoardServiceTest {
 
     @Test
     void anEditBegunBeforeTheBellIsSavedWithinTheGraceAndCountsAsAfterTimeUp() {
-        workshops.startClock(workshop, Set.of(), Duration.ofMinutes(25));
+        steering.startClock(workshop, Set.of(), Duration.ofMinutes(25));
         clock.advance(Duration.ofMinutes(24));
         java.time.Instant begun = clock.instant();
         clock.advance(Duration.ofMinutes(1));
-        workshops.expireDueClocks();
+        steering.expireDueClocks();
         clock.advance(Duration.ofSeconds(40));
 
         BoardEdit late =
@@ -282,10 +290,10 @@ class BoardServiceTest {
 
     @Test
     void afterTheGraceOrBegunAfterTheBellAnEditIsRefusedAndNothingIsStored() {
-        workshops.startClock(workshop, Set.of(), Duration.ofMinutes(25));
+        steering.startClock(workshop, Set.of(), Duration.ofMinutes(25));
         java.time.Instant begun = clock.instant();
         clock.advance(Duration.ofMinutes(26));
-        workshops.expireDueClocks();
+        steering.expireDueClocks();
         assertThat(boards.edit(mei, board, "opportunity/main", "customer", "begun after", 0, clock.instant()))
                 .isInstanceOf(BoardEdit.Locked.class);
         clock.advance(Duration.ofMinutes(2));
@@ -297,9 +305,9 @@ class BoardServiceTest {
 
     @Test
     void anEditBegunBeforeTheInstructorLocksTheBoardAgainIsSavedLate() {
-        workshops.startClock(workshop, Set.of(), Duration.ofMinutes(25));
+        steering.startClock(workshop, Set.of(), Duration.ofMinutes(25));
         clock.advance(Duration.ofMinutes(26));
-        workshops.expireDueClocks();
+        steering.expireDueClocks();
         boards.setUnlocked(board, true);
         clock.advance(Duration.ofMinutes(5));
         java.time.Instant begun = clock.instant();
@@ -315,9 +323,9 @@ class BoardServiceTest {
         BoardService.AtTimeUp before = boards.atTimeUp(tableOf(mei), "ex2");
         assertThat(before.timeUp()).isNull();
         boards.edit(mei, board, "opportunity/main", "customer", "on time", 0);
-        workshops.startClock(workshop, Set.of(), Duration.ofMinutes(25));
+        steering.startClock(workshop, Set.of(), Duration.ofMinutes(25));
         clock.advance(Duration.ofMinutes(26));
-        workshops.expireDueClocks();
+        steering.expireDueClocks();
         clock.advance(Duration.ofMinutes(1));
         boards.setUnlocked(board, true);
         boards.edit(mei, board, "opportunity/main", "customer", "after time", 1);
@@ -351,7 +359,7 @@ class BoardServiceTest {
 
     @Test
     void negotiationBoardStartsWithTheIssuesTheCaseNames() {
-        workshops.openExercise(workshop, "ex10", Set.of());
+        steering.openExercise(workshop, "ex10", Set.of());
         BoardSnapshot negotiation = boards.boardOf(mei).orElseThrow();
         assertThat(negotiation.content().itemsOf("issues"))
                 .extracting(i -> negotiation.content().text(i.id(), "issue"))
@@ -366,7 +374,7 @@ class BoardServiceTest {
     @Test
     void everyChangeIsFollowedLiveAndCarriedForward() {
         java.util.List<BoardSnapshot> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-        workshops.openExercise(workshop, "ex4", Set.of());
+        steering.openExercise(workshop, "ex4", Set.of());
         long initiatives = boards.boardOf(mei).orElseThrow().boardId();
         boards.follow(initiatives, "test", "Observer", seen::add);
         seen.clear();

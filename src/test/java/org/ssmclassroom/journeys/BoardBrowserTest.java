@@ -19,7 +19,9 @@ import org.ssmclassroom.testing.Browser;
 import org.ssmclassroom.testing.BrowserTest;
 import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.Workshops;
 
 /** Two tablets at one table on a shared board, in real Chromium. */
@@ -27,6 +29,12 @@ class BoardBrowserTest extends BrowserTest {
 
     @Autowired
     WorkshopService workshops;
+
+    @Autowired
+    WorkshopSteering steering;
+
+    @Autowired
+    Trainees trainees;
 
     @Autowired
     BoardService boards;
@@ -39,8 +47,8 @@ class BoardBrowserTest extends BrowserTest {
     void table() {
         Instructor.signIn();
         workshop = Workshops.homebody(workshops, 2);
-        Workshops.join(workshops, workshop, mei, "Mei", 0);
-        Workshops.join(workshops, workshop, hao, "Hao", 0);
+        Workshops.join(workshops, trainees, workshop, mei, "Mei", 0);
+        Workshops.join(workshops, trainees, workshop, hao, "Hao", 0);
     }
 
     @AfterEach
@@ -64,7 +72,7 @@ class BoardBrowserTest extends BrowserTest {
 
     @Test
     void aPainChainEntryAddedOnOneTabletAppearsOnTheOtherAndSurvivesAReload() {
-        workshops.openExercise(workshop, "ex4", Set.of());
+        steering.openExercise(workshop, "ex4", Set.of());
         Page first = tablet(mei, false);
         Page second = tablet(hao, true);
         first.getByRole(AriaRole.BUTTON, named("Add to Pain chain")).click();
@@ -103,7 +111,7 @@ class BoardBrowserTest extends BrowserTest {
 
     @Test
     void theOrgMapReadsAtAGlance() {
-        workshops.openExercise(workshop, "ex5", Set.of());
+        steering.openExercise(workshop, "ex5", Set.of());
         Page page = tablet(mei, false);
         String[][] people = {
             {"Wolfgang Overall", "CEO", ""},
@@ -132,13 +140,13 @@ class BoardBrowserTest extends BrowserTest {
 
     @Test
     void aPainFromThePainChainIsCopiedOntoThePainSheetInOneTap() {
-        workshops.openExercise(workshop, "ex4", Set.of());
+        steering.openExercise(workshop, "ex4", Set.of());
         long chain = boards.boardOf(mei).orElseThrow().boardId();
         String cfo = boards.addItem(mei, chain, "pain-chain");
         boards.edit(mei, chain, cfo, "title", "CFO", 0);
         boards.edit(mei, chain, cfo, "pain", "Profits declining", 0);
         boards.edit(mei, chain, cfo, "reason1", "Costs keep rising", 0);
-        workshops.openExercise(workshop, "ex6", Set.of());
+        steering.openExercise(workshop, "ex6", Set.of());
         Page page = tablet(hao, true);
         page.getByRole(AriaRole.BUTTON, named("复制到原因与对应的业务能力")).click();
         Locator reason = page.getByLabel("原因与对应的业务能力，第 1 项");
@@ -153,7 +161,7 @@ class BoardBrowserTest extends BrowserTest {
 
     @Test
     void theTabletShowsWhereTheExerciseStandsInTheMethodAndTheQuestionsToAskUnderMaterials() {
-        workshops.openExercise(workshop, "ex3", Set.of());
+        steering.openExercise(workshop, "ex3", Set.of());
         Page page = tablet(hao, true);
         page.navigate(url("/table"));
         assertThat(page.locator(".exercise-place")).containsText("阶段：SSM阶段1：建立关系");

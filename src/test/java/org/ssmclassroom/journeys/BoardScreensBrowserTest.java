@@ -17,6 +17,7 @@ import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.Workshops;
 
 /**
@@ -39,6 +40,9 @@ class BoardScreensBrowserTest extends BrowserTest {
     WorkshopService workshops;
 
     @Autowired
+    WorkshopSteering steering;
+
+    @Autowired
     org.ssmclassroom.board.BoardService boards;
 
     @AfterEach
@@ -52,7 +56,7 @@ class BoardScreensBrowserTest extends BrowserTest {
         WorkshopId workshop = Workshops.homebody(workshops, 2);
         String code = workshops.snapshot(workshop).workshop().joinCode().display();
         Page mei = tablet(url("/join/" + code), "Mei", "Table 1（已有 0 人）", true);
-        workshops.openExercise(workshop, "ex3", Set.of());
+        steering.openExercise(workshop, "ex3", Set.of());
         TableId one = workshops.snapshot(workshop).tables().getFirst().id();
         mei.navigate(url("/board"));
         Locator leader = mei.getByRole(AriaRole.RADIO, named("行业领先企业"));
@@ -86,7 +90,7 @@ class BoardScreensBrowserTest extends BrowserTest {
         String code = workshops.snapshot(workshop).workshop().joinCode().display();
         Page hao = tablet(url("/join/" + code), "Hao", "Table 1 (0 seated)", false);
         Page mei = tablet(url("/join/" + code), "Mei", "Table 1（已有 1 人）", true);
-        workshops.openExercise(workshop, "ex5", Set.of());
+        steering.openExercise(workshop, "ex5", Set.of());
         hao.navigate(url("/board"));
         hao.getByRole(AriaRole.BUTTON, named("Add to Key people")).click();
         Locator name = hao.getByLabel("Name", EXACT).first();
@@ -138,7 +142,7 @@ class BoardScreensBrowserTest extends BrowserTest {
     void projectedNegotiationIssuesAreShownWhole() {
         Instructor.signIn();
         WorkshopId workshop = Workshops.homebody(workshops, 2);
-        workshops.openExercise(workshop, "ex10", Set.of());
+        steering.openExercise(workshop, "ex10", Set.of());
         TableId one = workshops.snapshot(workshop).tables().getFirst().id();
         long board = boards.boardFor(one, "ex10").boardId();
         Page projector = instructor(1920, 1080, true);

@@ -15,6 +15,7 @@ import org.ssmclassroom.testing.BrowserTest;
 import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.Workshops;
 
 /**
@@ -25,6 +26,9 @@ class InterviewBrowserTest extends BrowserTest {
 
     @Autowired
     WorkshopService workshops;
+
+    @Autowired
+    WorkshopSteering steering;
 
     @AfterEach
     void signOut() {
@@ -39,7 +43,7 @@ class InterviewBrowserTest extends BrowserTest {
         Page observer = tablet(url("/join/" + code), "Mei", "Table 1（已有 0 人）", true);
         Page seller = tablet(url("/join/" + code), "Hao", "Table 1 (1 seated)", false);
         Page yoshi = tablet(url("/join/" + code), "Li", "Table 1 (2 seated)", false);
-        workshops.openExercise(workshop, "ex3", Set.of());
+        steering.openExercise(workshop, "ex3", Set.of());
         var snapshot = workshops.snapshot(workshop);
         var table = snapshot.tables().getFirst().id();
         for (var member : snapshot.members(table)) {
@@ -48,7 +52,7 @@ class InterviewBrowserTest extends BrowserTest {
                 case "Li" -> List.of("customer-executive");
                 default -> List.of("recorder", "captain");
             };
-            workshops.overrideRoles(table, member.id(), roles);
+            steering.overrideRoles(table, member.id(), roles);
         }
         Page console = instructor(1920, 1080, false);
         console.navigate(url("/workshops/" + workshop.value()));

@@ -20,7 +20,9 @@ import org.ssmclassroom.testing.BrowserTest;
 import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.WorkshopTable;
 import org.ssmclassroom.workshop.Workshops;
 
@@ -34,6 +36,12 @@ class RoomScreensBrowserTest extends BrowserTest {
     WorkshopService workshops;
 
     @Autowired
+    WorkshopSteering steering;
+
+    @Autowired
+    Trainees trainees;
+
+    @Autowired
     ScoringService scoring;
 
     @AfterEach
@@ -45,13 +53,13 @@ class RoomScreensBrowserTest extends BrowserTest {
     void twelveTablesFitTheProjectorAndTheConsoleWithoutScrolling() {
         Instructor.signIn();
         WorkshopId workshop = Workshops.homebody(workshops, 12);
-        List<List<DeviceToken>> seated = Workshops.seated(workshops, workshop, 12, 3);
+        List<List<DeviceToken>> seated = Workshops.seated(workshops, trainees, workshop, 12, 3);
         workshops.start(workshop);
-        workshops.openExercise(workshop, "ex2", Set.of());
-        workshops.startClock(workshop, Set.of(), null);
+        steering.openExercise(workshop, "ex2", Set.of());
+        steering.startClock(workshop, Set.of(), null);
         TableId first = workshops.snapshot(workshop).tables().getFirst().id();
-        workshops.endClock(workshop, Set.of(first));
-        workshops.reportStatus(seated.get(2).getFirst(), WorkshopTable.Status.NEED_HELP);
+        steering.endClock(workshop, Set.of(first));
+        trainees.reportStatus(seated.get(2).getFirst(), WorkshopTable.Status.NEED_HELP);
         scoring.showLeaderboard(workshop, true);
 
         Page projector = instructor(1920, 1080, true);

@@ -16,6 +16,7 @@ import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.Workshops;
 
 /**
@@ -26,6 +27,9 @@ class ScoringBrowserTest extends BrowserTest {
 
     @Autowired
     WorkshopService workshops;
+
+    @Autowired
+    WorkshopSteering steering;
 
     @AfterEach
     void signOut() {
@@ -39,7 +43,7 @@ class ScoringBrowserTest extends BrowserTest {
         String code = workshops.snapshot(workshop).workshop().joinCode().display();
         Page mei = tablet(url("/join/" + code), "Mei", "Table 1（已有 0 人）", true);
         Page hao = tablet(url("/join/" + code), "Hao", "Table 2 (0 seated)", false);
-        workshops.openExercise(workshop, "ex2", Set.of());
+        steering.openExercise(workshop, "ex2", Set.of());
         TableId one = workshops.snapshot(workshop).tables().get(0).id();
         mei.navigate(url("/board"));
         mei.getByLabel("销售人员的姓名", EXACT).first().fill("张伟");

@@ -19,7 +19,9 @@ import org.ssmclassroom.testing.BrowserTest;
 import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.Workshops;
 
 /**
@@ -35,6 +37,12 @@ class TapsDuringRedrawBrowserTest extends BrowserTest {
     @Autowired
     WorkshopService workshops;
 
+    @Autowired
+    WorkshopSteering steering;
+
+    @Autowired
+    Trainees trainees;
+
     @Test
     void everyTapOnATabletTakesEffectWhileTheInstructorRenamesItsTableAndOthersJoin() throws Exception {
         Instructor.signIn();
@@ -42,7 +50,7 @@ class TapsDuringRedrawBrowserTest extends BrowserTest {
         String code = workshops.snapshot(workshop).workshop().joinCode().value();
         TableId table = workshops.snapshot(workshop).tables().get(0).id();
         Page tablet = tablet(url("/join/" + code), "Mei", "Table 1 (0 seated)", false);
-        workshops.openExercise(workshop, "ex1", Set.of());
+        steering.openExercise(workshop, "ex1", Set.of());
         assertThat(tablet.getByRole(AriaRole.HEADING, named("Team exercise 1 — Challenges you have met in selling")))
                 .isVisible();
 
@@ -55,9 +63,14 @@ class TapsDuringRedrawBrowserTest extends BrowserTest {
                     int n = redraws.incrementAndGet();
                     if (n % 4 == 0 && n / 4 < 12) { // the other table seats 12 (ssm.class.max-table-members)
                         Workshops.join(
-                                workshops, workshop, org.ssmclassroom.security.DeviceToken.random(), "Guest " + n, 1);
+                                workshops,
+                                trainees,
+                                workshop,
+                                org.ssmclassroom.security.DeviceToken.random(),
+                                "Guest " + n,
+                                1);
                     } else {
-                        workshops.renameTable(table, "Table 1 · " + n);
+                        steering.renameTable(table, "Table 1 · " + n);
                     }
                     Thread.sleep(PAUSE_MILLIS);
                 }

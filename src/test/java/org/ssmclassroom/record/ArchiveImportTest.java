@@ -29,8 +29,10 @@ import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.JoinCheck;
 import org.ssmclassroom.workshop.NewWorkshop;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.Workshop;
 import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.Workshops;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,6 +51,12 @@ class ArchiveImportTest {
 
     @Autowired
     WorkshopService workshops;
+
+    @Autowired
+    WorkshopSteering steering;
+
+    @Autowired
+    Trainees trainees;
 
     @Autowired
     ScoringService scoring;
@@ -81,27 +89,27 @@ class ArchiveImportTest {
         TableId two = workshops.snapshot(workshop).tables().get(1).id();
         mei = DeviceToken.random();
         DeviceToken wang = DeviceToken.random();
-        Workshops.join(workshops, workshop, mei, "王美", 0);
-        Workshops.join(workshops, workshop, wang, "张伟", 1);
-        workshops.openExercise(workshop, "ex2", Set.of());
+        Workshops.join(workshops, trainees, workshop, mei, "王美", 0);
+        Workshops.join(workshops, trainees, workshop, wang, "张伟", 1);
+        steering.openExercise(workshop, "ex2", Set.of());
         long board = boards.boardOf(mei).orElseThrow().boardId();
         boards.edit(mei, board, "opportunity/main", "salesperson", "张伟", 0);
         boards.edit(mei, board, "opportunity/main", "salesperson", "张伟 (化名)", 1);
         boards.undoMyLastChange(mei, board);
-        workshops.startClock(workshop, Set.of(), Duration.ofMinutes(5));
-        workshops.endClock(workshop, Set.of());
+        steering.startClock(workshop, Set.of(), Duration.ofMinutes(5));
+        steering.endClock(workshop, Set.of());
         scoring.mark(one, "ex2", "complete", 4, "信息齐全", 0);
         scoring.pin(one, "ex2", "complete", "opportunity/main", true);
         scoring.mark(two, "ex2", "complete", 1, "缺少金额", 0);
         scoring.release(workshop, "ex2");
-        workshops.openExercise(workshop, "ex4", Set.of());
+        steering.openExercise(workshop, "ex4", Set.of());
         long chain = boards.boardOf(mei).orElseThrow().boardId();
         String ceo = boards.addItem(mei, chain, "pain-chain");
         boards.edit(mei, chain, ceo, "name", "张总", 0);
         String gone = boards.addItem(mei, chain, "pain-chain");
         boards.edit(mei, chain, gone, "name", "李财务", 0);
         boards.removeItem(mei, chain, gone);
-        workshops.overrideRoles(one, workshops.seatOf(mei).orElseThrow().participant(), List.of("spokesperson"));
+        steering.overrideRoles(one, workshops.seatOf(mei).orElseThrow().participant(), List.of("spokesperson"));
     }
 
     @AfterEach
@@ -127,10 +135,10 @@ class ArchiveImportTest {
     @Test
     void theCaseInterviewPracticeAndTheSpokespersonSurviveTheTrip() {
         DeviceToken li = DeviceToken.random();
-        Workshops.join(workshops, workshop, li, "李娜", 0);
-        workshops.openExercise(workshop, "ex3", Set.of());
-        workshops.overrideRoles(one, workshops.seatOf(mei).orElseThrow().participant(), List.of("devils-advocate"));
-        workshops.overrideRoles(one, workshops.seatOf(li).orElseThrow().participant(), List.of("spokesperson"));
+        Workshops.join(workshops, trainees, workshop, li, "李娜", 0);
+        steering.openExercise(workshop, "ex3", Set.of());
+        steering.overrideRoles(one, workshops.seatOf(mei).orElseThrow().participant(), List.of("devils-advocate"));
+        steering.overrideRoles(one, workshops.seatOf(li).orElseThrow().participant(), List.of("spokesperson"));
         interviews.mark(mei, "pain", true);
         interviews.tag(mei, QuestionKind.OPEN);
         interviews.tag(mei, QuestionKind.OPEN);
@@ -230,7 +238,7 @@ class ArchiveImportTest {
         Workshop archived = workshops.snapshot(copy).workshop();
         TableId first = workshops.snapshot(copy).tables().getFirst().id();
 
-        assertThat(workshops.checkCode(
+        assertThat(trainees.checkCode(
                         archived.joinCode().value(),
                         org.ssmclassroom.security.Network.of("10.0.0.9"),
                         DeviceToken.random()))
@@ -242,7 +250,7 @@ class ArchiveImportTest {
         assertThatThrownBy(() -> scoring.withdraw(copy, "ex2")).hasMessageContaining("archived");
         assertThatThrownBy(() -> scoring.markCoverage(first, "ex3", "owner-sarah", true))
                 .hasMessageContaining("archived");
-        assertThatThrownBy(() -> workshops.openExercise(copy, "ex3", Set.of())).isInstanceOf(ActionRefused.class);
+        assertThatThrownBy(() -> steering.openExercise(copy, "ex3", Set.of())).isInstanceOf(ActionRefused.class);
         workshops.close(copy);
         assertThat(workshops.snapshot(copy).workshop().state()).isEqualTo(Workshop.State.ARCHIVED);
         assertThat(boards.boardFor(first, "ex2").locked()).isTrue();

@@ -24,7 +24,9 @@ import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.NewWorkshop;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 
@@ -36,6 +38,12 @@ class WorkshopRecordsTest {
 
     @Autowired
     WorkshopService workshops;
+
+    @Autowired
+    WorkshopSteering steering;
+
+    @Autowired
+    Trainees trainees;
 
     @Autowired
     ScoringService scoring;
@@ -112,8 +120,8 @@ class WorkshopRecordsTest {
     @Test
     void theArchiveHoldsTheWholeWorkshopInAVersionedFormatWithoutDeviceTokens() throws Exception {
         org.ssmclassroom.security.DeviceToken mei = org.ssmclassroom.security.DeviceToken.random();
-        org.ssmclassroom.workshop.Workshops.join(workshops, workshop, mei, "美", 0);
-        workshops.openExercise(workshop, "ex2", Set.of());
+        org.ssmclassroom.workshop.Workshops.join(workshops, trainees, workshop, mei, "美", 0);
+        steering.openExercise(workshop, "ex2", Set.of());
         long board = boards.boardOf(mei).orElseThrow().boardId();
         boards.edit(mei, board, "opportunity/main", "salesperson", "张伟", 0);
         boards.edit(mei, board, "opportunity/main", "salesperson", "张伟 (化名)", 1);
@@ -142,8 +150,8 @@ class WorkshopRecordsTest {
     @Test
     void aTablesReportIsAPdfWithChineseTextThatCanBeSearchedAndItsPainChainDrawn() throws Exception {
         org.ssmclassroom.security.DeviceToken mei = org.ssmclassroom.security.DeviceToken.random();
-        org.ssmclassroom.workshop.Workshops.join(workshops, workshop, mei, "王美", 0);
-        workshops.openExercise(workshop, "ex4", Set.of());
+        org.ssmclassroom.workshop.Workshops.join(workshops, trainees, workshop, mei, "王美", 0);
+        steering.openExercise(workshop, "ex4", Set.of());
         long board = boards.boardOf(mei).orElseThrow().boardId();
         String ceo = boards.addItem(mei, board, "pain-chain");
         boards.edit(mei, board, ceo, "name", "张总", 0);
@@ -180,11 +188,11 @@ class WorkshopRecordsTest {
     void theReportsCoverListsTheRolesOfEveryExerciseAndAnExerciseNeverScoredSaysSo() throws Exception {
         org.ssmclassroom.security.DeviceToken mei = org.ssmclassroom.security.DeviceToken.random();
         org.ssmclassroom.security.DeviceToken hao = org.ssmclassroom.security.DeviceToken.random();
-        org.ssmclassroom.workshop.Workshops.join(workshops, workshop, mei, "王美", 0);
-        org.ssmclassroom.workshop.Workshops.join(workshops, workshop, hao, "李浩", 0);
-        workshops.openExercise(workshop, "ex4", Set.of());
+        org.ssmclassroom.workshop.Workshops.join(workshops, trainees, workshop, mei, "王美", 0);
+        org.ssmclassroom.workshop.Workshops.join(workshops, trainees, workshop, hao, "李浩", 0);
+        steering.openExercise(workshop, "ex4", Set.of());
         boards.boardOf(mei).orElseThrow();
-        workshops.openExercise(workshop, "ex5", Set.of());
+        steering.openExercise(workshop, "ex5", Set.of());
         boards.boardOf(mei).orElseThrow();
 
         byte[] pdf = records.tableReport(one);

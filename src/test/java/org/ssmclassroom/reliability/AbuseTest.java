@@ -43,7 +43,9 @@ import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.security.ui.LoginView;
 import org.ssmclassroom.testing.KaribuTest;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.Workshops;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -58,6 +60,12 @@ class AbuseTest extends KaribuTest {
 
     @Autowired
     WorkshopService workshops;
+
+    @Autowired
+    WorkshopSteering steering;
+
+    @Autowired
+    Trainees trainees;
 
     @Autowired
     BoardService boards;
@@ -89,9 +97,9 @@ class AbuseTest extends KaribuTest {
     void aClassWithTwoTables() {
         asInstructor(() -> {
             workshop = Workshops.homebody(workshops, 2);
-            Workshops.join(workshops, workshop, mei, "Mei", 0);
-            Workshops.join(workshops, workshop, intruder, "Intruder", 1);
-            workshops.openExercise(workshop, "ex4", Set.of());
+            Workshops.join(workshops, trainees, workshop, mei, "Mei", 0);
+            Workshops.join(workshops, trainees, workshop, intruder, "Intruder", 1);
+            steering.openExercise(workshop, "ex4", Set.of());
         });
         meisBoard = boards.boardOf(mei).orElseThrow().boardId();
         VaadinSession.getCurrent().setAttribute(DeviceToken.class, intruder);

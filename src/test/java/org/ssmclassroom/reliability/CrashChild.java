@@ -14,8 +14,10 @@ import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.NewWorkshop;
 import org.ssmclassroom.workshop.Participant;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
+import org.ssmclassroom.workshop.WorkshopSteering;
 
 /**
  * The application in a child JVM that edits a board and renames a table as fast as it can and prints an
@@ -39,19 +41,21 @@ public final class CrashChild {
                 "--logging.level.root=warn");
         Instructor.signIn();
         WorkshopService workshops = context.getBean(WorkshopService.class);
+        WorkshopSteering steering = context.getBean(WorkshopSteering.class);
+        Trainees trainees = context.getBean(Trainees.class);
         BoardService boards = context.getBean(BoardService.class);
         WorkshopId workshop = workshops.create(
                 new NewWorkshop("Crash class", LocalDate.of(2026, 12, 1), "homebody", Locale.ENGLISH, List.of("T")),
                 "lee");
         WorkshopSnapshot snapshot = workshops.snapshot(workshop);
         DeviceToken tablet = DeviceToken.random();
-        workshops.join(
+        trainees.join(
                 snapshot.workshop().joinCode(),
                 tablet,
                 org.ssmclassroom.security.Network.of("192.0.2.10"),
                 new Participant.Profile("Mei", "Acme", "Account manager", 5),
                 snapshot.tables().getFirst().id());
-        workshops.openExercise(workshop, "ex2", Set.of());
+        steering.openExercise(workshop, "ex2", Set.of());
         long board = boards.boardOf(tablet).orElseThrow().boardId();
         System.out.println(
                 ACK + "READY " + board + " " + snapshot.tables().getFirst().id().value());
@@ -62,7 +66,7 @@ public final class CrashChild {
             version = ((BoardEdit.Saved) edit).version();
             long micros = (System.nanoTime() - started) / 1000;
             System.out.println(ACK + "EDIT " + i + " " + version + " " + micros);
-            workshops.renameTable(snapshot.tables().getFirst().id(), "T" + i);
+            steering.renameTable(snapshot.tables().getFirst().id(), "T" + i);
             System.out.println(ACK + "RENAME " + i);
         }
     }

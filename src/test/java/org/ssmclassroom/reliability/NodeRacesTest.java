@@ -41,8 +41,10 @@ import org.ssmclassroom.workshop.ExerciseClock;
 import org.ssmclassroom.workshop.Ids.ParticipantId;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.WorkshopTable;
 import org.ssmclassroom.workshop.Workshops;
 
@@ -107,8 +109,8 @@ class NodeRacesTest {
             Room room = room();
             raceDoing(
                     () -> room.tablets.forEach(
-                            tablet -> workshops(nodeA).reportStatus(tablet, WorkshopTable.Status.NEED_HELP)),
-                    () -> workshops(nodeB).startClock(room.id, Set.of(), null));
+                            tablet -> trainees(nodeA).reportStatus(tablet, WorkshopTable.Status.NEED_HELP)),
+                    () -> steering(nodeB).startClock(room.id, Set.of(), null));
             for (WorkshopTable table : room.read().tables()) {
                 lost += table.status() == WorkshopTable.Status.NEED_HELP ? 0 : 1;
                 lost += table.clock().state() == ExerciseClock.State.RUNNING ? 0 : 1;
@@ -124,11 +126,11 @@ class NodeRacesTest {
         int lost = 0;
         for (int round = 0; round < ROUNDS; round++) {
             Room room = room();
-            workshops(nodeB).startClock(room.id, Set.of(), Duration.ofMinutes(10));
+            steering(nodeB).startClock(room.id, Set.of(), Duration.ofMinutes(10));
             raceDoing(
                     () -> room.tablets.forEach(
-                            tablet -> workshops(nodeA).reportStatus(tablet, WorkshopTable.Status.NEED_HELP)),
-                    () -> workshops(nodeB).extendClock(room.id, Set.of(), Duration.ofMinutes(1)));
+                            tablet -> trainees(nodeA).reportStatus(tablet, WorkshopTable.Status.NEED_HELP)),
+                    () -> steering(nodeB).extendClock(room.id, Set.of(), Duration.ofMinutes(1)));
             for (WorkshopTable table : room.read().tables()) {
                 lost += table.status() == WorkshopTable.Status.NEED_HELP ? 0 : 1;
                 Duration left =
@@ -149,8 +151,8 @@ class NodeRacesTest {
             String next = exercises(room).get(2).id();
             raceDoing(
                     () -> room.tables()
-                            .forEach(table -> workshops(nodeA).renameTable(table, "Renamed " + table.value())),
-                    () -> workshops(nodeB).openExercise(room.id, next, Set.of()));
+                            .forEach(table -> steering(nodeA).renameTable(table, "Renamed " + table.value())),
+                    () -> steering(nodeB).openExercise(room.id, next, Set.of()));
             for (WorkshopTable table : room.read().tables()) {
                 lost += table.name().equals("Renamed " + table.id().value()) ? 0 : 1;
                 lost += next.equals(table.exerciseId()) ? 0 : 1;
@@ -168,8 +170,8 @@ class NodeRacesTest {
             Room room = room();
             DeviceToken tablet = DeviceToken.random();
             List<ParticipantId> joined = race(
-                    () -> Workshops.join(workshops(nodeA), room.id, tablet, "Mei", 1),
-                    () -> Workshops.join(workshops(nodeB), room.id, tablet, "Mei", 1));
+                    () -> Workshops.join(workshops(nodeA), trainees(nodeA), room.id, tablet, "Mei", 1),
+                    () -> Workshops.join(workshops(nodeB), trainees(nodeB), room.id, tablet, "Mei", 1));
             doubled += joined.get(0).equals(joined.get(1))
                             && room.read().participants().size() == TABLES + 1
                     ? 0
@@ -243,7 +245,7 @@ class NodeRacesTest {
         for (int round = 0; round < ROUNDS; round++) {
             Room room = room();
             DeviceToken second = DeviceToken.random();
-            Workshops.join(workshops(nodeA), room.id, second, "Hao", 0);
+            Workshops.join(workshops(nodeA), trainees(nodeA), room.id, second, "Hao", 0);
             List<Long> boards = race(
                     () -> boards(nodeA)
                             .boardOf(room.tablets.getFirst())
@@ -264,7 +266,7 @@ class NodeRacesTest {
         for (int round = 0; round < ROUNDS; round++) {
             Room room = room();
             DeviceToken second = DeviceToken.random();
-            Workshops.join(workshops(nodeA), room.id, second, "Hao", 0);
+            Workshops.join(workshops(nodeA), trainees(nodeA), room.id, second, "Hao", 0);
             List<PracticeSession.Id> started = race(
                     () -> practice(nodeA).start(room.tablets.getFirst(), true).id(),
                     () -> practice(nodeB).start(second, true).id());
@@ -303,17 +305,19 @@ class NodeRacesTest {
 
     private static Room room() {
         WorkshopService workshops = workshops(nodeA);
+        WorkshopSteering steering = steering(nodeA);
+        Trainees trainees = trainees(nodeA);
         WorkshopId id = Workshops.homebody(workshops, TABLES);
         List<DeviceToken> tablets = new ArrayList<>();
         for (int t = 0; t < TABLES; t++) {
             DeviceToken tablet = DeviceToken.random();
-            Workshops.join(workshops, id, tablet, "T" + t, t);
+            Workshops.join(workshops, trainees, id, tablet, "T" + t, t);
             tablets.add(tablet);
         }
         workshops.start(id);
         String second =
                 workshops.snapshot(id).pack().method().agendaExercises().get(1).id();
-        workshops.openExercise(id, second, Set.of());
+        steering.openExercise(id, second, Set.of());
         return new Room(id, tablets);
     }
 
@@ -391,6 +395,14 @@ class NodeRacesTest {
 
     private static WorkshopService workshops(ConfigurableApplicationContext node) {
         return node.getBean(WorkshopService.class);
+    }
+
+    private static WorkshopSteering steering(ConfigurableApplicationContext node) {
+        return node.getBean(WorkshopSteering.class);
+    }
+
+    private static Trainees trainees(ConfigurableApplicationContext node) {
+        return node.getBean(Trainees.class);
     }
 
     private static ScoringService scoring(ConfigurableApplicationContext node) {

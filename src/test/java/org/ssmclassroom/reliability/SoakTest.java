@@ -24,7 +24,9 @@ import org.ssmclassroom.testing.AppTest;
 import org.ssmclassroom.testing.Heap;
 import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.WorkshopTable;
 import org.ssmclassroom.workshop.Workshops;
 
@@ -46,15 +48,21 @@ class SoakTest {
     WorkshopService workshops;
 
     @Autowired
+    WorkshopSteering steering;
+
+    @Autowired
+    Trainees trainees;
+
+    @Autowired
     BoardService boards;
 
     @Test
     void sixtyTabletsAtClassroomRatesLogNoErrorAndKeepTheHeapFlat() throws Exception {
         Instructor.signIn();
         WorkshopId workshop = Workshops.homebody(workshops, TABLES);
-        List<List<DeviceToken>> tables = Workshops.seated(workshops, workshop, TABLES, PER_TABLE);
-        workshops.openExercise(workshop, "ex2", Set.of());
-        workshops.startClock(workshop, Set.of(), Duration.ofMinutes(240));
+        List<List<DeviceToken>> tables = Workshops.seated(workshops, trainees, workshop, TABLES, PER_TABLE);
+        steering.openExercise(workshop, "ex2", Set.of());
+        steering.startClock(workshop, Set.of(), Duration.ofMinutes(240));
         List<Runnable> screens = new ArrayList<>();
         List<Long> boardIds = new ArrayList<>();
         for (int t = 0; t < TABLES; t++) {
@@ -100,7 +108,7 @@ class SoakTest {
                         TimeUnit.MILLISECONDS);
                 classroom.scheduleAtFixedRate(
                         () -> safely(
-                                () -> workshops.reportStatus(tables.get(table).get(1), WorkshopTable.Status.NEED_TIME)),
+                                () -> trainees.reportStatus(tables.get(table).get(1), WorkshopTable.Status.NEED_TIME)),
                         t * 3000L,
                         60_000,
                         TimeUnit.MILLISECONDS);
@@ -108,8 +116,8 @@ class SoakTest {
             classroom.scheduleAtFixedRate(
                     () -> safely(() -> {
                         SecurityContextHolder.getContext().setAuthentication(Instructor.authentication());
-                        workshops.extendClock(workshop, Set.of(), Duration.ofMinutes(1));
-                        workshops.snapshot(workshop).tables().forEach(t -> workshops.acknowledge(t.id()));
+                        steering.extendClock(workshop, Set.of(), Duration.ofMinutes(1));
+                        workshops.snapshot(workshop).tables().forEach(t -> steering.acknowledge(t.id()));
                     }),
                     30_000,
                     60_000,

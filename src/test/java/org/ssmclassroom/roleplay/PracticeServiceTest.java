@@ -16,6 +16,7 @@ import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
 import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.Workshops;
 
@@ -30,6 +31,9 @@ class PracticeServiceTest {
 
     @Autowired
     WorkshopService workshops;
+
+    @Autowired
+    Trainees trainees;
 
     @Autowired
     TransactionTemplate transactions;
@@ -47,7 +51,7 @@ class PracticeServiceTest {
     void aClassOfTwoTables() {
         Instructor.signIn();
         workshop = Workshops.homebody(workshops, 2);
-        tables = Workshops.seated(workshops, workshop, 2, 2);
+        tables = Workshops.seated(workshops, trainees, workshop, 2, 2);
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
     }
 

@@ -19,7 +19,9 @@ import org.ssmclassroom.testing.AppTest;
 import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.Workshops;
 
 @AppTest
@@ -30,6 +32,12 @@ class ScoringServiceTest {
 
     @Autowired
     WorkshopService workshops;
+
+    @Autowired
+    WorkshopSteering steering;
+
+    @Autowired
+    Trainees trainees;
 
     @Autowired
     BoardService boards;
@@ -50,9 +58,9 @@ class ScoringServiceTest {
     void twoTablesOnExerciseTwo() {
         Instructor.signIn();
         workshop = Workshops.homebody(workshops, 2);
-        Workshops.join(workshops, workshop, mei, "Mei", 0);
-        Workshops.join(workshops, workshop, li, "Li", 1);
-        workshops.openExercise(workshop, "ex2", Set.of());
+        Workshops.join(workshops, trainees, workshop, mei, "Mei", 0);
+        Workshops.join(workshops, trainees, workshop, li, "Li", 1);
+        steering.openExercise(workshop, "ex2", Set.of());
         one = workshops.snapshot(workshop).tables().get(0).id();
         two = workshops.snapshot(workshop).tables().get(1).id();
     }
@@ -79,7 +87,7 @@ class ScoringServiceTest {
 
     @Test
     void aStructuralKeyPointIsSuggestedWhereTheBoardsCheckPassesWhateverTheWords() {
-        workshops.openExercise(workshop, "ex4", Set.of());
+        steering.openExercise(workshop, "ex4", Set.of());
         long board = boards.boardOf(mei).orElseThrow().boardId();
         String initiative = boards.addItem(mei, board, "initiatives");
         boards.edit(mei, board, initiative, "action", "上线新的排产系统", 0);

@@ -21,6 +21,12 @@ class MemoryBoundsTest {
     WorkshopService workshops;
 
     @Autowired
+    WorkshopSteering steering;
+
+    @Autowired
+    Trainees trainees;
+
+    @Autowired
     BoardService boards;
 
     @Autowired
@@ -38,8 +44,8 @@ class MemoryBoundsTest {
         for (int i = 0; i < 50; i++) {
             DeviceToken tablet = DeviceToken.random();
             WorkshopId workshop = Workshops.homebody(workshops, 2);
-            Workshops.join(workshops, workshop, tablet, "Mei", 0);
-            workshops.openExercise(workshop, "ex2", Set.of());
+            Workshops.join(workshops, trainees, workshop, tablet, "Mei", 0);
+            steering.openExercise(workshop, "ex2", Set.of());
             long board = boards.boardOf(tablet).orElseThrow().boardId();
             Runnable screen = workshops.follow(workshop, snapshot -> {});
             Runnable boardScreen = boards.follow(board, "screen", "Mei", snapshot -> {});

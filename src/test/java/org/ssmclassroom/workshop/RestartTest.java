@@ -54,11 +54,13 @@ class RestartTest {
         WorkshopSnapshot before;
         try (ConfigurableApplicationContext first = start()) {
             WorkshopService service = first.getBean(WorkshopService.class);
+            WorkshopSteering steering = first.getBean(WorkshopSteering.class);
+            Trainees trainees = first.getBean(Trainees.class);
             id = Workshops.homebody(service, 2);
-            Workshops.join(service, id, tablet, "Mei", 1);
-            Workshops.join(service, id, DeviceToken.random(), "Hao", 1);
-            service.openExercise(id, "ex4", Set.of());
-            service.startClock(id, Set.of(), Duration.ofMinutes(45));
+            Workshops.join(service, trainees, id, tablet, "Mei", 1);
+            Workshops.join(service, trainees, id, DeviceToken.random(), "Hao", 1);
+            steering.openExercise(id, "ex4", Set.of());
+            steering.startClock(id, Set.of(), Duration.ofMinutes(45));
             before = service.snapshot(id);
         }
         try (ConfigurableApplicationContext second = start()) {

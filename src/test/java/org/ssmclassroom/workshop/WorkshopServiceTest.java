@@ -38,6 +38,12 @@ class WorkshopServiceTest {
     WorkshopService service;
 
     @Autowired
+    WorkshopSteering steering;
+
+    @Autowired
+    Trainees trainees;
+
+    @Autowired
     WorkshopRepository repository;
 
     @Autowired
@@ -69,13 +75,13 @@ class WorkshopServiceTest {
     void expiredClockIsMarkedEndedExactlyOnceAndEveryFollowerHearsIt() {
         List<WorkshopSnapshot> heard = new CopyOnWriteArrayList<>();
         service.follow(workshop, heard::add);
-        service.openExercise(workshop, "ex1", Set.of());
-        service.startClock(workshop, Set.of(), Duration.ofMinutes(20));
+        steering.openExercise(workshop, "ex1", Set.of());
+        steering.startClock(workshop, Set.of(), Duration.ofMinutes(20));
         heard.clear();
         clock.advance(Duration.ofMinutes(20));
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            threads.add(Thread.ofVirtual().start(service::expireDueClocks));
+            threads.add(Thread.ofVirtual().start(steering::expireDueClocks));
         }
         threads.forEach(t -> {
             try {
@@ -84,7 +90,7 @@ class WorkshopServiceTest {
                 throw new IllegalStateException(e);
             }
         });
-        service.expireDueClocks();
+        steering.expireDueClocks();
         assertThat(service.snapshot(workshop).tables()).allMatch(t -> t.clock().state() == ExerciseClock.State.ENDED);
         assertThat(heard).hasSize(2);
     }
@@ -95,40 +101,25 @@ class WorkshopServiceTest {
         // The nodes' time is 20 minutes on; this server's own scheduler, on the test's clock, must not end the clocks.
         TestClock later = new TestClock();
         later.advance(Duration.between(java.time.Instant.now(), clock.instant()).plusMinutes(20));
-        WorkshopService nodeA = new WorkshopService(
-                repository,
-                library,
-                new LiveWorkshops(),
-                later,
-                transactions,
-                bus.node("a"),
-                new MemoryAttemptStore(),
-                ClassLimits.DEFAULT);
-        WorkshopService nodeB = new WorkshopService(
-                repository,
-                library,
-                new LiveWorkshops(),
-                later,
-                transactions,
-                bus.node("b"),
-                new MemoryAttemptStore(),
-                ClassLimits.DEFAULT);
+        Node nodeA = node(later, bus.node("a"), ClassLimits.DEFAULT);
+        Node nodeB = node(later, bus.node("b"), ClassLimits.DEFAULT);
         List<WorkshopSnapshot> heardOnA = new CopyOnWriteArrayList<>();
         List<WorkshopSnapshot> heardOnB = new CopyOnWriteArrayList<>();
-        service.openExercise(workshop, "ex1", Set.of());
-        service.startClock(workshop, Set.of(), Duration.ofMinutes(20));
-        nodeA.follow(workshop, heardOnA::add);
-        nodeB.follow(workshop, heardOnB::add);
+        steering.openExercise(workshop, "ex1", Set.of());
+        steering.startClock(workshop, Set.of(), Duration.ofMinutes(20));
+        nodeA.service().follow(workshop, heardOnA::add);
+        nodeB.service().follow(workshop, heardOnB::add);
 
         List<Thread> nodes = new ArrayList<>();
-        for (WorkshopService node : List.of(nodeA, nodeB, nodeA, nodeB)) {
-            nodes.add(Thread.ofVirtual().start(node::expireDueClocks));
+        for (Node node : List.of(nodeA, nodeB, nodeA, nodeB)) {
+            nodes.add(Thread.ofVirtual().start(node.steering()::expireDueClocks));
         }
         for (Thread node : nodes) {
             node.join();
         }
 
-        assertThat(nodeB.snapshot(workshop).tables()).allMatch(t -> t.clock().state() == ExerciseClock.State.ENDED);
+        assertThat(nodeB.service().snapshot(workshop).tables())
+                .allMatch(t -> t.clock().state() == ExerciseClock.State.ENDED);
         int tables = service.snapshot(workshop).tables().size();
         assertThat(heardOnA).as("one expiry a table, heard on node A").hasSize(tables);
         assertThat(heardOnB).as("one expiry a table, heard on node B").hasSize(tables);
@@ -151,7 +142,7 @@ class WorkshopServiceTest {
         long second = service.snapshot(workshop).tables().get(1).id().value();
         Runnable disarm = FailingWrites.failNext(dataSource, "workshop_table", row -> row[0].equals(second));
         try {
-            assertThatThrownBy(() -> service.openExercise(workshop, "ex1", Set.of()))
+            assertThatThrownBy(() -> steering.openExercise(workshop, "ex1", Set.of()))
                     .hasMessageContaining("disk full");
         } finally {
             disarm.run();
@@ -159,52 +150,56 @@ class WorkshopServiceTest {
         WorkshopSnapshot after = service.snapshot(workshop);
         assertThat(after.tables()).extracting(WorkshopTable::exerciseId).containsOnlyNulls();
         assertThat(after.workshop().state()).isEqualTo(Workshop.State.LOBBY);
-        assertThat(service.undo(workshop)).as("no agenda step was left to undo").isFalse();
+        assertThat(steering.undo(workshop))
+                .as("no agenda step was left to undo")
+                .isFalse();
     }
 
     @Test
     void theLastTimeUpOfEachTableAndExerciseIsKeptAfterTheTableMovesOn() {
-        service.openExercise(workshop, "ex1", Set.of());
+        steering.openExercise(workshop, "ex1", Set.of());
         Ids.TableId table = service.snapshot(workshop).tables().getFirst().id();
         assertThat(service.timeUp(table, "ex1")).isEmpty();
-        service.startClock(workshop, Set.of(), Duration.ofMinutes(5));
+        steering.startClock(workshop, Set.of(), Duration.ofMinutes(5));
         clock.advance(Duration.ofMinutes(2));
-        service.endClock(workshop, Set.of());
+        steering.endClock(workshop, Set.of());
         java.time.Instant first =
                 service.snapshot(workshop).tables().getFirst().clock().endedAt();
         assertThat(service.timeUp(table, "ex1")).contains(first);
-        service.extendClock(workshop, Set.of(), Duration.ofMinutes(1));
+        steering.extendClock(workshop, Set.of(), Duration.ofMinutes(1));
         clock.advance(Duration.ofMinutes(2));
-        service.expireDueClocks();
+        steering.expireDueClocks();
         java.time.Instant last =
                 service.snapshot(workshop).tables().getFirst().clock().endedAt();
 
-        service.openExercise(workshop, "ex2", Set.of());
+        steering.openExercise(workshop, "ex2", Set.of());
 
         assertThat(last).isAfter(first);
         assertThat(service.timeUp(table, "ex1")).contains(last);
         assertThat(service.timeUp(table, "ex2")).isEmpty();
     }
 
-    /** A second service on the same database, as after a restart, on one node with these limits. */
-    private WorkshopService anotherService(ClassLimits limits) {
-        return new WorkshopService(
-                repository,
-                library,
-                new LiveWorkshops(),
-                clock,
-                transactions,
-                org.ssmclassroom.base.ClusterBus.SINGLE_NODE,
-                new org.ssmclassroom.security.MemoryAttemptStore(),
-                limits);
+    /** A second server's services on the same database, as after a restart, on one node with these limits. */
+    private Node anotherService(ClassLimits limits) {
+        return node(clock, org.ssmclassroom.base.ClusterBus.SINGLE_NODE, limits);
     }
+
+    private Node node(java.time.Clock time, org.ssmclassroom.base.ClusterBus bus, ClassLimits limits) {
+        WorkshopChanges changes = new WorkshopChanges(repository, library, new LiveWorkshops(), transactions, bus);
+        return new Node(
+                new WorkshopService(changes, repository, library, time, transactions),
+                new WorkshopSteering(changes, repository, time),
+                new Trainees(changes, repository, time, new MemoryAttemptStore(), limits));
+    }
+
+    private record Node(WorkshopService service, WorkshopSteering steering, Trainees trainees) {}
 
     @Test
     void runningClockSurvivesARestartWithTheSameEndInstant() {
-        service.openExercise(workshop, "ex2", Set.of());
-        service.startClock(workshop, Set.of(), null);
+        steering.openExercise(workshop, "ex2", Set.of());
+        steering.startClock(workshop, Set.of(), null);
         WorkshopSnapshot before = service.snapshot(workshop);
-        WorkshopService restarted = anotherService(ClassLimits.DEFAULT);
+        WorkshopService restarted = anotherService(ClassLimits.DEFAULT).service();
         WorkshopSnapshot after = restarted.snapshot(workshop);
         assertThat(after.tables())
                 .extracting(WorkshopTable::clock)
@@ -215,11 +210,11 @@ class WorkshopServiceTest {
 
     @Test
     void undoRestoresTheExerciseAndClockAnAccidentalAdvanceReplaced() {
-        service.openExercise(workshop, "ex3", Set.of());
-        service.startClock(workshop, Set.of(), Duration.ofMinutes(30));
+        steering.openExercise(workshop, "ex3", Set.of());
+        steering.startClock(workshop, Set.of(), Duration.ofMinutes(30));
         ExerciseClock running = service.snapshot(workshop).tables().getFirst().clock();
-        service.openExercise(workshop, "ex4", Set.of());
-        assertThat(service.undo(workshop)).isTrue();
+        steering.openExercise(workshop, "ex4", Set.of());
+        assertThat(steering.undo(workshop)).isTrue();
         WorkshopTable table = service.snapshot(workshop).tables().getFirst();
         assertThat(table.exerciseId()).isEqualTo("ex3");
         assertThat(table.clock()).isEqualTo(running);
@@ -228,8 +223,8 @@ class WorkshopServiceTest {
     @Test
     void aTabletJoiningTwiceIsOneParticipant() {
         DeviceToken tablet = DeviceToken.random();
-        var first = Workshops.join(service, workshop, tablet, "Mei", 0);
-        var second = Workshops.join(service, workshop, tablet, "Mei again", 1);
+        var first = Workshops.join(service, trainees, workshop, tablet, "Mei", 0);
+        var second = Workshops.join(service, trainees, workshop, tablet, "Mei again", 1);
         assertThat(second).isEqualTo(first);
         assertThat(service.snapshot(workshop).participants()).hasSize(1);
     }
@@ -238,9 +233,9 @@ class WorkshopServiceTest {
     void closedWorkshopRefusesItsCodeAndChanges() {
         service.close(workshop);
         var code = service.snapshot(workshop).workshop().joinCode().value();
-        assertThat(service.checkCode(code, Network.of("10.0.0.9"), DeviceToken.random()))
+        assertThat(trainees.checkCode(code, Network.of("10.0.0.9"), DeviceToken.random()))
                 .isInstanceOf(JoinCheck.Closed.class);
-        assertThatThrownBy(() -> service.openExercise(workshop, "ex1", Set.of()))
+        assertThatThrownBy(() -> steering.openExercise(workshop, "ex1", Set.of()))
                 .hasMessage("workshopClosed");
     }
 
@@ -248,11 +243,11 @@ class WorkshopServiceTest {
     void guessingCodesIsRateLimitedPerDevice() {
         DeviceToken guesser = DeviceToken.random();
         for (int i = 0; i < 6; i++) {
-            assertThat(service.checkCode("AAAA-AAA" + (char) ('B' + i), Network.of("10.0.0.8"), guesser))
+            assertThat(trainees.checkCode("AAAA-AAA" + (char) ('B' + i), Network.of("10.0.0.8"), guesser))
                     .isInstanceOf(JoinCheck.Unknown.class);
         }
         var code = service.snapshot(workshop).workshop().joinCode().value();
-        assertThat(service.checkCode(code, Network.of("10.0.0.8"), guesser))
+        assertThat(trainees.checkCode(code, Network.of("10.0.0.8"), guesser))
                 .isInstanceOf(JoinCheck.TooManyAttempts.class);
     }
 
@@ -261,27 +256,28 @@ class WorkshopServiceTest {
         for (int browser = 0; browser < 5; browser++) {
             DeviceToken prankster = DeviceToken.random();
             for (int i = 0; i < 7; i++) {
-                service.checkCode("AAAA-AAA" + (char) ('B' + i), Network.of("192.168.1.1"), prankster);
+                trainees.checkCode("AAAA-AAA" + (char) ('B' + i), Network.of("192.168.1.1"), prankster);
             }
         }
         var code = service.snapshot(workshop).workshop().joinCode().value();
-        assertThat(service.checkCode(code, Network.of("192.168.1.1"), DeviceToken.random()))
+        assertThat(trainees.checkCode(code, Network.of("192.168.1.1"), DeviceToken.random()))
                 .isInstanceOf(JoinCheck.Open.class);
     }
 
     @Test
     void aPranksterFloodingWrongCodesFromFreshCookiesNeverLocksOutTheClasssOwnCode() {
-        Workshops.join(service, workshop, DeviceToken.random(), "First tablet", 0); // from Workshops.CLASSROOM
+        Workshops.join(
+                service, trainees, workshop, DeviceToken.random(), "First tablet", 0); // from Workshops.CLASSROOM
         for (int i = 0; i < 200; i++) {
-            service.checkCode("AAAA-AAA" + (char) ('B' + i % 20), Workshops.CLASSROOM, DeviceToken.random());
+            trainees.checkCode("AAAA-AAA" + (char) ('B' + i % 20), Workshops.CLASSROOM, DeviceToken.random());
         }
         var code = service.snapshot(workshop).workshop().joinCode().value();
         for (int tablet = 0; tablet < 18; tablet++) {
-            assertThat(service.checkCode(code, Workshops.CLASSROOM, DeviceToken.random()))
+            assertThat(trainees.checkCode(code, Workshops.CLASSROOM, DeviceToken.random()))
                     .as("new tablet " + tablet)
                     .isInstanceOf(JoinCheck.Open.class);
         }
-        assertThat(service.checkCode("AAAA-AAAB", Workshops.CLASSROOM, DeviceToken.random()))
+        assertThat(trainees.checkCode("AAAA-AAAB", Workshops.CLASSROOM, DeviceToken.random()))
                 .as("a wrong code is still throttled")
                 .isInstanceOfSatisfying(
                         JoinCheck.TooManyAttempts.class,
@@ -291,23 +287,25 @@ class WorkshopServiceTest {
     @Test
     void aFullTableAndAFullWorkshopRefuseNewParticipantsAndSaySo() {
         ClassLimits small = new ClassLimits(3, 2, 100);
-        WorkshopService limited = anotherService(small);
+        Node limited = anotherService(small);
         DeviceToken first = DeviceToken.random();
-        Workshops.join(limited, workshop, first, "One", 0);
-        Workshops.join(limited, workshop, DeviceToken.random(), "Two", 0);
-        assertThatThrownBy(() -> Workshops.join(limited, workshop, DeviceToken.random(), "Three", 0))
+        Workshops.join(limited.service(), limited.trainees(), workshop, first, "One", 0);
+        Workshops.join(limited.service(), limited.trainees(), workshop, DeviceToken.random(), "Two", 0);
+        assertThatThrownBy(() -> Workshops.join(
+                        limited.service(), limited.trainees(), workshop, DeviceToken.random(), "Three", 0))
                 .isInstanceOfSatisfying(
                         org.ssmclassroom.base.ActionRefused.class,
                         refused -> assertThat(refused.key()).isEqualTo("refused.tableFull"));
-        assertThat(Workshops.join(limited, workshop, first, "One again", 0))
+        assertThat(Workshops.join(limited.service(), limited.trainees(), workshop, first, "One again", 0))
                 .as("a tablet already at the table comes back")
                 .isNotNull();
-        Workshops.join(limited, workshop, DeviceToken.random(), "Three", 1);
-        assertThatThrownBy(() -> Workshops.join(limited, workshop, DeviceToken.random(), "Four", 1))
+        Workshops.join(limited.service(), limited.trainees(), workshop, DeviceToken.random(), "Three", 1);
+        assertThatThrownBy(() -> Workshops.join(
+                        limited.service(), limited.trainees(), workshop, DeviceToken.random(), "Four", 1))
                 .isInstanceOfSatisfying(
                         org.ssmclassroom.base.ActionRefused.class,
                         refused -> assertThat(refused.key()).isEqualTo("refused.workshopFull"));
-        assertThat(limited.snapshot(workshop).participants()).hasSize(3);
+        assertThat(limited.service().snapshot(workshop).participants()).hasSize(3);
     }
 
     @Test
@@ -315,10 +313,10 @@ class WorkshopServiceTest {
         DeviceToken[] tablets = {DeviceToken.random(), DeviceToken.random(), DeviceToken.random(), DeviceToken.random()
         };
         for (int i = 0; i < tablets.length; i++) {
-            Workshops.join(service, workshop, tablets[i], "Trainee " + i, 0);
+            Workshops.join(service, trainees, workshop, tablets[i], "Trainee " + i, 0);
         }
         var table = service.snapshot(workshop).tables().getFirst().id();
-        service.openExercise(workshop, "ex3", Set.of());
+        steering.openExercise(workshop, "ex3", Set.of());
         WorkshopSnapshot interview = service.snapshot(workshop);
         Map<String, List<String>> read = new java.util.TreeMap<>();
         interview
@@ -334,7 +332,7 @@ class WorkshopServiceTest {
                 .filteredOn(e -> !e.getKey().equals("yoshi"))
                 .allSatisfy(e -> assertThat(e.getValue()).containsExactly("sales-brief", "handout"));
 
-        service.openExercise(workshop, "ex2", Set.of());
+        steering.openExercise(workshop, "ex2", Set.of());
         WorkshopSnapshot ownOpportunity = service.snapshot(workshop);
         assertThat(ownOpportunity.members(table))
                 .allMatch(p -> ownOpportunity.readingFor(table, p.id()).isEmpty());
@@ -361,11 +359,11 @@ class WorkshopServiceTest {
                         java.util.Locale.ENGLISH,
                         List.of("T1")),
                 "lee");
-        assertThatThrownBy(() -> service.openExercise(minimal, "ex10", Set.of()))
+        assertThatThrownBy(() -> steering.openExercise(minimal, "ex10", Set.of()))
                 .isInstanceOfSatisfying(
                         org.ssmclassroom.base.ActionRefused.class,
                         refused -> assertThat(refused.key()).isEqualTo("refused.caseLacksNegotiation"));
-        service.openExercise(minimal, "ex4", Set.of());
+        steering.openExercise(minimal, "ex4", Set.of());
         assertThat(service.snapshot(minimal).tables().getFirst().exerciseId()).isEqualTo("ex4");
         service.close(minimal);
         library.remove(id);
@@ -375,9 +373,9 @@ class WorkshopServiceTest {
     void onlyTheCaptainMarksTheTableDone() {
         DeviceToken[] tablets = {DeviceToken.random(), DeviceToken.random(), DeviceToken.random()};
         for (int i = 0; i < tablets.length; i++) {
-            Workshops.join(service, workshop, tablets[i], "Trainee " + i, 0);
+            Workshops.join(service, trainees, workshop, tablets[i], "Trainee " + i, 0);
         }
-        service.openExercise(workshop, "ex1", Set.of());
+        steering.openExercise(workshop, "ex1", Set.of());
         WorkshopSnapshot snapshot = service.snapshot(workshop);
         var table = snapshot.tables().getFirst().id();
         DeviceToken captain = null;
@@ -391,10 +389,10 @@ class WorkshopServiceTest {
             }
         }
         DeviceToken notCaptain = other;
-        assertThatThrownBy(() -> service.reportStatus(notCaptain, WorkshopTable.Status.DONE))
+        assertThatThrownBy(() -> trainees.reportStatus(notCaptain, WorkshopTable.Status.DONE))
                 .hasMessage("captainMarksDone");
-        service.reportStatus(notCaptain, WorkshopTable.Status.NEED_HELP);
-        service.reportStatus(captain, WorkshopTable.Status.DONE);
+        trainees.reportStatus(notCaptain, WorkshopTable.Status.NEED_HELP);
+        trainees.reportStatus(captain, WorkshopTable.Status.DONE);
         assertThat(service.snapshot(workshop).tables().getFirst().status()).isEqualTo(WorkshopTable.Status.DONE);
     }
 
@@ -402,9 +400,9 @@ class WorkshopServiceTest {
     void aHelpRequestOutlivesTheCaptainsDoneUntilTheInstructorHandlesIt() {
         DeviceToken[] tablets = {DeviceToken.random(), DeviceToken.random(), DeviceToken.random()};
         for (int i = 0; i < tablets.length; i++) {
-            Workshops.join(service, workshop, tablets[i], "Trainee " + i, 0);
+            Workshops.join(service, trainees, workshop, tablets[i], "Trainee " + i, 0);
         }
-        service.openExercise(workshop, "ex1", Set.of());
+        steering.openExercise(workshop, "ex1", Set.of());
         WorkshopSnapshot snapshot = service.snapshot(workshop);
         var table = snapshot.tables().getFirst().id();
         DeviceToken captain = java.util.Arrays.stream(tablets)
@@ -416,16 +414,16 @@ class WorkshopServiceTest {
                 .filter(t -> t != captain)
                 .findFirst()
                 .orElseThrow();
-        service.reportStatus(asker, WorkshopTable.Status.NEED_HELP);
-        service.reportStatus(captain, WorkshopTable.Status.DONE);
+        trainees.reportStatus(asker, WorkshopTable.Status.NEED_HELP);
+        trainees.reportStatus(captain, WorkshopTable.Status.DONE);
         WorkshopTable afterDone = service.snapshot(workshop).tables().getFirst();
         assertThat(afterDone.status()).isEqualTo(WorkshopTable.Status.DONE);
         assertThat(afterDone.helpRequested()).isTrue();
-        service.acknowledge(table);
+        steering.acknowledge(table);
         assertThat(service.snapshot(workshop).tables().getFirst().helpRequested())
                 .as("seeing the done signal is not handling the help request")
                 .isTrue();
-        service.helpHandled(table);
+        steering.helpHandled(table);
         assertThat(service.snapshot(workshop).tables().getFirst().helpRequested())
                 .isFalse();
         assertThat(service.snapshot(workshop).tables().get(1).helpRequested()).isFalse();
@@ -434,12 +432,12 @@ class WorkshopServiceTest {
     @Test
     void handlingHelpPutsATableStillAskingForItBackToWork() {
         DeviceToken tablet = DeviceToken.random();
-        Workshops.join(service, workshop, tablet, "Trainee", 1);
-        service.openExercise(workshop, "ex1", Set.of());
-        service.reportStatus(tablet, WorkshopTable.Status.NEED_HELP);
+        Workshops.join(service, trainees, workshop, tablet, "Trainee", 1);
+        steering.openExercise(workshop, "ex1", Set.of());
+        trainees.reportStatus(tablet, WorkshopTable.Status.NEED_HELP);
         var table = service.snapshot(workshop).tables().get(1);
         assertThat(table.helpRequested()).isTrue();
-        service.helpHandled(table.id());
+        steering.helpHandled(table.id());
         table = service.snapshot(workshop).tables().get(1);
         assertThat(table.helpRequested()).isFalse();
         assertThat(table.status()).isEqualTo(WorkshopTable.Status.WORKING);
@@ -453,7 +451,7 @@ class WorkshopServiceTest {
         SecurityContextHolder.getContext()
                 .setAuthentication(new UsernamePasswordAuthenticationToken(
                         "trainee", null, List.of(new SimpleGrantedAuthority("ROLE_TRAINEE"))));
-        assertThatThrownBy(() -> service.startClock(workshop, Set.of(), null))
+        assertThatThrownBy(() -> steering.startClock(workshop, Set.of(), null))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -24,13 +24,13 @@ public final class Workshops {
 
     /** {@code tables} tables of {@code perTable} tablets each joined, table by table. */
     public static List<List<DeviceToken>> seated(
-            WorkshopService service, WorkshopId workshop, int tables, int perTable) {
+            WorkshopService service, Trainees trainees, WorkshopId workshop, int tables, int perTable) {
         List<List<DeviceToken>> seated = new java.util.ArrayList<>();
         for (int t = 0; t < tables; t++) {
             List<DeviceToken> members = new java.util.ArrayList<>();
             for (int m = 0; m < perTable; m++) {
                 DeviceToken tablet = DeviceToken.random();
-                join(service, workshop, tablet, "T" + t + "." + m, t);
+                join(service, trainees, workshop, tablet, "T" + t + "." + m, t);
                 members.add(tablet);
             }
             seated.add(members);
@@ -43,10 +43,15 @@ public final class Workshops {
             org.ssmclassroom.security.Network.of("192.0.2.10");
 
     public static ParticipantId join(
-            WorkshopService service, WorkshopId workshop, DeviceToken device, String name, int table) {
+            WorkshopService service,
+            Trainees trainees,
+            WorkshopId workshop,
+            DeviceToken device,
+            String name,
+            int table) {
         WorkshopSnapshot snapshot = service.snapshot(workshop);
         TableId tableId = snapshot.tables().get(table).id();
-        return service.join(
+        return trainees.join(
                 snapshot.workshop().joinCode(),
                 device,
                 CLASSROOM,

@@ -27,6 +27,7 @@ import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.WorkshopTable;
 
 /**
@@ -38,6 +39,7 @@ final class ConsoleCards {
 
     private final Component screen;
     private final WorkshopService service;
+    private final WorkshopSteering steering;
     private final Consumer<Runnable> run;
     private final BiConsumer<String, Runnable> confirm;
     private final Supplier<WorkshopId> workshop;
@@ -47,12 +49,14 @@ final class ConsoleCards {
     ConsoleCards(
             Component screen,
             WorkshopService service,
+            WorkshopSteering steering,
             Consumer<Runnable> run,
             BiConsumer<String, Runnable> confirm,
             Supplier<WorkshopId> workshop,
             Set<TableId> openMembers) {
         this.screen = screen;
         this.service = service;
+        this.steering = steering;
         this.run = run;
         this.confirm = confirm;
         this.workshop = workshop;
@@ -99,7 +103,7 @@ final class ConsoleCards {
         if (table.helpRequested()) {
             Span help = new Span(screen.getTranslation("console.helpRequested"));
             help.addClassNames("badge", "badge-help-requested");
-            Button handled = tableAction("console.helpHandled", table, () -> service.helpHandled(table.id()));
+            Button handled = tableAction("console.helpHandled", table, () -> steering.helpHandled(table.id()));
             handled.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
             handled.getElement()
                     .setAttribute("aria-label", screen.getTranslation("console.helpHandledNamed", table.name()));
@@ -109,7 +113,7 @@ final class ConsoleCards {
         }
         if (table.status() != WorkshopTable.Status.WORKING
                 && !(table.helpRequested() && table.status() == WorkshopTable.Status.NEED_HELP)) {
-            Button seen = tableAction("console.acknowledge", table, () -> service.acknowledge(table.id()));
+            Button seen = tableAction("console.acknowledge", table, () -> steering.acknowledge(table.id()));
             seen.getElement()
                     .setAttribute("aria-label", screen.getTranslation("console.acknowledgeNamed", table.name()));
             statusRow.add(seen);
@@ -118,11 +122,12 @@ final class ConsoleCards {
                 tableAction(
                         "console.clock.plus1",
                         table,
-                        () -> service.extendClock(workshop.get(), Set.of(table.id()), Duration.ofMinutes(1))),
-                tableAction("console.clock.pause", table, () -> service.pauseClock(workshop.get(), Set.of(table.id()))),
+                        () -> steering.extendClock(workshop.get(), Set.of(table.id()), Duration.ofMinutes(1))),
                 tableAction(
-                        "console.clock.resume", table, () -> service.resumeClock(workshop.get(), Set.of(table.id()))),
-                tableAction("console.clock.end", table, () -> service.endClock(workshop.get(), Set.of(table.id()))));
+                        "console.clock.pause", table, () -> steering.pauseClock(workshop.get(), Set.of(table.id()))),
+                tableAction(
+                        "console.clock.resume", table, () -> steering.resumeClock(workshop.get(), Set.of(table.id()))),
+                tableAction("console.clock.end", table, () -> steering.endClock(workshop.get(), Set.of(table.id()))));
         clockButtons.addClassName("table-clock-buttons");
         List<ConsoleModel.Member> members = model.members();
         Div folded = new Div();
@@ -169,7 +174,7 @@ final class ConsoleCards {
         move.setAriaLabel(screen.getTranslation("console.moveNamed", participant.name()));
         move.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                run.accept(() -> service.moveParticipant(participant.id(), e.getValue()));
+                run.accept(() -> steering.moveParticipant(participant.id(), e.getValue()));
             }
         });
         Button rolesButton =
@@ -184,7 +189,7 @@ final class ConsoleCards {
                 screen.getTranslation("console.remove"),
                 e -> confirm.accept(
                         screen.getTranslation("console.remove.confirm", participant.name()),
-                        () -> service.removeParticipant(participant.id())));
+                        () -> steering.removeParticipant(participant.id())));
         remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
         remove.getElement()
                 .setAttribute("aria-label", screen.getTranslation("console.removeNamed", participant.name()));
@@ -204,14 +209,14 @@ final class ConsoleCards {
         edit(
                 choice,
                 "console.roles",
-                () -> service.overrideRoles(participant.table(), participant.id(), List.copyOf(choice.getValue())));
+                () -> steering.overrideRoles(participant.table(), participant.id(), List.copyOf(choice.getValue())));
     }
 
     private void rename(WorkshopTable table) {
         TextField name = new TextField(screen.getTranslation("console.tableName"));
         name.setValue(table.name());
         name.setMaxLength(100);
-        edit(name, "console.rename", () -> service.renameTable(table.id(), name.getValue()));
+        edit(name, "console.rename", () -> steering.renameTable(table.id(), name.getValue()));
     }
 
     /** A dialog around one field: Save runs the action through the console, Cancel changes nothing. */

@@ -30,9 +30,11 @@ import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.security.CurrentDevice;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.Workshop;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.WorkshopTable;
 
 /**
@@ -44,6 +46,8 @@ import org.ssmclassroom.workshop.WorkshopTable;
 class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final WorkshopService service;
+    private final WorkshopSteering steering;
+    private final Trainees trainees;
     private WorkshopSnapshot snapshot;
     private final H1 title = new H1();
     private final Div header = new Div();
@@ -66,10 +70,12 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Span joined = new Span();
     private List<ScreenParts.Part> parts = List.of();
 
-    ConsoleView(WorkshopService service, List<ScreenParts> extensions) {
+    ConsoleView(WorkshopService service, WorkshopSteering steering, Trainees trainees, List<ScreenParts> extensions) {
         this.service = service;
+        this.steering = steering;
+        this.trainees = trainees;
         this.extensions = extensions;
-        drawing = new ConsoleCards(this, service, this::run, this::confirm, this::id, openMembers);
+        drawing = new ConsoleCards(this, service, steering, this::run, this::confirm, this::id, openMembers);
         addClassNames("page", "console-view");
         tables.addClassName("table-cards");
     }
@@ -79,7 +85,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         long id = event.getRouteParameters().getLong("workshopId").orElse(-1L);
         try {
             WorkshopSnapshot initial = service.snapshot(new WorkshopId(id));
-            service.recognizeRoom(initial.workshop().id(), CurrentDevice.network());
+            trainees.recognizeRoom(initial.workshop().id(), CurrentDevice.network());
             removeAll();
             controls = controls(initial);
             // Every table's clock, status and signals first, on one laptop screen; the panels used less below.
@@ -129,19 +135,19 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         minutes.setStepButtonsVisible(true);
         Button open = action(
                 "console.open",
-                () -> service.openExercise(id(), exercise.getValue().id(), chosen()));
+                () -> steering.openExercise(id(), exercise.getValue().id(), chosen()));
         open.addThemeVariants(ButtonVariant.PRIMARY);
         undo.setText(getTranslation("console.undo"));
-        undo.addClickListener(e -> run(() -> service.undo(id())));
+        undo.addClickListener(e -> run(() -> steering.undo(id())));
         Div agenda = row(exercise, chosenTables, open, undo);
         Div clock = row(
                 minutes,
-                action("console.clock.start", () -> service.startClock(id(), chosen(), typedMinutes())),
-                action("console.clock.pause", () -> service.pauseClock(id(), chosen())),
-                action("console.clock.resume", () -> service.resumeClock(id(), chosen())),
-                action("console.clock.plus1", () -> service.extendClock(id(), chosen(), Duration.ofMinutes(1))),
-                action("console.clock.plus5", () -> service.extendClock(id(), chosen(), Duration.ofMinutes(5))),
-                action("console.clock.end", () -> service.endClock(id(), chosen())));
+                action("console.clock.start", () -> steering.startClock(id(), chosen(), typedMinutes())),
+                action("console.clock.pause", () -> steering.pauseClock(id(), chosen())),
+                action("console.clock.resume", () -> steering.resumeClock(id(), chosen())),
+                action("console.clock.plus1", () -> steering.extendClock(id(), chosen(), Duration.ofMinutes(1))),
+                action("console.clock.plus5", () -> steering.extendClock(id(), chosen(), Duration.ofMinutes(5))),
+                action("console.clock.end", () -> steering.endClock(id(), chosen())));
         Section section = new Section(
                 new H2(getTranslation("console.agenda")), agenda, new H3(getTranslation("console.clock")), clock);
         section.addClassName("panel");
@@ -236,12 +242,12 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void project(String card) {
-        run(() -> service.projectCard(id(), card));
+        run(() -> steering.projectCard(id(), card));
     }
 
     private void takeCardOff(String card) {
         run(() -> {
-            if (!service.takeCardOff(id(), card)) {
+            if (!steering.takeCardOff(id(), card)) {
                 Notification.show(getTranslation("console.cards.notOn"), 3000, Notification.Position.BOTTOM_START);
             }
         });

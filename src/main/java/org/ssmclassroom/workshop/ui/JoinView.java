@@ -27,6 +27,7 @@ import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.JoinCheck;
 import org.ssmclassroom.workshop.JoinCode;
 import org.ssmclassroom.workshop.Participant;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 import org.ssmclassroom.workshop.WorkshopTable;
@@ -40,6 +41,7 @@ import org.ssmclassroom.workshop.WorkshopTable;
 class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final WorkshopService service;
+    private final Trainees trainees;
     final TextField code = new TextField();
     final Paragraph error = new Paragraph();
     final TextField name = new TextField();
@@ -49,8 +51,9 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Select<TableId> table = new Select<>();
     private WorkshopSnapshot workshop;
 
-    JoinView(WorkshopService service) {
+    JoinView(WorkshopService service, Trainees trainees) {
         this.service = service;
+        this.trainees = trainees;
         addClassNames("page", "join-view");
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
@@ -91,7 +94,7 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     void checkCode() {
-        JoinCheck check = service.checkCode(code.getValue(), CurrentDevice.network(), CurrentDevice.get());
+        JoinCheck check = trainees.checkCode(code.getValue(), CurrentDevice.network(), CurrentDevice.get());
         switch (check) {
             case JoinCheck.Open open -> profile(open.workshop());
             case JoinCheck.Malformed m -> error.setText(getTranslation("join.error.malformed"));
@@ -144,7 +147,7 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private boolean full(WorkshopSnapshot open, TableId id) {
-        return open.members(id).size() >= service.limits().maxTableMembers();
+        return open.members(id).size() >= trainees.limits().maxTableMembers();
     }
 
     void join() {
@@ -173,7 +176,7 @@ class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     company.getValue(),
                     jobTitle.getValue(),
                     Optional.ofNullable(years.getValue()).orElse(-1));
-            service.join(
+            trainees.join(
                     workshop.workshop().joinCode(),
                     CurrentDevice.get(),
                     CurrentDevice.network(),

@@ -20,6 +20,7 @@ import org.ssmclassroom.base.Roles;
 import org.ssmclassroom.workshop.ExerciseClock;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.JoinLink;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.Workshop;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
@@ -34,6 +35,7 @@ import org.ssmclassroom.workshop.WorkshopTable;
 class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final WorkshopService service;
+    private final Trainees trainees;
     private final String publicUrl;
     private final Div join = new Div();
     private final Div counts = new Div();
@@ -48,9 +50,11 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     ProjectorView(
             WorkshopService service,
+            Trainees trainees,
             @Value("${ssm.public-url:}") String publicUrl,
             java.util.List<ScreenParts> extensions) {
         this.service = service;
+        this.trainees = trainees;
         this.extensions = extensions;
         this.publicUrl = publicUrl;
         addClassName("projector-view");
@@ -67,7 +71,7 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("workshopId").orElse(-1L);
         WorkshopSnapshot initial = service.snapshot(new WorkshopId(id));
-        service.recognizeRoom(initial.workshop().id(), org.ssmclassroom.security.CurrentDevice.network());
+        trainees.recognizeRoom(initial.workshop().id(), org.ssmclassroom.security.CurrentDevice.network());
         link = JoinLink.url(publicUrl, browserUrl(), initial.workshop().joinCode());
         removeAll();
         add(new H1(initial.workshop().name()), join, exercise, timeUp, card);

@@ -28,6 +28,7 @@ import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.workshop.ExerciseClock;
 import org.ssmclassroom.workshop.Ids.ParticipantId;
 import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 import org.ssmclassroom.workshop.WorkshopTable;
@@ -40,6 +41,7 @@ final class TabletSections {
 
     private final Component screen;
     private final WorkshopService service;
+    private final Trainees trainees;
     private final List<ScreenParts> extensions;
     private final DeviceToken device;
     private final ParticipantId me;
@@ -47,11 +49,13 @@ final class TabletSections {
     TabletSections(
             Component screen,
             WorkshopService service,
+            Trainees trainees,
             List<ScreenParts> extensions,
             DeviceToken device,
             ParticipantId me) {
         this.screen = screen;
         this.service = service;
+        this.trainees = trainees;
         this.extensions = extensions;
         this.device = device;
         this.me = me;
@@ -174,7 +178,7 @@ final class TabletSections {
     Button signal(Runnable shown, String key, WorkshopTable.Status status) {
         Button button = new Button(screen.getTranslation(key), e -> {
             try {
-                service.reportStatus(device, status);
+                trainees.reportStatus(device, status);
                 shown.run();
             } catch (ActionRefused refused) {
                 ErrorNotices.show(refused);
@@ -192,7 +196,7 @@ final class TabletSections {
         choice.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 try {
-                    service.chooseTable(device, e.getValue().id());
+                    trainees.chooseTable(device, e.getValue().id());
                     shown.run();
                 } catch (ActionRefused refused) {
                     ErrorNotices.show(refused);

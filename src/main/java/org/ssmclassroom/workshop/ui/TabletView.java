@@ -28,6 +28,7 @@ import org.ssmclassroom.security.CurrentDevice;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.workshop.Ids.ParticipantId;
 import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 import org.ssmclassroom.workshop.WorkshopTable;
@@ -58,6 +59,7 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private final WorkshopService service;
+    private final Trainees trainees;
     private final List<ScreenParts> extensions;
     private DeviceToken device;
     private ParticipantId me;
@@ -68,8 +70,9 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private TableScreen screen;
     private TabletSections sections;
 
-    TabletView(WorkshopService service, List<ScreenParts> extensions) {
+    TabletView(WorkshopService service, Trainees trainees, List<ScreenParts> extensions) {
         this.service = service;
+        this.trainees = trainees;
         this.extensions = extensions;
         addClassNames("page", "tablet-view");
     }
@@ -83,7 +86,7 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         me = seat.get().participant();
-        sections = new TabletSections(this, service, extensions, device, me);
+        sections = new TabletSections(this, service, trainees, extensions, device, me);
         news = new TabletNews(this, extensions, device, () -> selected == Tab.NEWS);
         Following.installSound(UI.getCurrent());
         Following.follow(this, service, seat.get().workshop(), this::render);

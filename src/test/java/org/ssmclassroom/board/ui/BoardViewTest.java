@@ -30,13 +30,21 @@ import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AccessibleNames;
 import org.ssmclassroom.testing.KaribuTest;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.Workshops;
 
 class BoardViewTest extends KaribuTest {
 
     @Autowired
     WorkshopService workshops;
+
+    @Autowired
+    WorkshopSteering steering;
+
+    @Autowired
+    Trainees trainees;
 
     @Autowired
     BoardService boards;
@@ -52,14 +60,14 @@ class BoardViewTest extends KaribuTest {
     void meiAndHaoAtOneTable() {
         asInstructor(() -> {
             workshop = Workshops.homebody(workshops, 2);
-            Workshops.join(workshops, workshop, mei, "Mei", 0);
-            Workshops.join(workshops, workshop, hao, "Hao", 0);
+            Workshops.join(workshops, trainees, workshop, mei, "Mei", 0);
+            Workshops.join(workshops, trainees, workshop, hao, "Hao", 0);
         });
         VaadinSession.getCurrent().setAttribute(DeviceToken.class, mei);
     }
 
     private void openBoard(String exercise) {
-        asInstructor(() -> workshops.openExercise(workshop, exercise, Set.of()));
+        asInstructor(() -> steering.openExercise(workshop, exercise, Set.of()));
         UI.getCurrent().navigate("board");
     }
 
@@ -204,9 +212,9 @@ class BoardViewTest extends KaribuTest {
     @Test
     void instructorUnlocksABoardAfterTimeUpAndPutsItOnTheProjector() {
         openBoard("ex2");
-        asInstructor(() -> workshops.endClock(workshop, Set.of()));
-        asInstructor(() -> workshops.startClock(workshop, Set.of(), java.time.Duration.ofMinutes(1)));
-        asInstructor(() -> workshops.endClock(workshop, Set.of()));
+        asInstructor(() -> steering.endClock(workshop, Set.of()));
+        asInstructor(() -> steering.startClock(workshop, Set.of(), java.time.Duration.ofMinutes(1)));
+        asInstructor(() -> steering.endClock(workshop, Set.of()));
         assertThat(boards.edit(mei, board(), "opportunity/main", "customer", "late", 0))
                 .isInstanceOf(org.ssmclassroom.board.BoardEdit.Locked.class);
         openTableBoardAsInstructor();
@@ -224,8 +232,8 @@ class BoardViewTest extends KaribuTest {
     @Test
     void aDoubleTapOnUnlockLeavesTheBoardUnlockedAndSaysSo() {
         openBoard("ex2");
-        asInstructor(() -> workshops.startClock(workshop, Set.of(), java.time.Duration.ofMinutes(1)));
-        asInstructor(() -> workshops.endClock(workshop, Set.of()));
+        asInstructor(() -> steering.startClock(workshop, Set.of(), java.time.Duration.ofMinutes(1)));
+        asInstructor(() -> steering.endClock(workshop, Set.of()));
         openTableBoardAsInstructor();
         Button unlock = _get(Button.class, spec -> spec.withText("Unlock the board"));
 
@@ -281,7 +289,7 @@ class BoardViewTest extends KaribuTest {
     @Test
     void instructorKeepsFollowingAfterSwitchingExerciseInTheBoardView() {
         openBoard("ex1");
-        asInstructor(() -> workshops.openExercise(workshop, "ex2", Set.of()));
+        asInstructor(() -> steering.openExercise(workshop, "ex2", Set.of()));
         openTableBoardAsInstructor();
         @SuppressWarnings("unchecked")
         Select<Method.Exercise> exercise = _get(Select.class, spec -> spec.withLabel("Exercise"));
@@ -442,11 +450,11 @@ class BoardViewTest extends KaribuTest {
     @Test
     void theRecorderWritingAtTheBellKeepsTheFieldAndWhatTheyTypeIsSavedAsWrittenAfterTimeUp() {
         openBoard("ex2");
-        asInstructor(() -> workshops.startClock(workshop, Set.of(), java.time.Duration.ofMinutes(20)));
+        asInstructor(() -> steering.startClock(workshop, Set.of(), java.time.Duration.ofMinutes(20)));
         TextArea customer = _get(TextArea.class, spec -> spec.withLabel("Customer description (pseudonyms)"));
         fire(customer, "focusin");
         clock.advance(java.time.Duration.ofMinutes(19));
-        asInstructor(() -> workshops.endClock(workshop, Set.of()));
+        asInstructor(() -> steering.endClock(workshop, Set.of()));
         roundtrip();
         assertThat(customer.isReadOnly())
                 .as("the field being written stays open until it is left")
@@ -474,10 +482,10 @@ class BoardViewTest extends KaribuTest {
     @Test
     void textSentLongAfterTheBellIsNotSavedSaysSoAndStaysInTheFieldToCopy() {
         openBoard("ex2");
-        asInstructor(() -> workshops.startClock(workshop, Set.of(), java.time.Duration.ofMinutes(20)));
+        asInstructor(() -> steering.startClock(workshop, Set.of(), java.time.Duration.ofMinutes(20)));
         TextArea customer = _get(TextArea.class, spec -> spec.withLabel("Customer description (pseudonyms)"));
         fire(customer, "focusin");
-        asInstructor(() -> workshops.endClock(workshop, Set.of()));
+        asInstructor(() -> steering.endClock(workshop, Set.of()));
         roundtrip();
         clock.advance(java.time.Duration.ofMinutes(5));
 
@@ -487,7 +495,7 @@ class BoardViewTest extends KaribuTest {
         assertThat(customer.getErrorMessage()).startsWith("Not saved: the board is locked.");
         assertThat(notices()).anyMatch(text -> text.startsWith("Not saved: the board is locked."));
         fire(customer, "focusout");
-        asInstructor(() -> workshops.renameTable(
+        asInstructor(() -> steering.renameTable(
                 workshops.snapshot(workshop).tables().getFirst().id(), "Dragons"));
         roundtrip();
         assertThat(customer.getValue())
@@ -503,7 +511,7 @@ class BoardViewTest extends KaribuTest {
         com.vaadin.flow.component.html.Span time =
                 _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("clock-time"));
         assertThat(time.getText()).isEqualTo("–:––");
-        asInstructor(() -> workshops.startClock(workshop, Set.of(), java.time.Duration.ofMinutes(25)));
+        asInstructor(() -> steering.startClock(workshop, Set.of(), java.time.Duration.ofMinutes(25)));
         roundtrip();
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("clock-time"))
                         .getText())
@@ -513,7 +521,7 @@ class BoardViewTest extends KaribuTest {
     @Test
     void whenTheInstructorOpensTheNextExerciseTheOldBoardOffersTheNewOne() {
         openBoard("ex1");
-        asInstructor(() -> workshops.openExercise(workshop, "ex2", Set.of()));
+        asInstructor(() -> steering.openExercise(workshop, "ex2", Set.of()));
         roundtrip();
         assertThat(_get(Div.class, spec -> spec.withClasses("board-moved-on"))
                         .getElement()

@@ -21,12 +21,16 @@ import org.ssmclassroom.testing.KaribuTest;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.Workshops;
 
 class ArchiveUploadTest extends KaribuTest {
 
     @Autowired
     WorkshopService workshops;
+
+    @Autowired
+    WorkshopSteering steering;
 
     @Autowired
     ScoringService scoring;
@@ -40,7 +44,7 @@ class ArchiveUploadTest extends KaribuTest {
     void anotherServersScoredWorkshop() {
         signInAsInstructor();
         WorkshopId workshop = Workshops.homebody(workshops, 2);
-        workshops.openExercise(workshop, "ex2", Set.of());
+        steering.openExercise(workshop, "ex2", Set.of());
         TableId one = workshops.snapshot(workshop).tables().getFirst().id();
         scoring.mark(one, "ex2", "complete", 4, "Clear", 0);
         scoring.release(workshop, "ex2");

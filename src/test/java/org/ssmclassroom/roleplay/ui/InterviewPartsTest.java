@@ -24,13 +24,21 @@ import org.ssmclassroom.testing.AccessibleNames;
 import org.ssmclassroom.testing.KaribuTest;
 import org.ssmclassroom.testing.TabletTabs;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.Workshops;
 
 class InterviewPartsTest extends KaribuTest {
 
     @Autowired
     WorkshopService workshops;
+
+    @Autowired
+    WorkshopSteering steering;
+
+    @Autowired
+    Trainees trainees;
 
     @Autowired
     InterviewService interviews;
@@ -50,13 +58,13 @@ class InterviewPartsTest extends KaribuTest {
         List<DeviceToken> tablets =
                 List.of(DeviceToken.random(), DeviceToken.random(), DeviceToken.random(), DeviceToken.random());
         for (int i = 0; i < tablets.size(); i++) {
-            Workshops.join(workshops, workshop, tablets.get(i), "Trainee " + i, 0);
+            Workshops.join(workshops, trainees, workshop, tablets.get(i), "Trainee " + i, 0);
         }
-        workshops.openExercise(workshop, "ex3", Set.of());
+        steering.openExercise(workshop, "ex3", Set.of());
         var snapshot = workshops.snapshot(workshop);
         var table = snapshot.tables().getFirst().id();
         var member = snapshot.members(table).getFirst();
-        workshops.overrideRoles(table, member.id(), List.of("devils-advocate"));
+        steering.overrideRoles(table, member.id(), List.of("devils-advocate"));
         observer = tablets.stream().filter(interviews::observes).findFirst().orElseThrow();
         salesperson = tablets.stream()
                 .filter(t -> !interviews.observes(t))
@@ -155,7 +163,7 @@ class InterviewPartsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Release the update after the interview to the tables")));
         assertThat(_get(Button.class, spec -> spec.withText("Take the update back")))
                 .isNotNull();
-        workshops.openExercise(workshop, "ex4", Set.of());
+        steering.openExercise(workshop, "ex4", Set.of());
 
         tablet(salesperson);
         assertThat(TabletTabs.labels())

@@ -21,6 +21,7 @@ import org.ssmclassroom.roleplay.PracticeService;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.KaribuTest;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.Workshops;
 
@@ -28,6 +29,9 @@ class PracticeViewTest extends KaribuTest {
 
     @Autowired
     WorkshopService workshops;
+
+    @Autowired
+    Trainees trainees;
 
     @Autowired
     PracticeService practice;
@@ -39,7 +43,7 @@ class PracticeViewTest extends KaribuTest {
     void twoTraineesAtATable() {
         signInAsInstructor();
         workshop = Workshops.homebody(workshops, 2);
-        table = Workshops.seated(workshops, workshop, 1, 2).getFirst();
+        table = Workshops.seated(workshops, trainees, workshop, 1, 2).getFirst();
     }
 
     private void tablet(DeviceToken device) {

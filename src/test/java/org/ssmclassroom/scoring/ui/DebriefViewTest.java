@@ -28,7 +28,9 @@ import org.ssmclassroom.testing.AppTest;
 import org.ssmclassroom.testing.KaribuTest;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.WorkshopTable;
 import org.ssmclassroom.workshop.Workshops;
 
@@ -38,6 +40,12 @@ class DebriefViewTest extends KaribuTest {
 
     @Autowired
     WorkshopService workshops;
+
+    @Autowired
+    WorkshopSteering steering;
+
+    @Autowired
+    Trainees trainees;
 
     @Autowired
     ScoringService scoring;
@@ -53,12 +61,12 @@ class DebriefViewTest extends KaribuTest {
     void fiveTables() {
         signInAsInstructor();
         workshop = Workshops.homebody(workshops, 5);
-        Workshops.join(workshops, workshop, mei, "Mei", 0);
+        Workshops.join(workshops, trainees, workshop, mei, "Mei", 0);
         one = workshops.snapshot(workshop).tables().get(0).id();
     }
 
     private void debrief(String exercise) {
-        workshops.openExercise(workshop, exercise, Set.of());
+        steering.openExercise(workshop, exercise, Set.of());
         UI.getCurrent().navigate("workshops/" + workshop.value() + "/debrief/" + exercise);
     }
 
@@ -141,7 +149,7 @@ class DebriefViewTest extends KaribuTest {
 
     @Test
     void theBoardsSuggestWhoCoveredAKeyPointAndTheInstructorConfirmsAndPinsIt() {
-        workshops.openExercise(workshop, "ex3", Set.of());
+        steering.openExercise(workshop, "ex3", Set.of());
         long board = boards.boardOf(mei).orElseThrow().boardId();
         String entry = boards.addItem(mei, board, "initiatives");
         boards.edit(

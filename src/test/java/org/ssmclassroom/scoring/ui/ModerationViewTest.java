@@ -29,13 +29,21 @@ import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.testing.KaribuTest;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.Workshops;
 
 class ModerationViewTest extends KaribuTest {
 
     @Autowired
     WorkshopService workshops;
+
+    @Autowired
+    WorkshopSteering steering;
+
+    @Autowired
+    Trainees trainees;
 
     @Autowired
     ScoringService scoring;
@@ -48,8 +56,8 @@ class ModerationViewTest extends KaribuTest {
     void twoInstructorsDiffer() {
         signInAsInstructor();
         workshop = Workshops.homebody(workshops, 2);
-        Workshops.join(workshops, workshop, mei, "Mei", 0);
-        workshops.openExercise(workshop, "ex2", Set.of());
+        Workshops.join(workshops, trainees, workshop, mei, "Mei", 0);
+        steering.openExercise(workshop, "ex2", Set.of());
         one = workshops.snapshot(workshop).tables().get(0).id();
         scoring.mark(one, "ex2", "complete", 4, "complete", 0);
         var lead = org.springframework.security.core.context.SecurityContextHolder.getContext()

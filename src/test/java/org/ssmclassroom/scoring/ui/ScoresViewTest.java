@@ -20,7 +20,9 @@ import org.ssmclassroom.scoring.ScoringService;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.KaribuTest;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.Workshops;
 
 /** Release and withdraw are two actions, each doing what its button said when it was tapped. */
@@ -33,6 +35,12 @@ class ScoresViewTest extends KaribuTest {
     WorkshopService workshops;
 
     @Autowired
+    WorkshopSteering steering;
+
+    @Autowired
+    Trainees trainees;
+
+    @Autowired
     ScoringService scoring;
 
     private WorkshopId workshop;
@@ -41,9 +49,9 @@ class ScoresViewTest extends KaribuTest {
     void twoTablesOnTheirOpportunity() {
         signInAsInstructor();
         workshop = Workshops.homebody(workshops, 2);
-        Workshops.join(workshops, workshop, DeviceToken.random(), "Mei", 0);
-        Workshops.join(workshops, workshop, DeviceToken.random(), "Li", 1);
-        workshops.openExercise(workshop, "ex2", Set.of());
+        Workshops.join(workshops, trainees, workshop, DeviceToken.random(), "Mei", 0);
+        Workshops.join(workshops, trainees, workshop, DeviceToken.random(), "Li", 1);
+        steering.openExercise(workshop, "ex2", Set.of());
         scoring.mark(workshops.snapshot(workshop).tables().get(0).id(), "ex2", "complete", 4, "", 0);
     }
 

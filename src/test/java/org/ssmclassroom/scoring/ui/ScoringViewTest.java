@@ -34,13 +34,21 @@ import org.ssmclassroom.testing.KaribuTest;
 import org.ssmclassroom.testing.TabletTabs;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.Workshops;
 
 class ScoringViewTest extends KaribuTest {
 
     @Autowired
     WorkshopService workshops;
+
+    @Autowired
+    WorkshopSteering steering;
+
+    @Autowired
+    Trainees trainees;
 
     @Autowired
     ScoringService scoring;
@@ -61,9 +69,9 @@ class ScoringViewTest extends KaribuTest {
     void twoTablesWorkOnTheirOpportunity() {
         signInAsInstructor();
         workshop = Workshops.homebody(workshops, 2);
-        Workshops.join(workshops, workshop, mei, "Mei", 0);
-        Workshops.join(workshops, workshop, li, "Li", 1);
-        workshops.openExercise(workshop, "ex2", Set.of());
+        Workshops.join(workshops, trainees, workshop, mei, "Mei", 0);
+        Workshops.join(workshops, trainees, workshop, li, "Li", 1);
+        steering.openExercise(workshop, "ex2", Set.of());
         one = workshops.snapshot(workshop).tables().get(0).id();
         two = workshops.snapshot(workshop).tables().get(1).id();
         long board = boards.boardOf(mei).orElseThrow().boardId();
@@ -116,9 +124,9 @@ class ScoringViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("time-up-marker"))
                         .getText())
                 .isEqualTo("Time is not up yet: this is the board now, live.");
-        workshops.startClock(workshop, Set.of(), java.time.Duration.ofMinutes(25));
+        steering.startClock(workshop, Set.of(), java.time.Duration.ofMinutes(25));
         clock.advance(java.time.Duration.ofMinutes(26));
-        workshops.expireDueClocks();
+        steering.expireDueClocks();
         long board = boards.boardOf(mei).orElseThrow().boardId();
         boards.setUnlocked(board, true);
         boards.edit(mei, board, "opportunity/main", "salesperson", "Zhang Wei (late)", 1);

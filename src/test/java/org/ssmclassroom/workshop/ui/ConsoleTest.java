@@ -24,14 +24,22 @@ import org.ssmclassroom.testing.AccessibleNames;
 import org.ssmclassroom.testing.KaribuTest;
 import org.ssmclassroom.workshop.ExerciseClock;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.Workshops;
 
 class ConsoleTest extends KaribuTest {
 
     @Autowired
     WorkshopService service;
+
+    @Autowired
+    WorkshopSteering steering;
+
+    @Autowired
+    Trainees trainees;
 
     @BeforeEach
     void signIn() {
@@ -50,8 +58,8 @@ class ConsoleTest extends KaribuTest {
                 java.util.List.of(java.util.Locale.ENGLISH, java.util.Locale.SIMPLIFIED_CHINESE)) {
             UI.getCurrent().setLocale(language);
             WorkshopId id = Workshops.homebody(service, 2);
-            Workshops.join(service, id, DeviceToken.random(), "Mei", 0);
-            service.openExercise(id, "ex2", java.util.Set.of());
+            Workshops.join(service, trainees, id, DeviceToken.random(), "Mei", 0);
+            steering.openExercise(id, "ex2", java.util.Set.of());
             UI.getCurrent().navigate(WorkshopsView.class);
             assertThat(AccessibleNames.mismatched(UI.getCurrent()))
                     .as("workshops, " + language)
@@ -70,16 +78,16 @@ class ConsoleTest extends KaribuTest {
     void aTablesButtonsStayTheSameWhileTabletsJoinAndSignalAtAnotherTable() {
         WorkshopId id = openConsole(2);
         DeviceToken mei = DeviceToken.random();
-        Workshops.join(service, id, mei, "Mei", 0);
-        service.openExercise(id, "ex2", java.util.Set.of());
-        service.startClock(id, java.util.Set.of(), java.time.Duration.ofMinutes(10));
+        Workshops.join(service, trainees, id, mei, "Mei", 0);
+        steering.openExercise(id, "ex2", java.util.Set.of());
+        steering.startClock(id, java.util.Set.of(), java.time.Duration.ofMinutes(10));
         roundtrip();
         Button plusOne = _get(Button.class, spec -> spec.withAttribute("aria-label", "+1 min · Table 1"));
         Button close = _get(Button.class, spec -> spec.withText("Close workshop"));
 
         DeviceToken hao = DeviceToken.random();
-        Workshops.join(service, id, hao, "Hao", 1);
-        service.reportStatus(hao, org.ssmclassroom.workshop.WorkshopTable.Status.NEED_HELP);
+        Workshops.join(service, trainees, id, hao, "Hao", 1);
+        trainees.reportStatus(hao, org.ssmclassroom.workshop.WorkshopTable.Status.NEED_HELP);
         roundtrip();
 
         assertThat(_get(Button.class, spec -> spec.withAttribute("aria-label", "Help given at Table 2")))
@@ -113,7 +121,7 @@ class ConsoleTest extends KaribuTest {
         assertThat(_find(Span.class, spec -> spec.withClasses("badge-status-waiting")))
                 .extracting(Span::getText)
                 .containsExactly("Waiting for an exercise", "Waiting for an exercise");
-        service.openExercise(id, "ex1", java.util.Set.of());
+        steering.openExercise(id, "ex1", java.util.Set.of());
         roundtrip();
         assertThat(_find(Span.class, spec -> spec.withClasses("badge-status-working")))
                 .hasSize(2);
@@ -135,7 +143,7 @@ class ConsoleTest extends KaribuTest {
     @Test
     void consoleShowsTraineesJoiningLiveAndTheirStatus() {
         WorkshopId id = openConsole(2);
-        Workshops.join(service, id, DeviceToken.random(), "Wang Fang", 0);
+        Workshops.join(service, trainees, id, DeviceToken.random(), "Wang Fang", 0);
         roundtrip();
         Div table = _get(Div.class, spec -> spec.withAttribute("aria-label", "Table Table 1"));
         assertThat(table.getElement().getTextRecursively()).contains("Wang Fang");
@@ -146,9 +154,9 @@ class ConsoleTest extends KaribuTest {
     void instructorOverridesARoleInTheConsole() {
         WorkshopId id = openConsole(1);
         for (int i = 0; i < 3; i++) {
-            Workshops.join(service, id, DeviceToken.random(), "Trainee " + i, 0);
+            Workshops.join(service, trainees, id, DeviceToken.random(), "Trainee " + i, 0);
         }
-        service.openExercise(id, "ex4", java.util.Set.of());
+        steering.openExercise(id, "ex4", java.util.Set.of());
         roundtrip();
         _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Roles of Trainee 0")));
         CheckboxGroup<String> roles = _get(CheckboxGroup.class);
@@ -167,9 +175,9 @@ class ConsoleTest extends KaribuTest {
     void aHelpRequestStaysOnTheConsoleAfterDoneUntilTheInstructorMarksItHandled() {
         WorkshopId id = openConsole(2);
         DeviceToken asker = DeviceToken.random();
-        Workshops.join(service, id, asker, "Wang Fang", 0);
-        service.openExercise(id, "ex1", java.util.Set.of());
-        service.reportStatus(asker, org.ssmclassroom.workshop.WorkshopTable.Status.NEED_HELP);
+        Workshops.join(service, trainees, id, asker, "Wang Fang", 0);
+        steering.openExercise(id, "ex1", java.util.Set.of());
+        trainees.reportStatus(asker, org.ssmclassroom.workshop.WorkshopTable.Status.NEED_HELP);
         roundtrip();
         Div card = _get(Div.class, spec -> spec.withAttribute("aria-label", "Table Table 1"));
         assertThat(card.getClassNames()).contains("help-requested");
@@ -200,7 +208,7 @@ class ConsoleTest extends KaribuTest {
     @Test
     void clockButtonsDriveEveryTable() {
         WorkshopId id = openConsole(2);
-        service.openExercise(id, "ex2", java.util.Set.of());
+        steering.openExercise(id, "ex2", java.util.Set.of());
         roundtrip();
         _click(_get(Button.class, spec -> spec.withText("Start clock")));
         assertThat(service.snapshot(id).tables()).allMatch(t -> t.clock().state() == ExerciseClock.State.RUNNING);
@@ -216,7 +224,7 @@ class ConsoleTest extends KaribuTest {
     @Test
     void projectorShowsTheCodeQrAndCounts() {
         WorkshopId id = openConsole(2);
-        Workshops.join(service, id, DeviceToken.random(), "Wang Fang", 1);
+        Workshops.join(service, trainees, id, DeviceToken.random(), "Wang Fang", 1);
         UI.getCurrent().navigate(ProjectorView.class, new RouteParameters("workshopId", String.valueOf(id.value())));
         String code = service.snapshot(id).workshop().joinCode().display();
         assertThat(_get(Span.class, spec -> spec.withClasses("join-code")).getText())

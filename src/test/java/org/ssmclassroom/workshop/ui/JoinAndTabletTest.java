@@ -25,7 +25,9 @@ import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.KaribuTest;
 import org.ssmclassroom.testing.TabletTabs;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.WorkshopTable;
 import org.ssmclassroom.workshop.Workshops;
 
@@ -33,6 +35,12 @@ class JoinAndTabletTest extends KaribuTest {
 
     @Autowired
     WorkshopService service;
+
+    @Autowired
+    WorkshopSteering steering;
+
+    @Autowired
+    Trainees trainees;
 
     private WorkshopId workshop;
     private String code;
@@ -103,14 +111,15 @@ class JoinAndTabletTest extends KaribuTest {
     void aFullTableShowsFullCannotBeChosenAndAJoinThatRacedToItIsToldWhy() {
         asInstructor(() -> {
             for (int i = 0; i < 11; i++) {
-                Workshops.join(service, workshop, DeviceToken.random(), "Seated " + i, 0);
+                Workshops.join(service, trainees, workshop, DeviceToken.random(), "Seated " + i, 0);
             }
         });
         typeCode(code);
         JoinView view = _get(JoinView.class);
         var firstTable = view.table.getListDataView().getItem(0);
         assertThat(view.table.getItemLabelGenerator().apply(firstTable)).isEqualTo("Table 1 (11 seated)");
-        asInstructor(() -> Workshops.join(service, workshop, DeviceToken.random(), "The twelfth", 0)); // meanwhile
+        asInstructor(
+                () -> Workshops.join(service, trainees, workshop, DeviceToken.random(), "The twelfth", 0)); // meanwhile
         _setValue(_get(TextField.class, spec -> spec.withLabel("Your name")), "Mei");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Your company")), "Acme Shanghai");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Your job title")), "Key account manager");
@@ -164,8 +173,8 @@ class JoinAndTabletTest extends KaribuTest {
     void traineeSeesTheExerciseAndClockTheInstructorStarts() {
         joinAs("Mei Lin");
         asInstructor(() -> {
-            service.openExercise(workshop, "ex5", Set.of());
-            service.startClock(workshop, Set.of(), Duration.ofMinutes(40));
+            steering.openExercise(workshop, "ex5", Set.of());
+            steering.startClock(workshop, Set.of(), Duration.ofMinutes(40));
         });
         roundtrip();
         assertThat(_find(H2.class))
@@ -178,7 +187,7 @@ class JoinAndTabletTest extends KaribuTest {
     @Test
     void inTheInterviewYoshisPlayerReadsHisBriefAndTheSalesTeamTheirs() {
         joinAs("Mei Lin");
-        asInstructor(() -> service.openExercise(workshop, "ex3", Set.of()));
+        asInstructor(() -> steering.openExercise(workshop, "ex3", Set.of()));
         roundtrip();
         TabletTabs.open("Materials");
         assertThat(_find(H3.class))
@@ -194,7 +203,7 @@ class JoinAndTabletTest extends KaribuTest {
         asInstructor(() -> {
             var snapshot = service.snapshot(workshop);
             var mei = snapshot.participants().getFirst();
-            service.overrideRoles(mei.table(), mei.id(), java.util.List.of("recorder"));
+            steering.overrideRoles(mei.table(), mei.id(), java.util.List.of("recorder"));
         });
         roundtrip();
         TabletTabs.open("Materials");
@@ -207,7 +216,7 @@ class JoinAndTabletTest extends KaribuTest {
     @Test
     void signalsReachTheInstructorAndALoneTraineeIsCaptainSoMayMarkDone() {
         joinAs("Mei Lin");
-        asInstructor(() -> service.openExercise(workshop, "ex1", Set.of()));
+        asInstructor(() -> steering.openExercise(workshop, "ex1", Set.of()));
         roundtrip();
         _click(_get(Button.class, spec -> spec.withText("We need help")));
         asInstructor(() -> assertThat(service.snapshot(workshop).tables().get(1).status())
@@ -219,7 +228,7 @@ class JoinAndTabletTest extends KaribuTest {
     @Test
     void theTabletSaysTheInstructorIsComingUntilTheHelpIsHandledEvenAfterDone() {
         joinAs("Mei Lin");
-        asInstructor(() -> service.openExercise(workshop, "ex1", Set.of()));
+        asInstructor(() -> steering.openExercise(workshop, "ex1", Set.of()));
         roundtrip();
         _click(_get(Button.class, spec -> spec.withText("We need help")));
         _click(_get(Button.class, spec -> spec.withText("We are done")));
@@ -228,7 +237,7 @@ class JoinAndTabletTest extends KaribuTest {
                         .getText())
                 .isEqualTo("Help requested — the instructor is coming");
         asInstructor(() ->
-                service.helpHandled(service.snapshot(workshop).tables().get(1).id()));
+                steering.helpHandled(service.snapshot(workshop).tables().get(1).id()));
         roundtrip();
         assertThat(_find(Span.class, spec -> spec.withClasses("signal-help-coming")))
                 .isEmpty();
@@ -256,7 +265,7 @@ class JoinAndTabletTest extends KaribuTest {
     @Test
     void theTabletShowsTheExercisesStepsStageOutcomeAndMilestone() {
         joinAs("Mei Lin");
-        asInstructor(() -> service.openExercise(workshop, "ex3", Set.of()));
+        asInstructor(() -> steering.openExercise(workshop, "ex3", Set.of()));
         roundtrip();
         assertThat(_find(Span.class, spec -> spec.withClasses("exercise-place-line")))
                 .extracting(Span::getText)
@@ -279,10 +288,10 @@ class JoinAndTabletTest extends KaribuTest {
                 .orElseThrow()
                 .participant();
         asInstructor(() -> {
-            Workshops.join(service, workshop, DeviceToken.random(), "Hao", 1);
-            service.openExercise(workshop, "ex1", Set.of());
+            Workshops.join(service, trainees, workshop, DeviceToken.random(), "Hao", 1);
+            steering.openExercise(workshop, "ex1", Set.of());
             var table = service.snapshot(workshop).tables().get(1).id();
-            service.overrideRoles(table, mei, java.util.List.of("recorder"));
+            steering.overrideRoles(table, mei, java.util.List.of("recorder"));
         });
         roundtrip();
         assertThat(_get(Button.class, spec -> spec.withText("We are done")).isEnabled())

@@ -16,12 +16,16 @@ import org.ssmclassroom.testing.KaribuTest;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.Workshops;
 
 class ProjectorTest extends KaribuTest {
 
     @Autowired
     WorkshopService service;
+
+    @Autowired
+    WorkshopSteering steering;
 
     @BeforeEach
     void signIn() {
@@ -32,9 +36,9 @@ class ProjectorTest extends KaribuTest {
     void theRoomSeesTheExerciseMostTablesAreOnAndItsClockWhenTheFirstTableWasSentAhead() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         WorkshopId id = Workshops.homebody(service, 3);
-        service.openExercise(id, "ex2", Set.of());
+        steering.openExercise(id, "ex2", Set.of());
         WorkshopSnapshot opened = service.snapshot(id);
-        service.openExercise(id, "ex3", Set.of(opened.tables().getFirst().id()));
+        steering.openExercise(id, "ex3", Set.of(opened.tables().getFirst().id()));
 
         UI.getCurrent().navigate(ProjectorView.class, new RouteParameters("workshopId", String.valueOf(id.value())));
 

@@ -24,14 +24,22 @@ import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.KaribuTest;
 import org.ssmclassroom.workshop.Ids.ParticipantId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
+import org.ssmclassroom.workshop.WorkshopSteering;
 import org.ssmclassroom.workshop.Workshops;
 
 class TabletLayoutTest extends KaribuTest {
 
     @Autowired
     WorkshopService service;
+
+    @Autowired
+    WorkshopSteering steering;
+
+    @Autowired
+    Trainees trainees;
 
     @Autowired
     InterviewService interviews;
@@ -45,7 +53,7 @@ class TabletLayoutTest extends KaribuTest {
         asInstructor(() -> {
             workshop = Workshops.homebody(service, 2);
             for (int i = 0; i < tablets.size(); i++) {
-                people.add(Workshops.join(service, workshop, tablets.get(i), "Trainee " + i, 0));
+                people.add(Workshops.join(service, trainees, workshop, tablets.get(i), "Trainee " + i, 0));
             }
         });
     }
@@ -96,8 +104,8 @@ class TabletLayoutTest extends KaribuTest {
     @Test
     void theTaskComesFirstAndEverythingElseIsOneTapAway() {
         asInstructor(() -> {
-            service.openExercise(workshop, "ex4", Set.of());
-            service.startClock(workshop, Set.of(), Duration.ofMinutes(20));
+            steering.openExercise(workshop, "ex4", Set.of());
+            steering.startClock(workshop, Set.of(), Duration.ofMinutes(20));
         });
         onTablet(tablets.getFirst());
         Section task = _get(Section.class, spec -> spec.withClasses("tablet-task"));
@@ -119,7 +127,7 @@ class TabletLayoutTest extends KaribuTest {
      */
     @Test
     void theTabletsButtonsAndTabsAreTheSameComponentsAfterARenameOrAJoin() {
-        asInstructor(() -> service.openExercise(workshop, "ex4", Set.of()));
+        asInstructor(() -> steering.openExercise(workshop, "ex4", Set.of()));
         onTablet(tablets.getFirst());
         Button help = _get(Button.class, spec -> spec.withText("We need help"));
         Anchor board = _get(Anchor.class, spec -> spec.withText("Open our board"));
@@ -130,9 +138,9 @@ class TabletLayoutTest extends KaribuTest {
                         .orElseThrow();
 
         asInstructor(() -> {
-            service.renameTable(snapshot().tables().getFirst().id(), "Dragons");
-            Workshops.join(service, workshop, DeviceToken.random(), "Late trainee", 0);
-            Workshops.join(service, workshop, DeviceToken.random(), "At the other table", 1);
+            steering.renameTable(snapshot().tables().getFirst().id(), "Dragons");
+            Workshops.join(service, trainees, workshop, DeviceToken.random(), "Late trainee", 0);
+            Workshops.join(service, trainees, workshop, DeviceToken.random(), "At the other table", 1);
         });
         roundtrip();
 
@@ -149,14 +157,14 @@ class TabletLayoutTest extends KaribuTest {
     @Test
     void aJoinAtAnotherTableLeavesASeatedTabletAsItWasItsRunningClockToo() {
         asInstructor(() -> {
-            service.openExercise(workshop, "ex4", Set.of());
-            service.startClock(workshop, Set.of(), Duration.ofMinutes(10));
+            steering.openExercise(workshop, "ex4", Set.of());
+            steering.startClock(workshop, Set.of(), Duration.ofMinutes(10));
         });
         onTablet(tablets.getFirst());
         ClockDisplay clock = _get(ClockDisplay.class);
         Button help = _get(Button.class, spec -> spec.withText("We need help"));
 
-        asInstructor(() -> Workshops.join(service, workshop, DeviceToken.random(), "At the other table", 1));
+        asInstructor(() -> Workshops.join(service, trainees, workshop, DeviceToken.random(), "At the other table", 1));
         roundtrip();
 
         assertThat(List.of(clock, help)).allMatch(Component::isAttached);
@@ -164,10 +172,10 @@ class TabletLayoutTest extends KaribuTest {
 
     @Test
     void theChosenTabStaysChosenWhenTheScreenRedraws() {
-        asInstructor(() -> service.openExercise(workshop, "ex4", Set.of()));
+        asInstructor(() -> steering.openExercise(workshop, "ex4", Set.of()));
         onTablet(tablets.getFirst());
         choose("Team");
-        asInstructor(() -> service.renameTable(snapshot().tables().getFirst().id(), "Dragons"));
+        asInstructor(() -> steering.renameTable(snapshot().tables().getFirst().id(), "Dragons"));
         roundtrip();
         assertThat(org.ssmclassroom.testing.TabletTabs.selected()).isEqualTo("Team");
         assertThat(text("teammates")).contains("Trainee 0", "Trainee 1", "Trainee 2");
@@ -175,7 +183,7 @@ class TabletLayoutTest extends KaribuTest {
 
     @Test
     void inTheNegotiationTheSalesSideReadsTheIssuesAndOurPositionAndTheCustomerItsOwnBrief() {
-        asInstructor(() -> service.openExercise(workshop, "ex10", Set.of()));
+        asInstructor(() -> steering.openExercise(workshop, "ex10", Set.of()));
         onTablet(holderOf("recorder"));
         assertThat(tabs()).contains("Materials (3)");
         choose("Materials (3)");
@@ -202,7 +210,7 @@ class TabletLayoutTest extends KaribuTest {
 
     @Test
     void releasedNewsWaitsUnderNewsAndItsTabSaysSomethingNewArrived() {
-        asInstructor(() -> service.openExercise(workshop, "ex4", Set.of()));
+        asInstructor(() -> steering.openExercise(workshop, "ex4", Set.of()));
         onTablet(tablets.getFirst());
         assertThat(tabs()).contains("News");
         asInstructor(() -> interviews.releaseUpdate(workshop, true));
@@ -216,7 +224,7 @@ class TabletLayoutTest extends KaribuTest {
 
     @Test
     void afterTheCloseTheTabletSaysTheWorkshopEndedAndKeepsTheTablesBoards() {
-        asInstructor(() -> service.openExercise(workshop, "ex4", Set.of()));
+        asInstructor(() -> steering.openExercise(workshop, "ex4", Set.of()));
         onTablet(tablets.getFirst());
         UI.getCurrent().navigate("board");
         asInstructor(() -> service.close(workshop));
@@ -234,7 +242,7 @@ class TabletLayoutTest extends KaribuTest {
 
     @Test
     void theInstructorPutsAConceptCardOnTheProjectorWithOneTap() {
-        asInstructor(() -> service.openExercise(workshop, "ex10", Set.of()));
+        asInstructor(() -> steering.openExercise(workshop, "ex10", Set.of()));
         signInAsInstructor();
         UI.getCurrent().navigate("workshops/" + workshop.value());
         _click(_get(Button.class, spec -> spec.withText("Project: Position vs interest")));
@@ -255,7 +263,7 @@ class TabletLayoutTest extends KaribuTest {
 
     @Test
     void takingACardOffTakesOffThatCardOnlyNotOneAnotherInstructorPutUpSince() {
-        asInstructor(() -> service.openExercise(workshop, "ex10", Set.of()));
+        asInstructor(() -> steering.openExercise(workshop, "ex10", Set.of()));
         signInAsInstructor();
         UI.getCurrent().navigate("workshops/" + workshop.value());
         _click(_get(Button.class, spec -> spec.withText("Project: Position vs interest")));
@@ -265,7 +273,7 @@ class TabletLayoutTest extends KaribuTest {
                 .filter(id -> !id.equals("position-vs-interest"))
                 .findFirst()
                 .orElseThrow();
-        asInstructor(() -> service.projectCard(workshop, another));
+        asInstructor(() -> steering.projectCard(workshop, another));
 
         _click(takeOff);
 
