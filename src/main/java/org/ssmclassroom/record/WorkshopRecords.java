@@ -21,7 +21,9 @@ import org.ssmclassroom.roleplay.InterviewService;
 import org.ssmclassroom.roleplay.PracticeService;
 import org.ssmclassroom.roleplay.PracticeSession;
 import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scoring.CoverageService;
 import org.ssmclassroom.scoring.Leaderboard;
+import org.ssmclassroom.scoring.LeaderboardService;
 import org.ssmclassroom.scoring.ScoreSheet;
 import org.ssmclassroom.scoring.ScoringService;
 import org.ssmclassroom.workshop.Ids.TableId;
@@ -47,6 +49,8 @@ public class WorkshopRecords {
 
     private final WorkshopService workshops;
     private final ScoringService scoring;
+    private final CoverageService coverage;
+    private final LeaderboardService leaderboards;
     private final BoardService boards;
     private final InterviewService interviews;
     private final PracticeService practice;
@@ -55,12 +59,16 @@ public class WorkshopRecords {
     WorkshopRecords(
             WorkshopService workshops,
             ScoringService scoring,
+            CoverageService coverage,
+            LeaderboardService leaderboards,
             BoardService boards,
             InterviewService interviews,
             PracticeService practice,
             Clock clock) {
         this.workshops = workshops;
         this.scoring = scoring;
+        this.coverage = coverage;
+        this.leaderboards = leaderboards;
         this.boards = boards;
         this.interviews = interviews;
         this.practice = practice;
@@ -101,7 +109,7 @@ public class WorkshopRecords {
             totals(
                     book.newWorksheet(labels.get("record.sheet.totals")),
                     workshop,
-                    scoring.leaderboard(id, null),
+                    leaderboards.leaderboard(id, null),
                     labels);
             book.finish();
         } catch (IOException e) {
@@ -218,7 +226,7 @@ public class WorkshopRecords {
                 sheet.marks().forEach(m -> marks.add(new WorkshopArchive.Mark(exercise, m)));
                 sheet.agreed().forEach(a -> agreed.add(new WorkshopArchive.Agreed(exercise, a)));
             }
-            scoring.coverageMarks(table.id(), exercise)
+            coverage.coverageMarks(table.id(), exercise)
                     .forEach((point, marked) -> covered.add(new WorkshopArchive.Covered(exercise, point, marked)));
         }
         List<WorkshopArchive.Roles> roles = workshop.overrides().stream()

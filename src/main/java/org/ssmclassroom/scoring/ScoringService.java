@@ -1,26 +1,22 @@
 package org.ssmclassroom.scoring;
 
+import static org.ssmclassroom.scoring.ScoreChanges.rubric;
+import static org.ssmclassroom.scoring.ScoreChanges.scorer;
+import static org.ssmclassroom.scoring.ScoreChanges.writable;
+
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
-import org.ssmclassroom.base.LiveTopic;
 import org.ssmclassroom.base.SignedIn;
-import org.ssmclassroom.base.Subscribers;
-import org.ssmclassroom.board.BoardChecks;
 import org.ssmclassroom.board.BoardService;
-import org.ssmclassroom.board.BoardSnapshot;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.workshop.Ids.TableId;
@@ -32,8 +28,9 @@ import org.ssmclassroom.workshop.WorkshopTable;
 
 /**
  * Instructors score each table's board against the exercise's rubric, mark by mark, saved as they are made;
- * released exercises show each table its own results, and the projector the leaderboard. Who scores is the
- * signed-in instructor, never a name a screen passes in.
+ * released exercises show each table its own results. Who scores is the signed-in instructor, never a name a
+ * screen passes in. The key points' coverage is {@link CoverageService}'s, the leaderboard {@link
+ * LeaderboardService}'s; every scoring write of the three goes through {@link ScoreChanges}.
  */
 @Service
 public class ScoringService {
@@ -48,40 +45,26 @@ public class ScoringService {
     private final ScoringRepository repository;
     private final WorkshopService workshops;
     private final BoardService boards;
-    private final TransactionTemplate transactions;
+    private final ScoreChanges changes;
     private final Clock clock;
-    private final Subscribers<WorkshopId, Change> followers;
-    private final AtomicLong revisions = new AtomicLong();
 
     ScoringService(
             ScoringRepository repository,
             WorkshopService workshops,
             BoardService boards,
-            TransactionTemplate transactions,
-            Clock clock,
-            org.ssmclassroom.base.ClusterBus bus) {
-        this.followers = new Subscribers<WorkshopId, Change>()
-                .acrossNodes(
-                        bus,
-                        new LiveTopic<>("scores", WorkshopId.class, Where.class),
-                        (id, where) -> where == null
-                                ? new Change(revisions.incrementAndGet(), null, null)
-                                : new Change(revisions.incrementAndGet(), where.table(), where.exerciseId()),
-                        change -> new Where(change.table(), change.exerciseId()));
+            ScoreChanges changes,
+            Clock clock) {
         this.repository = repository;
         this.workshops = workshops;
         this.boards = boards;
-        this.transactions = transactions;
+        this.changes = changes;
         this.clock = clock;
     }
-
-    /** What another node's change was about: a table and an exercise (either may be null). */
-    private record Where(TableId table, String exerciseId) {}
 
     @PreAuthorize(INSTRUCTOR)
     public ScoreSheet sheet(TableId table, String exerciseId) {
         WorkshopSnapshot workshop = workshops.snapshotOfTable(table);
-        return sheet(
+        return changes.sheet(
                 workshop,
                 table,
                 exerciseId,
@@ -104,7 +87,7 @@ public class ScoringService {
         String scorer = scorer();
         MarkResult result;
         try {
-            result = inTransaction(workshop, () -> {
+            result = changes.inTransaction(workshop, () -> {
                 ScoreSheet.Mark current = repository
                         .mark(table, exerciseId, criterionId, scorer)
                         .orElse(ScoreSheet.Mark.blank(criterionId, scorer));
@@ -125,7 +108,7 @@ public class ScoringService {
                     .mark(table, exerciseId, criterionId, scorer)
                     .orElse(ScoreSheet.Mark.blank(criterionId, scorer)));
         }
-        publish(workshop, table, exerciseId);
+        changes.publish(workshop, table, exerciseId);
         return result;
     }
 
@@ -138,7 +121,7 @@ public class ScoringService {
             throw new ActionRefused("noSuchEntry");
         }
         String scorer = scorer();
-        inTransaction(workshop, () -> {
+        changes.inTransaction(workshop, () -> {
             if (pinned) {
                 repository.pin(table, exerciseId, criterionId, scorer, item, clock.instant());
             } else {
@@ -146,7 +129,7 @@ public class ScoringService {
             }
             return null;
         });
-        publish(workshop, table, exerciseId);
+        changes.publish(workshop, table, exerciseId);
     }
 
     /** The lead instructor settles a criterion two instructors scored differently: the level the table will see. */
@@ -162,60 +145,12 @@ public class ScoringService {
             throw new ActionRefused("tooLong", COMMENT_LIMIT);
         }
         String lead = scorer();
-        inTransaction(workshop, () -> {
+        changes.inTransaction(workshop, () -> {
             repository.agree(
                     table, exerciseId, new ScoreSheet.Agreed(criterionId, points, text, lead), clock.instant());
             return null;
         });
-        publish(workshop, table, exerciseId);
-    }
-
-    /**
-     * Every table against the exercise's key points: marked by an instructor, or suggested from the text of the
-     * section each point belongs to.
-     */
-    @PreAuthorize(INSTRUCTOR)
-    public Coverage coverage(WorkshopId id, String exerciseId) {
-        WorkshopSnapshot workshop = workshops.snapshot(id);
-        List<Method.KeyPoint> points = workshop.pack().keyPoints(exerciseId);
-        Map<TableId, Map<String, Coverage.Cell>> cells = new LinkedHashMap<>();
-        for (WorkshopTable table : workshop.tables()) {
-            BoardSnapshot board = boards.boardFor(table.id(), exerciseId);
-            Set<String> passed =
-                    BoardChecks.evaluate(workshop.pack().method(), board.template(), board.content()).stream()
-                            .filter(BoardChecks.Result::passed)
-                            .map(result -> result.check().id())
-                            .collect(java.util.stream.Collectors.toSet());
-            Map<String, Boolean> marked = repository.coverage(table.id(), exerciseId);
-            Map<String, Coverage.Cell> row = new LinkedHashMap<>();
-            for (Method.KeyPoint point : points) {
-                row.put(point.id(), CoverageSuggestions.cell(point, board.content(), passed, marked.get(point.id())));
-            }
-            cells.put(table.id(), row);
-        }
-        return new Coverage(
-                points, workshop.tables().stream().map(WorkshopTable::id).toList(), cells);
-    }
-
-    /** What the instructors marked of a table's key points, without suggestions: for the archive. */
-    @PreAuthorize(INSTRUCTOR)
-    public Map<String, Boolean> coverageMarks(TableId table, String exerciseId) {
-        return repository.coverage(table, exerciseId);
-    }
-
-    /** Marks a key point covered or missing at a table, or clears the mark with {@code covered} null. */
-    @PreAuthorize(INSTRUCTOR)
-    public void markCoverage(TableId table, String exerciseId, String pointId, Boolean covered) {
-        WorkshopSnapshot workshop = writable(workshops.snapshotOfTable(table));
-        if (workshop.pack().keyPoints(exerciseId).stream().noneMatch(p -> p.id().equals(pointId))) {
-            throw new ActionRefused("noSuchKeyPoint", pointId);
-        }
-        String by = scorer();
-        inTransaction(workshop, () -> {
-            repository.markCoverage(table, exerciseId, pointId, covered, by, clock.instant());
-            return null;
-        });
-        publish(workshop, table, exerciseId);
+        changes.publish(workshop, table, exerciseId);
     }
 
     /** Whether the signed-in instructor is the lead, who moderates and manages the other instructors' accounts. */
@@ -233,8 +168,8 @@ public class ScoringService {
         WorkshopSnapshot workshop = writable(workshops.snapshot(id));
         String by = scorer();
         boolean released;
-        released = Boolean.TRUE.equals(inTransaction(workshop, () -> {
-            ClassSheets all = new ClassSheets(workshop);
+        released = Boolean.TRUE.equals(changes.inTransaction(workshop, () -> {
+            ScoreChanges.ClassSheets all = changes.classSheets(workshop);
             List<String> disputed = workshop.tables().stream()
                     .filter(t -> all.sheet(t.id(), exerciseId).disputed())
                     .map(WorkshopTable::name)
@@ -249,7 +184,7 @@ public class ScoringService {
             return true;
         }));
         if (released) {
-            publish(workshop, null, exerciseId);
+            changes.publish(workshop, null, exerciseId);
         }
         return released;
     }
@@ -262,9 +197,9 @@ public class ScoringService {
     public boolean withdraw(WorkshopId id, String exerciseId) {
         WorkshopSnapshot workshop = writable(workshops.snapshot(id));
         boolean withdrawn;
-        withdrawn = Boolean.TRUE.equals(inTransaction(workshop, () -> repository.withdraw(id, exerciseId)));
+        withdrawn = Boolean.TRUE.equals(changes.inTransaction(workshop, () -> repository.withdraw(id, exerciseId)));
         if (withdrawn) {
-            publish(workshop, null, exerciseId);
+            changes.publish(workshop, null, exerciseId);
         }
         return withdrawn;
     }
@@ -278,68 +213,10 @@ public class ScoringService {
     @PreAuthorize(INSTRUCTOR)
     public Map<TableId, ScoreSheet> progress(WorkshopId id, String exerciseId) {
         WorkshopSnapshot workshop = workshops.snapshot(id);
-        ClassSheets all = new ClassSheets(workshop);
+        ScoreChanges.ClassSheets all = changes.classSheets(workshop);
         Map<TableId, ScoreSheet> sheets = new LinkedHashMap<>();
         workshop.tables().forEach(t -> sheets.put(t.id(), all.sheet(t.id(), exerciseId)));
         return sheets;
-    }
-
-    /** Released scores only, every table; ranked by all exercises, or by one when {@code by} names it. */
-    @PreAuthorize(INSTRUCTOR)
-    public Leaderboard leaderboard(WorkshopId id, String by) {
-        WorkshopSnapshot workshop = workshops.snapshot(id);
-        ClassSheets all = new ClassSheets(workshop);
-        List<String> exercises = workshop.pack().method().agendaExercises().stream()
-                .map(Method.Exercise::id)
-                .filter(all.released::contains)
-                .toList();
-        List<Leaderboard.Entry> entries = new ArrayList<>();
-        for (WorkshopTable table : workshop.tables()) {
-            Map<String, Integer> points = new LinkedHashMap<>();
-            for (String exercise : exercises) {
-                ScoreSheet sheet = all.sheet(table.id(), exercise);
-                if (sheet.scoredCriteria() > 0) {
-                    points.put(exercise, sheet.points());
-                }
-            }
-            entries.add(new Leaderboard.Entry(table.id(), table.name(), points));
-        }
-        return Leaderboard.of(exercises, entries, by != null && exercises.contains(by) ? by : null);
-    }
-
-    @PreAuthorize(INSTRUCTOR)
-    public boolean leaderboardShown(WorkshopId id) {
-        return repository.display(id).shown();
-    }
-
-    /** The exercise the projector's leaderboard ranks by; null: the total. */
-    @PreAuthorize(INSTRUCTOR)
-    public String leaderboardRankedBy(WorkshopId id) {
-        return repository.display(id).rankedBy();
-    }
-
-    /** The leaderboard as the projector shows it, ranked as the instructor chose. */
-    @PreAuthorize(INSTRUCTOR)
-    public Leaderboard projectedLeaderboard(WorkshopId id) {
-        return leaderboard(id, leaderboardRankedBy(id));
-    }
-
-    /** Ranks the projector's leaderboard by one scored exercise, or by the total with {@code exerciseId} null. */
-    @PreAuthorize(INSTRUCTOR)
-    public void rankLeaderboardBy(WorkshopId id, String exerciseId) {
-        WorkshopSnapshot workshop = writable(workshops.snapshot(id));
-        if (exerciseId != null) {
-            rubric(workshop, exerciseId);
-        }
-        transactions.executeWithoutResult(s -> repository.rankLeaderboardBy(id, exerciseId));
-        publish(workshop, null, null);
-    }
-
-    @PreAuthorize(INSTRUCTOR)
-    public void showLeaderboard(WorkshopId id, boolean shown) {
-        WorkshopSnapshot workshop = writable(workshops.snapshot(id));
-        transactions.executeWithoutResult(s -> repository.showLeaderboard(id, shown));
-        publish(workshop, null, null);
     }
 
     /** The released scores of the tablet's own table; no id from the tablet is trusted. */
@@ -356,52 +233,13 @@ public class ScoringService {
         Set<String> released = repository.released(workshop.workshop().id());
         return workshop.pack().method().agendaExercises().stream()
                 .filter(e -> released.contains(e.id()) && e.rubric() != null)
-                .map(e -> sheet(workshop, table.get(), e.id(), released))
+                .map(e -> changes.sheet(workshop, table.get(), e.id(), released))
                 .toList();
     }
 
     /** Follows a workshop's scores; the returned action stops following. */
     public Runnable follow(WorkshopId id, Consumer<Change> listener) {
-        return followers.subscribe(id, listener);
-    }
-
-    private ScoreSheet sheet(WorkshopSnapshot workshop, TableId table, String exerciseId, Set<String> released) {
-        Method.Rubric rubric = rubric(workshop, exerciseId);
-        return new ScoreSheet(
-                table,
-                exerciseId,
-                rubric,
-                repository.marks(table, exerciseId),
-                repository.agreed(table, exerciseId),
-                released.contains(exerciseId));
-    }
-
-    /** Every sheet of a class from three reads, for the screens that show all tables at once. */
-    private final class ClassSheets {
-
-        private final WorkshopSnapshot workshop;
-        private final Set<String> released;
-        private final Map<ScoringRepository.Place, List<ScoreSheet.Mark>> marks;
-        private final Map<ScoringRepository.Place, List<ScoreSheet.Agreed>> agreed;
-
-        ClassSheets(WorkshopSnapshot workshop) {
-            WorkshopId id = workshop.workshop().id();
-            this.workshop = workshop;
-            this.released = repository.released(id);
-            this.marks = repository.marksOf(id);
-            this.agreed = repository.agreedOf(id);
-        }
-
-        ScoreSheet sheet(TableId table, String exerciseId) {
-            ScoringRepository.Place place = new ScoringRepository.Place(table, exerciseId);
-            return new ScoreSheet(
-                    table,
-                    exerciseId,
-                    rubric(workshop, exerciseId),
-                    marks.getOrDefault(place, List.of()),
-                    agreed.getOrDefault(place, List.of()),
-                    released.contains(exerciseId));
-        }
+        return changes.follow(id, listener);
     }
 
     /** Whether scores of the workshop can still change: not in a workshop imported from an archive. */
@@ -410,48 +248,15 @@ public class ScoringService {
         return !workshops.snapshot(id).workshop().isArchived();
     }
 
-    private static WorkshopSnapshot writable(WorkshopSnapshot workshop) {
-        if (workshop.workshop().isArchived()) {
-            throw new ActionRefused("archived");
-        }
-        return workshop;
-    }
-
-    private static Method.Rubric rubric(WorkshopSnapshot workshop, String exerciseId) {
-        Method method = workshop.pack().method();
-        return method.exercise(exerciseId)
-                .flatMap(e -> method.rubric(e.rubric()))
-                .orElseThrow(() -> new ActionRefused("noRubric", exerciseId));
-    }
-
     private static Method.Criterion criterion(WorkshopSnapshot workshop, String exerciseId, String criterionId) {
         return rubric(workshop, exerciseId)
                 .criterion(criterionId)
                 .orElseThrow(() -> new ActionRefused("noRubric", exerciseId + "/" + criterionId));
     }
 
-    /**
-     * One scoring action: one transaction holding the workshop's lock, so that a release and a mark that would
-     * dispute it, or two first marks, run one after the other on every node (ADR 023).
-     */
-    private <T> T inTransaction(WorkshopSnapshot workshop, Supplier<T> action) {
-        return transactions.execute(status -> {
-            workshops.lockUntilCommit(workshop.workshop().id());
-            return action.get();
-        });
-    }
-
-    private void publish(WorkshopSnapshot workshop, TableId table, String exerciseId) {
-        followers.publish(workshop.workshop().id(), new Change(revisions.incrementAndGet(), table, exerciseId));
-    }
-
     /** The instructor signed in on this screen: the one whose marks it edits. */
     @PreAuthorize(INSTRUCTOR)
     public String signedIn() {
         return scorer();
-    }
-
-    private static String scorer() {
-        return SignedIn.instructor();
     }
 }

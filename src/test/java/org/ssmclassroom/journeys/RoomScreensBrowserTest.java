@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.ssmclassroom.scoring.LeaderboardService;
 import org.ssmclassroom.scoring.ScoringService;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.Browser;
@@ -44,6 +45,9 @@ class RoomScreensBrowserTest extends BrowserTest {
     @Autowired
     ScoringService scoring;
 
+    @Autowired
+    LeaderboardService leaderboards;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -60,7 +64,7 @@ class RoomScreensBrowserTest extends BrowserTest {
         TableId first = workshops.snapshot(workshop).tables().getFirst().id();
         steering.endClock(workshop, Set.of(first));
         trainees.reportStatus(seated.get(2).getFirst(), WorkshopTable.Status.NEED_HELP);
-        scoring.showLeaderboard(workshop, true);
+        leaderboards.showLeaderboard(workshop, true);
 
         Page projector = instructor(1920, 1080, true);
         projector.navigate(url("/workshops/" + workshop.value() + "/projector"));

@@ -21,6 +21,8 @@ import org.ssmclassroom.roleplay.InterviewService;
 import org.ssmclassroom.roleplay.PracticeService;
 import org.ssmclassroom.roleplay.PracticeSession;
 import org.ssmclassroom.roleplay.QuestionKind;
+import org.ssmclassroom.scoring.CoverageService;
+import org.ssmclassroom.scoring.LeaderboardService;
 import org.ssmclassroom.scoring.ScoringService;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
@@ -60,6 +62,12 @@ class ArchiveImportTest {
 
     @Autowired
     ScoringService scoring;
+
+    @Autowired
+    LeaderboardService leaderboards;
+
+    @Autowired
+    CoverageService keyPoints;
 
     @Autowired
     BoardService boards;
@@ -220,7 +228,7 @@ class ArchiveImportTest {
         TableId first = workshops.snapshot(copy).tables().getFirst().id();
         assertThat(scoring.sheet(first, "ex2").points()).isEqualTo(4);
         assertThat(scoring.sheet(first, "ex2").released()).isTrue();
-        assertThat(scoring.leaderboard(copy, null).rows())
+        assertThat(leaderboards.leaderboard(copy, null).rows())
                 .extracting(r -> r.name() + " " + r.rank())
                 .containsExactly("第1桌 1", "第2桌 2");
         assertThat(boards.boardFor(first, "ex2").content().text("opportunity/main", "salesperson"))
@@ -248,7 +256,7 @@ class ArchiveImportTest {
                 .isInstanceOf(ActionRefused.class)
                 .hasMessageContaining("archived");
         assertThatThrownBy(() -> scoring.withdraw(copy, "ex2")).hasMessageContaining("archived");
-        assertThatThrownBy(() -> scoring.markCoverage(first, "ex3", "owner-sarah", true))
+        assertThatThrownBy(() -> keyPoints.markCoverage(first, "ex3", "owner-sarah", true))
                 .hasMessageContaining("archived");
         assertThatThrownBy(() -> steering.openExercise(copy, "ex3", Set.of())).isInstanceOf(ActionRefused.class);
         workshops.close(copy);

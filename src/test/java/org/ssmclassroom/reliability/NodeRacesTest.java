@@ -31,6 +31,7 @@ import org.ssmclassroom.roleplay.PracticeService;
 import org.ssmclassroom.roleplay.PracticeSession;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scenario.ScenarioLibrary;
+import org.ssmclassroom.scoring.LeaderboardService;
 import org.ssmclassroom.scoring.MarkResult;
 import org.ssmclassroom.scoring.ScoringService;
 import org.ssmclassroom.security.DeviceToken;
@@ -189,10 +190,10 @@ class NodeRacesTest {
             Room room = room();
             String by = exercises(room).get(1).id();
             raceDoing(
-                    () -> scoring(nodeA).showLeaderboard(room.id, true),
-                    () -> scoring(nodeB).rankLeaderboardBy(room.id, by));
-            lost += scoring(nodeA).leaderboardShown(room.id) ? 0 : 1;
-            lost += by.equals(scoring(nodeA).leaderboardRankedBy(room.id)) ? 0 : 1;
+                    () -> leaderboards(nodeA).showLeaderboard(room.id, true),
+                    () -> leaderboards(nodeB).rankLeaderboardBy(room.id, by));
+            lost += leaderboards(nodeA).leaderboardShown(room.id) ? 0 : 1;
+            lost += by.equals(leaderboards(nodeA).leaderboardRankedBy(room.id)) ? 0 : 1;
         }
         assertThat(lost).as("leaderboard settings lost of " + 2 * ROUNDS).isZero();
     }
@@ -403,6 +404,10 @@ class NodeRacesTest {
 
     private static Trainees trainees(ConfigurableApplicationContext node) {
         return node.getBean(Trainees.class);
+    }
+
+    private static LeaderboardService leaderboards(ConfigurableApplicationContext node) {
+        return node.getBean(LeaderboardService.class);
     }
 
     private static ScoringService scoring(ConfigurableApplicationContext node) {

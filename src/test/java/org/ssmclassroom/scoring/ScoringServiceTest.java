@@ -31,6 +31,12 @@ class ScoringServiceTest {
     ScoringService scoring;
 
     @Autowired
+    LeaderboardService leaderboards;
+
+    @Autowired
+    CoverageService keyPoints;
+
+    @Autowired
     WorkshopService workshops;
 
     @Autowired
@@ -104,7 +110,7 @@ class ScoringServiceTest {
             boards.edit(mei, board, item, "reason1", link[2], 0);
         }
 
-        Coverage coverage = scoring.coverage(workshop, "ex4");
+        Coverage coverage = keyPoints.coverage(workshop, "ex4");
 
         assertThat(coverage.cell(one, "two-part").state()).isEqualTo(Coverage.State.SUGGESTED);
         assertThat(coverage.cell(one, "chain-links").state()).isEqualTo(Coverage.State.SUGGESTED);
@@ -210,11 +216,12 @@ class ScoringServiceTest {
         scoring.mark(one, "ex2", "complete", 4, "", 0);
         scoring.mark(two, "ex2", "criteria", 4, "", 0);
         scoring.mark(two, "ex3", "direction", 3, "", 0);
-        assertThat(scoring.leaderboard(workshop, null).rows()).allMatch(row -> row.total() == 0 && row.rank() == 1);
+        assertThat(leaderboards.leaderboard(workshop, null).rows())
+                .allMatch(row -> row.total() == 0 && row.rank() == 1);
 
         scoring.release(workshop, "ex2");
 
-        Leaderboard board = scoring.leaderboard(workshop, null);
+        Leaderboard board = leaderboards.leaderboard(workshop, null);
         assertThat(board.exercises()).containsExactly("ex2");
         assertThat(board.rows()).extracting(Leaderboard.Row::total).containsExactly(4, 4);
         assertThat(board.rows()).extracting(Leaderboard.Row::rank).containsExactly(1, 1);
@@ -225,13 +232,13 @@ class ScoringServiceTest {
         List<ScoringService.Change> heard = new CopyOnWriteArrayList<>();
         Runnable stop = scoring.follow(workshop, heard::add);
         scoring.mark(one, "ex2", "complete", 4, "", 0);
-        scoring.showLeaderboard(workshop, true);
+        leaderboards.showLeaderboard(workshop, true);
         stop.run();
         scoring.release(workshop, "ex2");
 
         assertThat(heard).hasSize(2);
         assertThat(heard.getFirst().table()).isEqualTo(one);
-        assertThat(scoring.leaderboardShown(workshop)).isTrue();
+        assertThat(leaderboards.leaderboardShown(workshop)).isTrue();
     }
 
     @Test
@@ -241,7 +248,7 @@ class ScoringServiceTest {
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> scoring.release(workshop, "ex2"))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(() -> scoring.leaderboard(workshop, null))
+        assertThatThrownBy(() -> leaderboards.leaderboard(workshop, null))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 

@@ -18,6 +18,7 @@ import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.board.BoardSnapshot;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scoring.Coverage;
+import org.ssmclassroom.scoring.CoverageService;
 import org.ssmclassroom.scoring.ScoringService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 import org.ssmclassroom.workshop.WorkshopTable;
@@ -29,6 +30,7 @@ import org.ssmclassroom.workshop.WorkshopTable;
 class CoverageTable extends Div {
 
     private final ScoringService scoring;
+    private final CoverageService keyPoints;
     private final BoardService boards;
     private final Method.Exercise exercise;
     private final Locale locale;
@@ -38,19 +40,21 @@ class CoverageTable extends Div {
 
     CoverageTable(
             ScoringService scoring,
+            CoverageService keyPoints,
             BoardService boards,
             WorkshopSnapshot workshop,
             Method.Exercise exercise,
             Locale locale,
             Runnable marked) {
         this.scoring = scoring;
+        this.keyPoints = keyPoints;
         this.boards = boards;
         this.exercise = exercise;
         this.locale = locale;
         this.editable = scoring.editable(workshop.workshop().id());
         this.marked = marked;
         addClassName("coverage");
-        Coverage coverage = scoring.coverage(workshop.workshop().id(), exercise.id());
+        Coverage coverage = keyPoints.coverage(workshop.workshop().id(), exercise.id());
         if (coverage.points().isEmpty()) {
             add(new Paragraph(getTranslation("debrief.noKeyPoints")));
             return;
@@ -137,7 +141,7 @@ class CoverageTable extends Div {
     }
 
     private void mark(Dialog dialog, WorkshopTable table, Method.KeyPoint point, Boolean covered) {
-        scoring.markCoverage(table.id(), exercise.id(), point.id(), covered);
+        keyPoints.markCoverage(table.id(), exercise.id(), point.id(), covered);
         dialog.close();
         marked.run();
     }

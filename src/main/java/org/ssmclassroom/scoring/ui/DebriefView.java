@@ -26,6 +26,7 @@ import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.board.ui.BoardPicture;
 import org.ssmclassroom.scenario.CaseFile;
 import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scoring.CoverageService;
 import org.ssmclassroom.scoring.ScoringService;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
@@ -43,6 +44,7 @@ class DebriefView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final int MOST_COMPARED = 4;
 
     private final ScoringService scoring;
+    private final CoverageService coverageService;
     private final WorkshopService workshops;
     private final BoardService boards;
     private final Div compare = new Div();
@@ -53,8 +55,10 @@ class DebriefView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Method.Exercise exercise;
     private String title = "";
 
-    DebriefView(ScoringService scoring, WorkshopService workshops, BoardService boards) {
+    DebriefView(
+            ScoringService scoring, CoverageService coverageService, WorkshopService workshops, BoardService boards) {
         this.scoring = scoring;
+        this.coverageService = coverageService;
         this.workshops = workshops;
         this.boards = boards;
         addClassNames("page", "debrief-view");
@@ -175,7 +179,8 @@ class DebriefView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void renderCoverage() {
         coverage.removeAll();
-        coverage.add(new CoverageTable(scoring, boards, workshop, exercise, getLocale(), this::renderCoverage));
+        coverage.add(new CoverageTable(
+                scoring, coverageService, boards, workshop, exercise, getLocale(), this::renderCoverage));
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.ssmclassroom.base.Roles;
 import org.ssmclassroom.base.ui.ActionPair;
 import org.ssmclassroom.base.ui.LiveView;
 import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scoring.LeaderboardService;
 import org.ssmclassroom.scoring.ScoreSheet;
 import org.ssmclassroom.scoring.ScoringService;
 import org.ssmclassroom.workshop.Ids.TableId;
@@ -42,6 +43,7 @@ import org.ssmclassroom.workshop.WorkshopTable;
 class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ScoringService scoring;
+    private final LeaderboardService leaderboards;
     private final WorkshopService workshops;
     private final Div progress = new Div();
     private final Div leaderboard = new Div();
@@ -54,8 +56,9 @@ class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private WorkshopSnapshot workshop;
     private Method.Exercise exercise;
 
-    ScoresView(ScoringService scoring, WorkshopService workshops) {
+    ScoresView(ScoringService scoring, LeaderboardService leaderboards, WorkshopService workshops) {
         this.scoring = scoring;
+        this.leaderboards = leaderboards;
         this.workshops = workshops;
         addClassNames("page", "scores-view");
         progress.addClassName("scores-progress");
@@ -66,7 +69,7 @@ class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         projector.setLabel(getTranslation("leaderboard.onProjector"));
         projector.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                scoring.showLeaderboard(workshop.workshop().id(), e.getValue());
+                leaderboards.showLeaderboard(workshop.workshop().id(), e.getValue());
             }
         });
         rankedBy.setLabel(getTranslation("leaderboard.rankBy"));
@@ -76,7 +79,7 @@ class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 e -> e == null ? getTranslation("leaderboard.total") : e.label().in(getLocale()));
         rankedBy.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                scoring.rankLeaderboardBy(
+                leaderboards.rankLeaderboardBy(
                         workshop.workshop().id(),
                         e.getValue() == null ? null : e.getValue().id());
                 render();
@@ -133,15 +136,15 @@ class ScoresView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         release.show(scoring.released(id).contains(exercise.id()));
         release.setEnabled(scoring.editable(id));
-        projector.setValue(scoring.leaderboardShown(id));
-        rankedBy.setValue(Optional.ofNullable(scoring.leaderboardRankedBy(id))
+        projector.setValue(leaderboards.leaderboardShown(id));
+        rankedBy.setValue(Optional.ofNullable(leaderboards.leaderboardRankedBy(id))
                 .flatMap(e -> workshop.pack().method().exercise(e))
                 .orElse(null));
         rankedBy.setEnabled(scoring.editable(id));
         projector.setEnabled(scoring.editable(id));
         leaderboard.removeAll();
         leaderboard.add(new LeaderboardTable(
-                scoring.projectedLeaderboard(id), workshop.pack().method(), getLocale()));
+                leaderboards.projectedLeaderboard(id), workshop.pack().method(), getLocale()));
     }
 
     private Div tableRow(WorkshopTable table, ScoreSheet sheet) {

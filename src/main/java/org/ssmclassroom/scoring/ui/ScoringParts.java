@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ssmclassroom.base.ui.LiveView;
 import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scoring.LeaderboardService;
 import org.ssmclassroom.scoring.ScoreSheet;
 import org.ssmclassroom.scoring.ScoringService;
 import org.ssmclassroom.security.DeviceToken;
@@ -30,9 +31,11 @@ import org.ssmclassroom.workshop.ui.ScreenParts;
 class ScoringParts implements ScreenParts {
 
     private final ScoringService scoring;
+    private final LeaderboardService leaderboards;
 
-    ScoringParts(ScoringService scoring) {
+    ScoringParts(ScoringService scoring, LeaderboardService leaderboards) {
         this.scoring = scoring;
+        this.leaderboards = leaderboards;
     }
 
     @Override
@@ -74,13 +77,13 @@ class ScoringParts implements ScreenParts {
         WorkshopId id = workshop.workshop().id();
         Runnable render = () -> {
             board.removeAll();
-            boolean shown = scoring.leaderboardShown(id);
+            boolean shown = leaderboards.leaderboardShown(id);
             board.setVisible(shown);
             if (shown) {
                 board.add(
                         new H2(board.getTranslation("leaderboard.title")),
                         new LeaderboardTable(
-                                scoring.projectedLeaderboard(id),
+                                leaderboards.projectedLeaderboard(id),
                                 workshop.pack().method(),
                                 locale));
             }

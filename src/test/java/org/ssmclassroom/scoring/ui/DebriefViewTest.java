@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scoring.Coverage;
+import org.ssmclassroom.scoring.CoverageService;
 import org.ssmclassroom.scoring.ScoringService;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
@@ -49,6 +50,9 @@ class DebriefViewTest extends KaribuTest {
 
     @Autowired
     ScoringService scoring;
+
+    @Autowired
+    CoverageService keyPoints;
 
     @Autowired
     BoardService boards;
@@ -181,7 +185,7 @@ class DebriefViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Covered")));
         roundtrip();
 
-        assertThat(scoring.coverage(workshop, "ex3").cell(one, "owner-sarah").state())
+        assertThat(keyPoints.coverage(workshop, "ex3").cell(one, "owner-sarah").state())
                 .isEqualTo(Coverage.State.COVERED);
         assertThat(scoring.sheet(one, "ex3")
                         .markOf("initiatives", AppTest.INSTRUCTOR)

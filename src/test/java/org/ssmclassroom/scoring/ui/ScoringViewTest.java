@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scoring.LeaderboardService;
 import org.ssmclassroom.scoring.ScoreSheet;
 import org.ssmclassroom.scoring.ScoringService;
 import org.ssmclassroom.security.DeviceToken;
@@ -52,6 +53,9 @@ class ScoringViewTest extends KaribuTest {
 
     @Autowired
     ScoringService scoring;
+
+    @Autowired
+    LeaderboardService leaderboards;
 
     @Autowired
     BoardService boards;
@@ -263,7 +267,7 @@ class ScoringViewTest extends KaribuTest {
             scoring.mark(two, "ex4", "chain", 4, "", 0);
             scoring.release(workshop, "ex2");
             scoring.release(workshop, "ex4");
-            scoring.showLeaderboard(workshop, true);
+            leaderboards.showLeaderboard(workshop, true);
         });
         UI.getCurrent().navigate("workshops/" + workshop.value() + "/scores/ex4");
         assertThat(firstRankedTable()).isEqualTo("Table 2");
