@@ -1,12 +1,9 @@
 package org.ssmclassroom.roleplay;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.springframework.dao.DuplicateKeyException;
@@ -19,7 +16,6 @@ import org.ssmclassroom.base.LocalizedText;
 import org.ssmclassroom.base.StripedLocks;
 import org.ssmclassroom.base.Subscribers;
 import org.ssmclassroom.scenario.CaseFile;
-import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scenario.ScenarioPack;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
@@ -45,32 +41,19 @@ public class PracticeService {
     private final WorkshopService workshops;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final AnswerPhrasing phrasing;
     private final Subscribers<WorkshopId, Change> followers;
     private final AtomicLong revisions = new AtomicLong();
     private static final LiveTopic<WorkshopId, PracticeSession.Id> TOPIC =
             new LiveTopic<>("practice", WorkshopId.class, PracticeSession.Id.class);
     private final StripedLocks locks = new StripedLocks(64);
-    private final Map<PartnerKey, PracticePartner> partners = new ConcurrentHashMap<>();
-    private final Map<PracticeSession.Id, Replayed> conversations =
-            java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<PracticeSession.Id, Replayed> eldest) {
-                    return size() > 500;
-                }
-            });
-
-    private record PartnerKey(String pack, String version, boolean chinese) {}
-
-    /** A conversation and how many of the session's stored turns it has heard. */
-    private record Replayed(PracticePartner.Conversation conversation, int turns) {}
+    private final PartnerConversations partners;
 
     PracticeService(
             PracticeRepository repository,
             WorkshopService workshops,
             TransactionTemplate transactions,
             Clock clock,
-            AnswerPhrasing phrasing,
+            PartnerConversations partners,
             org.ssmclassroom.base.ClusterBus bus) {
         this.followers = new Subscribers<WorkshopId, Change>()
                 .acrossNodes(
@@ -79,7 +62,7 @@ public class PracticeService {
         this.workshops = workshops;
         this.transactions = transactions;
         this.clock = clock;
-        this.phrasing = phrasing;
+        this.partners = partners;
     }
 
     /** Whether this tablet's trainee may practise: seated in an open workshop whose case has a persona to play. */
@@ -140,7 +123,7 @@ public class PracticeService {
         });
         publish(m.workshop().workshop().id(), id);
         // The language model loads and the case's facts are read while the trainee types the first question.
-        Thread.startVirtualThread(() -> partner(m.workshop()));
+        Thread.startVirtualThread(() -> partners.partner(m.workshop()));
         return session(repository.find(id).orElseThrow(), m.workshop());
     }
 
@@ -163,25 +146,26 @@ public class PracticeService {
             if (session.ended()) {
                 throw new ActionRefused("practiceEnded");
             }
-            PracticePartner.Reply reply = conversation(session, m.workshop()).ask(text);
+            PracticePartner.Reply reply =
+                    partners.conversation(session, m.workshop()).ask(text);
             turn = new PracticeSession.Turn(
                     session.turns().size() + 1,
                     m.participant().name(),
                     text,
                     reply.kind(),
                     reply.targets(),
-                    phrased(m.workshop(), text, reply),
+                    partners.phrased(m.workshop(), text, reply),
                     clock.instant());
             try {
                 transactions.executeWithoutResult(s -> repository.add(id, turn));
             } catch (DuplicateKeyException elsewhere) {
-                conversations.remove(id);
+                partners.forget(id);
                 throw new ActionRefused("askAgain");
             } catch (RuntimeException failed) {
-                conversations.remove(id);
+                partners.forget(id);
                 throw failed;
             }
-            conversations.computeIfPresent(id, (k, r) -> new Replayed(r.conversation(), r.turns() + 1));
+            partners.stored(id);
         }
         publish(m.workshop().workshop().id(), id);
         return turn;
@@ -192,21 +176,14 @@ public class PracticeService {
         Member m = openMember(device);
         ownSession(m, id);
         transactions.executeWithoutResult(s -> repository.end(id, clock.instant()));
-        conversations.remove(id);
+        partners.forget(id);
         publish(m.workshop().workshop().id(), id);
         return session(repository.find(id).orElseThrow(), m.workshop());
     }
 
     /** The feedback card of a session: found and missed targets, the question mix, the time taken. */
     public static PracticeFeedback feedback(PracticeSession session, ScenarioPack pack) {
-        var found = session.found();
-        List<CaseFile.Target> uncovered =
-                session.targets().stream().filter(t -> found.contains(t.id())).toList();
-        List<PracticeFeedback.Missed> missed = session.targets().stream()
-                .filter(t -> !found.contains(t.id()))
-                .map(t -> missed(t, pack))
-                .toList();
-        return new PracticeFeedback(session.discovery(), uncovered, missed, session.taken());
+        return PracticeFeedback.of(session, pack);
     }
 
     /** Every practice session of the workshop, oldest first, for the instructor. */
@@ -295,110 +272,11 @@ public class PracticeService {
                 row.id(), row.workshop(), row.startedBy(), by, row.table(), row.startedAt(), endedAt, turns, targets);
     }
 
-    /**
-     * The conversation that has heard every stored turn: kept in memory, and brought up to date by asking the
-     * turns it has not heard (after a restart, or when another server took a question), which the partner
-     * answers the same way again.
-     */
-    private PracticePartner.Conversation conversation(PracticeSession session, WorkshopSnapshot workshop) {
-        Replayed known = conversations.get(session.id());
-        if (known == null || known.turns() > session.turns().size()) {
-            known = new Replayed(partner(workshop).start(), 0);
-        }
-        for (PracticeSession.Turn turn :
-                session.turns().subList(known.turns(), session.turns().size())) {
-            known.conversation().ask(turn.question());
-        }
-        Replayed upToDate = new Replayed(known.conversation(), session.turns().size());
-        conversations.put(session.id(), upToDate);
-        return upToDate.conversation();
-    }
-
-    private PracticePartner partner(WorkshopSnapshot workshop) {
-        ScenarioPack pack = workshop.pack();
-        Locale language = workshop.workshop().language();
-        PartnerKey key = new PartnerKey(pack.id(), pack.manifest().version(), LocalizedText.isChinese(language));
-        return partners.computeIfAbsent(
-                key, k -> PracticePartner.of(pack, language).orElseThrow(() -> new ActionRefused("noPractice")));
-    }
-
-    /** Only an answer drawn from a fact is phrased by the endpoint; the brief's own lines are said as they are. */
-    private String phrased(WorkshopSnapshot workshop, String question, PracticePartner.Reply reply) {
-        if (reply.targets().isEmpty() || !reply.kind().asksAboutTheBusiness()) {
-            return reply.answer();
-        }
-        Persona persona = persona(workshop);
-        Locale language = workshop.workshop().language();
-        String rules = interviewOf(workshop.pack())
-                .map(i -> "Rules: answer only what you are asked; this is not a criticism session; if the"
-                        + " trainee pitches a product, say: " + text(i.style().pitch(), language))
-                .orElse("");
-        return phrasing.phrase(new AnswerPhrasing.Prompt(
-                        persona.name() + (persona.title().isEmpty() ? "" : ", " + persona.title()),
-                        language,
-                        rules,
-                        question,
-                        reply.answer()))
-                .orElse(reply.answer());
-    }
-
-    private static PracticeFeedback.Missed missed(CaseFile.Target target, ScenarioPack pack) {
-        CaseFile.Sample sample = target.sample();
-        if (sample != null) {
-            return new PracticeFeedback.Missed(
-                    target, cell(pack.method(), sample.row(), sample.column()), sample.question());
-        }
-        // No sample in the pack: the first example question of a fact that uncovers the target, in its own form.
-        return interviewOf(pack)
-                .flatMap(i -> i.facts().stream()
-                        .filter(f ->
-                                f.layers().stream().anyMatch(l -> l.reveals().contains(target.id())))
-                        .flatMap(f -> f.asks().stream())
-                        .findFirst())
-                .map(ask -> new PracticeFeedback.Missed(
-                        target,
-                        cell(
-                                pack.method(),
-                                null,
-                                QuestionForms.of(LocalizedText.CHINESE)
-                                        .form(ask.zh())
-                                        .id()),
-                        ask))
-                .orElse(new PracticeFeedback.Missed(target, null, null));
-    }
-
-    /** "Diagnose reasons · Open" from the method's 9-block vocabularies; just the column when no row is known. */
-    private static LocalizedText cell(Method method, String row, String column) {
-        Method.NineBlock grid = method.models().nineBlock();
-        if (grid == null) {
-            return null;
-        }
-        Optional<LocalizedText> columnLabel = label(method, grid.columns(), column);
-        Optional<LocalizedText> rowLabel = label(method, grid.rows(), row);
-        if (columnLabel.isEmpty()) {
-            return rowLabel.orElse(null);
-        }
-        return rowLabel.map(r -> new LocalizedText(
-                        r.zh() + " · " + columnLabel.get().zh(),
-                        r.en() + " · " + columnLabel.get().en()))
-                .orElse(columnLabel.get());
-    }
-
-    private static Optional<LocalizedText> label(Method method, String vocabulary, String term) {
-        return term == null
-                ? Optional.empty()
-                : method.vocabulary(vocabulary).stream()
-                        .flatMap(v -> v.terms().stream())
-                        .filter(t -> t.id().equals(term))
-                        .map(Method.Term::label)
-                        .findFirst();
-    }
-
-    private static Optional<CaseFile.Interview> interviewOf(ScenarioPack pack) {
+    static Optional<CaseFile.Interview> interviewOf(ScenarioPack pack) {
         return pack.caseData().map(CaseFile::interview).filter(i -> !i.facts().isEmpty() && i.style() != null);
     }
 
-    private static String text(LocalizedText text, Locale language) {
+    static String text(LocalizedText text, Locale language) {
         return text == null ? "" : text.in(language);
     }
 

@@ -105,7 +105,7 @@ class PracticeServiceTest {
                 workshops,
                 transactions,
                 clock,
-                p -> Optional.empty(),
+                new PartnerConversations(p -> Optional.empty()),
                 org.ssmclassroom.base.ClusterBus.SINGLE_NODE);
         PracticeSession.Turn deeper = restarted.ask(me, session.id(), "Could you tell me more?");
 
