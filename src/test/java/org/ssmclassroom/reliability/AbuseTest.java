@@ -77,6 +77,12 @@ class AbuseTest extends KaribuTest {
     org.ssmclassroom.scoring.ScoringService scoring;
 
     @Autowired
+    org.ssmclassroom.scoring.LeaderboardService leaderboards;
+
+    @Autowired
+    org.ssmclassroom.scoring.CoverageService keyPoints;
+
+    @Autowired
     org.ssmclassroom.security.InstructorAccounts accounts;
 
     @Autowired
@@ -168,7 +174,8 @@ class AbuseTest extends KaribuTest {
     @Test
     void everyInstructorActionIsRefusedWithoutTheInstructorsSignIn() throws Exception {
         int guarded = 0;
-        for (Object service : List.of(workshops, boards, library, scoring, accounts)) {
+        for (Object service :
+                List.of(workshops, steering, trainees, boards, library, scoring, leaderboards, keyPoints, accounts)) {
             for (Method method : AopUtils.getTargetClass(service).getDeclaredMethods()) {
                 if (method.isAnnotationPresent(PreAuthorize.class)) {
                     guarded++;
