@@ -7,9 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.ssmclassroom.base.SqlDialect;
 import org.ssmclassroom.workshop.Ids.TableId;
 
 /** Boards, their items and versioned values, and the change history. */
@@ -22,21 +23,44 @@ class BoardRepository {
     record Change(long id, String item, String field, String oldValue, String newValue, String group) {}
 
     private final JdbcClient jdbc;
+    private final String boardIfAbsent;
 
-    BoardRepository(JdbcClient jdbc) {
+    BoardRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.boardIfAbsent = SqlDialect.of(dataSource)
+                .insertIfAbsent("board", List.of("table_id", "exercise_id"), List.of("table_id", "exercise_id"));
     }
 
+    /**
+     * The table's board for an exercise, inserted if absent in one statement (two nodes opening it at once both
+     * get the one board, neither a key error), then read with its row locked until the caller's transaction ends.
+     */
     BoardRow findOrCreate(TableId table, String exerciseId) {
-        Optional<BoardRow> found = find(table, exerciseId);
-        if (found.isPresent()) {
-            return found.get();
-        }
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO board (table_id, exercise_id) VALUES (?, ?)")
+        jdbc.sql(boardIfAbsent).params(table.value(), exerciseId).update();
+        return jdbc.sql("SELECT * FROM board WHERE table_id = ? AND exercise_id = ? FOR UPDATE")
                 .params(table.value(), exerciseId)
-                .update(keys, "id");
-        return new BoardRow(keys.getKey().longValue(), table, exerciseId, false, null);
+                .query(BoardRepository::boardRow)
+                .single();
+    }
+
+    /**
+     * Locks the board's row until the end of the caller's transaction: every command on a board takes it before
+     * it reads, so two nodes' commands on one board follow each other (the list's size, an entry's first value).
+     */
+    void lock(long board) {
+        jdbc.sql("SELECT id FROM board WHERE id = ? FOR UPDATE")
+                .param(board)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Whether nothing was ever put on the board: no entry, not even a removed one (a new board to seed). */
+    boolean bare(long board) {
+        return jdbc.sql("SELECT COUNT(*) FROM board_item WHERE board_id = ?")
+                        .param(board)
+                        .query(Integer.class)
+                        .single()
+                == 0;
     }
 
     Optional<BoardRow> find(TableId table, String exerciseId) {
@@ -130,17 +154,13 @@ class BoardRepository {
     /** Writes a value if it is still at {@code baseVersion}; false when someone else changed it first. */
     boolean writeValue(long board, String item, String field, String text, int baseVersion, String author, Instant at) {
         if (baseVersion == 0) {
-            // Inserted only if still absent: a failed insert would end a PostgreSQL transaction, not just fail.
-            try {
-                return jdbc.sql("INSERT INTO board_value (board_id, item_id, field_id, text_value, version, author,"
-                                        + " updated_at) SELECT ?, ?, ?, ?, 1, ?, ? WHERE NOT EXISTS (SELECT 1 FROM"
-                                        + " board_value WHERE board_id = ? AND item_id = ? AND field_id = ?)")
-                                .params(board, item, field, text, author, utc(at), board, item, field)
-                                .update()
-                        == 1;
-            } catch (org.springframework.dao.DuplicateKeyException e) {
-                return false;
-            }
+            // Inserted only if still absent (the board's row lock orders writers; this is the second guard).
+            return jdbc.sql("INSERT INTO board_value (board_id, item_id, field_id, text_value, version, author,"
+                                    + " updated_at) SELECT ?, ?, ?, ?, 1, ?, ? WHERE NOT EXISTS (SELECT 1 FROM"
+                                    + " board_value WHERE board_id = ? AND item_id = ? AND field_id = ?)")
+                            .params(board, item, field, text, author, utc(at), board, item, field)
+                            .update()
+                    == 1;
         }
         return jdbc.sql("UPDATE board_value SET text_value = ?, version = version + 1, author = ?, updated_at = ?"
                                 + " WHERE board_id = ? AND item_id = ? AND field_id = ? AND version = ?")

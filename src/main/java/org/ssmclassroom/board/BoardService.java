@@ -21,7 +21,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.ClusterBus;
-import org.ssmclassroom.base.StripedLocks;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.workshop.ExerciseClock;
@@ -53,7 +52,6 @@ public class BoardService {
     private final TransactionTemplate transactions;
     private final AtomicLong revisions = new AtomicLong();
     private final LiveBoards live = new LiveBoards(revisions);
-    private final StripedLocks locks = new StripedLocks(64);
 
     private final ClusterBus bus;
     private final Duration lateEditGrace;
@@ -77,6 +75,8 @@ public class BoardService {
             long board = Long.parseLong(announced.key());
             if (live.followed(board)) {
                 publishHere(board);
+            } else if (live.awaited()) {
+                repository.find(board).ifPresent(this::openedElsewhere);
             }
         });
         bus.on(PRESENCE, this::presenceElsewhere);
@@ -141,24 +141,43 @@ public class BoardService {
         return new Author("p" + me.id().value(), me.name(), me.table());
     }
 
+    /**
+     * The table's board for an exercise, read only: a board the table never opened is shown empty (with what is
+     * carried onto it) and is not made by looking (the debrief, the instructor's board view, the reports).
+     */
     @PreAuthorize(INSTRUCTOR)
     public BoardSnapshot boardFor(TableId table, String exerciseId) {
-        return snapshot(open(workshops.snapshotOfTable(table), table, exerciseId));
+        return repository
+                .find(table, exerciseId)
+                .map(row -> snapshot(row.id()))
+                .orElseGet(() -> absent(table, exerciseId));
     }
 
-    /** The table's board for an exercise; a new board starts with what the case names for it. */
+    /** Opens the table's board for an exercise as the instructor (to unlock it, or put it on the projector). */
+    @PreAuthorize(INSTRUCTOR)
+    public long open(TableId table, String exerciseId) {
+        return open(workshops.snapshotOfTable(table), table, exerciseId);
+    }
+
+    /**
+     * The table's board for an exercise; a new board starts with what the case names for it. Opened by two nodes
+     * at once, it is inserted once and seeded once: the second waits on the first's row lock and finds it seeded.
+     */
     private long open(WorkshopSnapshot workshop, TableId table, String exerciseId) {
-        synchronized (lock(table.value() * 31 + exerciseId.hashCode())) {
-            Optional<BoardRepository.BoardRow> existing = repository.find(table, exerciseId);
-            if (existing.isPresent()) {
-                return existing.get().id();
-            }
-            return transactions.execute(status -> {
-                long board = repository.findOrCreate(table, exerciseId).id();
-                seedFromCase(workshop, board, exerciseId);
-                return board;
-            });
+        Optional<BoardRepository.BoardRow> existing = repository.find(table, exerciseId);
+        if (existing.isPresent()) {
+            return existing.get().id();
         }
+        long opened = transactions.execute(status -> {
+            long board = repository.findOrCreate(table, exerciseId).id();
+            if (repository.bare(board)) {
+                seedFromCase(workshop, board, exerciseId);
+            }
+            return board;
+        });
+        live.opened(table, exerciseId, opened, this::snapshot);
+        bus.announce(TOPIC, String.valueOf(opened), "");
+        return opened;
     }
 
     /**
@@ -200,6 +219,9 @@ public class BoardService {
         Optional<Instant> timeUp = workshops.timeUp(table, exerciseId);
         if (timeUp.isEmpty()) {
             return new AtTimeUp(now, now, null, List.of());
+        }
+        if (now.absent()) {
+            return new AtTimeUp(now.withContent(now.content()), now, timeUp.get(), List.of());
         }
         List<BoardHistory.Change> history = repository.changesAfter(now.boardId(), timeUp.get());
         BoardContent then =
@@ -279,6 +301,12 @@ public class BoardService {
         return snapshot(board);
     }
 
+    /** Unlocks a table's board after time-up (opening it if the table never did), or locks it again. */
+    @PreAuthorize(INSTRUCTOR)
+    public boolean setUnlocked(TableId table, String exerciseId, boolean unlocked) {
+        return setUnlocked(open(table, exerciseId), unlocked);
+    }
+
     /** Unlocks a board after time-up, or locks it again; false, changing nothing, when it already was so. */
     @PreAuthorize(INSTRUCTOR)
     public boolean setUnlocked(long board, boolean unlocked) {
@@ -303,10 +331,10 @@ public class BoardService {
     public BoardEdit edit(
             DeviceToken device, long board, String item, String field, String text, int baseVersion, Instant begunAt) {
         Author author = author(device);
-        BoardEdit result;
-        synchronized (lock(board)) {
-            result = transactions.execute(status -> write(board, author, item, field, text, baseVersion, begunAt));
-        }
+        BoardEdit result = transactions.execute(status -> {
+            repository.lock(board);
+            return write(board, author, item, field, text, baseVersion, begunAt);
+        });
         if (result instanceof BoardEdit.Saved || result instanceof BoardEdit.SavedLate) {
             publish(board);
         }
@@ -372,9 +400,10 @@ public class BoardService {
     public String addItem(DeviceToken device, long board, String section) {
         Author author = author(device);
         String item = BoardContent.itemId(section, randomSuffix());
-        synchronized (lock(board)) {
-            transactions.executeWithoutResult(status -> addEntry(board, author, section, item, null, null));
-        }
+        transactions.executeWithoutResult(status -> {
+            repository.lock(board);
+            addEntry(board, author, section, item, null, null);
+        });
         publish(board);
         return item;
     }
@@ -404,9 +433,10 @@ public class BoardService {
     public void copyEntry(
             DeviceToken device, long board, String fromExercise, String sourceItem, String targetSection) {
         Author author = author(device);
-        synchronized (lock(board)) {
-            transactions.executeWithoutResult(status -> copy(board, author, fromExercise, sourceItem, targetSection));
-        }
+        transactions.executeWithoutResult(status -> {
+            repository.lock(board);
+            copy(board, author, fromExercise, sourceItem, targetSection);
+        });
         publish(board);
     }
 
@@ -487,15 +517,14 @@ public class BoardService {
 
     public void removeItem(DeviceToken device, long board, String item) {
         Author author = author(device);
-        synchronized (lock(board)) {
-            transactions.executeWithoutResult(status -> {
-                if (writable(board, author) == null) {
-                    throw new ActionRefused("boardLocked");
-                }
-                repository.setRemoved(board, item, true);
-                repository.recordChange(board, item, null, "+", "-", author.key(), author.name(), clock.instant());
-            });
-        }
+        transactions.executeWithoutResult(status -> {
+            repository.lock(board);
+            if (writable(board, author) == null) {
+                throw new ActionRefused("boardLocked");
+            }
+            repository.setRemoved(board, item, true);
+            repository.recordChange(board, item, null, "+", "-", author.key(), author.name(), clock.instant());
+        });
         publish(board);
     }
 
@@ -505,16 +534,14 @@ public class BoardService {
      */
     public boolean undoMyLastChange(DeviceToken device, long board) {
         Author author = author(device);
-        boolean undone;
-        synchronized (lock(board)) {
-            undone = transactions.execute(status -> {
-                boolean done = undoLast(board, author);
-                if (!done) {
-                    status.setRollbackOnly(); // a group half undone is no undo
-                }
-                return done;
-            });
-        }
+        boolean undone = transactions.execute(status -> {
+            repository.lock(board);
+            boolean done = undoLast(board, author);
+            if (!done) {
+                status.setRollbackOnly(); // a group half undone is no undo
+            }
+            return done;
+        });
         if (undone) {
             publish(board);
         }
@@ -562,12 +589,34 @@ public class BoardService {
         live.add(board, viewer, name, listener);
         live.send(board, this::snapshot);
         announcePresence(board);
+        return () -> unfollow(board, viewer, listener);
+    }
+
+    /** Follows the board a screen shows; a board not opened yet is followed from the moment its table opens it. */
+    public Runnable follow(BoardSnapshot shown, String viewer, String name, Consumer<BoardSnapshot> listener) {
+        if (!shown.absent()) {
+            return follow(shown.boardId(), viewer, name, listener);
+        }
+        LiveBoards.Waiting waiting = live.await(shown.table(), shown.exercise().id(), viewer, name, listener);
+        // Opened between the screen's read and now: it follows it at once.
+        repository.find(shown.table(), shown.exercise().id()).ifPresent(this::openedElsewhere);
         return () -> {
-            if (live.remove(board, viewer, listener)) {
-                live.sendPresence(board);
+            long board = live.stop(waiting);
+            if (board != 0) {
+                unfollow(board, viewer, listener);
             }
-            announcePresence(board);
         };
+    }
+
+    private void unfollow(long board, String viewer, Consumer<BoardSnapshot> listener) {
+        if (live.remove(board, viewer, listener)) {
+            live.sendPresence(board);
+        }
+        announcePresence(board);
+    }
+
+    private void openedElsewhere(BoardRepository.BoardRow row) {
+        live.opened(row.table(), row.exerciseId(), row.id(), this::snapshot);
     }
 
     // Who is on a board through this node, for the other nodes: on every change, and again now and then, so that
@@ -635,6 +684,20 @@ public class BoardService {
     BoardSnapshot snapshot(long board) {
         BoardRepository.BoardRow row =
                 repository.find(board).orElseThrow(() -> new IllegalArgumentException("no board"));
+        BoardContent content = repository.content(board);
+        return snapshot(row, content, standingCopies(board, content));
+    }
+
+    /** A board the table never opened, as it would start: empty, with what is carried onto it. */
+    private BoardSnapshot absent(TableId table, String exerciseId) {
+        return snapshot(
+                new BoardRepository.BoardRow(0, table, exerciseId, false, null),
+                new BoardContent(List.of(), Map.of()),
+                Set.of());
+    }
+
+    private BoardSnapshot snapshot(BoardRepository.BoardRow row, BoardContent content, Set<String> copies) {
+        long board = row.id();
         WorkshopSnapshot workshop = workshops.snapshotOfTable(row.table());
         // A pack edited on disk between two starts may have dropped the exercise: say so instead of failing.
         Method.Exercise exercise = workshop.pack()
@@ -646,7 +709,6 @@ public class BoardService {
                 .template(exercise.template())
                 .orElseThrow(() -> new ActionRefused("exerciseGone", row.exerciseId()));
         WorkshopTable table = workshop.table(row.table()).orElseThrow();
-        BoardContent content = repository.content(board);
         return new BoardSnapshot(
                 revisions.incrementAndGet(),
                 board,
@@ -661,7 +723,7 @@ public class BoardService {
                 content,
                 locked(workshop, table, row.exerciseId(), row.unlocked()),
                 row.unlocked(),
-                carried(workshop, row.table(), exercise, standingCopies(board, content)),
+                carried(workshop, row.table(), exercise, copies),
                 live.presence(board));
     }
 
@@ -819,9 +881,5 @@ public class BoardService {
             suffix.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
         return suffix.toString();
-    }
-
-    private Object lock(long board) {
-        return locks.of(board);
     }
 }

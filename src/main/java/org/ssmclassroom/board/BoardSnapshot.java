@@ -62,6 +62,11 @@ public record BoardSnapshot(
                 List.of());
     }
 
+    /** A board the table never opened, shown empty and read only: nothing is stored for it yet. */
+    public boolean absent() {
+        return boardId == 0;
+    }
+
     /** The table moved on to another exercise: its board is {@code tableExercise}'s now. */
     public boolean tableMovedOn() {
         return tableExercise != null && !tableExercise.equals(exercise.id());

@@ -31,6 +31,25 @@ final class LiveBoards {
 
     private final AtomicLong revisions;
 
+    /** Screens showing a board their table has not opened yet: they follow it from the moment it opens. */
+    private final Map<TableExercise, List<Waiting>> waiting = new ConcurrentHashMap<>();
+
+    private record TableExercise(TableId table, String exercise) {}
+
+    /** A screen waiting for a board to open; {@code board} is set (not 0) once it follows it. */
+    static final class Waiting {
+        private final String viewer;
+        private final String name;
+        private final Consumer<BoardSnapshot> listener;
+        private long board;
+
+        private Waiting(String viewer, String name, Consumer<BoardSnapshot> listener) {
+            this.viewer = viewer;
+            this.name = name;
+            this.listener = listener;
+        }
+    }
+
     LiveBoards(AtomicLong revisions) {
         this.revisions = revisions;
     }
@@ -45,6 +64,49 @@ final class LiveBoards {
         Followed followed = boards.computeIfAbsent(board, b -> new Followed());
         followed.presence.put(viewer, new BoardSnapshot.Presence(viewer, name, null));
         followed.listeners.add(listener);
+    }
+
+    /** Lets a screen wait for the table's board for an exercise to open. */
+    Waiting await(TableId table, String exercise, String viewer, String name, Consumer<BoardSnapshot> listener) {
+        Waiting screen = new Waiting(viewer, name, listener);
+        synchronized (waiting) {
+            waiting.computeIfAbsent(new TableExercise(table, exercise), k -> new ArrayList<>())
+                    .add(screen);
+        }
+        return screen;
+    }
+
+    /** Whether some screen waits for a board to open. */
+    boolean awaited() {
+        return !waiting.isEmpty();
+    }
+
+    /** A board opened: the screens waiting for it follow it now and are sent it. */
+    void opened(TableId table, String exercise, long board, LongFunction<BoardSnapshot> build) {
+        List<Waiting> screens;
+        synchronized (waiting) {
+            screens = waiting.remove(new TableExercise(table, exercise));
+            if (screens == null) {
+                return;
+            }
+            for (Waiting screen : screens) {
+                screen.board = board;
+                add(board, screen.viewer, screen.name, screen.listener);
+            }
+        }
+        send(board, build);
+    }
+
+    /** Stops a waiting screen; the board it follows by now (0 when it never opened). */
+    long stop(Waiting screen) {
+        synchronized (waiting) {
+            if (screen.board == 0) {
+                waiting.values().forEach(screens -> screens.remove(screen));
+                waiting.values().removeIf(List::isEmpty);
+                return 0;
+            }
+        }
+        return screen.board;
     }
 
     /** Stops one screen; true when the board is still followed by others. */
@@ -178,6 +240,7 @@ final class LiveBoards {
     /** The server is stopping: screens that close now tell nobody. */
     void clear() {
         boards.clear();
+        waiting.clear();
         elsewhere.clear();
     }
 

@@ -140,7 +140,7 @@ class BoardScreensBrowserTest extends BrowserTest {
         WorkshopId workshop = Workshops.homebody(workshops, 2);
         workshops.openExercise(workshop, "ex10", Set.of());
         TableId one = workshops.snapshot(workshop).tables().getFirst().id();
-        long board = boards.boardFor(one, "ex10").boardId();
+        long board = boards.open(one, "ex10");
         Page projector = instructor(1920, 1080, true);
         projector.navigate(url("/share/" + board));
         // A read-only short text is a wrapping text area: a long issue title is whole, never cut at the field's edge.

@@ -27,6 +27,9 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final java.util.List<BoardParts> parts;
     private String exercise;
     private final Div below = new Div();
+    /** This screen on the board, for who-is-editing-what: its own, even beside another tablet of the same trainee. */
+    private final String viewer = FollowedBoard.newViewer();
+
     private DeviceToken device;
     private BoardEditor editor;
 
@@ -78,7 +81,7 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         top.addClassName("board-top-actions");
         add(top, editor, below);
         showBelow(board.get());
-        FollowedBoard.follow(this, boards, id, me.name(), now -> {
+        FollowedBoard.follow(this, boards, board.get(), viewer, me.name(), now -> {
             editor.show(now);
             showBelow(now);
         });
@@ -99,7 +102,6 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final class Actions implements BoardActions {
         private final long board;
-        private String viewer;
 
         Actions(long board) {
             this.board = board;
@@ -142,14 +144,7 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         @Override
         public void editing(String item) {
-            boards.editing(board, viewer(), item);
-        }
-
-        private String viewer() {
-            if (viewer == null) {
-                viewer = "ui-" + System.identityHashCode(BoardView.this);
-            }
-            return viewer;
+            boards.editing(board, viewer, item);
         }
     }
 

@@ -32,7 +32,8 @@ class ShareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         BoardEditor editor = new BoardEditor(board, null, getLocale(), boards::now);
         removeAll();
         add(editor);
-        FollowedBoard.follow(this, boards, id, getTranslation("board.projector"), editor::show);
+        FollowedBoard.follow(
+                this, boards, board, FollowedBoard.newViewer(), getTranslation("board.projector"), editor::show);
     }
 
     @Override

@@ -267,6 +267,21 @@ class BoardViewTest extends KaribuTest {
                 .isEqualTo("ConsoleView");
     }
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void theInstructorLookingAtABoardTheTableNeverOpenedSeesItEmptyAndMakesNone() {
+        var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource);
+        asInstructor(() -> workshops.openExercise(workshop, "ex2", Set.of()));
+        int before = jdbc.sql("SELECT COUNT(*) FROM board").query(Integer.class).single();
+        openTableBoardAsInstructor();
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Salesperson")).getValue())
+                .isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM board").query(Integer.class).single())
+                .isEqualTo(before);
+    }
+
     @Test
     void instructorSeesTheBoardLiveButCannotEditIt() {
         openBoard("ex2");

@@ -62,6 +62,19 @@ class DebriefViewTest extends KaribuTest {
         UI.getCurrent().navigate("workshops/" + workshop.value() + "/debrief/" + exercise);
     }
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void theDebriefOfTablesThatNeverOpenedTheBoardShowsThemEmptyAndMakesNoBoard() {
+        var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource);
+        int before = jdbc.sql("SELECT COUNT(*) FROM board").query(Integer.class).single();
+        debrief("ex10");
+        assertThat(_find(Div.class, spec -> spec.withClasses("debrief-column"))).hasSize(3);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM board").query(Integer.class).single())
+                .isEqualTo(before);
+    }
+
     @Test
     void theCasesPainChainIsDrawnAsTheModelBoardOfExerciseFourAndAModelDocumentIsShownInFull() {
         debrief("ex4");
