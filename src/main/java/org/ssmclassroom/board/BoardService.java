@@ -20,6 +20,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.base.BoardId;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.base.ClusterBus;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.security.DeviceToken;
@@ -72,7 +74,7 @@ public class BoardService {
         workshops.followAll(this::workshopChanged);
         // Another node's change to a board this node shows is read again for its screens.
         bus.on(TOPIC, announced -> {
-            long board = Long.parseLong(announced.key());
+            BoardId board = new BoardId(Long.parseLong(announced.key()));
             if (live.followed(board)) {
                 publishHere(board);
             } else if (live.awaited()) {
@@ -155,7 +157,7 @@ public class BoardService {
 
     /** Opens the table's board for an exercise as the instructor (to unlock it, or put it on the projector). */
     @PreAuthorize(INSTRUCTOR)
-    public long open(TableId table, String exerciseId) {
+    public BoardId open(TableId table, String exerciseId) {
         return open(workshops.snapshotOfTable(table), table, exerciseId);
     }
 
@@ -163,20 +165,20 @@ public class BoardService {
      * The table's board for an exercise; a new board starts with what the case names for it. Opened by two nodes
      * at once, it is inserted once and seeded once: the second waits on the first's row lock and finds it seeded.
      */
-    private long open(WorkshopSnapshot workshop, TableId table, String exerciseId) {
+    private BoardId open(WorkshopSnapshot workshop, TableId table, String exerciseId) {
         Optional<BoardRepository.BoardRow> existing = repository.find(table, exerciseId);
         if (existing.isPresent()) {
             return existing.get().id();
         }
-        long opened = transactions.execute(status -> {
-            long board = repository.findOrCreate(table, exerciseId).id();
+        BoardId opened = transactions.execute(status -> {
+            BoardId board = repository.findOrCreate(table, exerciseId).id();
             if (repository.bare(board)) {
                 seedFromCase(workshop, board, exerciseId);
             }
             return board;
         });
         live.opened(table, exerciseId, opened, this::snapshot);
-        bus.announce(TOPIC, String.valueOf(opened), "");
+        bus.announce(TOPIC, String.valueOf(opened.value()), "");
         return opened;
     }
 
@@ -184,7 +186,7 @@ public class BoardService {
      * A list section the pack seeds from the case starts with one entry per item there (negotiation: one per issue
      * of the case, Homebody's price, consultant and guarantee), so teams prepare the issues the case names.
      */
-    private void seedFromCase(WorkshopSnapshot workshop, long board, String exerciseId) {
+    private void seedFromCase(WorkshopSnapshot workshop, BoardId board, String exerciseId) {
         var negotiation = workshop.pack().caseData().map(c -> c.negotiation()).orElse(null);
         Method.Exercise exercise = workshop.pack().method().exercise(exerciseId).orElseThrow();
         if (negotiation == null || exercise.caseSource() != Method.CaseSource.CASE_PACK) {
@@ -245,7 +247,7 @@ public class BoardService {
         }
         return Optional.of(new BoardSnapshot(
                 0,
-                0,
+                null,
                 id,
                 null,
                 "",
@@ -297,7 +299,7 @@ public class BoardService {
 
     /** A board by id, for the instructor's projector. */
     @PreAuthorize(INSTRUCTOR)
-    public BoardSnapshot shared(long board) {
+    public BoardSnapshot shared(BoardId board) {
         return snapshot(board);
     }
 
@@ -309,7 +311,7 @@ public class BoardService {
 
     /** Unlocks a board after time-up, or locks it again; false, changing nothing, when it already was so. */
     @PreAuthorize(INSTRUCTOR)
-    public boolean setUnlocked(long board, boolean unlocked) {
+    public boolean setUnlocked(BoardId board, boolean unlocked) {
         boolean changed = repository.setUnlocked(board, unlocked, clock.instant());
         if (changed) {
             publish(board);
@@ -318,7 +320,8 @@ public class BoardService {
     }
 
     /** Writes one field, if nobody changed it since {@code baseVersion}. */
-    public BoardEdit edit(DeviceToken device, long board, String item, String field, String text, int baseVersion) {
+    public BoardEdit edit(
+            DeviceToken device, BoardId board, BoardItemId item, String field, String text, int baseVersion) {
         return edit(device, board, item, field, text, baseVersion, null);
     }
 
@@ -329,7 +332,13 @@ public class BoardService {
      * screen keeps the text.
      */
     public BoardEdit edit(
-            DeviceToken device, long board, String item, String field, String text, int baseVersion, Instant begunAt) {
+            DeviceToken device,
+            BoardId board,
+            BoardItemId item,
+            String field,
+            String text,
+            int baseVersion,
+            Instant begunAt) {
         Author author = author(device);
         BoardEdit result = transactions.execute(status -> {
             repository.lock(board);
@@ -342,7 +351,14 @@ public class BoardService {
     }
 
     private BoardEdit write(
-            long board, Author author, String item, String field, String text, int baseVersion, Instant begunAt) {
+            BoardId board,
+            Author author,
+            BoardItemId itemId,
+            String field,
+            String text,
+            int baseVersion,
+            Instant begunAt) {
+        String item = itemId.toString();
         BoardSnapshot current = ownBoard(board, author);
         Optional<Instant> late = Optional.empty();
         if (current.locked()) {
@@ -351,9 +367,9 @@ public class BoardService {
                 return new BoardEdit.Locked();
             }
         }
-        requireField(current, item, field);
+        requireField(current, itemId, field);
         String clean = text == null ? "" : text.strip();
-        Optional<BoardEdit.Refused> refused = refusal(current, item, field, clean);
+        Optional<BoardEdit.Refused> refused = refusal(current, itemId, field, clean);
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -397,18 +413,18 @@ public class BoardService {
     }
 
     /** Adds an entry to a list section; returns its item id. */
-    public String addItem(DeviceToken device, long board, String section) {
+    public BoardItemId addItem(DeviceToken device, BoardId board, String section) {
         Author author = author(device);
-        String item = BoardContent.itemId(section, randomSuffix());
+        BoardItemId item = new BoardItemId(section, randomSuffix());
         transactions.executeWithoutResult(status -> {
             repository.lock(board);
-            addEntry(board, author, section, item, null, null);
+            addEntry(board, author, section, item.toString(), null, null);
         });
         publish(board);
         return item;
     }
 
-    private void addEntry(long board, Author author, String section, String item, String group, String copiedFrom) {
+    private void addEntry(BoardId board, Author author, String section, String item, String group, String copiedFrom) {
         BoardSnapshot current = writable(board, author);
         if (current == null) {
             throw new ActionRefused("boardLocked");
@@ -431,7 +447,7 @@ public class BoardService {
      * {@code copyTo} says: new entries of a list with the copied fields, or a fields section filled in.
      */
     public void copyEntry(
-            DeviceToken device, long board, String fromExercise, String sourceItem, String targetSection) {
+            DeviceToken device, BoardId board, String fromExercise, BoardItemId sourceItem, String targetSection) {
         Author author = author(device);
         transactions.executeWithoutResult(status -> {
             repository.lock(board);
@@ -440,14 +456,15 @@ public class BoardService {
         publish(board);
     }
 
-    private void copy(long board, Author author, String fromExercise, String sourceItem, String targetSection) {
+    private void copy(BoardId board, Author author, String fromExercise, BoardItemId sourceId, String targetSection) {
+        String sourceItem = sourceId.toString();
         BoardSnapshot current = writable(board, author);
         if (current == null) {
             throw new ActionRefused("boardLocked");
         }
         BoardSnapshot.Carried carried = current.carried().stream()
                 .filter(c -> c.from().id().equals(fromExercise)
-                        && sourceItem.startsWith(c.section().id() + "/"))
+                        && sourceId.section().equals(c.section().id()))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("nothing of " + fromExercise + " is carried here"));
         Method.CopyTo copy = carried.copyTo().stream()
@@ -506,7 +523,7 @@ public class BoardService {
     }
 
     /** The copies on the board that still stand: not undone, and their entries not removed. */
-    private Set<String> standingCopies(long board, BoardContent content) {
+    private Set<String> standingCopies(BoardId board, BoardContent content) {
         Set<String> present =
                 content.items().stream().map(BoardContent.Item::id).collect(java.util.stream.Collectors.toSet());
         return repository.copies(board).stream()
@@ -515,7 +532,8 @@ public class BoardService {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
-    public void removeItem(DeviceToken device, long board, String item) {
+    public void removeItem(DeviceToken device, BoardId board, BoardItemId removed) {
+        String item = removed.toString();
         Author author = author(device);
         transactions.executeWithoutResult(status -> {
             repository.lock(board);
@@ -532,7 +550,7 @@ public class BoardService {
      * Undoes the caller's own last change on this board, unless someone has changed that field since; a copy is
      * one change, undone whole or not at all.
      */
-    public boolean undoMyLastChange(DeviceToken device, long board) {
+    public boolean undoMyLastChange(DeviceToken device, BoardId board) {
         Author author = author(device);
         boolean undone = transactions.execute(status -> {
             repository.lock(board);
@@ -548,7 +566,7 @@ public class BoardService {
         return undone;
     }
 
-    private boolean undoLast(long board, Author author) {
+    private boolean undoLast(BoardId board, Author author) {
         BoardSnapshot current = writable(board, author);
         Optional<BoardRepository.Change> last = repository.lastChangeBy(board, author.key());
         if (current == null || last.isEmpty()) {
@@ -585,7 +603,7 @@ public class BoardService {
     // ---- live ----
 
     /** Follows a board as {@code viewer} (one per screen) named {@code name}; the returned action stops. */
-    public Runnable follow(long board, String viewer, String name, Consumer<BoardSnapshot> listener) {
+    public Runnable follow(BoardId board, String viewer, String name, Consumer<BoardSnapshot> listener) {
         live.add(board, viewer, name, listener);
         live.send(board, this::snapshot);
         announcePresence(board);
@@ -601,14 +619,14 @@ public class BoardService {
         // Opened between the screen's read and now: it follows it at once.
         repository.find(shown.table(), shown.exercise().id()).ifPresent(this::openedElsewhere);
         return () -> {
-            long board = live.stop(waiting);
-            if (board != 0) {
+            BoardId board = live.stop(waiting);
+            if (board != null) {
                 unfollow(board, viewer, listener);
             }
         };
     }
 
-    private void unfollow(long board, String viewer, Consumer<BoardSnapshot> listener) {
+    private void unfollow(BoardId board, String viewer, Consumer<BoardSnapshot> listener) {
         if (live.remove(board, viewer, listener)) {
             live.sendPresence(board);
         }
@@ -625,11 +643,11 @@ public class BoardService {
     private static final String FIELD = "\u001F";
     private static final String RECORD = "\u001E";
 
-    private void announcePresence(long board) {
+    private void announcePresence(BoardId board) {
         if (bus.severalNodes()) {
             bus.announce(
                     PRESENCE,
-                    String.valueOf(board),
+                    String.valueOf(board.value()),
                     String.join(
                             RECORD,
                             live.here(board).stream()
@@ -637,18 +655,21 @@ public class BoardService {
                                             FIELD,
                                             p.viewer(),
                                             p.name(),
-                                            p.editingItem() == null ? "" : p.editingItem()))
+                                            p.editingItem() == null
+                                                    ? ""
+                                                    : p.editingItem().toString()))
                                     .toList()));
         }
     }
 
     private void presenceElsewhere(ClusterBus.Announcement announced) {
-        long board = Long.parseLong(announced.key());
+        BoardId board = new BoardId(Long.parseLong(announced.key()));
         List<BoardSnapshot.Presence> presence = new java.util.ArrayList<>();
         for (String record : announced.detail().split(RECORD)) {
             String[] fields = record.split(FIELD, -1);
             if (fields.length == 3) {
-                presence.add(new BoardSnapshot.Presence(fields[0], fields[1], fields[2].isEmpty() ? null : fields[2]));
+                presence.add(new BoardSnapshot.Presence(
+                        fields[0], fields[1], BoardItemId.read(fields[2]).orElse(null)));
             }
         }
         live.elsewhere(board, announced.from(), presence);
@@ -674,14 +695,14 @@ public class BoardService {
     }
 
     /** Tells the others which item this viewer is editing now (null when none); the content is not re-read. */
-    public void editing(long board, String viewer, String item) {
+    public void editing(BoardId board, String viewer, BoardItemId item) {
         if (live.editing(board, viewer, item)) {
             live.sendPresence(board);
             announcePresence(board);
         }
     }
 
-    BoardSnapshot snapshot(long board) {
+    BoardSnapshot snapshot(BoardId board) {
         BoardRepository.BoardRow row =
                 repository.find(board).orElseThrow(() -> new IllegalArgumentException("no board"));
         BoardContent content = repository.content(board);
@@ -691,13 +712,13 @@ public class BoardService {
     /** A board the table never opened, as it would start: empty, with what is carried onto it. */
     private BoardSnapshot absent(TableId table, String exerciseId) {
         return snapshot(
-                new BoardRepository.BoardRow(0, table, exerciseId, false, null),
+                new BoardRepository.BoardRow(null, table, exerciseId, false, null),
                 new BoardContent(List.of(), Map.of()),
                 Set.of());
     }
 
     private BoardSnapshot snapshot(BoardRepository.BoardRow row, BoardContent content, Set<String> copies) {
-        long board = row.id();
+        BoardId board = row.id();
         WorkshopSnapshot workshop = workshops.snapshotOfTable(row.table());
         // A pack edited on disk between two starts may have dropped the exercise: say so instead of failing.
         Method.Exercise exercise = workshop.pack()
@@ -724,7 +745,7 @@ public class BoardService {
                 locked(workshop, table, row.exerciseId(), row.unlocked()),
                 row.unlocked(),
                 carried(workshop, row.table(), exercise, copies),
-                live.presence(board));
+                board == null ? List.of() : live.presence(board));
     }
 
     /**
@@ -761,12 +782,12 @@ public class BoardService {
     }
 
     /** Tells the board's screens, and those of the same table's boards that carry it forward, on every node. */
-    private void publish(long board) {
+    private void publish(BoardId board) {
         publishHere(board);
-        bus.announce(TOPIC, String.valueOf(board), "");
+        bus.announce(TOPIC, String.valueOf(board.value()), "");
     }
 
-    private void publishHere(long board) {
+    private void publishHere(BoardId board) {
         Optional<BoardRepository.BoardRow> row = live.send(board, this::snapshot)
                 .map(sent -> new BoardRepository.BoardRow(
                         board, sent.table(), sent.exercise().id(), sent.unlocked(), null))
@@ -775,7 +796,7 @@ public class BoardService {
             for (BoardSnapshot other : live.ofTable(changed.table())) {
                 boolean carries = other.exercise().carryForward().stream()
                         .anyMatch(c -> c.exercise().equals(changed.exerciseId()));
-                if (carries && other.boardId() != board) {
+                if (carries && !other.boardId().equals(board)) {
                     live.send(other.boardId(), this::snapshot);
                 }
             }
@@ -808,13 +829,13 @@ public class BoardService {
     }
 
     /** The board if {@code author} may write on it now, else null. */
-    private BoardSnapshot writable(long board, Author author) {
+    private BoardSnapshot writable(BoardId board, Author author) {
         BoardSnapshot current = ownBoard(board, author);
         return current.locked() ? null : current;
     }
 
     /** The board, if it is the author's own table's. */
-    private BoardSnapshot ownBoard(long board, Author author) {
+    private BoardSnapshot ownBoard(BoardId board, Author author) {
         BoardSnapshot current = snapshot(board);
         if (!current.table().equals(author.table())) {
             throw new ActionRefused("notYourBoard");
@@ -829,8 +850,8 @@ public class BoardService {
                 .orElseThrow(() -> new IllegalArgumentException("no section " + section));
     }
 
-    private static void requireField(BoardSnapshot board, String item, String field) {
-        Method.Section section = section(board, item.substring(0, Math.max(0, item.indexOf('/'))));
+    private static void requireField(BoardSnapshot board, BoardItemId item, String field) {
+        Method.Section section = section(board, item.section());
         boolean known = section.kind() == Method.SectionKind.DECISION
                 ? board.pack().method().models().decisionTrees().stream()
                         .filter(t -> t.id().equals(section.tree()))
@@ -843,8 +864,9 @@ public class BoardService {
     }
 
     /** A value the field cannot hold, whatever the browser let through: too long, or not one of its choices. */
-    private static Optional<BoardEdit.Refused> refusal(BoardSnapshot board, String item, String field, String text) {
-        Optional<Method.Field> definition = section(board, item.substring(0, item.indexOf('/'))).fields().stream()
+    private static Optional<BoardEdit.Refused> refusal(
+            BoardSnapshot board, BoardItemId item, String field, String text) {
+        Optional<Method.Field> definition = section(board, item.section()).fields().stream()
                 .filter(f -> f.id().equals(field))
                 .findFirst();
         if (definition.isEmpty() || text.isEmpty()) {
@@ -869,7 +891,7 @@ public class BoardService {
     }
 
     /** Fields and grid cells exist implicitly; they become items on their first write. */
-    private void ensureItem(BoardSnapshot board, long id, String item) {
+    private void ensureItem(BoardSnapshot board, BoardId id, String item) {
         if (board.content().items().stream().noneMatch(i -> i.id().equals(item))) {
             repository.addItem(id, item);
         }

@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.ssmclassroom.base.BoardId;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.base.ClusterBus;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
@@ -137,8 +139,8 @@ class BoardOpeningTest {
         List<BoardSnapshot> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
         Runnable stop = boards.follow(boards.boardFor(table, "ex2"), "instructor-screen", "Instructor", seen::add);
         try {
-            long board = boards.boardOf(pairs.getFirst()[0]).orElseThrow().boardId();
-            boards.edit(pairs.getFirst()[1], board, "opportunity/main", "customer", "A hospital", 0);
+            BoardId board = boards.boardOf(pairs.getFirst()[0]).orElseThrow().boardId();
+            boards.edit(pairs.getFirst()[1], board, BoardItemId.parse("opportunity/main"), "customer", "A hospital", 0);
             assertThat(seen)
                     .last()
                     .satisfies(last -> assertThat(last.content().text("opportunity/main", "customer"))

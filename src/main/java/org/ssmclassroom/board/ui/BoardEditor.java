@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.board.BoardChecks;
 import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.board.BoardEdit;
@@ -196,8 +197,8 @@ class BoardEditor extends Div {
         }
     }
 
-    private String describe(String item) {
-        String section = item.substring(0, item.indexOf('/'));
+    private String describe(BoardItemId item) {
+        String section = item.section();
         return board.template().sections().stream()
                 .filter(s -> s.id().equals(section))
                 .findFirst()
@@ -252,10 +253,10 @@ class BoardEditor extends Div {
                     .orElse(copy.section());
             Button button = new Button(
                     getTranslation("board.copyTo", target),
-                    e -> actions.copy(carry.from().id(), item.id(), copy.section()));
+                    e -> actions.copy(carry.from().id(), item.itemId(), copy.section()));
             button.getElement().setAttribute("aria-label", getTranslation("board.copyEntryTo", line, target));
             // A second tap would duplicate the person: a copy that stands says so until it is undone or removed.
-            if (carry.isCopied(item.id(), copy.section())) {
+            if (carry.isCopied(item.itemId(), copy.section())) {
                 button.setText(getTranslation("board.copied", target));
                 button.getElement().setAttribute("aria-label", getTranslation("board.copiedEntryTo", line, target));
                 button.setEnabled(false);
@@ -344,7 +345,7 @@ class BoardEditor extends Div {
             });
             editor.component().getElement().addEventListener("focusin", e -> {
                 editor.setFocused(true, now.get());
-                actions.editing(item);
+                actions.editing(BoardItemId.parse(item));
             });
             editor.component().getElement().addEventListener("focusout", e -> {
                 editor.setFocused(false, null);
@@ -380,7 +381,8 @@ class BoardEditor extends Div {
 
     /** @param announce whether a late save is announced (not while the writer is still in the field) */
     private void save(FieldEditor editor, String text, boolean announce) {
-        BoardEdit result = actions.edit(editor.item(), editor.field().id(), text, editor.version(), editor.begunAt());
+        BoardEdit result = actions.edit(
+                BoardItemId.parse(editor.item()), editor.field().id(), text, editor.version(), editor.begunAt());
         switch (result) {
             case BoardEdit.Saved saved -> {
                 editor.setVersion(saved.version());
@@ -411,7 +413,7 @@ class BoardEditor extends Div {
         List<BoardContent.Item> items = board.content().itemsOf(section.id());
         List<String> ids = items.stream().map(BoardContent.Item::id).toList();
         for (String id : new ArrayList<>(cards.keySet())) {
-            if (id.startsWith(section.id() + "/") && !ids.contains(id)) {
+            if (BoardItemId.inSection(id, section.id()) && !ids.contains(id)) {
                 cards.remove(id).removeFromParent();
                 fields.keySet().removeIf(key -> key.startsWith(id + "#"));
             }
@@ -437,7 +439,7 @@ class BoardEditor extends Div {
         card.addClassName("board-entry");
         section.fields().forEach(f -> card.add(field(item, f)));
         if (!readOnly) {
-            Button remove = new Button(getTranslation("board.remove"), e -> actions.remove(item));
+            Button remove = new Button(getTranslation("board.remove"), e -> actions.remove(BoardItemId.parse(item)));
             remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             remove.addClassName("board-action");
             card.add(remove);

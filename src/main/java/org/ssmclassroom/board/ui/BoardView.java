@@ -12,6 +12,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
+import org.ssmclassroom.base.BoardId;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.board.BoardEdit;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.board.BoardSnapshot;
@@ -68,7 +70,7 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(new H1(getTranslation("board.none")), new Paragraph(getTranslation("board.none.help")), back);
             return;
         }
-        long id = board.get().boardId();
+        BoardId id = board.get().boardId();
         BoardService.Author me = boards.author(device);
         editor = new BoardEditor(board.get(), new Actions(id), getLocale(), boards::now);
         Button undo = new Button(getTranslation("board.undo"), e -> {
@@ -94,21 +96,21 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The trainee's own change shows at once; teammates' boards get it live. */
     private void showNow() {
-        board().filter(now -> now.boardId() == editor.board().boardId()).ifPresent(now -> {
+        board().filter(now -> now.boardId().equals(editor.board().boardId())).ifPresent(now -> {
             editor.show(now);
             showBelow(now);
         });
     }
 
     private final class Actions implements BoardActions {
-        private final long board;
+        private final BoardId board;
 
-        Actions(long board) {
+        Actions(BoardId board) {
             this.board = board;
         }
 
         @Override
-        public BoardEdit edit(String item, String field, String text, int baseVersion, java.time.Instant begunAt) {
+        public BoardEdit edit(BoardItemId item, String field, String text, int baseVersion, java.time.Instant begunAt) {
             return boards.edit(device, board, item, field, text, baseVersion, begunAt);
         }
 
@@ -119,13 +121,13 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
 
         @Override
-        public void copy(String fromExercise, String sourceItem, String targetSection) {
+        public void copy(String fromExercise, BoardItemId sourceItem, String targetSection) {
             boards.copyEntry(device, board, fromExercise, sourceItem, targetSection);
             showNow();
         }
 
         @Override
-        public void remove(String item) {
+        public void remove(BoardItemId item) {
             boards.removeItem(device, board, item);
             showNow();
         }
@@ -143,7 +145,7 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
 
         @Override
-        public void editing(String item) {
+        public void editing(BoardItemId item) {
             boards.editing(board, viewer, item);
         }
     }

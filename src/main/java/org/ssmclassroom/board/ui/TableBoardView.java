@@ -88,7 +88,7 @@ class TableBoardView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private static void showShare(Anchor share, BoardSnapshot board) {
         share.setVisible(!board.absent());
         if (!board.absent()) {
-            share.setHref("share/" + board.boardId());
+            share.setHref("share/" + board.boardId().value());
         }
     }
 
