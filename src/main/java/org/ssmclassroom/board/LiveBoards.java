@@ -165,15 +165,20 @@ final class LiveBoards {
         elsewhere.values().removeIf(Map::isEmpty);
     }
 
-    /** Who is on the board through another node, as it announced; nothing from it when the list is empty. */
-    void elsewhere(BoardId board, String node, List<BoardSnapshot.Presence> presence) {
+    /**
+     * Who is on the board through another node, as it announced; nothing from it when the list is empty. True
+     * when that node was not known on this board before.
+     */
+    boolean elsewhere(BoardId board, String node, List<BoardSnapshot.Presence> presence) {
         Map<String, Elsewhere> nodes = elsewhere.computeIfAbsent(board, b -> new ConcurrentHashMap<>());
+        boolean known;
         if (presence.isEmpty()) {
-            nodes.remove(node);
+            known = nodes.remove(node) != null;
         } else {
-            nodes.put(node, new Elsewhere(List.copyOf(presence), java.time.Instant.now()));
+            known = nodes.put(node, new Elsewhere(List.copyOf(presence), java.time.Instant.now())) != null;
         }
         elsewhere.computeIfPresent(board, (b, all) -> all.isEmpty() ? null : all);
+        return !known && !presence.isEmpty();
     }
 
     java.util.Set<BoardId> followedBoards() {

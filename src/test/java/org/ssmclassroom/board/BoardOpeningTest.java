@@ -3,7 +3,6 @@ package org.ssmclassroom.board;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +38,15 @@ class BoardOpeningTest {
 
     @Autowired
     BoardRepository repository;
+
+    @Autowired
+    BoardOpening opening;
+
+    @Autowired
+    BoardEdits edits;
+
+    @Autowired
+    BoardAnswers answers;
 
     @Autowired
     WorkshopService workshops;
@@ -77,7 +85,14 @@ class BoardOpeningTest {
     /** A second node: its own service (its own locks and live boards) on the same database. */
     private BoardService otherNode() {
         return new BoardService(
-                repository, workshops, clock, transactions, ClusterBus.SINGLE_NODE, Duration.ofSeconds(60));
+                repository,
+                opening,
+                edits,
+                answers,
+                new BoardScreens(repository, workshops, ClusterBus.SINGLE_NODE),
+                workshops,
+                clock,
+                transactions);
     }
 
     @Test

@@ -273,6 +273,22 @@ class BoardViewTest extends KaribuTest {
     javax.sql.DataSource dataSource;
 
     @Test
+    void twoScreensOfOneTraineeAreTwoOnTheBoardAndLeavingOneLeavesTheOther() {
+        asInstructor(() -> workshops.openExercise(workshop, "ex2", Set.of()));
+        Runnable tablet = boards.follow(board(), FollowedBoard.newViewer(), "Mei", snapshot -> {});
+        Runnable phone = boards.follow(board(), FollowedBoard.newViewer(), "Mei", snapshot -> {});
+        try {
+            assertThat(boards.boardOf(mei).orElseThrow().presence())
+                    .extracting(org.ssmclassroom.board.BoardSnapshot.Presence::name)
+                    .containsExactly("Mei", "Mei");
+            tablet.run();
+            assertThat(boards.boardOf(mei).orElseThrow().presence()).hasSize(1);
+        } finally {
+            phone.run();
+        }
+    }
+
+    @Test
     void theInstructorLookingAtABoardTheTableNeverOpenedSeesItEmptyAndMakesNone() {
         var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource);
         asInstructor(() -> workshops.openExercise(workshop, "ex2", Set.of()));
