@@ -2,19 +2,15 @@ package org.ssmclassroom.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.scenario.Method;
-import org.ssmclassroom.scenario.PackFiles;
-import org.ssmclassroom.scenario.PackReader;
-import org.ssmclassroom.scenario.PackResult;
+import org.ssmclassroom.testing.SsmMethod;
 import org.ssmclassroom.workshop.ExerciseClock;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.WorkshopTable;
@@ -22,18 +18,8 @@ import org.ssmclassroom.workshop.WorkshopTable;
 /** The lock rule, what is carried forward and which copies stand: plain code, no database, no Spring. */
 class BoardSnapshotsTest {
 
-    private static final Method METHOD = method();
+    private static final Method METHOD = SsmMethod.METHOD;
     private static final Instant NOW = Instant.parse("2026-12-07T09:00:00Z");
-
-    private static Method method() {
-        try {
-            PackResult result = new PackReader()
-                    .read(PackFiles.fromFolder(Path.of("scenarios/ssm-method"), "ssm-method"), id -> Optional.empty());
-            return ((PackResult.Valid) result).pack().method();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static WorkshopTable tableOn(String exercise, ExerciseClock clock) {
         return new WorkshopTable(

@@ -2,23 +2,19 @@ package org.ssmclassroom.board.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.ssmclassroom.base.BoardId;
 import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.board.BoardSnapshot;
 import org.ssmclassroom.scenario.Method;
-import org.ssmclassroom.scenario.PackFiles;
-import org.ssmclassroom.scenario.PackReader;
-import org.ssmclassroom.scenario.PackResult;
+import org.ssmclassroom.testing.SsmMethod;
 import org.ssmclassroom.workshop.ExerciseClock;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
@@ -26,19 +22,9 @@ import org.ssmclassroom.workshop.Ids.WorkshopId;
 /** What the board editor draws again, and what it offers, decided without a screen. */
 class BoardEditorModelTest {
 
-    private static final Method METHOD = method();
+    private static final Method METHOD = SsmMethod.METHOD;
     private static final Instant NOW = Instant.parse("2026-12-07T09:00:00Z");
     private static final ExerciseClock RUNNING = ExerciseClock.idle().start(Duration.ofMinutes(20), NOW);
-
-    private static Method method() {
-        try {
-            PackResult result = new PackReader()
-                    .read(PackFiles.fromFolder(Path.of("scenarios/ssm-method"), "ssm-method"), id -> Optional.empty());
-            return ((PackResult.Valid) result).pack().method();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** The org map (exercise 5) with people written as "item", "name", "item", "name", ... */
     private static BoardContent people(String... entries) {
