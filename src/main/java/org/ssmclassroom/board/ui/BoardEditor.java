@@ -7,12 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -25,10 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.board.BoardChecks;
-import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.board.BoardEdit;
 import org.ssmclassroom.board.BoardSnapshot;
 import org.ssmclassroom.scenario.Method;
@@ -55,7 +47,7 @@ class BoardEditor extends Div {
     private final Div movedOn = new Div();
     private final ClockDisplay clock;
     private final Supplier<Instant> now;
-    private final Div carried = new Div();
+    private final CarriedPanel carried;
     private final Div checks = new Div();
 
     private record SectionParts(Div entries, Div walk, Div diagram) {}
@@ -66,6 +58,7 @@ class BoardEditor extends Div {
         this.locale = locale;
         this.now = now;
         this.model = new BoardEditorModel(initial, readOnly);
+        this.carried = new CarriedPanel(actions, locale);
         addClassName("board");
         header.addClassName("board-header");
         status.addClassName("board-status");
@@ -80,7 +73,6 @@ class BoardEditor extends Div {
                 status,
                 movedOn);
         clock.show(initial.clock(), now, false);
-        carried.addClassName("board-carried");
         checks.addClassName("board-checks");
         add(header, carried, checks);
         initial.template().sections().forEach(section -> add(section(section)));
@@ -106,7 +98,7 @@ class BoardEditor extends Div {
             clock.show(snapshot.clock(), now, false);
         }
         if (changes.carried()) {
-            renderCarried();
+            carried.show(snapshot);
         }
         if (changes.content()) {
             renderChecks();
@@ -189,70 +181,6 @@ class BoardEditor extends Div {
         return model.sectionOf(item).map(s -> s.title().in(locale)).orElse(item.section());
     }
 
-    private void renderCarried() {
-        carried.removeAll();
-        for (BoardSnapshot.Carried carry : board().carried()) {
-            Div panel = new Div(new H3(getTranslation(
-                    "board.carried",
-                    carry.from().label().in(locale),
-                    carry.section().title().in(locale))));
-            panel.addClassName("carried-panel");
-            List<BoardContent.Item> items = carry.section().kind() == Method.SectionKind.FIELDS
-                    ? List.of(new BoardContent.Item(
-                            BoardEditorModel.mainItem(carry.section().id()).toString(), 0))
-                    : carry.content().itemsOf(carry.section().id());
-            if (items.stream()
-                    .noneMatch(i -> carry.section().fields().stream()
-                            .anyMatch(f -> carry.content().filled(i.id(), f.id())))) {
-                panel.add(new Paragraph(getTranslation("board.carried.empty")));
-            }
-            for (BoardContent.Item item : items) {
-                String line = carry.section().fields().stream()
-                        .filter(f -> carry.content().filled(item.id(), f.id()))
-                        .map(f -> f.label().in(locale) + ": " + carry.content().text(item.id(), f.id()))
-                        .collect(Collectors.joining(" · "));
-                if (!line.isEmpty()) {
-                    Div row = new Div(new Span(line));
-                    row.addClassName("carried-row");
-                    copyButtons(carry, item, line).forEach(row::add);
-                    panel.add(row);
-                }
-            }
-            carried.add(panel);
-        }
-    }
-
-    /** The pack says where an entry of an earlier list can be copied on this board: one button per place. */
-    private List<Button> copyButtons(BoardSnapshot.Carried carry, BoardContent.Item item, String line) {
-        if (readOnly || carry.section().kind() != Method.SectionKind.LIST) {
-            return List.of();
-        }
-        List<Button> buttons = new ArrayList<>();
-        for (Method.CopyTo copy : carry.copyTo()) {
-            String target = board().template().sections().stream()
-                    .filter(s -> s.id().equals(copy.section()))
-                    .findFirst()
-                    .map(s -> s.title().in(locale))
-                    .orElse(copy.section());
-            Button button = new Button(
-                    getTranslation("board.copyTo", target),
-                    e -> actions.copy(carry.from().id(), item.itemId(), copy.section()));
-            button.getElement().setAttribute("aria-label", getTranslation("board.copyEntryTo", line, target));
-            // A second tap would duplicate the person: a copy that stands says so until it is undone or removed.
-            if (carry.isCopied(item.itemId(), copy.section())) {
-                button.setText(getTranslation("board.copied", target));
-                button.getElement().setAttribute("aria-label", getTranslation("board.copiedEntryTo", line, target));
-                button.setEnabled(false);
-                button.addClassName("board-copied");
-            } else {
-                button.addClassName("board-action"); // enabled with the board, unlike a copy already made
-            }
-            button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-            buttons.add(button);
-        }
-        return buttons;
-    }
-
     private void renderChecks() {
         checks.removeAll();
         List<BoardChecks.Result> results = board().checks();
@@ -299,7 +227,7 @@ class BoardEditor extends Div {
                     block.add(add);
                 }
             }
-            case GRID -> block.add(grid(section));
+            case GRID -> block.add(new GridSection(section, board().pack().method(), locale, this::field));
             case DECISION -> {
                 walk.addClassName("decision-walk");
                 block.add(walk);
@@ -425,67 +353,6 @@ class BoardEditor extends Div {
             card.add(remove);
         }
         return card;
-    }
-
-    private NativeTable grid(Method.Section section) {
-        Method method = board().pack().method();
-        List<Method.Term> rows =
-                method.vocabulary(section.rows()).map(Method.Vocabulary::terms).orElse(List.of());
-        List<Method.Term> columns = method.vocabulary(section.columns())
-                .map(Method.Vocabulary::terms)
-                .orElse(List.of());
-        NativeTable table = new NativeTable();
-        table.addClassName("board-grid");
-        NativeTableBody body = new NativeTableBody();
-        NativeTableRow head = new NativeTableRow(new NativeTableHeaderCell(""));
-        columns.forEach(c -> head.add(new NativeTableHeaderCell(c.label().in(locale))));
-        body.add(head);
-        for (Method.Term row : rows) {
-            NativeTableRow line =
-                    new NativeTableRow(new NativeTableHeaderCell(row.label().in(locale)));
-            for (Method.Term column : columns) {
-                NativeTableCell cell = new NativeTableCell();
-                BoardItemId item = BoardEditorModel.gridCell(section.id(), row.id(), column.id());
-                section.fields().forEach(f -> {
-                    Component input = field(item, f);
-                    input.getElement()
-                            .setAttribute(
-                                    "aria-label",
-                                    row.label().in(locale) + " · "
-                                            + column.label().in(locale) + " · "
-                                            + f.label().in(locale));
-                    cell.add(input);
-                });
-                sampleQuestions(row.id(), column.id()).ifPresent(cell::add);
-                line.add(cell);
-            }
-            body.add(line);
-        }
-        table.add(body);
-        return table;
-    }
-
-    /** The pack's sample questions for a 9-block cell, as hints. */
-    private java.util.Optional<Component> sampleQuestions(String row, String column) {
-        Method.NineBlock nine = board().pack().method().models().nineBlock();
-        if (nine == null) {
-            return java.util.Optional.empty();
-        }
-        return nine.cells().stream()
-                .filter(c -> c.row().equals(row) && c.column().equals(column))
-                .findFirst()
-                .map(c -> {
-                    Div hint = new Div(new Span(
-                            c.questions().stream().map(q -> q.in(locale)).collect(Collectors.joining(" "))));
-                    hint.addClassName("board-hint");
-                    if (c.note() != null) {
-                        Span note = new Span(getTranslation("origin.corrected") + ": "
-                                + c.note().in(locale));
-                        note.addClassName("board-hint-note");
-                        hint.add(note);
-                    }
-                    return hint;
-                });
     }
 
     private void renderDecision(Method.Section section) {
