@@ -52,7 +52,8 @@ class BoardRepository {
         jdbc.sql("SELECT id FROM board WHERE id = ? FOR UPDATE")
                 .param(board.value())
                 .query(Long.class)
-                .single();
+                .optional()
+                .orElseThrow(() -> new IllegalArgumentException("no board"));
     }
 
     /** Whether nothing was ever put on the board: no entry, not even a removed one (a new board to seed). */

@@ -325,7 +325,7 @@ public class BoardService {
         return screens.followedBoards();
     }
 
-    BoardSnapshot snapshot(BoardId board) {
+    private BoardSnapshot snapshot(BoardId board) {
         return screens.snapshot(board);
     }
 
