@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.BoardId;
 import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.base.ClusterBus;
@@ -29,7 +30,10 @@ import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.Workshops;
 
-/** A board is made once, by the table opening it: two nodes at once make one, and looking at one makes none. */
+/**
+ * A board across nodes: made once, by the table opening it (two nodes at once make one, looking makes none), and
+ * two nodes' commands on it ordered by the database.
+ */
 @AppTest
 class BoardOpeningTest {
 
@@ -126,6 +130,47 @@ class BoardOpeningTest {
                                 .hasSize(3);
                     }
                 }
+            }
+        } finally {
+            tablets.shutdownNow();
+        }
+    }
+
+    @Test
+    void twoNodesAddingTheLastEntryOfAListAtOnceAddOneAndTellTheOtherTheListIsFull() throws Exception {
+        BoardService nodeA = otherNode();
+        BoardService nodeB = otherNode();
+        workshops.openExercise(workshop, "ex1", Set.of());
+        DeviceToken[] pair = pairs.getFirst();
+        BoardId board = nodeA.boardOf(pair[0]).orElseThrow().boardId();
+        nodeA.addItem(pair[0], board, "challenges");
+        nodeA.addItem(pair[0], board, "challenges");
+        ExecutorService tablets = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<Object>> adds = new ArrayList<>();
+                for (int t = 0; t < 2; t++) {
+                    BoardService node = t == 0 ? nodeA : nodeB;
+                    DeviceToken tablet = pair[t];
+                    adds.add(tablets.submit(() -> {
+                        together.await();
+                        try {
+                            return node.addItem(tablet, board, "challenges");
+                        } catch (ActionRefused refused) {
+                            return refused.getMessage();
+                        }
+                    }));
+                }
+                List<Object> results = new ArrayList<>();
+                for (Future<Object> add : adds) {
+                    results.add(add.get());
+                }
+                BoardContent content = boards.boardOf(pair[0]).orElseThrow().content();
+                assertThat(content.itemsOf("challenges")).as("round " + round).hasSize(3);
+                assertThat(results).filteredOn(String.class::isInstance).hasSize(1);
+                nodeA.removeItem(
+                        pair[0], board, content.itemsOf("challenges").getLast().itemId());
             }
         } finally {
             tablets.shutdownNow();
