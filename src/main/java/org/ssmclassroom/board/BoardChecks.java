@@ -3,6 +3,7 @@ package org.ssmclassroom.board;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.scenario.Method;
 
 /** The pack's completeness checks, computed from what is on the board — never ticked by hand. */
@@ -75,13 +76,14 @@ public final class BoardChecks {
     /** A grid cell's item id: {@code section/row.column}. */
     public record GridCell(String section, String row, String column) {
         public static GridCell of(String itemId) {
-            String section = itemId.substring(0, itemId.indexOf('/'));
-            String cell = itemId.substring(itemId.indexOf('/') + 1);
-            return new GridCell(section, cell.substring(0, cell.indexOf('.')), cell.substring(cell.indexOf('.') + 1));
+            BoardItemId item = BoardItemId.parse(itemId);
+            String cell = item.suffix();
+            return new GridCell(
+                    item.section(), cell.substring(0, cell.indexOf('.')), cell.substring(cell.indexOf('.') + 1));
         }
 
         public String itemId() {
-            return BoardContent.itemId(section, row + "." + column);
+            return new BoardItemId(section, row + "." + column).toString();
         }
     }
 }

@@ -5,17 +5,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ssmclassroom.base.BoardItemId;
 
 /**
  * What is written on a board: items (a list entry, a grid cell, or a section's one record), each with field
- * values that carry their own version. Item ids are {@code section/suffix}: {@code opportunity/main},
- * {@code questions/R.open}, {@code pain-chain/k3x9}. Immutable.
+ * values that carry their own version. Items are keyed by their stored id, {@code section/suffix} (see
+ * {@link BoardItemId}). Immutable.
  */
 public record BoardContent(List<Item> items, Map<ValueKey, Value> values) {
 
     public record Item(String id, int position) {
+        public BoardItemId itemId() {
+            return BoardItemId.parse(id);
+        }
+
         public String section() {
-            return id.substring(0, id.indexOf('/'));
+            return itemId().section();
         }
     }
 
@@ -26,7 +31,7 @@ public record BoardContent(List<Item> items, Map<ValueKey, Value> values) {
     public static final String MAIN = "main";
 
     public static String itemId(String section, String suffix) {
-        return section + "/" + suffix;
+        return new BoardItemId(section, suffix).toString();
     }
 
     /** A case's model answer written as a board, in one language: list entries numbered, records as {@code main}. */
@@ -63,7 +68,7 @@ public record BoardContent(List<Item> items, Map<ValueKey, Value> values) {
         itemsOf(section).forEach(item -> entries.add(item.id()));
         values.keySet().stream()
                 .map(ValueKey::item)
-                .filter(item -> item.startsWith(section + "/"))
+                .filter(item -> BoardItemId.inSection(item, section))
                 .sorted()
                 .forEach(entries::add);
         return List.copyOf(entries);
@@ -73,6 +78,22 @@ public record BoardContent(List<Item> items, Map<ValueKey, Value> values) {
     public boolean shows(String item) {
         return items.stream().anyMatch(i -> i.id().equals(item))
                 || values.keySet().stream().anyMatch(key -> key.item().equals(item));
+    }
+
+    public boolean shows(BoardItemId item) {
+        return shows(item.toString());
+    }
+
+    public Optional<Value> value(BoardItemId item, String field) {
+        return value(item.toString(), field);
+    }
+
+    public String text(BoardItemId item, String field) {
+        return text(item.toString(), field);
+    }
+
+    public int version(BoardItemId item, String field) {
+        return version(item.toString(), field);
     }
 
     public Optional<Value> value(String item, String field) {

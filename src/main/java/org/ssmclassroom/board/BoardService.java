@@ -1,30 +1,19 @@
 package org.ssmclassroom.board;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.context.event.EventListener;
+import java.util.function.Function;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
-import org.ssmclassroom.base.ClusterBus;
-import org.ssmclassroom.base.StripedLocks;
-import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.base.BoardId;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.security.DeviceToken;
-import org.ssmclassroom.workshop.ExerciseClock;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.Participant;
@@ -34,59 +23,50 @@ import org.ssmclassroom.workshop.WorkshopTable;
 
 /**
  * The tables' shared boards. Trainees edit only their own table's board, and only while it is open (its clock
- * has not run out, or the instructor unlocked it); instructors see every board and can unlock one. Each change
- * is stored (with its history) before the new snapshot goes to everyone on the board.
+ * has not run out, or the instructor unlocked it); instructors see every board and can unlock one. Each command
+ * is authorised, runs in one transaction under the board's row lock (so two nodes' commands on one board follow
+ * each other), and its result goes to everyone on the board, on every node. What a command does to the board
+ * is {@link BoardEdits}'; opening a board is {@link BoardOpening}'s; what other features read is
+ * {@link BoardAnswers}'; what a screen is sent, and to whom, is {@link BoardScreens}' (built by the plain
+ * {@link BoardSnapshots}).
  */
 @Service
 public class BoardService {
 
     private static final String INSTRUCTOR = "hasRole('INSTRUCTOR')";
-    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
     /** Enough for any exercise, and a bound on what one tablet can pile onto a board. */
     public static final int MAX_ENTRIES = 50;
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final BoardRepository repository;
+    private final BoardOpening opening;
+    private final BoardEdits edits;
+    private final BoardAnswers answers;
+    private final BoardScreens screens;
     private final WorkshopService workshops;
     private final Clock clock;
     private final TransactionTemplate transactions;
-    private final AtomicLong revisions = new AtomicLong();
-    private final LiveBoards live = new LiveBoards(revisions);
-    private final StripedLocks locks = new StripedLocks(64);
-
-    private final ClusterBus bus;
-    private final Duration lateEditGrace;
 
     BoardService(
             BoardRepository repository,
+            BoardOpening opening,
+            BoardEdits edits,
+            BoardAnswers answers,
+            BoardScreens screens,
             WorkshopService workshops,
             Clock clock,
-            TransactionTemplate transactions,
-            ClusterBus bus,
-            @Value("${ssm.board.late-edit-grace:PT60S}") Duration lateEditGrace) {
-        this.lateEditGrace = lateEditGrace;
+            TransactionTemplate transactions) {
         this.repository = repository;
+        this.opening = opening;
+        this.edits = edits;
+        this.answers = answers;
+        this.screens = screens;
         this.workshops = workshops;
         this.clock = clock;
         this.transactions = transactions;
-        this.bus = bus;
-        workshops.followAll(this::workshopChanged);
-        // Another node's change to a board this node shows is read again for its screens.
-        bus.on(TOPIC, announced -> {
-            long board = Long.parseLong(announced.key());
-            if (live.followed(board)) {
-                publishHere(board);
-            }
-        });
-        bus.on(PRESENCE, this::presenceElsewhere);
-        bus.onMissed(() -> live.followedBoards().forEach(this::publishHere));
     }
 
-    private static final String TOPIC = "board";
-
     /** The server's time, for clocks that tick in the browser. */
-    public java.time.Instant now() {
+    public Instant now() {
         return clock.instant();
     }
 
@@ -96,6 +76,12 @@ public class BoardService {
     /** Whether this device has a seat (in an open workshop, or in one that closed: its boards stay readable). */
     public boolean hasJoined(DeviceToken device) {
         return workshops.seatOf(device).isPresent();
+    }
+
+    public Author author(DeviceToken device) {
+        WorkshopService.Seat seat = workshops.seatOf(device).orElseThrow(() -> new ActionRefused("notJoined"));
+        Participant me = seat.workshop().participant(seat.participant()).orElseThrow();
+        return new Author("p" + me.id().value(), me.name(), me.table());
     }
 
     /** The trainee's own table's board for its current exercise, created on first use. */
@@ -130,64 +116,33 @@ public class BoardService {
 
     /** The exercises a table has a board for, in the order it opened them (the tablet lists them to read again). */
     public List<String> exercisesWithBoards(TableId table) {
-        return repository.boardsOf(table).stream()
-                .map(BoardRepository.BoardRow::exerciseId)
-                .toList();
-    }
-
-    public Author author(DeviceToken device) {
-        WorkshopService.Seat seat = workshops.seatOf(device).orElseThrow(() -> new ActionRefused("notJoined"));
-        Participant me = seat.workshop().participant(seat.participant()).orElseThrow();
-        return new Author("p" + me.id().value(), me.name(), me.table());
-    }
-
-    @PreAuthorize(INSTRUCTOR)
-    public BoardSnapshot boardFor(TableId table, String exerciseId) {
-        return snapshot(open(workshops.snapshotOfTable(table), table, exerciseId));
-    }
-
-    /** The table's board for an exercise; a new board starts with what the case names for it. */
-    private long open(WorkshopSnapshot workshop, TableId table, String exerciseId) {
-        synchronized (lock(table.value() * 31 + exerciseId.hashCode())) {
-            Optional<BoardRepository.BoardRow> existing = repository.find(table, exerciseId);
-            if (existing.isPresent()) {
-                return existing.get().id();
-            }
-            return transactions.execute(status -> {
-                long board = repository.findOrCreate(table, exerciseId).id();
-                seedFromCase(workshop, board, exerciseId);
-                return board;
-            });
-        }
+        return answers.exercisesWithBoards(table);
     }
 
     /**
-     * A list section the pack seeds from the case starts with one entry per item there (negotiation: one per issue
-     * of the case, Homebody's price, consultant and guarantee), so teams prepare the issues the case names.
+     * The table's board for an exercise, read only: a board the table never opened is shown empty (with what is
+     * carried onto it) and is not made by looking (the debrief, the instructor's board view, the reports).
      */
-    private void seedFromCase(WorkshopSnapshot workshop, long board, String exerciseId) {
-        var negotiation = workshop.pack().caseData().map(c -> c.negotiation()).orElse(null);
-        Method.Exercise exercise = workshop.pack().method().exercise(exerciseId).orElseThrow();
-        if (negotiation == null || exercise.caseSource() != Method.CaseSource.CASE_PACK) {
-            return;
+    @PreAuthorize(INSTRUCTOR)
+    public BoardSnapshot boardFor(TableId table, String exerciseId) {
+        return repository
+                .find(table, exerciseId)
+                .map(row -> snapshot(row.id()))
+                .orElseGet(() -> screens.snapshot(BoardSnapshots.Stored.absent(table, exerciseId)));
+    }
+
+    /** Opens the table's board for an exercise as the instructor (to unlock it, or put it on the projector). */
+    @PreAuthorize(INSTRUCTOR)
+    public BoardId open(TableId table, String exerciseId) {
+        return open(workshops.snapshotOfTable(table), table, exerciseId);
+    }
+
+    private BoardId open(WorkshopSnapshot workshop, TableId table, String exerciseId) {
+        BoardOpening.Opened opened = opening.open(workshop, table, exerciseId);
+        if (opened.created()) {
+            screens.opened(opened.board(), table, exerciseId);
         }
-        Method.Template template =
-                workshop.pack().method().template(exercise.template()).orElseThrow();
-        template.sections().stream()
-                .filter(s -> s.kind() == Method.SectionKind.LIST && s.seed() != null)
-                .filter(s -> s.seed().from() == Method.SeedSource.NEGOTIATION_ISSUES)
-                .forEach(section -> negotiation.issues().forEach(issue -> {
-                    String item = BoardContent.itemId(section.id(), "case-" + issue.id());
-                    repository.addItem(board, item);
-                    repository.writeValue(
-                            board,
-                            item,
-                            section.seed().field(),
-                            issue.title().in(workshop.workshop().language()),
-                            0,
-                            "—",
-                            clock.instant());
-                }));
+        return opened.board();
     }
 
     /**
@@ -196,15 +151,7 @@ public class BoardService {
      */
     @PreAuthorize(INSTRUCTOR)
     public AtTimeUp atTimeUp(TableId table, String exerciseId) {
-        BoardSnapshot now = boardFor(table, exerciseId);
-        Optional<Instant> timeUp = workshops.timeUp(table, exerciseId);
-        if (timeUp.isEmpty()) {
-            return new AtTimeUp(now, now, null, List.of());
-        }
-        List<BoardHistory.Change> history = repository.changesAfter(now.boardId(), timeUp.get());
-        BoardContent then =
-                BoardHistory.asOf(now.content(), history, repository.positions(now.boardId()), timeUp.get());
-        return new AtTimeUp(now.withContent(then), now, timeUp.get(), BoardHistory.since(history, timeUp.get()));
+        return answers.atTimeUp(boardFor(table, exerciseId));
     }
 
     /**
@@ -213,53 +160,13 @@ public class BoardService {
      */
     @PreAuthorize(INSTRUCTOR)
     public Optional<BoardSnapshot> modelAnswer(WorkshopId id, String exerciseId, Locale locale) {
-        WorkshopSnapshot workshop = workshops.snapshot(id);
-        Method method = workshop.pack().method();
-        Optional<Method.Exercise> exercise = method.exercise(exerciseId);
-        Optional<Method.Template> template = exercise.flatMap(e -> method.template(e.template()));
-        Map<String, Object> answer = workshop.pack().modelBoard(exerciseId);
-        if (template.isEmpty() || answer.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new BoardSnapshot(
-                0,
-                0,
-                id,
-                null,
-                "",
-                ExerciseClock.idle(),
-                null,
-                workshop.pack(),
-                exercise.get(),
-                template.get(),
-                BoardContent.ofModel(template.get(), answer, locale),
-                true,
-                false,
-                List.of(),
-                List.of()));
+        return answers.modelAnswer(id, exerciseId, locale);
     }
 
     /** Every board of a table with what it says and its whole history, for the workshop's archive. */
     @PreAuthorize(INSTRUCTOR)
     public List<BoardRecord> recordOf(TableId table) {
-        return repository.boardsOf(table).stream()
-                .map(row -> {
-                    BoardContent content = repository.content(row.id());
-                    Set<String> shown = new HashSet<>();
-                    content.items().forEach(item -> shown.add(item.id()));
-                    List<BoardContent.Item> removed = repository.positions(row.id()).entrySet().stream()
-                            .filter(e -> !shown.contains(e.getKey()))
-                            .map(e -> new BoardContent.Item(e.getKey(), e.getValue()))
-                            .sorted(java.util.Comparator.comparingInt(BoardContent.Item::position))
-                            .toList();
-                    return new BoardRecord(
-                            row.exerciseId(),
-                            row.unlocked(),
-                            content,
-                            removed,
-                            repository.changesAfter(row.id(), Instant.EPOCH));
-                })
-                .toList();
+        return answers.recordOf(table);
     }
 
     /** A board for the record; {@code removed} are the entries taken off it, which its history still names. */
@@ -275,13 +182,19 @@ public class BoardService {
 
     /** A board by id, for the instructor's projector. */
     @PreAuthorize(INSTRUCTOR)
-    public BoardSnapshot shared(long board) {
+    public BoardSnapshot shared(BoardId board) {
         return snapshot(board);
+    }
+
+    /** Unlocks a table's board after time-up (opening it if the table never did), or locks it again. */
+    @PreAuthorize(INSTRUCTOR)
+    public boolean setUnlocked(TableId table, String exerciseId, boolean unlocked) {
+        return setUnlocked(open(table, exerciseId), unlocked);
     }
 
     /** Unlocks a board after time-up, or locks it again; false, changing nothing, when it already was so. */
     @PreAuthorize(INSTRUCTOR)
-    public boolean setUnlocked(long board, boolean unlocked) {
+    public boolean setUnlocked(BoardId board, boolean unlocked) {
         boolean changed = repository.setUnlocked(board, unlocked, clock.instant());
         if (changed) {
             publish(board);
@@ -290,7 +203,8 @@ public class BoardService {
     }
 
     /** Writes one field, if nobody changed it since {@code baseVersion}. */
-    public BoardEdit edit(DeviceToken device, long board, String item, String field, String text, int baseVersion) {
+    public BoardEdit edit(
+            DeviceToken device, BoardId board, BoardItemId item, String field, String text, int baseVersion) {
         return edit(device, board, item, field, text, baseVersion, null);
     }
 
@@ -301,100 +215,32 @@ public class BoardService {
      * screen keeps the text.
      */
     public BoardEdit edit(
-            DeviceToken device, long board, String item, String field, String text, int baseVersion, Instant begunAt) {
+            DeviceToken device,
+            BoardId board,
+            BoardItemId item,
+            String field,
+            String text,
+            int baseVersion,
+            Instant begunAt) {
         Author author = author(device);
-        BoardEdit result;
-        synchronized (lock(board)) {
-            result = transactions.execute(status -> write(board, author, item, field, text, baseVersion, begunAt));
-        }
+        BoardEdit result = command(
+                board, author, current -> edits.write(current, author, item, field, text, baseVersion, begunAt));
         if (result instanceof BoardEdit.Saved || result instanceof BoardEdit.SavedLate) {
             publish(board);
         }
         return result;
     }
 
-    private BoardEdit write(
-            long board, Author author, String item, String field, String text, int baseVersion, Instant begunAt) {
-        BoardSnapshot current = ownBoard(board, author);
-        Optional<Instant> late = Optional.empty();
-        if (current.locked()) {
-            late = lockedJustBefore(current, begunAt);
-            if (late.isEmpty()) {
-                return new BoardEdit.Locked();
-            }
-        }
-        requireField(current, item, field);
-        String clean = text == null ? "" : text.strip();
-        Optional<BoardEdit.Refused> refused = refusal(current, item, field, clean);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        String before = current.content().text(item, field);
-        if (late.isPresent() && clean.equals(before) && current.content().version(item, field) == baseVersion) {
-            // The text saved at the lock, sent again as the writer leaves the field: nothing new to record.
-            return new BoardEdit.SavedLate(baseVersion, late.get());
-        }
-        if (!repository.writeValue(board, item, field, clean, baseVersion, author.name(), clock.instant())) {
-            BoardContent now = repository.content(board);
-            return new BoardEdit.Conflict(
-                    now.text(item, field),
-                    now.version(item, field),
-                    now.value(item, field).map(BoardContent.Value::author).orElse(""));
-        }
-        ensureItem(current, board, item);
-        repository.recordChange(board, item, field, before, clean, author.key(), author.name(), clock.instant());
-        return late.<BoardEdit>map(at -> new BoardEdit.SavedLate(baseVersion + 1, at))
-                .orElse(new BoardEdit.Saved(baseVersion + 1));
-    }
-
-    /**
-     * When a locked board locked, if an edit begun before that may still be saved now: the board locked by its
-     * clock (time-up) or by the instructor locking it again, not by the table moving on or the workshop closing.
-     */
-    private Optional<Instant> lockedJustBefore(BoardSnapshot board, Instant begunAt) {
-        if (begunAt == null
-                || board.tableMovedOn()
-                || workshops.snapshotOfTable(board.table()).workshop().isClosed()) {
-            return Optional.empty();
-        }
-        Instant relocked = repository
-                .find(board.boardId())
-                .map(BoardRepository.BoardRow::relockedAt)
-                .orElse(null);
-        return workshops
-                .timeUp(board.table(), board.exercise().id())
-                .map(timeUp -> relocked != null && relocked.isAfter(timeUp) ? relocked : timeUp)
-                .filter(lockedAt -> !begunAt.isAfter(lockedAt))
-                .filter(lockedAt -> clock.instant().isBefore(lockedAt.plus(lateEditGrace)));
-    }
-
     /** Adds an entry to a list section; returns its item id. */
-    public String addItem(DeviceToken device, long board, String section) {
+    public BoardItemId addItem(DeviceToken device, BoardId board, String section) {
         Author author = author(device);
-        String item = BoardContent.itemId(section, randomSuffix());
-        synchronized (lock(board)) {
-            transactions.executeWithoutResult(status -> addEntry(board, author, section, item, null, null));
-        }
+        BoardItemId item = edits.newEntry(section);
+        command(board, author, current -> {
+            edits.add(current, author, item);
+            return item;
+        });
         publish(board);
         return item;
-    }
-
-    private void addEntry(long board, Author author, String section, String item, String group, String copiedFrom) {
-        BoardSnapshot current = writable(board, author);
-        if (current == null) {
-            throw new ActionRefused("boardLocked");
-        }
-        Method.Section listSection = section(current, section);
-        if (listSection.kind() != Method.SectionKind.LIST) {
-            throw new IllegalArgumentException("entries are added to list sections only");
-        }
-        int max = listSection.max() != null ? listSection.max() : MAX_ENTRIES;
-        if (current.content().itemsOf(section).size() >= max) {
-            throw new ActionRefused("listFull", max);
-        }
-        repository.addItem(board, item);
-        repository.recordChange(
-                board, item, null, null, "+", author.key(), author.name(), clock.instant(), group, copiedFrom);
     }
 
     /**
@@ -402,100 +248,21 @@ public class BoardService {
      * {@code copyTo} says: new entries of a list with the copied fields, or a fields section filled in.
      */
     public void copyEntry(
-            DeviceToken device, long board, String fromExercise, String sourceItem, String targetSection) {
+            DeviceToken device, BoardId board, String fromExercise, BoardItemId sourceItem, String targetSection) {
         Author author = author(device);
-        synchronized (lock(board)) {
-            transactions.executeWithoutResult(status -> copy(board, author, fromExercise, sourceItem, targetSection));
-        }
+        command(board, author, current -> {
+            edits.copy(current, author, fromExercise, sourceItem, targetSection);
+            return sourceItem;
+        });
         publish(board);
     }
 
-    private void copy(long board, Author author, String fromExercise, String sourceItem, String targetSection) {
-        BoardSnapshot current = writable(board, author);
-        if (current == null) {
-            throw new ActionRefused("boardLocked");
-        }
-        BoardSnapshot.Carried carried = current.carried().stream()
-                .filter(c -> c.from().id().equals(fromExercise)
-                        && sourceItem.startsWith(c.section().id() + "/"))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("nothing of " + fromExercise + " is carried here"));
-        Method.CopyTo copy = carried.copyTo().stream()
-                .filter(c -> c.section().equals(targetSection))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("entries are not copied into " + targetSection));
-        if (carried.content().itemsOf(carried.section().id()).stream().noneMatch(i -> i.id().equals(sourceItem))) {
-            throw new IllegalArgumentException("no entry " + sourceItem);
-        }
-        String origin = copyOrigin(fromExercise, sourceItem, targetSection);
-        if (standingCopies(board, current.content()).contains(origin)) {
-            throw new ActionRefused("alreadyCopied");
-        }
-        // One copy, one undo: every change it makes shares a group.
-        String group = java.util.UUID.randomUUID().toString();
-        Method.Section target = section(current, targetSection);
-        for (var entry : copy.entries()) {
-            Map<String, String> values = new java.util.LinkedHashMap<>();
-            entry.forEach((to, from) -> values.put(to, carried.content().text(sourceItem, from)));
-            if (values.values().stream().allMatch(String::isBlank)) {
-                continue;
-            }
-            String item = target.kind() == Method.SectionKind.LIST
-                    ? BoardContent.itemId(targetSection, randomSuffix())
-                    : BoardContent.itemId(targetSection, BoardContent.MAIN);
-            if (target.kind() == Method.SectionKind.LIST) {
-                addEntry(board, author, targetSection, item, group, origin);
-            }
-            BoardContent content = current.content();
-            values.forEach((field, text) -> {
-                String before = content.text(item, field);
-                if (!text.isBlank() && !text.equals(before)) {
-                    repository.writeValue(
-                            board, item, field, text, content.version(item, field), author.name(), clock.instant());
-                    repository.recordChange(
-                            board,
-                            item,
-                            field,
-                            before,
-                            text,
-                            author.key(),
-                            author.name(),
-                            clock.instant(),
-                            group,
-                            origin);
-                }
-            });
-            if (target.kind() == Method.SectionKind.FIELDS) {
-                ensureItem(current, board, item);
-            }
-        }
-    }
-
-    private static String copyOrigin(String fromExercise, String sourceItem, String targetSection) {
-        return fromExercise + ":" + sourceItem + ">" + targetSection;
-    }
-
-    /** The copies on the board that still stand: not undone, and their entries not removed. */
-    private Set<String> standingCopies(long board, BoardContent content) {
-        Set<String> present =
-                content.items().stream().map(BoardContent.Item::id).collect(java.util.stream.Collectors.toSet());
-        return repository.copies(board).stream()
-                .filter(copy -> present.contains(copy.getValue()))
-                .map(Map.Entry::getKey)
-                .collect(java.util.stream.Collectors.toSet());
-    }
-
-    public void removeItem(DeviceToken device, long board, String item) {
+    public void removeItem(DeviceToken device, BoardId board, BoardItemId item) {
         Author author = author(device);
-        synchronized (lock(board)) {
-            transactions.executeWithoutResult(status -> {
-                if (writable(board, author) == null) {
-                    throw new ActionRefused("boardLocked");
-                }
-                repository.setRemoved(board, item, true);
-                repository.recordChange(board, item, null, "+", "-", author.key(), author.name(), clock.instant());
-            });
-        }
+        command(board, author, current -> {
+            edits.remove(current, author, item);
+            return item;
+        });
         publish(board);
     }
 
@@ -503,256 +270,32 @@ public class BoardService {
      * Undoes the caller's own last change on this board, unless someone has changed that field since; a copy is
      * one change, undone whole or not at all.
      */
-    public boolean undoMyLastChange(DeviceToken device, long board) {
+    public boolean undoMyLastChange(DeviceToken device, BoardId board) {
         Author author = author(device);
-        boolean undone;
-        synchronized (lock(board)) {
-            undone = transactions.execute(status -> {
-                boolean done = undoLast(board, author);
-                if (!done) {
-                    status.setRollbackOnly(); // a group half undone is no undo
-                }
-                return done;
-            });
-        }
+        boolean undone = transactions.execute(status -> {
+            repository.lock(board);
+            boolean done = edits.undoLast(ownBoard(board, author), author);
+            if (!done) {
+                status.setRollbackOnly(); // a group half undone is no undo
+            }
+            return done;
+        });
         if (undone) {
             publish(board);
         }
         return undone;
     }
 
-    private boolean undoLast(long board, Author author) {
-        BoardSnapshot current = writable(board, author);
-        Optional<BoardRepository.Change> last = repository.lastChangeBy(board, author.key());
-        if (current == null || last.isEmpty()) {
-            return false;
-        }
-        List<BoardRepository.Change> changes = last.get().group() == null
-                ? List.of(last.get())
-                : repository.group(board, last.get().group());
-        BoardContent content = current.content();
-        for (BoardRepository.Change change : changes) {
-            if (change.field() != null
-                    && !content.text(change.item(), change.field()).equals(change.newValue())) {
-                return false;
-            }
-        }
-        for (BoardRepository.Change change : changes) {
-            if (change.field() == null) {
-                repository.setRemoved(board, change.item(), "+".equals(change.newValue()));
-            } else if (!repository.writeValue(
-                    board,
-                    change.item(),
-                    change.field(),
-                    change.oldValue(),
-                    content.version(change.item(), change.field()),
-                    author.name(),
-                    clock.instant())) {
-                return false;
-            }
-            repository.markUndone(change.id(), clock.instant());
-        }
-        return true;
-    }
-
-    // ---- live ----
-
-    /** Follows a board as {@code viewer} (one per screen) named {@code name}; the returned action stops. */
-    public Runnable follow(long board, String viewer, String name, Consumer<BoardSnapshot> listener) {
-        live.add(board, viewer, name, listener);
-        live.send(board, this::snapshot);
-        announcePresence(board);
-        return () -> {
-            if (live.remove(board, viewer, listener)) {
-                live.sendPresence(board);
-            }
-            announcePresence(board);
-        };
-    }
-
-    // Who is on a board through this node, for the other nodes: on every change, and again now and then, so that
-    // the presence of a node that died fades (LiveBoards.STALE).
-    private static final String PRESENCE = "presence";
-    private static final String FIELD = "\u001F";
-    private static final String RECORD = "\u001E";
-
-    private void announcePresence(long board) {
-        if (bus.severalNodes()) {
-            bus.announce(
-                    PRESENCE,
-                    String.valueOf(board),
-                    String.join(
-                            RECORD,
-                            live.here(board).stream()
-                                    .map(p -> String.join(
-                                            FIELD,
-                                            p.viewer(),
-                                            p.name(),
-                                            p.editingItem() == null ? "" : p.editingItem()))
-                                    .toList()));
-        }
-    }
-
-    private void presenceElsewhere(ClusterBus.Announcement announced) {
-        long board = Long.parseLong(announced.key());
-        List<BoardSnapshot.Presence> presence = new java.util.ArrayList<>();
-        for (String record : announced.detail().split(RECORD)) {
-            String[] fields = record.split(FIELD, -1);
-            if (fields.length == 3) {
-                presence.add(new BoardSnapshot.Presence(fields[0], fields[1], fields[2].isEmpty() ? null : fields[2]));
-            }
-        }
-        live.elsewhere(board, announced.from(), presence);
-        if (live.followed(board)) {
-            live.sendPresence(board);
-        }
-    }
-
-    @org.springframework.scheduling.annotation.Scheduled(fixedDelay = 30_000)
-    void announceWhoIsHere() {
-        live.followedBoards().forEach(this::announcePresence);
-        live.forgetSilentNodes();
-    }
-
-    /** For the memory checks: boards some screen follows now. */
-    int followedBoards() {
-        return live.size();
-    }
-
-    @EventListener(ContextClosedEvent.class)
-    void stopSending() {
-        live.clear();
-    }
-
-    /** Tells the others which item this viewer is editing now (null when none); the content is not re-read. */
-    public void editing(long board, String viewer, String item) {
-        if (live.editing(board, viewer, item)) {
-            live.sendPresence(board);
-            announcePresence(board);
-        }
-    }
-
-    BoardSnapshot snapshot(long board) {
-        BoardRepository.BoardRow row =
-                repository.find(board).orElseThrow(() -> new IllegalArgumentException("no board"));
-        WorkshopSnapshot workshop = workshops.snapshotOfTable(row.table());
-        // A pack edited on disk between two starts may have dropped the exercise: say so instead of failing.
-        Method.Exercise exercise = workshop.pack()
-                .method()
-                .exercise(row.exerciseId())
-                .orElseThrow(() -> new ActionRefused("exerciseGone", row.exerciseId()));
-        Method.Template template = workshop.pack()
-                .method()
-                .template(exercise.template())
-                .orElseThrow(() -> new ActionRefused("exerciseGone", row.exerciseId()));
-        WorkshopTable table = workshop.table(row.table()).orElseThrow();
-        BoardContent content = repository.content(board);
-        return new BoardSnapshot(
-                revisions.incrementAndGet(),
-                board,
-                workshop.workshop().id(),
-                row.table(),
-                table.name(),
-                table.clock(),
-                table.exerciseId(),
-                workshop.pack(),
-                exercise,
-                template,
-                content,
-                locked(workshop, table, row.exerciseId(), row.unlocked()),
-                row.unlocked(),
-                carried(workshop, row.table(), exercise, standingCopies(board, content)),
-                live.presence(board));
-    }
-
-    /**
-     * The one rule for a board's lock: open while its exercise is the table's current one and the clock has not
-     * ended, or when the instructor unlocked it; never in a closed workshop.
-     */
-    private static boolean locked(WorkshopSnapshot workshop, WorkshopTable table, String exercise, boolean unlocked) {
-        boolean timeUp = !exercise.equals(table.exerciseId()) || table.clock().state() == ExerciseClock.State.ENDED;
-        return workshop.workshop().isClosed() || (timeUp && !unlocked);
-    }
-
-    private List<BoardSnapshot.Carried> carried(
-            WorkshopSnapshot workshop, TableId table, Method.Exercise exercise, Set<String> copies) {
-        List<BoardSnapshot.Carried> carried = new ArrayList<>();
-        Method method = workshop.pack().method();
-        for (Method.CarryForward carry : exercise.carryForward()) {
-            Method.Exercise from = method.exercise(carry.exercise()).orElseThrow();
-            Method.Section section = method.template(from.template()).orElseThrow().sections().stream()
-                    .filter(s -> s.id().equals(carry.section()))
-                    .findFirst()
-                    .orElseThrow();
-            BoardContent content = repository
-                    .find(table, from.id())
-                    .map(b -> repository.content(b.id()))
-                    .orElse(new BoardContent(List.of(), Map.of()));
-            String prefix = from.id() + ":";
-            Set<String> copied = copies.stream()
-                    .filter(c -> c.startsWith(prefix))
-                    .map(c -> c.substring(prefix.length()))
-                    .collect(java.util.stream.Collectors.toSet());
-            carried.add(new BoardSnapshot.Carried(from, section, content, carry.copyTo(), copied));
-        }
-        return carried;
-    }
-
-    /** Tells the board's screens, and those of the same table's boards that carry it forward, on every node. */
-    private void publish(long board) {
-        publishHere(board);
-        bus.announce(TOPIC, String.valueOf(board), "");
-    }
-
-    private void publishHere(long board) {
-        Optional<BoardRepository.BoardRow> row = live.send(board, this::snapshot)
-                .map(sent -> new BoardRepository.BoardRow(
-                        board, sent.table(), sent.exercise().id(), sent.unlocked(), null))
-                .or(() -> repository.find(board));
-        row.ifPresent(changed -> {
-            for (BoardSnapshot other : live.ofTable(changed.table())) {
-                boolean carries = other.exercise().carryForward().stream()
-                        .anyMatch(c -> c.exercise().equals(changed.exerciseId()));
-                if (carries && other.boardId() != board) {
-                    live.send(other.boardId(), this::snapshot);
-                }
-            }
+    /** One command: one transaction, the board's row lock first, then the board read and checked as the author's. */
+    private <T> T command(BoardId board, Author author, Function<BoardSnapshot, T> change) {
+        return transactions.execute(status -> {
+            repository.lock(board);
+            return change.apply(ownBoard(board, author));
         });
     }
 
-    /**
-     * A workshop change (a join, a signal) reaches a board's screens only when it changes what they show: the
-     * table's name, clock or current exercise, and so the lock. That update needs no database read.
-     */
-    private void workshopChanged(WorkshopSnapshot workshop) {
-        for (BoardSnapshot shown : live.of(workshop.workshop().id())) {
-            workshop.table(shown.table()).ifPresent(table -> {
-                boolean locked = locked(workshop, table, shown.exercise().id(), shown.unlocked());
-                if (locked != shown.locked()
-                        || !table.name().equals(shown.tableName())
-                        || !table.clock().equals(shown.clock())
-                        || !java.util.Objects.equals(table.exerciseId(), shown.tableExercise())) {
-                    live.update(
-                            shown.boardId(),
-                            latest -> latest.withTable(
-                                    revisions.incrementAndGet(),
-                                    table.name(),
-                                    table.clock(),
-                                    table.exerciseId(),
-                                    locked));
-                }
-            });
-        }
-    }
-
-    /** The board if {@code author} may write on it now, else null. */
-    private BoardSnapshot writable(long board, Author author) {
-        BoardSnapshot current = ownBoard(board, author);
-        return current.locked() ? null : current;
-    }
-
     /** The board, if it is the author's own table's. */
-    private BoardSnapshot ownBoard(long board, Author author) {
+    private BoardSnapshot ownBoard(BoardId board, Author author) {
         BoardSnapshot current = snapshot(board);
         if (!current.table().equals(author.table())) {
             throw new ActionRefused("notYourBoard");
@@ -760,68 +303,33 @@ public class BoardService {
         return current;
     }
 
-    private static Method.Section section(BoardSnapshot board, String section) {
-        return board.template().sections().stream()
-                .filter(s -> s.id().equals(section))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no section " + section));
+    // ---- what screens see ----
+
+    /** Follows a board as {@code viewer} (one per screen) named {@code name}; the returned action stops. */
+    public Runnable follow(BoardId board, String viewer, String name, Consumer<BoardSnapshot> listener) {
+        return screens.follow(board, viewer, name, listener);
     }
 
-    private static void requireField(BoardSnapshot board, String item, String field) {
-        Method.Section section = section(board, item.substring(0, Math.max(0, item.indexOf('/'))));
-        boolean known = section.kind() == Method.SectionKind.DECISION
-                ? board.pack().method().models().decisionTrees().stream()
-                        .filter(t -> t.id().equals(section.tree()))
-                        .flatMap(t -> t.nodes().stream())
-                        .anyMatch(n -> n.id().equals(field))
-                : section.fields().stream().anyMatch(f -> f.id().equals(field));
-        if (!known) {
-            throw new IllegalArgumentException("no field " + field + " in " + item);
-        }
+    /** Follows the board a screen shows; a board not opened yet is followed from the moment its table opens it. */
+    public Runnable follow(BoardSnapshot shown, String viewer, String name, Consumer<BoardSnapshot> listener) {
+        return screens.follow(shown, viewer, name, listener);
     }
 
-    /** A value the field cannot hold, whatever the browser let through: too long, or not one of its choices. */
-    private static Optional<BoardEdit.Refused> refusal(BoardSnapshot board, String item, String field, String text) {
-        Optional<Method.Field> definition = section(board, item.substring(0, item.indexOf('/'))).fields().stream()
-                .filter(f -> f.id().equals(field))
-                .findFirst();
-        if (definition.isEmpty() || text.isEmpty()) {
-            return Optional.empty(); // a decision node: its answers are checked by the walk
-        }
-        Method.Field f = definition.get();
-        if (text.length() > f.type().maxLength()) {
-            return Optional.of(new BoardEdit.Refused("refused.tooLong", f.type().maxLength()));
-        }
-        boolean valid = switch (f.type()) {
-            case CHOICE ->
-                board.pack().method().vocabulary(f.vocabulary()).stream()
-                        .flatMap(v -> v.terms().stream())
-                        .anyMatch(t -> t.id().equals(text));
-            case SCALE ->
-                text.matches("\\d{1,3}") && Integer.parseInt(text) >= f.min() && Integer.parseInt(text) <= f.max();
-            case YES_NO -> text.equals("yes");
-            case DATE -> text.matches("\\d{4}-\\d{2}-\\d{2}");
-            default -> true;
-        };
-        return valid ? Optional.empty() : Optional.of(new BoardEdit.Refused("refused.notAChoice", 0));
+    /** Tells the others which item this viewer is editing now (null when none); the content is not re-read. */
+    public void editing(BoardId board, String viewer, BoardItemId item) {
+        screens.editing(board, viewer, item);
     }
 
-    /** Fields and grid cells exist implicitly; they become items on their first write. */
-    private void ensureItem(BoardSnapshot board, long id, String item) {
-        if (board.content().items().stream().noneMatch(i -> i.id().equals(item))) {
-            repository.addItem(id, item);
-        }
+    /** For the memory checks: boards some screen follows now. */
+    int followedBoards() {
+        return screens.followedBoards();
     }
 
-    private static String randomSuffix() {
-        StringBuilder suffix = new StringBuilder();
-        for (int i = 0; i < 6; i++) {
-            suffix.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return suffix.toString();
+    private BoardSnapshot snapshot(BoardId board) {
+        return screens.snapshot(board);
     }
 
-    private Object lock(long board) {
-        return locks.of(board);
+    private void publish(BoardId board) {
+        screens.publish(board);
     }
 }

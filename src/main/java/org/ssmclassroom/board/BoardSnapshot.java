@@ -1,6 +1,8 @@
 package org.ssmclassroom.board;
 
 import java.util.List;
+import org.ssmclassroom.base.BoardId;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scenario.ScenarioPack;
 import org.ssmclassroom.workshop.ExerciseClock;
@@ -10,7 +12,7 @@ import org.ssmclassroom.workshop.Ids.WorkshopId;
 /** One board as a screen shows it: content, checks, what is carried from earlier boards, lock and presence. */
 public record BoardSnapshot(
         long revision,
-        long boardId,
+        BoardId boardId,
         WorkshopId workshop,
         TableId table,
         String tableName,
@@ -34,13 +36,13 @@ public record BoardSnapshot(
             java.util.Set<String> copied) {
 
         /** Whether this entry's copy into {@code targetSection} stands on the board (not undone, not removed). */
-        public boolean isCopied(String item, String targetSection) {
+        public boolean isCopied(BoardItemId item, String targetSection) {
             return copied.contains(item + ">" + targetSection);
         }
     }
 
     /** Someone on the board, and the item they are editing, if any. */
-    public record Presence(String viewer, String name, String editingItem) {}
+    public record Presence(String viewer, String name, BoardItemId editingItem) {}
 
     /** The same board showing other content (as it stood earlier), read-only. */
     public BoardSnapshot withContent(BoardContent other) {
@@ -60,6 +62,11 @@ public record BoardSnapshot(
                 false,
                 carried,
                 List.of());
+    }
+
+    /** A board the table never opened, shown empty and read only: nothing is stored for it yet. */
+    public boolean absent() {
+        return boardId == null;
     }
 
     /** The table moved on to another exercise: its board is {@code tableExercise}'s now. */

@@ -9,9 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.LongFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import org.ssmclassroom.base.BoardId;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.Ids.WorkshopId;
 
@@ -23,13 +25,32 @@ import org.ssmclassroom.workshop.Ids.WorkshopId;
  */
 final class LiveBoards {
 
-    private final Map<Long, Followed> boards = new ConcurrentHashMap<>();
+    private final Map<BoardId, Followed> boards = new ConcurrentHashMap<>();
     /** Who is on a board through other nodes, by node, as they last announced it. */
-    private final Map<Long, Map<String, Elsewhere>> elsewhere = new ConcurrentHashMap<>();
+    private final Map<BoardId, Map<String, Elsewhere>> elsewhere = new ConcurrentHashMap<>();
 
     private record Elsewhere(List<BoardSnapshot.Presence> presence, java.time.Instant at) {}
 
     private final AtomicLong revisions;
+
+    /** Screens showing a board their table has not opened yet: they follow it from the moment it opens. */
+    private final Map<TableExercise, List<Waiting>> waiting = new ConcurrentHashMap<>();
+
+    private record TableExercise(TableId table, String exercise) {}
+
+    /** A screen waiting for a board to open; {@code board} is set once it follows it. */
+    static final class Waiting {
+        private final String viewer;
+        private final String name;
+        private final Consumer<BoardSnapshot> listener;
+        private BoardId board;
+
+        private Waiting(String viewer, String name, Consumer<BoardSnapshot> listener) {
+            this.viewer = viewer;
+            this.name = name;
+            this.listener = listener;
+        }
+    }
 
     LiveBoards(AtomicLong revisions) {
         this.revisions = revisions;
@@ -41,14 +62,57 @@ final class LiveBoards {
         volatile BoardSnapshot latest;
     }
 
-    void add(long board, String viewer, String name, Consumer<BoardSnapshot> listener) {
+    void add(BoardId board, String viewer, String name, Consumer<BoardSnapshot> listener) {
         Followed followed = boards.computeIfAbsent(board, b -> new Followed());
         followed.presence.put(viewer, new BoardSnapshot.Presence(viewer, name, null));
         followed.listeners.add(listener);
     }
 
+    /** Lets a screen wait for the table's board for an exercise to open. */
+    Waiting await(TableId table, String exercise, String viewer, String name, Consumer<BoardSnapshot> listener) {
+        Waiting screen = new Waiting(viewer, name, listener);
+        synchronized (waiting) {
+            waiting.computeIfAbsent(new TableExercise(table, exercise), k -> new ArrayList<>())
+                    .add(screen);
+        }
+        return screen;
+    }
+
+    /** Whether some screen waits for a board to open. */
+    boolean awaited() {
+        return !waiting.isEmpty();
+    }
+
+    /** A board opened: the screens waiting for it follow it now and are sent it. */
+    void opened(TableId table, String exercise, BoardId board, Function<BoardId, BoardSnapshot> build) {
+        List<Waiting> screens;
+        synchronized (waiting) {
+            screens = waiting.remove(new TableExercise(table, exercise));
+            if (screens == null) {
+                return;
+            }
+            for (Waiting screen : screens) {
+                screen.board = board;
+                add(board, screen.viewer, screen.name, screen.listener);
+            }
+        }
+        send(board, build);
+    }
+
+    /** Stops a waiting screen; the board it follows by now (null when it never opened). */
+    BoardId stop(Waiting screen) {
+        synchronized (waiting) {
+            if (screen.board == null) {
+                waiting.values().forEach(screens -> screens.remove(screen));
+                waiting.values().removeIf(List::isEmpty);
+                return null;
+            }
+        }
+        return screen.board;
+    }
+
     /** Stops one screen; true when the board is still followed by others. */
-    boolean remove(long board, String viewer, Consumer<BoardSnapshot> listener) {
+    boolean remove(BoardId board, String viewer, Consumer<BoardSnapshot> listener) {
         boolean[] still = {false};
         boards.computeIfPresent(board, (id, followed) -> {
             followed.listeners.remove(listener);
@@ -60,7 +124,7 @@ final class LiveBoards {
     }
 
     /** Sets what a viewer edits; false when that viewer is not on the board or nothing changed. */
-    boolean editing(long board, String viewer, String item) {
+    boolean editing(BoardId board, String viewer, BoardItemId item) {
         Followed followed = boards.get(board);
         if (followed == null) {
             return false;
@@ -74,7 +138,7 @@ final class LiveBoards {
     }
 
     /** Who is on the board: through this node, and through others (as announced within {@code fresh}). */
-    List<BoardSnapshot.Presence> presence(long board) {
+    List<BoardSnapshot.Presence> presence(BoardId board) {
         List<BoardSnapshot.Presence> all = new ArrayList<>(here(board));
         java.time.Instant fresh = java.time.Instant.now().minus(STALE);
         elsewhere.getOrDefault(board, Map.of()).values().stream()
@@ -84,7 +148,7 @@ final class LiveBoards {
     }
 
     /** Who is on the board through this node only, for announcing to the others. */
-    List<BoardSnapshot.Presence> here(long board) {
+    List<BoardSnapshot.Presence> here(BoardId board) {
         Followed followed = boards.get(board);
         return followed == null ? List.of() : List.copyOf(followed.presence.values());
     }
@@ -101,27 +165,32 @@ final class LiveBoards {
         elsewhere.values().removeIf(Map::isEmpty);
     }
 
-    /** Who is on the board through another node, as it announced; nothing from it when the list is empty. */
-    void elsewhere(long board, String node, List<BoardSnapshot.Presence> presence) {
+    /**
+     * Who is on the board through another node, as it announced; nothing from it when the list is empty. True
+     * when that node was not known on this board before.
+     */
+    boolean elsewhere(BoardId board, String node, List<BoardSnapshot.Presence> presence) {
         Map<String, Elsewhere> nodes = elsewhere.computeIfAbsent(board, b -> new ConcurrentHashMap<>());
+        boolean known;
         if (presence.isEmpty()) {
-            nodes.remove(node);
+            known = nodes.remove(node) != null;
         } else {
-            nodes.put(node, new Elsewhere(List.copyOf(presence), java.time.Instant.now()));
+            known = nodes.put(node, new Elsewhere(List.copyOf(presence), java.time.Instant.now())) != null;
         }
         elsewhere.computeIfPresent(board, (b, all) -> all.isEmpty() ? null : all);
+        return !known && !presence.isEmpty();
     }
 
-    java.util.Set<Long> followedBoards() {
+    java.util.Set<BoardId> followedBoards() {
         return java.util.Set.copyOf(boards.keySet());
     }
 
-    boolean followed(long board) {
+    boolean followed(BoardId board) {
         return boards.containsKey(board);
     }
 
     /** Sends a freshly built snapshot of a followed board to its screens; empty when nobody follows it. */
-    Optional<BoardSnapshot> send(long board, LongFunction<BoardSnapshot> build) {
+    Optional<BoardSnapshot> send(BoardId board, Function<BoardId, BoardSnapshot> build) {
         Followed followed = boards.get(board);
         if (followed == null) {
             return Optional.empty();
@@ -135,12 +204,12 @@ final class LiveBoards {
     }
 
     /** Sends the last snapshot with today's presence: no database read. */
-    void sendPresence(long board) {
+    void sendPresence(BoardId board) {
         update(board, latest -> latest.withPresence(revisions.incrementAndGet(), presence(board)));
     }
 
     /** Sends the last snapshot as {@code change} makes it, without reading the database. */
-    void update(long board, UnaryOperator<BoardSnapshot> change) {
+    void update(BoardId board, UnaryOperator<BoardSnapshot> change) {
         Followed followed = boards.get(board);
         if (followed == null) {
             return;
@@ -178,6 +247,7 @@ final class LiveBoards {
     /** The server is stopping: screens that close now tell nobody. */
     void clear() {
         boards.clear();
+        waiting.clear();
         elsewhere.clear();
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.base.LocalizedText;
 import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.board.BoardHistory;
@@ -332,7 +333,7 @@ final class ArchiveChecks {
 
     /** The most characters a live edit writes into this field; a field this pack's template lacks, the most of any. */
     private static int longest(Optional<Method.Template> template, String item, String field) {
-        return template.flatMap(t -> section(t, item.substring(0, item.indexOf('/'))))
+        return template.flatMap(t -> section(t, BoardItemId.parse(item).section()))
                 .flatMap(s -> s.fields() == null
                         ? Optional.empty()
                         : s.fields().stream().filter(f -> f.id().equals(field)).findFirst())
@@ -347,7 +348,7 @@ final class ArchiveChecks {
     /** A board entry's id names its section before a slash, as every id a live board makes does. */
     private static void itemId(String id, String at) {
         text(id, at, LONGEST_ITEM_ID);
-        if (id.indexOf('/') <= 0) {
+        if (BoardItemId.read(id).isEmpty()) {
             throw new ActionRefused("archiveItemId", at, id);
         }
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.board.BoardDrawing;
 import org.ssmclassroom.scenario.Method;
@@ -222,11 +223,11 @@ final class TableReport {
     private void cells(Element block, Method.Section section, BoardContent board) {
         Element table = block.appendElement("table");
         board.values().forEach((key, value) -> {
-            if (key.item().startsWith(section.id() + "/") && !value.text().isBlank()) {
+            if (BoardItemId.inSection(key.item(), section.id()) && !value.text().isBlank()) {
                 Element row = table.appendElement("tr");
                 row.appendElement("td")
                         .addClass("label")
-                        .text(key.item().substring(section.id().length() + 1));
+                        .text(BoardItemId.parse(key.item()).suffix());
                 String label = section.fields().stream()
                         .filter(f -> f.id().equals(key.field()))
                         .findFirst()

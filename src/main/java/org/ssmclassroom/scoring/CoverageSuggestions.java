@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.base.LocalizedText;
 import org.ssmclassroom.base.Meaning;
 import org.ssmclassroom.base.TextMatch;
@@ -63,7 +64,7 @@ final class CoverageSuggestions {
     static Map<String, List<String>> entries(Method.KeyPoint point, BoardContent content) {
         Map<String, List<String>> entries = new LinkedHashMap<>();
         content.values().forEach((key, value) -> {
-            if (key.item().startsWith(point.section() + "/")
+            if (BoardItemId.inSection(key.item(), point.section())
                     && value.text() != null
                     && !value.text().isBlank()) {
                 entries.computeIfAbsent(key.item(), item -> new ArrayList<>()).add(value.text());

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.ssmclassroom.base.BoardId;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
@@ -87,7 +89,7 @@ class BoardLatencyBenchmark {
                 int realHere = t == 0 ? 2 : 1;
                 for (int m = 0; m < PER_TABLE; m++) {
                     DeviceToken device = tables.get(t).get(m);
-                    long board = boards.boardOf(device).orElseThrow().boardId();
+                    BoardId board = boards.boardOf(device).orElseThrow().boardId();
                     if ((m >= 1 && m <= realHere) || (t == 0 && m == 0)) {
                         Page page = browser.newPage(1024, 768, "en-GB");
                         page.context()
@@ -119,12 +121,12 @@ class BoardLatencyBenchmark {
                     () -> {
                         int t = 1 + tick.get() % (TABLES - 1);
                         DeviceToken writer = tables.get(t).getFirst();
-                        long board = boards.boardOf(writer).orElseThrow().boardId();
+                        BoardId board = boards.boardOf(writer).orElseThrow().boardId();
                         var content = boards.boardOf(writer).orElseThrow().content();
                         boards.edit(
                                 writer,
                                 board,
-                                "opportunity/main",
+                                BoardItemId.parse("opportunity/main"),
                                 "competitors",
                                 "bg-" + tick.incrementAndGet(),
                                 content.version("opportunity/main", "competitors"));

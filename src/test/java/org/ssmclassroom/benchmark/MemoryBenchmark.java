@@ -8,6 +8,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.ssmclassroom.base.BoardId;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
@@ -70,10 +72,10 @@ class MemoryBenchmark {
         List<Runnable> screens = new ArrayList<>();
         for (int t = 0; t < 10; t++) {
             DeviceToken tablet = tablets.get(t * 4);
-            long board = boards.boardOf(tablet).orElseThrow().boardId();
+            BoardId board = boards.boardOf(tablet).orElseThrow().boardId();
             screens.add(workshops.follow(workshop, snapshot -> {}));
             screens.add(boards.follow(board, "screen-" + t, "Trainee", snapshot -> {}));
-            boards.edit(tablet, board, "opportunity/main", "customer", "A hospital group " + t, 0);
+            boards.edit(tablet, board, BoardItemId.parse("opportunity/main"), "customer", "A hospital group " + t, 0);
             trainees.checkCode(
                     "AAAA-AAA" + (char) ('B' + t),
                     org.ssmclassroom.security.Network.of("10.0.0." + t),

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.ssmclassroom.base.BoardId;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.record.WorkshopRecords;
 import org.ssmclassroom.scenario.Method;
@@ -121,7 +123,7 @@ class RecordBenchmark {
             Method.Template template = method.template(exercise.template()).orElseThrow();
             for (int t = 0; t < TABLES; t++) {
                 DeviceToken writer = seated.get(t).getFirst();
-                long board = boards.boardOf(writer).orElseThrow().boardId();
+                BoardId board = boards.boardOf(writer).orElseThrow().boardId();
                 for (Method.Section section : template.sections()) {
                     fill(writer, board, section, method, t);
                 }
@@ -144,10 +146,10 @@ class RecordBenchmark {
         }
     }
 
-    private void fill(DeviceToken writer, long board, Method.Section section, Method method, int table) {
-        List<String> items = new ArrayList<>();
+    private void fill(DeviceToken writer, BoardId board, Method.Section section, Method method, int table) {
+        List<BoardItemId> items = new ArrayList<>();
         switch (section.kind()) {
-            case FIELDS -> items.add(section.id() + "/main");
+            case FIELDS -> items.add(new BoardItemId(section.id(), "main"));
             case LIST -> {
                 for (int i = 0; i < 3; i++) {
                     items.add(boards.addItem(writer, board, section.id()));
@@ -157,7 +159,7 @@ class RecordBenchmark {
                 return;
             }
         }
-        for (String item : items) {
+        for (BoardItemId item : items) {
             for (Method.Field field : section.fields()) {
                 String value = value(field, method, table);
                 if (value != null) {

@@ -2,31 +2,17 @@ package org.ssmclassroom.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.ssmclassroom.scenario.Method;
-import org.ssmclassroom.scenario.PackFiles;
-import org.ssmclassroom.scenario.PackReader;
-import org.ssmclassroom.scenario.PackResult;
+import org.ssmclassroom.testing.SsmMethod;
 
 class BoardModelTest {
 
-    private static final Method METHOD = method();
-
-    private static Method method() {
-        try {
-            PackResult result = new PackReader()
-                    .read(PackFiles.fromFolder(Path.of("scenarios/ssm-method"), "ssm-method"), id -> Optional.empty());
-            return ((PackResult.Valid) result).pack().method();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final Method METHOD = SsmMethod.METHOD;
 
     /** A board content built from "item#field" → text pairs. */
     private static BoardContent content(String... pairs) {

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.base.BoardId;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
 import org.ssmclassroom.testing.FailingWrites;
@@ -50,7 +52,7 @@ class BoardServiceTest {
     private final DeviceToken mei = DeviceToken.random();
     private final DeviceToken hao = DeviceToken.random();
     private final DeviceToken other = DeviceToken.random();
-    private long board;
+    private BoardId board;
 
     @BeforeEach
     void tableOnExerciseTwo() {
@@ -71,9 +73,9 @@ class BoardServiceTest {
     @Test
     void teammatesShareOneBoardAndEditsToDifferentFieldsNeverConflict() {
         assertThat(boards.boardOf(hao).orElseThrow().boardId()).isEqualTo(board);
-        assertThat(boards.edit(mei, board, "opportunity/main", "customer", "A hospital group", 0))
+        assertThat(boards.edit(mei, board, BoardItemId.parse("opportunity/main"), "customer", "A hospital group", 0))
                 .isInstanceOf(BoardEdit.Saved.class);
-        assertThat(boards.edit(hao, board, "opportunity/main", "amount", "RMB 3M", 0))
+        assertThat(boards.edit(hao, board, BoardItemId.parse("opportunity/main"), "amount", "RMB 3M", 0))
                 .isInstanceOf(BoardEdit.Saved.class);
         BoardContent content = boards.boardOf(mei).orElseThrow().content();
         assertThat(content.text("opportunity/main", "customer")).isEqualTo("A hospital group");
@@ -82,36 +84,44 @@ class BoardServiceTest {
 
     @Test
     void concurrentEditOfOneFieldIsCaughtAndTheLoserSeesTheOtherText() {
-        boards.edit(mei, board, "opportunity/main", "offering", "CRM", 0);
-        BoardEdit hers = boards.edit(mei, board, "opportunity/main", "offering", "CRM and service desk", 1);
-        BoardEdit his = boards.edit(hao, board, "opportunity/main", "offering", "CRM consulting", 1);
+        boards.edit(mei, board, BoardItemId.parse("opportunity/main"), "offering", "CRM", 0);
+        BoardEdit hers =
+                boards.edit(mei, board, BoardItemId.parse("opportunity/main"), "offering", "CRM and service desk", 1);
+        BoardEdit his = boards.edit(hao, board, BoardItemId.parse("opportunity/main"), "offering", "CRM consulting", 1);
         assertThat(hers).isEqualTo(new BoardEdit.Saved(2));
         assertThat(his).isEqualTo(new BoardEdit.Conflict("CRM and service desk", 2, "Mei"));
-        assertThat(boards.edit(hao, board, "opportunity/main", "offering", "CRM, service desk, consulting", 2))
+        assertThat(boards.edit(
+                        hao,
+                        board,
+                        BoardItemId.parse("opportunity/main"),
+                        "offering",
+                        "CRM, service desk, consulting",
+                        2))
                 .isInstanceOf(BoardEdit.Saved.class);
     }
 
     @Test
     void anEditWhoseHistoryRowCannotBeWrittenIsNotStored() {
-        Runnable disarm = FailingWrites.failNext(dataSource, "board_change", row -> row[1].equals(board));
+        Runnable disarm = FailingWrites.failNext(dataSource, "board_change", row -> row[1].equals(board.value()));
         try {
-            assertThatThrownBy(() -> boards.edit(mei, board, "opportunity/main", "customer", "A hospital", 0))
+            assertThatThrownBy(() ->
+                            boards.edit(mei, board, BoardItemId.parse("opportunity/main"), "customer", "A hospital", 0))
                     .hasMessageContaining("disk full");
         } finally {
             disarm.run();
         }
         assertThat(boards.boardOf(mei).orElseThrow().content().text("opportunity/main", "customer"))
                 .isEmpty();
-        assertThat(boards.edit(mei, board, "opportunity/main", "customer", "A hospital", 0))
+        assertThat(boards.edit(mei, board, BoardItemId.parse("opportunity/main"), "customer", "A hospital", 0))
                 .as("the failed edit left no version behind")
                 .isEqualTo(new BoardEdit.Saved(1));
     }
 
     /** A pain-chain entry on the table's exercise 4 board; returns its item id. */
-    private String painChainEntry(String name, String title, String pain, String reason1, String reason2) {
+    private BoardItemId painChainEntry(String name, String title, String pain, String reason1, String reason2) {
         steering.openExercise(workshop, "ex4", Set.of());
-        long ex4 = boards.boardOf(mei).orElseThrow().boardId();
-        String item = boards.addItem(mei, ex4, "pain-chain");
+        BoardId ex4 = boards.boardOf(mei).orElseThrow().boardId();
+        BoardItemId item = boards.addItem(mei, ex4, "pain-chain");
         String[][] values = {
             {"name", name}, {"title", title}, {"pain", pain}, {"reason1", reason1}, {"reason2", reason2}
         };
@@ -123,9 +133,9 @@ class BoardServiceTest {
 
     @Test
     void copyingAPainChainEntryToTheOrgMapCreatesOneEntryWithItsNameAndTitleOnce() {
-        String cfo = painChainEntry("Boris", "CFO", "Profits declining", "Costs up", "");
+        BoardItemId cfo = painChainEntry("Boris", "CFO", "Profits declining", "Costs up", "");
         steering.openExercise(workshop, "ex5", Set.of());
-        long map = boards.boardOf(mei).orElseThrow().boardId();
+        BoardId map = boards.boardOf(mei).orElseThrow().boardId();
         boards.copyEntry(mei, map, "ex4", cfo, "people");
         assertThatThrownBy(() -> boards.copyEntry(hao, map, "ex4", cfo, "people"))
                 .as("a second tap does not duplicate the person")
@@ -138,7 +148,7 @@ class BoardServiceTest {
             assertThat(content.text(entry.id(), "title")).isEqualTo("CFO");
         });
         assertThat(painChain(after).isCopied(cfo, "people")).isTrue();
-        boards.removeItem(hao, map, content.itemsOf("people").getFirst().id());
+        boards.removeItem(hao, map, content.itemsOf("people").getFirst().itemId());
         assertThat(painChain(boards.boardOf(mei).orElseThrow()).isCopied(cfo, "people"))
                 .as("a removed copy may be made again")
                 .isFalse();
@@ -156,10 +166,10 @@ class BoardServiceTest {
 
     @Test
     void oneUndoTakesBackAWholeCopyAndNothingElse() {
-        String coo = painChainEntry("Yoshi", "COO", "Missed deliveries", "Forecasts wrong", "No visibility");
+        BoardItemId coo = painChainEntry("Yoshi", "COO", "Missed deliveries", "Forecasts wrong", "No visibility");
         steering.openExercise(workshop, "ex5", Set.of());
-        long map = boards.boardOf(mei).orElseThrow().boardId();
-        String own = boards.addItem(mei, map, "people");
+        BoardId map = boards.boardOf(mei).orElseThrow().boardId();
+        BoardItemId own = boards.addItem(mei, map, "people");
         boards.edit(mei, map, own, "name", "Sarah", 0);
         boards.copyEntry(mei, map, "ex4", coo, "people");
         assertThat(boards.boardOf(mei).orElseThrow().content().itemsOf("people"))
@@ -181,12 +191,18 @@ class BoardServiceTest {
 
     @Test
     void anUndoOfACopyWhoseFieldSomeoneChangedSinceChangesNothing() {
-        String coo = painChainEntry("Yoshi", "COO", "Missed deliveries", "Forecasts wrong", "No visibility");
+        BoardItemId coo = painChainEntry("Yoshi", "COO", "Missed deliveries", "Forecasts wrong", "No visibility");
         steering.openExercise(workshop, "ex6", Set.of());
-        long sheet = boards.boardOf(mei).orElseThrow().boardId();
+        BoardId sheet = boards.boardOf(mei).orElseThrow().boardId();
         boards.copyEntry(mei, sheet, "ex4", coo, "header");
         BoardContent copied = boards.boardOf(mei).orElseThrow().content();
-        boards.edit(hao, sheet, "header/main", "whose", "Yoshi Goto", copied.version("header/main", "whose"));
+        boards.edit(
+                hao,
+                sheet,
+                BoardItemId.parse("header/main"),
+                "whose",
+                "Yoshi Goto",
+                copied.version("header/main", "whose"));
 
         assertThat(boards.undoMyLastChange(mei, sheet)).isFalse();
 
@@ -197,9 +213,9 @@ class BoardServiceTest {
 
     @Test
     void copyingAPainToThePainSheetFillsItsHeaderAndOneReasonEntryPerReason() {
-        String coo = painChainEntry("Yoshi", "COO", "Missed deliveries", "Forecasts wrong", "No visibility");
+        BoardItemId coo = painChainEntry("Yoshi", "COO", "Missed deliveries", "Forecasts wrong", "No visibility");
         steering.openExercise(workshop, "ex6", Set.of());
-        long sheet = boards.boardOf(mei).orElseThrow().boardId();
+        BoardId sheet = boards.boardOf(mei).orElseThrow().boardId();
         boards.copyEntry(mei, sheet, "ex4", coo, "header");
         boards.copyEntry(mei, sheet, "ex4", coo, "reasons");
         BoardContent content = boards.boardOf(mei).orElseThrow().content();
@@ -222,14 +238,14 @@ class BoardServiceTest {
         assertThat(heard)
                 .as("a join and another table's signal do not touch this board")
                 .hasSize(1);
-        boards.editing(board, "screen-1", "opportunity/main");
+        boards.editing(board, "screen-1", BoardItemId.parse("opportunity/main"));
         assertThat(heard).hasSize(2);
         assertThat(heard.getLast().content())
                 .as("presence is sent without re-reading the board")
                 .isSameAs(first.content());
         assertThat(heard.getLast().presence())
                 .extracting(BoardSnapshot.Presence::editingItem)
-                .containsExactly("opportunity/main");
+                .containsExactly(BoardItemId.parse("opportunity/main"));
         steering.startClock(workshop, Set.of(), Duration.ofMinutes(5));
         assertThat(heard).as("the board shows the table's clock").hasSize(3);
         assertThat(heard.getLast().clock().state()).isEqualTo(ExerciseClock.State.RUNNING);
@@ -245,7 +261,7 @@ class BoardServiceTest {
 
     @Test
     void anotherTableCannotWriteOnThisBoard() {
-        assertThatThrownBy(() -> boards.edit(other, board, "opportunity/main", "customer", "x", 0))
+        assertThatThrownBy(() -> boards.edit(other, board, BoardItemId.parse("opportunity/main"), "customer", "x", 0))
                 .hasMessage("notYourBoard");
     }
 
@@ -254,10 +270,10 @@ class BoardServiceTest {
         steering.startClock(workshop, Set.of(), Duration.ofMinutes(25));
         clock.advance(Duration.ofMinutes(26));
         steering.expireDueClocks();
-        assertThat(boards.edit(mei, board, "opportunity/main", "customer", "late", 0))
+        assertThat(boards.edit(mei, board, BoardItemId.parse("opportunity/main"), "customer", "late", 0))
                 .isInstanceOf(BoardEdit.Locked.class);
         boards.setUnlocked(board, true);
-        assertThat(boards.edit(mei, board, "opportunity/main", "customer", "late but allowed", 0))
+        assertThat(boards.edit(mei, board, BoardItemId.parse("opportunity/main"), "customer", "late but allowed", 0))
                 .isInstanceOf(BoardEdit.Saved.class);
     }
 
@@ -270,8 +286,8 @@ class BoardServiceTest {
         steering.expireDueClocks();
         clock.advance(Duration.ofSeconds(40));
 
-        BoardEdit late =
-                boards.edit(mei, board, "opportunity/main", "customer", "Homebody, typed at the bell", 0, begun);
+        BoardEdit late = boards.edit(
+                mei, board, BoardItemId.parse("opportunity/main"), "customer", "Homebody, typed at the bell", 0, begun);
 
         assertThat(late).isInstanceOf(BoardEdit.SavedLate.class);
         assertThat(((BoardEdit.SavedLate) late).lockedAt())
@@ -279,7 +295,14 @@ class BoardServiceTest {
         assertThat(boards.boardOf(hao).orElseThrow().content().text("opportunity/main", "customer"))
                 .as("the teammate has it")
                 .isEqualTo("Homebody, typed at the bell");
-        assertThat(boards.edit(mei, board, "opportunity/main", "customer", "Homebody, typed at the bell", 1, begun))
+        assertThat(boards.edit(
+                        mei,
+                        board,
+                        BoardItemId.parse("opportunity/main"),
+                        "customer",
+                        "Homebody, typed at the bell",
+                        1,
+                        begun))
                 .as("the same text sent again as the writer leaves the field")
                 .isEqualTo(new BoardEdit.SavedLate(1, ((BoardEdit.SavedLate) late).lockedAt()));
         assertThat(boards.atTimeUp(tableOf(mei), "ex2").since())
@@ -294,10 +317,18 @@ class BoardServiceTest {
         java.time.Instant begun = clock.instant();
         clock.advance(Duration.ofMinutes(26));
         steering.expireDueClocks();
-        assertThat(boards.edit(mei, board, "opportunity/main", "customer", "begun after", 0, clock.instant()))
+        assertThat(boards.edit(
+                        mei,
+                        board,
+                        BoardItemId.parse("opportunity/main"),
+                        "customer",
+                        "begun after",
+                        0,
+                        clock.instant()))
                 .isInstanceOf(BoardEdit.Locked.class);
         clock.advance(Duration.ofMinutes(2));
-        assertThat(boards.edit(mei, board, "opportunity/main", "customer", "much too late", 0, begun))
+        assertThat(boards.edit(
+                        mei, board, BoardItemId.parse("opportunity/main"), "customer", "much too late", 0, begun))
                 .isInstanceOf(BoardEdit.Locked.class);
         assertThat(boards.boardOf(hao).orElseThrow().content().filled("opportunity/main", "customer"))
                 .isFalse();
@@ -314,7 +345,7 @@ class BoardServiceTest {
         clock.advance(Duration.ofSeconds(10));
         boards.setUnlocked(board, false);
         clock.advance(Duration.ofSeconds(20));
-        assertThat(boards.edit(mei, board, "opportunity/main", "customer", "finishing up", 0, begun))
+        assertThat(boards.edit(mei, board, BoardItemId.parse("opportunity/main"), "customer", "finishing up", 0, begun))
                 .isInstanceOf(BoardEdit.SavedLate.class);
     }
 
@@ -322,14 +353,14 @@ class BoardServiceTest {
     void theInstructorSeesTheBoardAsItStoodAtTimeUpAndWhatChangedAfter() {
         BoardService.AtTimeUp before = boards.atTimeUp(tableOf(mei), "ex2");
         assertThat(before.timeUp()).isNull();
-        boards.edit(mei, board, "opportunity/main", "customer", "on time", 0);
+        boards.edit(mei, board, BoardItemId.parse("opportunity/main"), "customer", "on time", 0);
         steering.startClock(workshop, Set.of(), Duration.ofMinutes(25));
         clock.advance(Duration.ofMinutes(26));
         steering.expireDueClocks();
         clock.advance(Duration.ofMinutes(1));
         boards.setUnlocked(board, true);
-        boards.edit(mei, board, "opportunity/main", "customer", "after time", 1);
-        boards.edit(mei, board, "opportunity/main", "salesperson", "Mei", 0);
+        boards.edit(mei, board, BoardItemId.parse("opportunity/main"), "customer", "after time", 1);
+        boards.edit(mei, board, BoardItemId.parse("opportunity/main"), "salesperson", "Mei", 0);
 
         BoardService.AtTimeUp scored = boards.atTimeUp(tableOf(mei), "ex2");
 
@@ -349,8 +380,8 @@ class BoardServiceTest {
 
     @Test
     void undoRevertsOnlyMyOwnLastChange() {
-        boards.edit(mei, board, "opportunity/main", "salesperson", "Mei", 0);
-        boards.edit(hao, board, "opportunity/main", "competitors", "Oracle", 0);
+        boards.edit(mei, board, BoardItemId.parse("opportunity/main"), "salesperson", "Mei", 0);
+        boards.edit(hao, board, BoardItemId.parse("opportunity/main"), "competitors", "Oracle", 0);
         assertThat(boards.undoMyLastChange(mei, board)).isTrue();
         BoardContent content = boards.boardOf(mei).orElseThrow().content();
         assertThat(content.text("opportunity/main", "salesperson")).isEmpty();
@@ -375,10 +406,10 @@ class BoardServiceTest {
     void everyChangeIsFollowedLiveAndCarriedForward() {
         java.util.List<BoardSnapshot> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
         steering.openExercise(workshop, "ex4", Set.of());
-        long initiatives = boards.boardOf(mei).orElseThrow().boardId();
+        BoardId initiatives = boards.boardOf(mei).orElseThrow().boardId();
         boards.follow(initiatives, "test", "Observer", seen::add);
         seen.clear();
-        boards.edit(mei, initiatives, "alignment/main", "quadrant", "laggard", 0);
+        boards.edit(mei, initiatives, BoardItemId.parse("alignment/main"), "quadrant", "laggard", 0);
         assertThat(seen).isNotEmpty();
         BoardSnapshot carried =
                 boards.boardFor(workshops.snapshot(workshop).tables().getFirst().id(), "ex5");

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.ssmclassroom.base.BoardId;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.Browser;
@@ -141,8 +143,8 @@ class BoardBrowserTest extends BrowserTest {
     @Test
     void aPainFromThePainChainIsCopiedOntoThePainSheetInOneTap() {
         steering.openExercise(workshop, "ex4", Set.of());
-        long chain = boards.boardOf(mei).orElseThrow().boardId();
-        String cfo = boards.addItem(mei, chain, "pain-chain");
+        BoardId chain = boards.boardOf(mei).orElseThrow().boardId();
+        BoardItemId cfo = boards.addItem(mei, chain, "pain-chain");
         boards.edit(mei, chain, cfo, "title", "CFO", 0);
         boards.edit(mei, chain, cfo, "pain", "Profits declining", 0);
         boards.edit(mei, chain, cfo, "reason1", "Costs keep rising", 0);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.ssmclassroom.base.BoardId;
 import org.ssmclassroom.testing.Browser;
 import org.ssmclassroom.testing.BrowserTest;
 import org.ssmclassroom.testing.Instructor;
@@ -144,9 +145,9 @@ class BoardScreensBrowserTest extends BrowserTest {
         WorkshopId workshop = Workshops.homebody(workshops, 2);
         steering.openExercise(workshop, "ex10", Set.of());
         TableId one = workshops.snapshot(workshop).tables().getFirst().id();
-        long board = boards.boardFor(one, "ex10").boardId();
+        BoardId board = boards.open(one, "ex10");
         Page projector = instructor(1920, 1080, true);
-        projector.navigate(url("/share/" + board));
+        projector.navigate(url("/share/" + board.value()));
         // A read-only short text is a wrapping text area: a long issue title is whole, never cut at the field's edge.
         Locator issues = projector.locator("vaadin-text-area[data-field=issue] textarea");
         assertThat(issues.first()).hasValue(java.util.regex.Pattern.compile("Issue A.*"));

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.ssmclassroom.base.BoardId;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.scoring.ScoringService;
 import org.ssmclassroom.testing.AppTest;
 import org.ssmclassroom.testing.Instructor;
@@ -122,9 +124,9 @@ class WorkshopRecordsTest {
         org.ssmclassroom.security.DeviceToken mei = org.ssmclassroom.security.DeviceToken.random();
         org.ssmclassroom.workshop.Workshops.join(workshops, trainees, workshop, mei, "美", 0);
         steering.openExercise(workshop, "ex2", Set.of());
-        long board = boards.boardOf(mei).orElseThrow().boardId();
-        boards.edit(mei, board, "opportunity/main", "salesperson", "张伟", 0);
-        boards.edit(mei, board, "opportunity/main", "salesperson", "张伟 (化名)", 1);
+        BoardId board = boards.boardOf(mei).orElseThrow().boardId();
+        boards.edit(mei, board, BoardItemId.parse("opportunity/main"), "salesperson", "张伟", 0);
+        boards.edit(mei, board, BoardItemId.parse("opportunity/main"), "salesperson", "张伟 (化名)", 1);
         scoring.pin(one, "ex2", "complete", "opportunity/main", true);
 
         byte[] json = records.archive(workshop);
@@ -152,12 +154,12 @@ class WorkshopRecordsTest {
         org.ssmclassroom.security.DeviceToken mei = org.ssmclassroom.security.DeviceToken.random();
         org.ssmclassroom.workshop.Workshops.join(workshops, trainees, workshop, mei, "王美", 0);
         steering.openExercise(workshop, "ex4", Set.of());
-        long board = boards.boardOf(mei).orElseThrow().boardId();
-        String ceo = boards.addItem(mei, board, "pain-chain");
+        BoardId board = boards.boardOf(mei).orElseThrow().boardId();
+        BoardItemId ceo = boards.addItem(mei, board, "pain-chain");
         boards.edit(mei, board, ceo, "name", "张总", 0);
         boards.edit(mei, board, ceo, "pain", "利润下降", 0);
         boards.edit(mei, board, ceo, "reason1", "收入减少", 0);
-        String cfo = boards.addItem(mei, board, "pain-chain");
+        BoardItemId cfo = boards.addItem(mei, board, "pain-chain");
         boards.edit(mei, board, cfo, "name", "李财务", 0);
         boards.edit(mei, board, cfo, "pain", "收入减少", 0);
         scoring.mark(one, "ex4", "chain", 2, "链条需要4人以上", 0);

@@ -35,6 +35,8 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.base.BoardId;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.base.Roles;
 import org.ssmclassroom.board.BoardEdit;
 import org.ssmclassroom.board.BoardService;
@@ -97,7 +99,7 @@ class AbuseTest extends KaribuTest {
     private final DeviceToken mei = DeviceToken.random();
     private final DeviceToken intruder = DeviceToken.random();
     private WorkshopId workshop;
-    private long meisBoard;
+    private BoardId meisBoard;
 
     @BeforeEach
     void aClassWithTwoTables() {
@@ -153,7 +155,7 @@ class AbuseTest extends KaribuTest {
                 "workshops/" + workshop.value(),
                 "workshops/" + workshop.value() + "/projector",
                 "workshops/" + workshop.value() + "/tables/" + table + "/board",
-                "share/" + meisBoard,
+                "share/" + meisBoard.value(),
                 "library",
                 "library/homebody",
                 "workshops/" + workshop.value() + "/scores",
@@ -203,7 +205,7 @@ class AbuseTest extends KaribuTest {
 
     @Test
     void aTraineeCannotChangeAnotherTablesBoardByItsId() {
-        String entry = boards.addItem(mei, meisBoard, "pain-chain");
+        BoardItemId entry = boards.addItem(mei, meisBoard, "pain-chain");
         boards.edit(mei, meisBoard, entry, "title", "CFO", 0);
         List<Runnable> attempts = List.of(
                 () -> boards.edit(intruder, meisBoard, entry, "title", "hacked", 1),
@@ -222,7 +224,7 @@ class AbuseTest extends KaribuTest {
     @Test
     void hostileTextIsStoredAndShownAsPlainTextAndTooMuchIsRefusedWithAMessage() {
         String script = "<script>alert('x')</script><img src=x onerror=alert(1)>";
-        String entry = boards.addItem(mei, meisBoard, "pain-chain");
+        BoardItemId entry = boards.addItem(mei, meisBoard, "pain-chain");
         assertThat(boards.edit(mei, meisBoard, entry, "title", script, 0)).isInstanceOf(BoardEdit.Saved.class);
         assertThat(boards.edit(mei, meisBoard, entry, "pain", "痛".repeat(20_000), 0))
                 .isEqualTo(new BoardEdit.Refused("refused.tooLong", 4000));

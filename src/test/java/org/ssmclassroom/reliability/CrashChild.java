@@ -7,6 +7,8 @@ import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.ssmclassroom.Application;
+import org.ssmclassroom.base.BoardId;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.board.BoardEdit;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.security.DeviceToken;
@@ -56,13 +58,14 @@ public final class CrashChild {
                 new Participant.Profile("Mei", "Acme", "Account manager", 5),
                 snapshot.tables().getFirst().id());
         steering.openExercise(workshop, "ex2", Set.of());
-        long board = boards.boardOf(tablet).orElseThrow().boardId();
-        System.out.println(
-                ACK + "READY " + board + " " + snapshot.tables().getFirst().id().value());
+        BoardId board = boards.boardOf(tablet).orElseThrow().boardId();
+        System.out.println(ACK + "READY " + board.value() + " "
+                + snapshot.tables().getFirst().id().value());
         int version = 0;
         for (int i = 1; ; i++) {
             long started = System.nanoTime();
-            BoardEdit edit = boards.edit(tablet, board, "opportunity/main", "customer", "edit " + i, version);
+            BoardEdit edit =
+                    boards.edit(tablet, board, BoardItemId.parse("opportunity/main"), "customer", "edit " + i, version);
             version = ((BoardEdit.Saved) edit).version();
             long micros = (System.nanoTime() - started) / 1000;
             System.out.println(ACK + "EDIT " + i + " " + version + " " + micros);

@@ -22,9 +22,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.ssmclassroom.Application;
+import org.ssmclassroom.base.BoardId;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.board.BoardSnapshot;
 import org.ssmclassroom.roleplay.PracticeService;
@@ -61,6 +63,15 @@ class NodeRacesTest {
     private static final int ROUNDS = Integer.getInteger("races.rounds", 12);
     private static final int TABLES = 4;
 
+    /**
+     * Long enough that no other test's application, whose test clock may be hours ahead, ends it on the shared
+     * database while a round runs.
+     */
+    private static final Duration LONG = Duration.ofDays(30);
+
+    /** Each node's Vaadin sets the JVM's holder of who is signed in; the other tests' application gets it back. */
+    private static SecurityContextHolderStrategy before;
+
     private static ConfigurableApplicationContext nodeA;
     private static ConfigurableApplicationContext nodeB;
     private static ExecutorService users;
@@ -70,6 +81,7 @@ class NodeRacesTest {
         Assumptions.assumeTrue(
                 ServerProcess.POSTGRESQL.startsWith("jdbc:postgresql:"),
                 "two nodes need PostgreSQL: set SSM_TEST_DB_URL");
+        before = SecurityContextHolder.getContextHolderStrategy();
         nodeA = node("race-a");
         nodeB = node("race-b");
         users = Executors.newFixedThreadPool(2);
@@ -84,6 +96,9 @@ class NodeRacesTest {
         }
         if (users != null) {
             users.shutdownNow();
+        }
+        if (before != null) {
+            SecurityContextHolder.setContextHolderStrategy(before);
         }
     }
 
@@ -111,7 +126,7 @@ class NodeRacesTest {
             raceDoing(
                     () -> room.tablets.forEach(
                             tablet -> trainees(nodeA).reportStatus(tablet, WorkshopTable.Status.NEED_HELP)),
-                    () -> steering(nodeB).startClock(room.id, Set.of(), null));
+                    () -> steering(nodeB).startClock(room.id, Set.of(), LONG));
             for (WorkshopTable table : room.read().tables()) {
                 lost += table.status() == WorkshopTable.Status.NEED_HELP ? 0 : 1;
                 lost += table.clock().state() == ExerciseClock.State.RUNNING ? 0 : 1;
@@ -127,16 +142,20 @@ class NodeRacesTest {
         int lost = 0;
         for (int round = 0; round < ROUNDS; round++) {
             Room room = room();
-            steering(nodeB).startClock(room.id, Set.of(), Duration.ofMinutes(10));
+            steering(nodeB).startClock(room.id, Set.of(), LONG);
             raceDoing(
                     () -> room.tablets.forEach(
                             tablet -> trainees(nodeA).reportStatus(tablet, WorkshopTable.Status.NEED_HELP)),
                     () -> steering(nodeB).extendClock(room.id, Set.of(), Duration.ofMinutes(1)));
             for (WorkshopTable table : room.read().tables()) {
                 lost += table.status() == WorkshopTable.Status.NEED_HELP ? 0 : 1;
-                Duration left =
-                        Duration.between(workshops(nodeA).now(), table.clock().endsAt());
-                lost += left.compareTo(Duration.ofMinutes(10)) > 0 ? 0 : 1;
+                boolean extended = table.clock().state() == ExerciseClock.State.RUNNING
+                        && Duration.between(
+                                                workshops(nodeA).now(),
+                                                table.clock().endsAt())
+                                        .compareTo(LONG)
+                                > 0;
+                lost += extended ? 0 : 1;
             }
         }
         assertThat(lost)
@@ -240,14 +259,13 @@ class NodeRacesTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("on until the board is opened by one insert-if-absent (#18, board part)")
     void theSameNewBoardOpenedThroughBothNodesAtOnceIsOneBoard() throws Exception {
         int split = 0;
         for (int round = 0; round < ROUNDS; round++) {
             Room room = room();
             DeviceToken second = DeviceToken.random();
             Workshops.join(workshops(nodeA), trainees(nodeA), room.id, second, "Hao", 0);
-            List<Long> boards = race(
+            List<BoardId> boards = race(
                     () -> boards(nodeA)
                             .boardOf(room.tablets.getFirst())
                             .map(BoardSnapshot::boardId)

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.ssmclassroom.base.BoardId;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
@@ -64,9 +66,10 @@ class SoakTest {
         steering.openExercise(workshop, "ex2", Set.of());
         steering.startClock(workshop, Set.of(), Duration.ofMinutes(240));
         List<Runnable> screens = new ArrayList<>();
-        List<Long> boardIds = new ArrayList<>();
+        List<BoardId> boardIds = new ArrayList<>();
         for (int t = 0; t < TABLES; t++) {
-            long board = boards.boardOf(tables.get(t).getFirst()).orElseThrow().boardId();
+            BoardId board =
+                    boards.boardOf(tables.get(t).getFirst()).orElseThrow().boardId();
             boardIds.add(board);
             for (int m = 0; m < PER_TABLE; m++) {
                 screens.add(workshops.follow(workshop, snapshot -> {}));
@@ -81,7 +84,7 @@ class SoakTest {
         try {
             for (int t = 0; t < TABLES; t++) {
                 int table = t;
-                long board = boardIds.get(t);
+                BoardId board = boardIds.get(t);
                 DeviceToken recorder = tables.get(t).getFirst();
                 classroom.scheduleAtFixedRate(
                         () -> safely(() -> {
@@ -89,7 +92,7 @@ class SoakTest {
                             boards.edit(
                                     recorder,
                                     board,
-                                    "opportunity/main",
+                                    BoardItemId.parse("opportunity/main"),
                                     "customer",
                                     "note " + System.nanoTime(),
                                     content.version("opportunity/main", "customer"));
@@ -102,7 +105,9 @@ class SoakTest {
                                 board,
                                 "tablet-" + table + "-"
                                         + ThreadLocalRandom.current().nextInt(PER_TABLE),
-                                ThreadLocalRandom.current().nextBoolean() ? "opportunity/main" : null)),
+                                ThreadLocalRandom.current().nextBoolean()
+                                        ? BoardItemId.parse("opportunity/main")
+                                        : null)),
                         t * 200L,
                         2000,
                         TimeUnit.MILLISECONDS);

@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.base.BoardId;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
@@ -94,8 +96,8 @@ class ScoringServiceTest {
     @Test
     void aStructuralKeyPointIsSuggestedWhereTheBoardsCheckPassesWhateverTheWords() {
         steering.openExercise(workshop, "ex4", Set.of());
-        long board = boards.boardOf(mei).orElseThrow().boardId();
-        String initiative = boards.addItem(mei, board, "initiatives");
+        BoardId board = boards.boardOf(mei).orElseThrow().boardId();
+        BoardItemId initiative = boards.addItem(mei, board, "initiatives");
         boards.edit(mei, board, initiative, "action", "上线新的排产系统", 0);
         boards.edit(mei, board, initiative, "result", "准时交货率提高到98%", 0);
         for (String[] link : new String[][] {
@@ -104,7 +106,7 @@ class ScoringServiceTest {
             {"计划经理", "排产靠手工", "没有系统"},
             {"IT经理", "没有系统", "预算不足"}
         }) {
-            String item = boards.addItem(mei, board, "pain-chain");
+            BoardItemId item = boards.addItem(mei, board, "pain-chain");
             boards.edit(mei, board, item, "title", link[0], 0);
             boards.edit(mei, board, item, "pain", link[1], 0);
             boards.edit(mei, board, item, "reason1", link[2], 0);
@@ -172,8 +174,8 @@ class ScoringServiceTest {
 
     @Test
     void evidenceIsAnEntryOfTheTablesBoard() {
-        long board = boards.boardOf(mei).orElseThrow().boardId();
-        boards.edit(mei, board, "opportunity/main", "salesperson", "Zhang", 0);
+        BoardId board = boards.boardOf(mei).orElseThrow().boardId();
+        boards.edit(mei, board, BoardItemId.parse("opportunity/main"), "salesperson", "Zhang", 0);
         String entry = "opportunity/main";
 
         scoring.pin(one, "ex2", "complete", entry, true);

@@ -7,12 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -25,9 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.board.BoardChecks;
-import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.board.BoardEdit;
 import org.ssmclassroom.board.BoardSnapshot;
 import org.ssmclassroom.scenario.Method;
@@ -43,27 +36,29 @@ class BoardEditor extends Div {
     private final BoardActions actions;
     private final boolean readOnly;
     private final Locale locale;
-    private final Map<String, FieldEditor> fields = new LinkedHashMap<>();
-    private final Map<String, Div> lists = new LinkedHashMap<>();
-    private final Map<String, Div> cards = new LinkedHashMap<>();
+    private final BoardEditorModel model;
+    private final Map<BoardEditorModel.FieldKey, FieldEditor> fields = new LinkedHashMap<>();
+    /** Each section's parts that change: its list's entries, its decision walk, its diagram. */
+    private final Map<String, SectionParts> sections = new LinkedHashMap<>();
+
+    private final Map<BoardItemId, Div> cards = new LinkedHashMap<>();
     private final Div header = new Div();
     private final Div status = new Div();
     private final Div movedOn = new Div();
     private final ClockDisplay clock;
     private final Supplier<Instant> now;
-    private final Div carried = new Div();
+    private final CarriedPanel carried;
     private final Div checks = new Div();
-    private final Map<String, Div> decisions = new LinkedHashMap<>();
-    private final Map<String, Div> diagrams = new LinkedHashMap<>();
-    private BoardSnapshot board;
-    private boolean rendered;
+
+    private record SectionParts(Div entries, Div walk, Div diagram) {}
 
     BoardEditor(BoardSnapshot initial, BoardActions actions, Locale locale, Supplier<Instant> now) {
         this.actions = actions;
         this.readOnly = actions == null;
         this.locale = locale;
         this.now = now;
-        this.board = initial;
+        this.model = new BoardEditorModel(initial, readOnly);
+        this.carried = new CarriedPanel(actions, locale);
         addClassName("board");
         header.addClassName("board-header");
         status.addClassName("board-status");
@@ -78,7 +73,6 @@ class BoardEditor extends Div {
                 status,
                 movedOn);
         clock.show(initial.clock(), now, false);
-        carried.addClassName("board-carried");
         checks.addClassName("board-checks");
         add(header, carried, checks);
         initial.template().sections().forEach(section -> add(section(section)));
@@ -95,40 +89,27 @@ class BoardEditor extends Div {
     }
 
     void show(BoardSnapshot snapshot) {
-        // The carried panel is redrawn only when the earlier boards change, so its buttons stay put while tapped.
-        boolean carriedChanged = !rendered || !snapshot.carried().equals(board.carried());
-        boolean contentChanged = carriedChanged || !snapshot.content().equals(board.content());
-        boolean clockChanged = !snapshot.clock().equals(board.clock());
-        // A teammate's presence changes often; the walk's buttons and "go to the current board" are redrawn
-        // only when what they show changed, so a tap on them is not lost to someone else's focus.
-        boolean walkChanged = contentChanged || snapshot.locked() != board.locked();
-        boolean movedOnChanged = carriedChanged
-                || snapshot.tableMovedOn() != board.tableMovedOn()
-                || !java.util.Objects.equals(snapshot.tableExercise(), board.tableExercise());
-        rendered = true;
-        board = snapshot;
+        BoardEditorModel.Changes changes = model.show(snapshot);
         renderHeader();
-        if (movedOnChanged) {
+        if (changes.movedOn()) {
             renderMovedOn();
         }
-        if (clockChanged) {
+        if (changes.clock()) {
             clock.show(snapshot.clock(), now, false);
         }
-        if (carriedChanged) {
-            renderCarried();
+        if (changes.carried()) {
+            carried.show(snapshot);
         }
-        if (contentChanged) {
+        if (changes.content()) {
             renderChecks();
         }
-        for (Method.Section section : snapshot.template().sections()) {
-            if (section.kind() == Method.SectionKind.LIST) {
-                syncList(section);
-            }
-            if (section.kind() == Method.SectionKind.DECISION && walkChanged) {
-                renderDecision(section);
-            }
+        changes.lists().forEach(this::syncList);
+        if (changes.walk()) {
+            snapshot.template().sections().stream()
+                    .filter(section -> section.kind() == Method.SectionKind.DECISION)
+                    .forEach(this::renderDecision);
         }
-        boolean locked = readOnly || snapshot.locked();
+        boolean locked = model.fieldsLocked();
         fields.values().forEach(f -> {
             f.show(snapshot.content());
             if (f.isFinishing()) {
@@ -144,19 +125,19 @@ class BoardEditor extends Div {
                 f.input().setReadOnly(locked);
             }
         });
-        if (contentChanged) {
+        if (changes.content()) {
             renderDiagrams();
             fields.values().stream()
                     .filter(f -> f.field().type() == Method.FieldType.PERSON)
-                    .forEach(f -> f.offer(peopleOnBoard(f.item())));
+                    .forEach(f -> f.offer(model.peopleFor(f.item())));
         }
-        setEnabledActions(!readOnly && !snapshot.locked());
+        setEnabledActions(model.actionsEnabled());
     }
 
     private void renderHeader() {
         status.removeAll();
-        status.add(new Span(board.tableName()));
-        if (board.locked()) {
+        status.add(new Span(board().tableName()));
+        if (board().locked()) {
             Span locked = new Span(getTranslation("board.locked"));
             locked.addClassNames("badge", "badge-locked");
             locked.getElement().setAttribute("role", "status");
@@ -165,7 +146,7 @@ class BoardEditor extends Div {
         UnorderedList here = new UnorderedList();
         here.addClassName("presence");
         here.getElement().setAttribute("aria-label", getTranslation("board.presence"));
-        for (BoardSnapshot.Presence person : board.presence()) {
+        for (BoardSnapshot.Presence person : board().presence()) {
             String editing = person.editingItem() == null
                     ? ""
                     : " · " + getTranslation("board.editing", describe(person.editingItem()));
@@ -179,15 +160,15 @@ class BoardEditor extends Div {
     /** The table is on another exercise now: say which, and offer its board. */
     private void renderMovedOn() {
         movedOn.removeAll();
-        movedOn.setVisible(board.tableMovedOn());
-        if (!board.tableMovedOn()) {
+        movedOn.setVisible(board().tableMovedOn());
+        if (!board().tableMovedOn()) {
             return;
         }
-        String next = board.pack()
+        String next = board().pack()
                 .method()
-                .exercise(board.tableExercise())
+                .exercise(board().tableExercise())
                 .map(e -> e.label().in(locale) + " — " + e.title().in(locale))
-                .orElse(board.tableExercise());
+                .orElse(board().tableExercise());
         movedOn.add(new Span(getTranslation("board.movedOn", next)));
         if (!readOnly) {
             Button go = new Button(getTranslation("board.goToCurrent"), e -> actions.followTable());
@@ -196,82 +177,13 @@ class BoardEditor extends Div {
         }
     }
 
-    private String describe(String item) {
-        String section = item.substring(0, item.indexOf('/'));
-        return board.template().sections().stream()
-                .filter(s -> s.id().equals(section))
-                .findFirst()
-                .map(s -> s.title().in(locale))
-                .orElse(section);
-    }
-
-    private void renderCarried() {
-        carried.removeAll();
-        for (BoardSnapshot.Carried carry : board.carried()) {
-            Div panel = new Div(new H3(getTranslation(
-                    "board.carried",
-                    carry.from().label().in(locale),
-                    carry.section().title().in(locale))));
-            panel.addClassName("carried-panel");
-            List<BoardContent.Item> items = carry.section().kind() == Method.SectionKind.FIELDS
-                    ? List.of(new BoardContent.Item(
-                            BoardContent.itemId(carry.section().id(), BoardContent.MAIN), 0))
-                    : carry.content().itemsOf(carry.section().id());
-            if (items.stream()
-                    .noneMatch(i -> carry.section().fields().stream()
-                            .anyMatch(f -> carry.content().filled(i.id(), f.id())))) {
-                panel.add(new Paragraph(getTranslation("board.carried.empty")));
-            }
-            for (BoardContent.Item item : items) {
-                String line = carry.section().fields().stream()
-                        .filter(f -> carry.content().filled(item.id(), f.id()))
-                        .map(f -> f.label().in(locale) + ": " + carry.content().text(item.id(), f.id()))
-                        .collect(Collectors.joining(" · "));
-                if (!line.isEmpty()) {
-                    Div row = new Div(new Span(line));
-                    row.addClassName("carried-row");
-                    copyButtons(carry, item, line).forEach(row::add);
-                    panel.add(row);
-                }
-            }
-            carried.add(panel);
-        }
-    }
-
-    /** The pack says where an entry of an earlier list can be copied on this board: one button per place. */
-    private List<Button> copyButtons(BoardSnapshot.Carried carry, BoardContent.Item item, String line) {
-        if (readOnly || carry.section().kind() != Method.SectionKind.LIST) {
-            return List.of();
-        }
-        List<Button> buttons = new ArrayList<>();
-        for (Method.CopyTo copy : carry.copyTo()) {
-            String target = board.template().sections().stream()
-                    .filter(s -> s.id().equals(copy.section()))
-                    .findFirst()
-                    .map(s -> s.title().in(locale))
-                    .orElse(copy.section());
-            Button button = new Button(
-                    getTranslation("board.copyTo", target),
-                    e -> actions.copy(carry.from().id(), item.id(), copy.section()));
-            button.getElement().setAttribute("aria-label", getTranslation("board.copyEntryTo", line, target));
-            // A second tap would duplicate the person: a copy that stands says so until it is undone or removed.
-            if (carry.isCopied(item.id(), copy.section())) {
-                button.setText(getTranslation("board.copied", target));
-                button.getElement().setAttribute("aria-label", getTranslation("board.copiedEntryTo", line, target));
-                button.setEnabled(false);
-                button.addClassName("board-copied");
-            } else {
-                button.addClassName("board-action"); // enabled with the board, unlike a copy already made
-            }
-            button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-            buttons.add(button);
-        }
-        return buttons;
+    private String describe(BoardItemId item) {
+        return model.sectionOf(item).map(s -> s.title().in(locale)).orElse(item.section());
     }
 
     private void renderChecks() {
         checks.removeAll();
-        List<BoardChecks.Result> results = board.checks();
+        List<BoardChecks.Result> results = board().checks();
         if (results.isEmpty()) {
             return;
         }
@@ -295,17 +207,17 @@ class BoardEditor extends Div {
         Section block = new Section(new H3(section.title().in(locale)));
         block.addClassNames("board-section", "section-" + section.kind().name().toLowerCase());
         block.getElement().setAttribute("aria-label", section.title().in(locale));
+        Div entries = new Div();
+        Div walk = new Div();
         switch (section.kind()) {
             case FIELDS -> {
                 Div form = new Div();
                 form.addClassName("board-fields");
-                section.fields().forEach(f -> form.add(field(BoardContent.itemId(section.id(), BoardContent.MAIN), f)));
+                section.fields().forEach(f -> form.add(field(BoardEditorModel.mainItem(section.id()), f)));
                 block.add(form);
             }
             case LIST -> {
-                Div entries = new Div();
                 entries.addClassName("board-list");
-                lists.put(section.id(), entries);
                 block.add(entries);
                 if (!readOnly) {
                     Button add = new Button(
@@ -315,27 +227,25 @@ class BoardEditor extends Div {
                     block.add(add);
                 }
             }
-            case GRID -> block.add(grid(section));
+            case GRID -> block.add(new GridSection(section, board().pack().method(), locale, this::field));
             case DECISION -> {
-                Div walk = new Div();
                 walk.addClassName("decision-walk");
-                decisions.put(section.id(), walk);
                 block.add(walk);
             }
         }
         Div diagram = new Div();
         diagram.addClassName("board-diagram");
-        diagrams.put(section.id(), diagram);
+        sections.put(section.id(), new SectionParts(entries, walk, diagram));
         block.add(diagram);
         return block;
     }
 
-    private Component field(String item, Method.Field field) {
-        FieldEditor editor = new FieldEditor(item, field, board.pack().method(), locale, readOnly);
-        editor.offer(peopleOnBoard(item));
+    private Component field(BoardItemId item, Method.Field field) {
+        FieldEditor editor = new FieldEditor(item, field, board().pack().method(), locale, readOnly);
+        editor.offer(model.peopleFor(item));
         // A 2x2 is chosen by tapping its quadrants; the field behind it only holds the value.
-        editor.component().setVisible(!Diagrams.quadrantsOf(board, field));
-        fields.put(item + "#" + field.id(), editor);
+        editor.component().setVisible(!Diagrams.quadrantsOf(board(), field));
+        fields.put(new BoardEditorModel.FieldKey(item, field.id()), editor);
         if (!readOnly) {
             editor.input().addValueChangeListener(e -> {
                 if (!editor.isUpdating() && e.isFromClient()) {
@@ -351,7 +261,7 @@ class BoardEditor extends Div {
                 actions.editing(null);
                 if (editor.isFinishing()) {
                     editor.setFinishing(false);
-                    editor.input().setReadOnly(board.locked());
+                    editor.input().setReadOnly(board().locked());
                 }
             });
         }
@@ -406,33 +316,33 @@ class BoardEditor extends Div {
         notice.addThemeVariants(NotificationVariant.ERROR);
     }
 
-    private void syncList(Method.Section section) {
-        Div entries = lists.get(section.id());
-        List<BoardContent.Item> items = board.content().itemsOf(section.id());
-        List<String> ids = items.stream().map(BoardContent.Item::id).toList();
-        for (String id : new ArrayList<>(cards.keySet())) {
-            if (id.startsWith(section.id() + "/") && !ids.contains(id)) {
-                cards.remove(id).removeFromParent();
-                fields.keySet().removeIf(key -> key.startsWith(id + "#"));
-            }
+    /** A list's cards follow its entries: a card per entry, new ones at the end, each numbered in order. */
+    private void syncList(BoardEditorModel.ListChange change) {
+        Method.Section section = board().template().sections().stream()
+                .filter(s -> s.id().equals(change.section()))
+                .findFirst()
+                .orElseThrow();
+        for (BoardItemId gone : change.removed()) {
+            cards.remove(gone).removeFromParent();
+            fields.keySet().removeIf(key -> key.item().equals(gone));
+        }
+        for (BoardItemId added : change.added()) {
+            Div card = entryCard(section, added);
+            cards.put(added, card);
+            sections.get(change.section()).entries().add(card);
         }
         int number = 0;
-        for (BoardContent.Item item : items) {
+        for (BoardItemId item : change.entries()) {
             number++;
-            Div card = cards.get(item.id());
-            if (card == null) {
-                card = entryCard(section, item.id());
-                cards.put(item.id(), card);
-                entries.add(card);
-            }
-            card.getElement()
+            cards.get(item)
+                    .getElement()
                     .setAttribute(
                             "aria-label",
                             getTranslation("board.entry", section.title().in(locale), number));
         }
     }
 
-    private Div entryCard(Method.Section section, String item) {
+    private Div entryCard(Method.Section section, BoardItemId item) {
         Div card = new Div();
         card.addClassName("board-entry");
         section.fields().forEach(f -> card.add(field(item, f)));
@@ -445,108 +355,26 @@ class BoardEditor extends Div {
         return card;
     }
 
-    private NativeTable grid(Method.Section section) {
-        Method method = board.pack().method();
-        List<Method.Term> rows =
-                method.vocabulary(section.rows()).map(Method.Vocabulary::terms).orElse(List.of());
-        List<Method.Term> columns = method.vocabulary(section.columns())
-                .map(Method.Vocabulary::terms)
-                .orElse(List.of());
-        NativeTable table = new NativeTable();
-        table.addClassName("board-grid");
-        NativeTableBody body = new NativeTableBody();
-        NativeTableRow head = new NativeTableRow(new NativeTableHeaderCell(""));
-        columns.forEach(c -> head.add(new NativeTableHeaderCell(c.label().in(locale))));
-        body.add(head);
-        for (Method.Term row : rows) {
-            NativeTableRow line =
-                    new NativeTableRow(new NativeTableHeaderCell(row.label().in(locale)));
-            for (Method.Term column : columns) {
-                NativeTableCell cell = new NativeTableCell();
-                String item = BoardContent.itemId(section.id(), row.id() + "." + column.id());
-                section.fields().forEach(f -> {
-                    Component input = field(item, f);
-                    input.getElement()
-                            .setAttribute(
-                                    "aria-label",
-                                    row.label().in(locale) + " · "
-                                            + column.label().in(locale) + " · "
-                                            + f.label().in(locale));
-                    cell.add(input);
-                });
-                sampleQuestions(row.id(), column.id()).ifPresent(cell::add);
-                line.add(cell);
-            }
-            body.add(line);
-        }
-        table.add(body);
-        return table;
-    }
-
-    /** The pack's sample questions for a 9-block cell, as hints. */
-    private java.util.Optional<Component> sampleQuestions(String row, String column) {
-        Method.NineBlock nine = board.pack().method().models().nineBlock();
-        if (nine == null) {
-            return java.util.Optional.empty();
-        }
-        return nine.cells().stream()
-                .filter(c -> c.row().equals(row) && c.column().equals(column))
-                .findFirst()
-                .map(c -> {
-                    Div hint = new Div(new Span(
-                            c.questions().stream().map(q -> q.in(locale)).collect(Collectors.joining(" "))));
-                    hint.addClassName("board-hint");
-                    if (c.note() != null) {
-                        Span note = new Span(getTranslation("origin.corrected") + ": "
-                                + c.note().in(locale));
-                        note.addClassName("board-hint-note");
-                        hint.add(note);
-                    }
-                    return hint;
-                });
-    }
-
     private void renderDecision(Method.Section section) {
-        Div walk = decisions.get(section.id());
+        Div walk = sections.get(section.id()).walk();
         walk.removeAll();
-        DecisionSection.render(walk, section, board, actions, this::choose, readOnly || board.locked(), locale);
+        DecisionSection.render(walk, section, board(), actions, this::choose, readOnly || board().locked(), locale);
     }
 
     /** A tap on a quadrant: the same save as picking the term in the field. */
     private void choose(Method.Field field, String term) {
-        String item = BoardContent.itemId(
-                board.template().sections().stream()
-                        .filter(s -> s.fields().contains(field))
-                        .findFirst()
-                        .orElseThrow()
-                        .id(),
-                BoardContent.MAIN);
-        FieldEditor editor = fields.get(item + "#" + field.id());
+        FieldEditor editor = fields.get(new BoardEditorModel.FieldKey(model.recordOf(field), field.id()));
         editor.setText(term);
         save(editor);
     }
 
     private void renderDiagrams() {
-        for (Method.Section section : board.template().sections()) {
-            Div diagram = diagrams.get(section.id());
+        for (Method.Section section : board().template().sections()) {
+            Div diagram = sections.get(section.id()).diagram();
             diagram.removeAll();
-            Diagrams.of(section, board, locale, readOnly ? null : this::choose).ifPresent(diagram::add);
+            Diagrams.of(section, board(), locale, readOnly ? null : this::choose)
+                    .ifPresent(diagram::add);
         }
-    }
-
-    /**
-     * The names a person field of {@code item} offers: the entries of the board's org-map sections, as the pack
-     * declares them, but not the entry itself: nobody reports to themself.
-     */
-    private List<String> peopleOnBoard(String item) {
-        return board.template().sections().stream()
-                .filter(s -> s.diagram() != null && s.diagram().kind() == Method.DiagramKind.ORG_MAP)
-                .flatMap(s -> board.content().itemsOf(s.id()).stream()
-                        .filter(i -> !i.id().equals(item))
-                        .map(i -> board.content().text(i.id(), s.diagram().who().getFirst())))
-                .filter(n -> !n.isBlank())
-                .distinct()
-                .toList();
     }
 
     private void setEnabledActions(boolean enabled) {
@@ -565,6 +393,6 @@ class BoardEditor extends Div {
     }
 
     BoardSnapshot board() {
-        return board;
+        return model.board();
     }
 }

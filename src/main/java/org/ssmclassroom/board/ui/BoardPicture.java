@@ -16,7 +16,7 @@ public class BoardPicture extends Div {
         editor = new BoardEditor(board, null, locale, boards::now);
         add(editor);
         if (live) {
-            FollowedBoard.follow(this, boards, board.boardId(), viewer, editor::show);
+            FollowedBoard.follow(this, boards, board, FollowedBoard.newViewer(), viewer, editor::show);
         }
     }
 

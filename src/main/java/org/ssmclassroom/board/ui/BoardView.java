@@ -12,6 +12,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
+import org.ssmclassroom.base.BoardId;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.board.BoardEdit;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.board.BoardSnapshot;
@@ -27,6 +29,9 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final java.util.List<BoardParts> parts;
     private String exercise;
     private final Div below = new Div();
+    /** This screen on the board, for who-is-editing-what: its own, even beside another tablet of the same trainee. */
+    private final String viewer = FollowedBoard.newViewer();
+
     private DeviceToken device;
     private BoardEditor editor;
 
@@ -65,7 +70,7 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(new H1(getTranslation("board.none")), new Paragraph(getTranslation("board.none.help")), back);
             return;
         }
-        long id = board.get().boardId();
+        BoardId id = board.get().boardId();
         BoardService.Author me = boards.author(device);
         editor = new BoardEditor(board.get(), new Actions(id), getLocale(), boards::now);
         Button undo = new Button(getTranslation("board.undo"), e -> {
@@ -78,7 +83,7 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         top.addClassName("board-top-actions");
         add(top, editor, below);
         showBelow(board.get());
-        FollowedBoard.follow(this, boards, id, me.name(), now -> {
+        FollowedBoard.follow(this, boards, board.get(), viewer, me.name(), now -> {
             editor.show(now);
             showBelow(now);
         });
@@ -91,22 +96,21 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The trainee's own change shows at once; teammates' boards get it live. */
     private void showNow() {
-        board().filter(now -> now.boardId() == editor.board().boardId()).ifPresent(now -> {
+        board().filter(now -> now.boardId().equals(editor.board().boardId())).ifPresent(now -> {
             editor.show(now);
             showBelow(now);
         });
     }
 
     private final class Actions implements BoardActions {
-        private final long board;
-        private String viewer;
+        private final BoardId board;
 
-        Actions(long board) {
+        Actions(BoardId board) {
             this.board = board;
         }
 
         @Override
-        public BoardEdit edit(String item, String field, String text, int baseVersion, java.time.Instant begunAt) {
+        public BoardEdit edit(BoardItemId item, String field, String text, int baseVersion, java.time.Instant begunAt) {
             return boards.edit(device, board, item, field, text, baseVersion, begunAt);
         }
 
@@ -117,13 +121,13 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
 
         @Override
-        public void copy(String fromExercise, String sourceItem, String targetSection) {
+        public void copy(String fromExercise, BoardItemId sourceItem, String targetSection) {
             boards.copyEntry(device, board, fromExercise, sourceItem, targetSection);
             showNow();
         }
 
         @Override
-        public void remove(String item) {
+        public void remove(BoardItemId item) {
             boards.removeItem(device, board, item);
             showNow();
         }
@@ -141,15 +145,8 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
 
         @Override
-        public void editing(String item) {
-            boards.editing(board, viewer(), item);
-        }
-
-        private String viewer() {
-            if (viewer == null) {
-                viewer = "ui-" + System.identityHashCode(BoardView.this);
-            }
-            return viewer;
+        public void editing(BoardItemId item) {
+            boards.editing(board, viewer, item);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.board.BoardSnapshot;
 import org.ssmclassroom.board.DecisionWalk;
@@ -35,7 +36,8 @@ final class DecisionSection {
                 .filter(t -> t.id().equals(section.tree()))
                 .findFirst()
                 .orElseThrow();
-        String item = BoardContent.itemId(section.id(), "walk");
+        BoardItemId walkItem = new BoardItemId(section.id(), "walk");
+        String item = walkItem.toString();
         Map<String, String> answers = new HashMap<>();
         tree.nodes().forEach(n -> answers.put(n.id(), board.content().text(item, n.id())));
         DecisionWalk walk = DecisionWalk.of(tree, answers);
@@ -47,8 +49,8 @@ final class DecisionSection {
         walk.question().ifPresent(node -> {
             Paragraph question = new Paragraph(node.question().in(locale));
             question.addClassName("decision-question");
-            Button yes = answer(translate("board.yes"), actions, item, node, "yes", board, readOnly);
-            Button no = answer(translate("board.no"), actions, item, node, "no", board, readOnly);
+            Button yes = answer(translate("board.yes"), actions, walkItem, node, "yes", board, readOnly);
+            Button no = answer(translate("board.no"), actions, walkItem, node, "no", board, readOnly);
             target.add(question, new Div(yes, no));
         });
         walk.outcome().ifPresent(outcome -> {
@@ -77,7 +79,7 @@ final class DecisionSection {
                     translate("board.startOver"),
                     e -> walk.steps()
                             .forEach(step -> actions.edit(
-                                    item,
+                                    walkItem,
                                     step.node().id(),
                                     "",
                                     board.content().version(item, step.node().id()),
@@ -98,13 +100,14 @@ final class DecisionSection {
     private static Button answer(
             String label,
             BoardActions actions,
-            String item,
+            BoardItemId item,
             Method.Node node,
             String value,
             BoardSnapshot board,
             boolean readOnly) {
         Button button = new Button(
-                label, e -> actions.edit(item, node.id(), value, board.content().version(item, node.id()), null));
+                label,
+                e -> actions.edit(item, node.id(), value, board.content().version(item.toString(), node.id()), null));
         button.addThemeVariants(ButtonVariant.LARGE);
         button.setEnabled(!readOnly);
         return button;

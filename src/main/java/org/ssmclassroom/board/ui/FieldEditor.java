@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.scenario.Method;
 
@@ -24,7 +25,7 @@ import org.ssmclassroom.scenario.Method;
  */
 final class FieldEditor {
 
-    private final String item;
+    private final BoardItemId item;
     private final Method.Field field;
     private final Component component;
     private final HasValue<?, ?> input;
@@ -36,7 +37,7 @@ final class FieldEditor {
     private boolean updating;
     private List<String> offered = List.of();
 
-    FieldEditor(String item, Method.Field field, Method method, Locale locale, boolean readOnly) {
+    FieldEditor(BoardItemId item, Method.Field field, Method method, Locale locale, boolean readOnly) {
         this.item = item;
         this.field = field;
         String label = field.label().in(locale);
@@ -100,7 +101,7 @@ final class FieldEditor {
             }
         };
         this.input = (HasValue<?, ?>) component;
-        component.getElement().setAttribute("data-item", item);
+        component.getElement().setAttribute("data-item", item.toString());
         component.getElement().setAttribute("data-field", field.id());
         component.addClassName("board-field");
         if (field.hint() != null && component instanceof HasHelper helped) {
@@ -116,7 +117,7 @@ final class FieldEditor {
         return component;
     }
 
-    String item() {
+    BoardItemId item() {
         return item;
     }
 

@@ -1,6 +1,7 @@
 package org.ssmclassroom.board.ui;
 
 import com.vaadin.flow.component.Component;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.ssmclassroom.base.ui.LiveView;
 import org.ssmclassroom.board.BoardService;
@@ -11,8 +12,18 @@ final class FollowedBoard {
 
     private FollowedBoard() {}
 
-    static void follow(Component view, BoardService boards, long board, String name, Consumer<BoardSnapshot> show) {
-        String viewer = "ui-" + System.identityHashCode(view);
+    /** A screen's own viewer id on the boards it shows: never shared with another screen, even of one person. */
+    static String newViewer() {
+        return "screen-" + UUID.randomUUID();
+    }
+
+    static void follow(
+            Component view,
+            BoardService boards,
+            BoardSnapshot board,
+            String viewer,
+            String name,
+            Consumer<BoardSnapshot> show) {
         LiveView.follow(
                 view, null, BoardSnapshot::revision, listener -> boards.follow(board, viewer, name, listener), show);
     }

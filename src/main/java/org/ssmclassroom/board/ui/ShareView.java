@@ -6,6 +6,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.ssmclassroom.base.BoardId;
 import org.ssmclassroom.base.Roles;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.board.BoardSnapshot;
@@ -26,13 +27,14 @@ class ShareView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("boardId").orElse(-1L);
+        BoardId id = new BoardId(event.getRouteParameters().getLong("boardId").orElse(-1L));
         BoardSnapshot board = boards.shared(id);
         title = board.tableName();
         BoardEditor editor = new BoardEditor(board, null, getLocale(), boards::now);
         removeAll();
         add(editor);
-        FollowedBoard.follow(this, boards, id, getTranslation("board.projector"), editor::show);
+        FollowedBoard.follow(
+                this, boards, board, FollowedBoard.newViewer(), getTranslation("board.projector"), editor::show);
     }
 
     @Override

@@ -65,20 +65,31 @@ class TableBoardView extends Div implements BeforeEnterObserver, HasDynamicTitle
         // Two buttons, each doing what it says: a double tap on "Unlock" does not lock the board again.
         ActionPair lock =
                 new ActionPair(new Button(getTranslation("board.unlock")), new Button(getTranslation("board.relock")));
-        lock.doing().addClickListener(e -> setUnlocked(board.boardId(), true, editor, lock));
-        lock.undoing().addClickListener(e -> setUnlocked(board.boardId(), false, editor, lock));
-        Anchor share = new Anchor("share/" + board.boardId(), getTranslation("board.share"));
+        lock.doing().addClickListener(e -> setUnlocked(tableId, exerciseId, true, editor, lock));
+        lock.undoing().addClickListener(e -> setUnlocked(tableId, exerciseId, false, editor, lock));
+        Anchor share = new Anchor("", getTranslation("board.share"));
         share.setTarget("_blank");
+        showShare(share, board);
         Div tools = new Div(exercise, lock.doing(), lock.undoing(), share);
         tools.addClassName("control-row");
         add(new H1(title), tools, editor, below);
         updateLock(lock, board);
         showBelow(board);
-        FollowedBoard.follow(this, boards, board.boardId(), getTranslation("board.instructor"), snapshot -> {
+        String viewer = FollowedBoard.newViewer();
+        FollowedBoard.follow(this, boards, board, viewer, getTranslation("board.instructor"), snapshot -> {
             editor.show(snapshot);
+            showShare(share, snapshot);
             updateLock(lock, snapshot);
             showBelow(snapshot);
         });
+    }
+
+    /** A board the table has not opened yet has nothing to put on the projector. */
+    private static void showShare(Anchor share, BoardSnapshot board) {
+        share.setVisible(!board.absent());
+        if (!board.absent()) {
+            share.setHref("share/" + board.boardId().value());
+        }
     }
 
     private void showBelow(BoardSnapshot board) {
@@ -111,14 +122,14 @@ class TableBoardView extends Div implements BeforeEnterObserver, HasDynamicTitle
         return choice;
     }
 
-    private void setUnlocked(long board, boolean unlocked, BoardEditor editor, ActionPair lock) {
-        if (!boards.setUnlocked(board, unlocked)) {
+    private void setUnlocked(TableId table, String exerciseId, boolean unlocked, BoardEditor editor, ActionPair lock) {
+        if (!boards.setUnlocked(table, exerciseId, unlocked)) {
             Notification.show(
                     getTranslation(unlocked ? "board.alreadyUnlocked" : "board.alreadyLocked"),
                     3000,
                     Notification.Position.BOTTOM_START);
         }
-        BoardSnapshot now = boards.shared(board);
+        BoardSnapshot now = boards.boardFor(table, exerciseId);
         editor.show(now);
         updateLock(lock, now);
     }

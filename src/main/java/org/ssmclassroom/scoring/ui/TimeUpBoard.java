@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.board.BoardHistory;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.board.ui.BoardPicture;
@@ -87,7 +88,7 @@ class TimeUpBoard extends Div {
     }
 
     private String section(String item) {
-        String id = item.substring(0, item.indexOf('/'));
+        String id = BoardItemId.parse(item).section();
         return times.now().template().sections().stream()
                 .filter(s -> s.id().equals(id))
                 .map(s -> s.title().in(locale))
@@ -96,7 +97,7 @@ class TimeUpBoard extends Div {
     }
 
     private String fieldLabel(String item, String field) {
-        String id = item.substring(0, item.indexOf('/'));
+        String id = BoardItemId.parse(item).section();
         return times.now().template().sections().stream()
                 .filter(s -> s.id().equals(id))
                 .flatMap(s -> s.fields().stream())

@@ -24,6 +24,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.ssmclassroom.base.BoardId;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.security.DeviceToken;
@@ -85,7 +87,7 @@ class BoardViewTest extends KaribuTest {
                                 String.valueOf(table.value()))));
     }
 
-    private long board() {
+    private BoardId board() {
         return boards.boardOf(mei).orElseThrow().boardId();
     }
 
@@ -101,7 +103,7 @@ class BoardViewTest extends KaribuTest {
     @Test
     void teammatesChangeAppearsOnMyTablet() {
         openBoard("ex2");
-        boards.edit(hao, board(), "opportunity/main", "salesperson", "Hao Chen", 0);
+        boards.edit(hao, board(), BoardItemId.parse("opportunity/main"), "salesperson", "Hao Chen", 0);
         roundtrip();
         assertThat(_get(TextField.class, spec -> spec.withLabel("Salesperson")).getValue())
                 .isEqualTo("Hao Chen");
@@ -117,7 +119,7 @@ class BoardViewTest extends KaribuTest {
                         offering.getElement(),
                         "focusin",
                         tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
-        boards.edit(hao, board(), "opportunity/main", "offering", "CRM consulting", 0);
+        boards.edit(hao, board(), BoardItemId.parse("opportunity/main"), "offering", "CRM consulting", 0);
         roundtrip();
         assertThat(offering.getValue()).isEmpty();
         _setValue(offering, "CRM software");
@@ -165,9 +167,9 @@ class BoardViewTest extends KaribuTest {
         Button yes = _get(Button.class, spec -> spec.withText("Yes"));
         Runnable stop = boards.follow(board(), "hao-tablet", "Hao", snapshot -> {});
         try {
-            boards.editing(board(), "hao-tablet", "choice/main");
+            boards.editing(board(), "hao-tablet", BoardItemId.parse("choice/main"));
             roundtrip();
-            boards.editing(board(), "hao-tablet", "walk/walk");
+            boards.editing(board(), "hao-tablet", BoardItemId.parse("walk/walk"));
             roundtrip();
             assertThat(_find(ListItem.class, spec -> spec.withClasses("presence-chip")))
                     .extracting(ListItem::getText)
@@ -215,13 +217,13 @@ class BoardViewTest extends KaribuTest {
         asInstructor(() -> steering.endClock(workshop, Set.of()));
         asInstructor(() -> steering.startClock(workshop, Set.of(), java.time.Duration.ofMinutes(1)));
         asInstructor(() -> steering.endClock(workshop, Set.of()));
-        assertThat(boards.edit(mei, board(), "opportunity/main", "customer", "late", 0))
+        assertThat(boards.edit(mei, board(), BoardItemId.parse("opportunity/main"), "customer", "late", 0))
                 .isInstanceOf(org.ssmclassroom.board.BoardEdit.Locked.class);
         openTableBoardAsInstructor();
         _click(_get(Button.class, spec -> spec.withText("Unlock the board")));
-        assertThat(boards.edit(mei, board(), "opportunity/main", "customer", "late but allowed", 0))
+        assertThat(boards.edit(mei, board(), BoardItemId.parse("opportunity/main"), "customer", "late but allowed", 0))
                 .isInstanceOf(org.ssmclassroom.board.BoardEdit.Saved.class);
-        UI.getCurrent().navigate(ShareView.class, new RouteParameters("boardId", String.valueOf(board())));
+        UI.getCurrent().navigate(ShareView.class, new RouteParameters("boardId", String.valueOf(board().value())));
         assertThat(_get(TextArea.class, spec -> spec.withLabel("Customer description (pseudonyms)"))
                         .getValue())
                 .isEqualTo("late but allowed");
@@ -240,7 +242,7 @@ class BoardViewTest extends KaribuTest {
         _click(unlock);
         _click(unlock);
 
-        assertThat(boards.edit(mei, board(), "opportunity/main", "customer", "still allowed", 0))
+        assertThat(boards.edit(mei, board(), BoardItemId.parse("opportunity/main"), "customer", "still allowed", 0))
                 .isInstanceOf(org.ssmclassroom.board.BoardEdit.Saved.class);
         assertThat(notices()).contains("The board is already unlocked.");
         Button relock = _get(Button.class, spec -> spec.withText("Lock the board again"));
@@ -250,7 +252,7 @@ class BoardViewTest extends KaribuTest {
         _click(relock);
         _click(relock);
 
-        assertThat(boards.edit(mei, board(), "opportunity/main", "customer", "too late", 1))
+        assertThat(boards.edit(mei, board(), BoardItemId.parse("opportunity/main"), "customer", "too late", 1))
                 .isNotInstanceOf(org.ssmclassroom.board.BoardEdit.Saved.class);
         assertThat(notices()).contains("The board is already locked again.");
     }
@@ -275,13 +277,44 @@ class BoardViewTest extends KaribuTest {
                 .isEqualTo("ConsoleView");
     }
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void twoScreensOfOneTraineeAreTwoOnTheBoardAndLeavingOneLeavesTheOther() {
+        asInstructor(() -> steering.openExercise(workshop, "ex2", Set.of()));
+        Runnable tablet = boards.follow(board(), FollowedBoard.newViewer(), "Mei", snapshot -> {});
+        Runnable phone = boards.follow(board(), FollowedBoard.newViewer(), "Mei", snapshot -> {});
+        try {
+            assertThat(boards.boardOf(mei).orElseThrow().presence())
+                    .extracting(org.ssmclassroom.board.BoardSnapshot.Presence::name)
+                    .containsExactly("Mei", "Mei");
+            tablet.run();
+            assertThat(boards.boardOf(mei).orElseThrow().presence()).hasSize(1);
+        } finally {
+            phone.run();
+        }
+    }
+
+    @Test
+    void theInstructorLookingAtABoardTheTableNeverOpenedSeesItEmptyAndMakesNone() {
+        var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource);
+        asInstructor(() -> steering.openExercise(workshop, "ex2", Set.of()));
+        int before = jdbc.sql("SELECT COUNT(*) FROM board").query(Integer.class).single();
+        openTableBoardAsInstructor();
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Salesperson")).getValue())
+                .isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM board").query(Integer.class).single())
+                .isEqualTo(before);
+    }
+
     @Test
     void instructorSeesTheBoardLiveButCannotEditIt() {
         openBoard("ex2");
         openTableBoardAsInstructor();
         TextArea salesperson = _get(TextArea.class, spec -> spec.withLabel("Salesperson"));
         assertThat(salesperson.isReadOnly()).isTrue();
-        boards.edit(hao, board(), "opportunity/main", "salesperson", "Hao Chen", 0);
+        boards.edit(hao, board(), BoardItemId.parse("opportunity/main"), "salesperson", "Hao Chen", 0);
         roundtrip();
         assertThat(salesperson.getValue()).isEqualTo("Hao Chen");
     }
@@ -308,7 +341,7 @@ class BoardViewTest extends KaribuTest {
                         .findFirst()
                         .orElseThrow());
         for (int i = 1; i <= 3; i++) {
-            boards.edit(hao, board(), "opportunity/main", "salesperson", "Hao " + i, i - 1);
+            boards.edit(hao, board(), BoardItemId.parse("opportunity/main"), "salesperson", "Hao " + i, i - 1);
             roundtrip();
             assertThat(_get(TextArea.class, spec -> spec.withLabel("Salesperson"))
                             .getValue())
@@ -319,8 +352,8 @@ class BoardViewTest extends KaribuTest {
     @Test
     void aCopiedPersonShowsAsCopiedAndOneUndoTakesTheWholeCopyBack() {
         openBoard("ex4");
-        long ex4 = board();
-        String item = boards.addItem(hao, ex4, "pain-chain");
+        BoardId ex4 = board();
+        BoardItemId item = boards.addItem(hao, ex4, "pain-chain");
         boards.edit(hao, ex4, item, "name", "Boris", 0);
         boards.edit(hao, ex4, item, "title", "CFO", 0);
         openBoard("ex5");
@@ -362,7 +395,7 @@ class BoardViewTest extends KaribuTest {
     @Test
     void anOrgMapPersonsSmallChoicesAreOneTapSegmentsAndLongOnesStayDropdowns() {
         openBoard("ex5");
-        String boris = boards.addItem(hao, board(), "people");
+        BoardItemId boris = boards.addItem(hao, board(), "people");
         boards.edit(hao, board(), boris, "name", "Boris", 0);
         roundtrip();
         SegmentedChoice role = _get(SegmentedChoice.class, spec -> spec.withLabel("Formal buying role"));
@@ -400,9 +433,9 @@ class BoardViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void aPersonCannotReportToThemself() {
         openBoard("ex5");
-        String boris = boards.addItem(hao, board(), "people");
+        BoardItemId boris = boards.addItem(hao, board(), "people");
         boards.edit(hao, board(), boris, "name", "Boris", 0);
-        String yoshi = boards.addItem(hao, board(), "people");
+        BoardItemId yoshi = boards.addItem(hao, board(), "people");
         boards.edit(hao, board(), yoshi, "name", "Yoshi", 0);
         roundtrip();
         List<Select<String>> reportsTo = _find(Select.class, spec -> spec.withLabel("Reports to")).stream()

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.roleplay.InterviewService;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AccessibleNames;
@@ -208,7 +209,7 @@ class InterviewPartsTest extends KaribuTest {
         boards.edit(
                 salesperson,
                 board.boardId(),
-                org.ssmclassroom.board.BoardContent.itemId("direction", org.ssmclassroom.board.BoardContent.MAIN),
+                new BoardItemId("direction", org.ssmclassroom.board.BoardContent.MAIN),
                 "direction",
                 "Win back market share and customer loyalty within three years",
                 0);

@@ -19,6 +19,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.ssmclassroom.base.BoardId;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scoring.Coverage;
@@ -72,6 +74,19 @@ class DebriefViewTest extends KaribuTest {
     private void debrief(String exercise) {
         steering.openExercise(workshop, exercise, Set.of());
         UI.getCurrent().navigate("workshops/" + workshop.value() + "/debrief/" + exercise);
+    }
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void theDebriefOfTablesThatNeverOpenedTheBoardShowsThemEmptyAndMakesNoBoard() {
+        var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource);
+        int before = jdbc.sql("SELECT COUNT(*) FROM board").query(Integer.class).single();
+        debrief("ex10");
+        assertThat(_find(Div.class, spec -> spec.withClasses("debrief-column"))).hasSize(3);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM board").query(Integer.class).single())
+                .isEqualTo(before);
     }
 
     @Test
@@ -154,8 +169,8 @@ class DebriefViewTest extends KaribuTest {
     @Test
     void theBoardsSuggestWhoCoveredAKeyPointAndTheInstructorConfirmsAndPinsIt() {
         steering.openExercise(workshop, "ex3", Set.of());
-        long board = boards.boardOf(mei).orElseThrow().boardId();
-        String entry = boards.addItem(mei, board, "initiatives");
+        BoardId board = boards.boardOf(mei).orElseThrow().boardId();
+        BoardItemId entry = boards.addItem(mei, board, "initiatives");
         boards.edit(
                 mei,
                 board,
@@ -190,7 +205,7 @@ class DebriefViewTest extends KaribuTest {
         assertThat(scoring.sheet(one, "ex3")
                         .markOf("initiatives", AppTest.INSTRUCTOR)
                         .evidence())
-                .containsExactly(entry);
+                .containsExactly(entry.toString());
         assertThat(_find(NativeTableCell.class))
                 .extracting(NativeTableCell::getText)
                 .contains("1 of 5");

@@ -24,6 +24,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.ssmclassroom.base.BoardId;
+import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scoring.LeaderboardService;
@@ -78,8 +80,8 @@ class ScoringViewTest extends KaribuTest {
         steering.openExercise(workshop, "ex2", Set.of());
         one = workshops.snapshot(workshop).tables().get(0).id();
         two = workshops.snapshot(workshop).tables().get(1).id();
-        long board = boards.boardOf(mei).orElseThrow().boardId();
-        boards.edit(mei, board, "opportunity/main", "salesperson", "Zhang Wei", 0);
+        BoardId board = boards.boardOf(mei).orElseThrow().boardId();
+        boards.edit(mei, board, BoardItemId.parse("opportunity/main"), "salesperson", "Zhang Wei", 0);
     }
 
     private void score(TableId table) {
@@ -131,9 +133,9 @@ class ScoringViewTest extends KaribuTest {
         steering.startClock(workshop, Set.of(), java.time.Duration.ofMinutes(25));
         clock.advance(java.time.Duration.ofMinutes(26));
         steering.expireDueClocks();
-        long board = boards.boardOf(mei).orElseThrow().boardId();
+        BoardId board = boards.boardOf(mei).orElseThrow().boardId();
         boards.setUnlocked(board, true);
-        boards.edit(mei, board, "opportunity/main", "salesperson", "Zhang Wei (late)", 1);
+        boards.edit(mei, board, BoardItemId.parse("opportunity/main"), "salesperson", "Zhang Wei (late)", 1);
 
         score(one);
 
