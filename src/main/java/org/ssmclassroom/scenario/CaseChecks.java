@@ -1,7 +1,7 @@
 package org.ssmclassroom.scenario;
 
-import static org.ssmclassroom.scenario.MethodChecks.ids;
-import static org.ssmclassroom.scenario.MethodChecks.nullSafe;
+import static org.ssmclassroom.scenario.MethodUnderCheck.ids;
+import static org.ssmclassroom.scenario.MethodUnderCheck.nullSafe;
 
 import java.util.HashSet;
 import java.util.List;
@@ -346,7 +346,7 @@ final class CaseChecks {
             method.exercise(answer.exercise())
                     .flatMap(exercise -> method.template(exercise.template()))
                     .ifPresent(template -> {
-                        MethodChecks.keyPoints(tree, at + "/keyPoints", answer.keyPoints(), template, problems);
+                        KeyPointCheck.check(tree, at + "/keyPoints", answer.keyPoints(), template, problems);
                         ModelBoard.check(
                                 method,
                                 template,

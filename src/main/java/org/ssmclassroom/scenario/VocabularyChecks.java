@@ -1,0 +1,36 @@
+package org.ssmclassroom.scenario;
+
+/** Vocabularies: unique ids and terms, and four terms for a quadrants layout. */
+final class VocabularyChecks {
+
+    private final MethodUnderCheck pack;
+    private final Method method;
+    private final Problems problems;
+
+    VocabularyChecks(MethodUnderCheck pack) {
+        this.pack = pack;
+        this.method = pack.method();
+        this.problems = pack.problems();
+    }
+
+    void run() {
+        YamlTree tree = pack.tree("vocabularies.yaml");
+        problems.unique(tree, "/vocabularies", method.vocabularies(), Method.Vocabulary::id);
+        for (int v = 0; v < method.vocabularies().size(); v++) {
+            problems.unique(
+                    tree,
+                    "/vocabularies/" + v + "/terms",
+                    method.vocabularies().get(v).terms(),
+                    Method.Term::id);
+            Method.Vocabulary vocabulary = method.vocabularies().get(v);
+            if (vocabulary.layout() == Method.Layout.QUADRANTS
+                    && vocabulary.terms().size() != 4) {
+                problems.at(
+                        tree,
+                        "/vocabularies/" + v + "/layout",
+                        "a quadrants layout needs exactly 4 terms; '" + vocabulary.id() + "' has "
+                                + vocabulary.terms().size());
+            }
+        }
+    }
+}
