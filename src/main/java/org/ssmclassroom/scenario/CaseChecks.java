@@ -1,7 +1,7 @@
 package org.ssmclassroom.scenario;
 
-import static org.ssmclassroom.scenario.MethodUnderCheck.ids;
-import static org.ssmclassroom.scenario.MethodUnderCheck.nullSafe;
+import static org.ssmclassroom.scenario.MethodPackCheck.ids;
+import static org.ssmclassroom.scenario.MethodPackCheck.nullSafe;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,38 +1,29 @@
 package org.ssmclassroom.scenario;
 
-import static org.ssmclassroom.scenario.MethodUnderCheck.ids;
-import static org.ssmclassroom.scenario.MethodUnderCheck.nullSafe;
-import static org.ssmclassroom.scenario.MethodUnderCheck.sorted;
+import static org.ssmclassroom.scenario.MethodPackCheck.ids;
+import static org.ssmclassroom.scenario.MethodPackCheck.nullSafe;
+import static org.ssmclassroom.scenario.MethodPackCheck.sorted;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The course: stages and roles, outcomes, the seating of each table size, and an agenda with every exercise once. */
-final class CourseChecks {
+record CourseChecks(Method method, Map<String, YamlTree> trees, Problems problems) implements MethodPackCheck {
 
-    private final MethodUnderCheck pack;
-    private final Method method;
-    private final Problems problems;
-
-    CourseChecks(MethodUnderCheck pack) {
-        this.pack = pack;
-        this.method = pack.method();
-        this.problems = pack.problems();
-    }
-
-    void run() {
-        YamlTree tree = pack.tree("course.yaml");
+    @Override
+    public void run() {
+        YamlTree tree = trees.get("course.yaml");
         Method.Course course = method.course();
         problems.unique(tree, "/stages", course.stages(), Method.Stage::id);
         problems.unique(tree, "/roles", course.roles(), Method.Role::id);
         Set<String> stages = ids(course.stages(), Method.Stage::id);
         Set<String> milestones = ids(course.milestones(), Method.Milestone::id);
         for (int i = 0; i < nullSafe(course.outcomes()).size(); i++) {
-            pack.refer(
-                    tree, "/outcomes/" + i + "/stage", course.outcomes().get(i).stage(), stages, "stage");
-            pack.refer(
+            refer(tree, "/outcomes/" + i + "/stage", course.outcomes().get(i).stage(), stages, "stage");
+            refer(
                     tree,
                     "/outcomes/" + i + "/milestone",
                     course.outcomes().get(i).milestone(),
@@ -48,10 +39,10 @@ final class CourseChecks {
             List<Method.Unit> units = days.get(d).units();
             for (int u = 0; u < units.size(); u++) {
                 String at = "/agenda/days/" + d + "/units/" + u;
-                pack.refer(tree, at + "/stage", units.get(u).stage(), stages, "stage");
+                refer(tree, at + "/stage", units.get(u).stage(), stages, "stage");
                 List<String> listed = units.get(u).exercises();
                 for (int e = 0; e < listed.size(); e++) {
-                    pack.refer(tree, at + "/exercises/" + e, listed.get(e), exercises, "exercise");
+                    refer(tree, at + "/exercises/" + e, listed.get(e), exercises, "exercise");
                     if (!scheduled.add(listed.get(e))) {
                         problems.at(
                                 tree, at + "/exercises/" + e, "exercise '" + listed.get(e) + "' is scheduled twice");
@@ -62,7 +53,7 @@ final class CourseChecks {
         for (int i = 0; i < method.exercises().size(); i++) {
             if (!scheduled.contains(method.exercises().get(i).id())) {
                 problems.at(
-                        pack.tree("exercises.yaml"),
+                        trees.get("exercises.yaml"),
                         "/exercises/" + i + "/id",
                         "exercise '" + method.exercises().get(i).id() + "' is not on the agenda of course.yaml");
             }
@@ -108,7 +99,7 @@ final class CourseChecks {
             for (int s = 0; s < table.seats().size(); s++) {
                 for (int r = 0; r < table.seats().get(s).size(); r++) {
                     String role = table.seats().get(s).get(r);
-                    pack.refer(tree, at + "/seats/" + s + "/" + r, role, rotating, "rotating role");
+                    refer(tree, at + "/seats/" + s + "/" + r, role, rotating, "rotating role");
                     seated.add(role);
                 }
             }

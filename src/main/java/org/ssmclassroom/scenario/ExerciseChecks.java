@@ -1,7 +1,8 @@
 package org.ssmclassroom.scenario;
 
-import static org.ssmclassroom.scenario.MethodUnderCheck.ids;
+import static org.ssmclassroom.scenario.MethodPackCheck.ids;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,20 +11,11 @@ import java.util.stream.Collectors;
  * Exercises: each names a stage, template and rubric that exist, says what good looks like on the team's own
  * opportunity, and carries forward only sections and fields that both boards have.
  */
-final class ExerciseChecks {
+record ExerciseChecks(Method method, Map<String, YamlTree> trees, Problems problems) implements MethodPackCheck {
 
-    private final MethodUnderCheck pack;
-    private final Method method;
-    private final Problems problems;
-
-    ExerciseChecks(MethodUnderCheck pack) {
-        this.pack = pack;
-        this.method = pack.method();
-        this.problems = pack.problems();
-    }
-
-    void run() {
-        YamlTree tree = pack.tree("exercises.yaml");
+    @Override
+    public void run() {
+        YamlTree tree = trees.get("exercises.yaml");
         problems.unique(tree, "/exercises", method.exercises(), Method.Exercise::id);
         Set<String> stages = ids(method.course().stages(), Method.Stage::id);
         Set<String> templates = ids(method.templates(), Method.Template::id);
@@ -31,9 +23,9 @@ final class ExerciseChecks {
         for (int i = 0; i < method.exercises().size(); i++) {
             Method.Exercise exercise = method.exercises().get(i);
             String at = "/exercises/" + i;
-            pack.refer(tree, at + "/stage", exercise.stage(), stages, "stage");
-            pack.refer(tree, at + "/template", exercise.template(), templates, "template");
-            pack.refer(tree, at + "/rubric", exercise.rubric(), rubrics, "rubric");
+            refer(tree, at + "/stage", exercise.stage(), stages, "stage");
+            refer(tree, at + "/template", exercise.template(), templates, "template");
+            refer(tree, at + "/rubric", exercise.rubric(), rubrics, "rubric");
             for (int c = 0; c < exercise.carryForward().size(); c++) {
                 checkCarryForward(
                         tree,

@@ -1,7 +1,7 @@
 package org.ssmclassroom.scenario;
 
-import static org.ssmclassroom.scenario.MethodUnderCheck.ids;
-import static org.ssmclassroom.scenario.MethodUnderCheck.sorted;
+import static org.ssmclassroom.scenario.MethodPackCheck.ids;
+import static org.ssmclassroom.scenario.MethodPackCheck.sorted;
 
 import java.util.List;
 import java.util.Set;

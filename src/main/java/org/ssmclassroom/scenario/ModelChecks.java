@@ -1,40 +1,32 @@
 package org.ssmclassroom.scenario;
 
-import static org.ssmclassroom.scenario.MethodUnderCheck.ids;
-import static org.ssmclassroom.scenario.MethodUnderCheck.nullSafe;
+import static org.ssmclassroom.scenario.MethodPackCheck.ids;
+import static org.ssmclassroom.scenario.MethodPackCheck.nullSafe;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The method's models: the 9-block grid and the decision trees, on the method's vocabularies. */
-final class ModelChecks {
+record ModelChecks(Method method, Map<String, YamlTree> trees, Problems problems) implements MethodPackCheck {
 
-    private final MethodUnderCheck pack;
-    private final Method method;
-    private final Problems problems;
-
-    ModelChecks(MethodUnderCheck pack) {
-        this.pack = pack;
-        this.method = pack.method();
-        this.problems = pack.problems();
-    }
-
-    void run() {
-        YamlTree tree = pack.tree("models.yaml");
+    @Override
+    public void run() {
+        YamlTree tree = trees.get("models.yaml");
         Method.NineBlock grid = method.models().nineBlock();
         if (grid != null) {
-            pack.refer(tree, "/nineBlock/rows", grid.rows(), vocabularyIds(), "vocabulary");
-            pack.refer(tree, "/nineBlock/columns", grid.columns(), vocabularyIds(), "vocabulary");
+            refer(tree, "/nineBlock/rows", grid.rows(), vocabularyIds(), "vocabulary");
+            refer(tree, "/nineBlock/columns", grid.columns(), vocabularyIds(), "vocabulary");
             Set<String> rows = termIds(grid.rows());
             Set<String> columns = termIds(grid.columns());
             for (int c = 0; c < grid.cells().size(); c++) {
-                pack.refer(
+                refer(
                         tree,
                         "/nineBlock/cells/" + c + "/row",
                         grid.cells().get(c).row(),
                         rows,
                         "row");
-                pack.refer(
+                refer(
                         tree,
                         "/nineBlock/cells/" + c + "/column",
                         grid.cells().get(c).column(),
@@ -51,7 +43,7 @@ final class ModelChecks {
                             "/decisionTrees/" + t,
                             problems)
                     .run();
-            pack.refer(
+            refer(
                     tree,
                     "/decisionTrees/" + t + "/outcomes",
                     decisionTrees.get(t).outcomes(),

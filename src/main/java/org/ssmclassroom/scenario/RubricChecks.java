@@ -1,32 +1,24 @@
 package org.ssmclassroom.scenario;
 
-import static org.ssmclassroom.scenario.MethodUnderCheck.ids;
+import static org.ssmclassroom.scenario.MethodPackCheck.ids;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /** Rubrics: each scores one exercise on the sections of its board, with criteria whose points add up. */
-final class RubricChecks {
+record RubricChecks(Method method, Map<String, YamlTree> trees, Problems problems) implements MethodPackCheck {
 
-    private final MethodUnderCheck pack;
-    private final Method method;
-    private final Problems problems;
-
-    RubricChecks(MethodUnderCheck pack) {
-        this.pack = pack;
-        this.method = pack.method();
-        this.problems = pack.problems();
-    }
-
-    void run() {
-        YamlTree tree = pack.tree("rubrics.yaml");
+    @Override
+    public void run() {
+        YamlTree tree = trees.get("rubrics.yaml");
         problems.unique(tree, "/rubrics", method.rubrics(), Method.Rubric::id);
         Set<String> exercises = ids(method.exercises(), Method.Exercise::id);
         for (int r = 0; r < method.rubrics().size(); r++) {
             Method.Rubric rubric = method.rubrics().get(r);
             String at = "/rubrics/" + r;
-            pack.refer(tree, at + "/exercise", rubric.exercise(), exercises, "exercise");
+            refer(tree, at + "/exercise", rubric.exercise(), exercises, "exercise");
             problems.unique(tree, at + "/criteria", rubric.criteria(), Method.Criterion::id);
             // An unknown exercise or template is reported where it is named, not again for every section.
             Optional<Set<String>> sections = method.exercise(rubric.exercise())
@@ -47,14 +39,14 @@ final class RubricChecks {
             Method.Exercise exercise = method.exercises().get(e);
             if (exercise.template() != null && exercise.rubric() == null) {
                 problems.at(
-                        pack.tree("exercises.yaml"),
+                        trees.get("exercises.yaml"),
                         "/exercises/" + e,
                         "exercise '" + exercise.id() + "' produces a board but names no rubric to score it");
             }
             Optional<Method.Rubric> rubric = method.rubric(exercise.rubric());
             if (rubric.isPresent() && !rubric.get().exercise().equals(exercise.id())) {
                 problems.at(
-                        pack.tree("exercises.yaml"),
+                        trees.get("exercises.yaml"),
                         "/exercises/" + e + "/rubric",
                         "rubric '" + rubric.get().id() + "' scores exercise '"
                                 + rubric.get().exercise() + "', not '" + exercise.id() + "'");
@@ -73,7 +65,7 @@ final class RubricChecks {
                             + (criterion.observed() ? "both" : "neither"));
         }
         for (int s = 0; s < criterion.sections().size() && sections.isPresent(); s++) {
-            pack.refer(
+            refer(
                     tree,
                     at + "/sections/" + s,
                     criterion.sections().get(s),

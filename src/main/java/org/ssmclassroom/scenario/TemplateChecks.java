@@ -1,27 +1,19 @@
 package org.ssmclassroom.scenario;
 
-import static org.ssmclassroom.scenario.MethodUnderCheck.ids;
-import static org.ssmclassroom.scenario.MethodUnderCheck.nullSafe;
+import static org.ssmclassroom.scenario.MethodPackCheck.ids;
+import static org.ssmclassroom.scenario.MethodPackCheck.nullSafe;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.ssmclassroom.base.LocalizedText;
 
 /** Board templates: their sections and fields, the vocabularies and decision trees they name, and their checks. */
-final class TemplateChecks {
+record TemplateChecks(Method method, Map<String, YamlTree> trees, Problems problems) implements MethodPackCheck {
 
-    private final MethodUnderCheck pack;
-    private final Method method;
-    private final Problems problems;
-
-    TemplateChecks(MethodUnderCheck pack) {
-        this.pack = pack;
-        this.method = pack.method();
-        this.problems = pack.problems();
-    }
-
-    void run() {
-        YamlTree tree = pack.tree("templates.yaml");
+    @Override
+    public void run() {
+        YamlTree tree = trees.get("templates.yaml");
         problems.unique(tree, "/templates", method.templates(), Method.Template::id);
         Set<String> vocabularies = ids(method.vocabularies(), Method.Vocabulary::id);
         Set<String> decisionTrees = ids(nullSafe(method.models().decisionTrees()), Method.DecisionTree::id);
@@ -64,22 +56,21 @@ final class TemplateChecks {
         if (section.diagram() != null) {
             section.diagram()
                     .fields()
-                    .forEach(field -> pack.refer(tree, at + "/diagram", field, own, "field of this section"));
+                    .forEach(field -> refer(tree, at + "/diagram", field, own, "field of this section"));
         }
         if (section.seed() != null) {
-            pack.refer(tree, at + "/seed/field", section.seed().field(), own, "field of this section");
+            refer(tree, at + "/seed/field", section.seed().field(), own, "field of this section");
         }
         switch (section.kind()) {
             case GRID -> {
-                pack.required(tree, at + "/rows", section.rows(), "a grid section needs 'rows' (a vocabulary)");
-                pack.required(
-                        tree, at + "/columns", section.columns(), "a grid section needs 'columns' (a vocabulary)");
-                pack.refer(tree, at + "/rows", section.rows(), vocabularies, "vocabulary");
-                pack.refer(tree, at + "/columns", section.columns(), vocabularies, "vocabulary");
+                required(tree, at + "/rows", section.rows(), "a grid section needs 'rows' (a vocabulary)");
+                required(tree, at + "/columns", section.columns(), "a grid section needs 'columns' (a vocabulary)");
+                refer(tree, at + "/rows", section.rows(), vocabularies, "vocabulary");
+                refer(tree, at + "/columns", section.columns(), vocabularies, "vocabulary");
             }
             case DECISION -> {
-                pack.required(tree, at + "/tree", section.tree(), "a decision section needs 'tree'");
-                pack.refer(tree, at + "/tree", section.tree(), decisionTrees, "decision tree");
+                required(tree, at + "/tree", section.tree(), "a decision section needs 'tree'");
+                refer(tree, at + "/tree", section.tree(), decisionTrees, "decision tree");
             }
             default -> {
                 if (section.fields().isEmpty()) {
@@ -94,12 +85,12 @@ final class TemplateChecks {
             Method.Field field = section.fields().get(f);
             String fieldAt = at + "/fields/" + f;
             if (field.type() == Method.FieldType.CHOICE) {
-                pack.required(tree, fieldAt, field.vocabulary(), "a choice field needs a 'vocabulary'");
+                required(tree, fieldAt, field.vocabulary(), "a choice field needs a 'vocabulary'");
             }
             if (field.type() == Method.FieldType.SCALE && (field.min() == null || field.max() == null)) {
                 problems.at(tree, fieldAt, "a scale field needs 'min' and 'max'");
             }
-            pack.refer(tree, fieldAt + "/vocabulary", field.vocabulary(), vocabularies, "vocabulary");
+            refer(tree, fieldAt + "/vocabulary", field.vocabulary(), vocabularies, "vocabulary");
         }
     }
 
@@ -121,22 +112,17 @@ final class TemplateChecks {
             fields.addAll(List.of("row", "column"));
         }
         for (int f = 0; f < nullSafe(check.fields()).size(); f++) {
-            pack.refer(
-                    tree,
-                    at + "/fields/" + f,
-                    check.fields().get(f),
-                    fields,
-                    "field of section '" + section.id() + "'");
+            refer(tree, at + "/fields/" + f, check.fields().get(f), fields, "field of section '" + section.id() + "'");
         }
         switch (check.kind()) {
-            case MIN_ITEMS -> pack.required(tree, at, check.min(), "a minItems check needs 'min'");
-            case FILLED -> pack.required(tree, at, check.fields(), "a filled check needs 'fields'");
-            case EVERY_ITEM -> pack.required(tree, at, check.fields(), "an everyItem check needs 'fields'");
+            case MIN_ITEMS -> required(tree, at, check.min(), "a minItems check needs 'min'");
+            case FILLED -> required(tree, at, check.fields(), "a filled check needs 'fields'");
+            case EVERY_ITEM -> required(tree, at, check.fields(), "an everyItem check needs 'fields'");
             case COVERS -> {
-                pack.required(tree, at, check.field(), "a covers check needs 'field'");
-                pack.required(tree, at, check.vocabulary(), "a covers check needs 'vocabulary'");
-                pack.refer(tree, at + "/field", check.field(), fields, "field of section '" + section.id() + "'");
-                pack.refer(tree, at + "/vocabulary", check.vocabulary(), vocabularies, "vocabulary");
+                required(tree, at, check.field(), "a covers check needs 'field'");
+                required(tree, at, check.vocabulary(), "a covers check needs 'vocabulary'");
+                refer(tree, at + "/field", check.field(), fields, "field of section '" + section.id() + "'");
+                refer(tree, at + "/vocabulary", check.vocabulary(), vocabularies, "vocabulary");
             }
         }
     }

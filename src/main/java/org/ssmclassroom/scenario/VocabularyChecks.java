@@ -1,20 +1,13 @@
 package org.ssmclassroom.scenario;
 
+import java.util.Map;
+
 /** Vocabularies: unique ids and terms, and four terms for a quadrants layout. */
-final class VocabularyChecks {
+record VocabularyChecks(Method method, Map<String, YamlTree> trees, Problems problems) implements MethodPackCheck {
 
-    private final MethodUnderCheck pack;
-    private final Method method;
-    private final Problems problems;
-
-    VocabularyChecks(MethodUnderCheck pack) {
-        this.pack = pack;
-        this.method = pack.method();
-        this.problems = pack.problems();
-    }
-
-    void run() {
-        YamlTree tree = pack.tree("vocabularies.yaml");
+    @Override
+    public void run() {
+        YamlTree tree = trees.get("vocabularies.yaml");
         problems.unique(tree, "/vocabularies", method.vocabularies(), Method.Vocabulary::id);
         for (int v = 0; v < method.vocabularies().size(); v++) {
             problems.unique(

@@ -8,25 +8,29 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What every check of a method pack's cross-references shares: the method, its parsed files by name, and the
- * problems found so far, with the two ways an id or a value can be missing.
+ * One check of a method pack's cross-references, over one part of the method. Every such check sees the whole
+ * method, its parsed files by name and the problems found so far, and reports a missing id or value the same way.
  */
-record MethodUnderCheck(Method method, Map<String, YamlTree> trees, Problems problems) {
+interface MethodPackCheck {
 
-    YamlTree tree(String file) {
-        return trees.get(file);
-    }
+    Method method();
+
+    Map<String, YamlTree> trees();
+
+    Problems problems();
+
+    void run();
 
     /** Reports {@code id} when it is given but not one of the {@code known} ids of a {@code what}. */
-    void refer(YamlTree tree, String pointer, String id, Set<String> known, String what) {
+    default void refer(YamlTree tree, String pointer, String id, Set<String> known, String what) {
         if (id != null && !known.contains(id)) {
-            problems.at(tree, pointer, "unknown " + what + " '" + id + "'; the pack has " + sorted(known));
+            problems().at(tree, pointer, "unknown " + what + " '" + id + "'; the pack has " + sorted(known));
         }
     }
 
-    void required(YamlTree tree, String pointer, Object value, String message) {
+    default void required(YamlTree tree, String pointer, Object value, String message) {
         if (value == null) {
-            problems.at(tree, pointer, message);
+            problems().at(tree, pointer, message);
         }
     }
 
