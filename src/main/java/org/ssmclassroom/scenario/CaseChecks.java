@@ -4,7 +4,10 @@ import static org.ssmclassroom.scenario.MethodPackCheck.ids;
 
 import java.util.Set;
 
-/** Cross-references inside a case and from the case into its method. Runs the check of each part of the case, always in this order. */
+/**
+ * Cross-references inside a case and from the case into its method. Runs the check of each part of the case, always
+ * in this order.
+ */
 final class CaseChecks {
 
     private final CaseFile caseFile;

@@ -6,7 +6,7 @@ import static org.ssmclassroom.scenario.MethodPackCheck.nullSafe;
 import java.util.List;
 import java.util.Set;
 
-/** The persona interview: its exercise on the case, the persona and briefs, the roles, and facts that uncover every target. */
+/** The persona interview: an exercise on the case, the persona, its briefs and roles, facts uncovering every target. */
 record InterviewChecks(CaseFile caseFile, Method method, YamlTree tree, Problems problems, Set<String> people)
         implements CasePackCheck {
 
