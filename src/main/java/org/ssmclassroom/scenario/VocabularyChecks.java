@@ -1,0 +1,29 @@
+package org.ssmclassroom.scenario;
+
+import java.util.Map;
+
+/** Vocabularies: unique ids and terms, and four terms for a quadrants layout. */
+record VocabularyChecks(Method method, Map<String, YamlTree> trees, Problems problems) implements MethodPackCheck {
+
+    @Override
+    public void run() {
+        YamlTree tree = trees.get("vocabularies.yaml");
+        problems.unique(tree, "/vocabularies", method.vocabularies(), Method.Vocabulary::id);
+        for (int v = 0; v < method.vocabularies().size(); v++) {
+            problems.unique(
+                    tree,
+                    "/vocabularies/" + v + "/terms",
+                    method.vocabularies().get(v).terms(),
+                    Method.Term::id);
+            Method.Vocabulary vocabulary = method.vocabularies().get(v);
+            if (vocabulary.layout() == Method.Layout.QUADRANTS
+                    && vocabulary.terms().size() != 4) {
+                problems.at(
+                        tree,
+                        "/vocabularies/" + v + "/layout",
+                        "a quadrants layout needs exactly 4 terms; '" + vocabulary.id() + "' has "
+                                + vocabulary.terms().size());
+            }
+        }
+    }
+}
