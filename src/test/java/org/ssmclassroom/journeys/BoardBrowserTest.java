@@ -105,7 +105,8 @@ class BoardBrowserTest extends BrowserTest {
         Browser.screenshot(first, "board-en-pain-chain");
 
         Page projector = instructor(1920, 1080, false);
-        projector.navigate(url("/share/" + boards.boardOf(mei).orElseThrow().boardId()));
+        projector.navigate(
+                url("/share/" + boards.boardOf(mei).orElseThrow().boardId().value()));
         assertThat(projector.getByRole(AriaRole.IMG).filter(new Locator.FilterOptions().setHasText("Pain chain")))
                 .containsText("Profits declining → CFO");
         Browser.screenshot(projector, "projector-en-share");
