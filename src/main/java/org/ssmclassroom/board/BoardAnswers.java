@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.ssmclassroom.base.TableId;
+import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.workshop.ExerciseClock;
-import org.ssmclassroom.workshop.Ids.TableId;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 

@@ -3,7 +3,7 @@ package org.ssmclassroom.board;
 import java.util.HashSet;
 import java.util.Set;
 import org.ssmclassroom.base.ImportEntryPoint;
-import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.base.TableId;
 
 /**
  * Writes an archived table's board as {@link BoardService#recordOf} gave it: the board feature writes its own

@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.base.TableId;
 
 /**
  * A board's rows as an archive gives them: positions, versions and times as they were, which the live writes

@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.BoardId;
 import org.ssmclassroom.base.BoardItemId;
+import org.ssmclassroom.base.TableId;
 import org.ssmclassroom.scenario.Method;
-import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 
 /** Opening a table's board for an exercise: made once, on first use, and seeded from the case. */

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.ssmclassroom.base.BoardId;
 import org.ssmclassroom.base.SqlDialect;
-import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.base.TableId;
 
 /** Boards, their items and versioned values, and the change history. */
 @Repository

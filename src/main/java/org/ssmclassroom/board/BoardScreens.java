@@ -13,7 +13,7 @@ import org.ssmclassroom.base.BoardId;
 import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.base.ClusterBus;
 import org.ssmclassroom.base.LiveTopic;
-import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.base.TableId;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 

@@ -3,11 +3,11 @@ package org.ssmclassroom.board;
 import java.util.List;
 import org.ssmclassroom.base.BoardId;
 import org.ssmclassroom.base.BoardItemId;
+import org.ssmclassroom.base.TableId;
+import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scenario.ScenarioPack;
 import org.ssmclassroom.workshop.ExerciseClock;
-import org.ssmclassroom.workshop.Ids.TableId;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
 
 /** One board as a screen shows it: content, checks, what is carried from earlier boards, lock and presence. */
 public record BoardSnapshot(

@@ -9,9 +9,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.BoardId;
+import org.ssmclassroom.base.TableId;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.workshop.ExerciseClock;
-import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 import org.ssmclassroom.workshop.WorkshopTable;
 

@@ -14,8 +14,8 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.ssmclassroom.base.BoardId;
 import org.ssmclassroom.base.BoardItemId;
-import org.ssmclassroom.workshop.Ids.TableId;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.base.TableId;
+import org.ssmclassroom.base.WorkshopId;
 
 /**
  * The boards some screen follows now: their listeners, who is on them, and the snapshot last sent. Presence

@@ -15,6 +15,8 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.ssmclassroom.base.TableId;
+import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.roleplay.Discovery;
 import org.ssmclassroom.roleplay.InterviewService;
@@ -26,8 +28,6 @@ import org.ssmclassroom.scoring.Leaderboard;
 import org.ssmclassroom.scoring.LeaderboardService;
 import org.ssmclassroom.scoring.ScoreSheet;
 import org.ssmclassroom.scoring.ScoringService;
-import org.ssmclassroom.workshop.Ids.TableId;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.Participant;
 import org.ssmclassroom.workshop.Workshop;
 import org.ssmclassroom.workshop.WorkshopService;
@@ -167,8 +167,7 @@ public class WorkshopRecords {
         List<TableReport.ExerciseRoles> roles = new ArrayList<>();
         for (Method.Exercise exercise : workshop.pack().method().agendaExercises()) {
             if (boardsByExercise.containsKey(exercise.id())) {
-                Map<org.ssmclassroom.workshop.Ids.ParticipantId, List<String>> held =
-                        workshop.roles(table, exercise.id());
+                Map<org.ssmclassroom.base.ParticipantId, List<String>> held = workshop.roles(table, exercise.id());
                 roles.add(new TableReport.ExerciseRoles(
                         exercise.label().in(locale),
                         seated.stream()
@@ -268,7 +267,7 @@ public class WorkshopRecords {
      */
     private static List<WorkshopArchive.Practice> practiceAt(
             List<Participant> members, WorkshopTable table, List<PracticeSession> sessions) {
-        Map<org.ssmclassroom.workshop.Ids.ParticipantId, String> names = new HashMap<>();
+        Map<org.ssmclassroom.base.ParticipantId, String> names = new HashMap<>();
         members.forEach(p -> names.put(p.id(), p.name()));
         return sessions.stream()
                 .filter(s -> names.containsKey(s.startedBy()))

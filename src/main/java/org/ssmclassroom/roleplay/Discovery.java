@@ -3,8 +3,8 @@ package org.ssmclassroom.roleplay;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ssmclassroom.base.TableId;
 import org.ssmclassroom.scenario.CaseFile;
-import org.ssmclassroom.workshop.Ids.TableId;
 
 /**
  * What a table has uncovered in the case interview: the targets ticked, weighted as the pack weighs them, and

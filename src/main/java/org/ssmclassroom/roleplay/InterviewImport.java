@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import org.ssmclassroom.base.ImportEntryPoint;
-import org.ssmclassroom.workshop.Ids.TableId;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.base.TableId;
+import org.ssmclassroom.base.WorkshopId;
 
 /**
  * Writes an archived workshop's case interview through the same repository as the live one: each table's

@@ -10,8 +10,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.ssmclassroom.base.SqlDialect;
-import org.ssmclassroom.workshop.Ids.TableId;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.base.TableId;
+import org.ssmclassroom.base.WorkshopId;
 
 /** The interview's discovery ticks and question tags per table. */
 @Repository

@@ -3,9 +3,9 @@ package org.ssmclassroom.roleplay;
 import java.time.Instant;
 import java.util.List;
 import org.ssmclassroom.base.ImportEntryPoint;
-import org.ssmclassroom.workshop.Ids.ParticipantId;
-import org.ssmclassroom.workshop.Ids.TableId;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.base.ParticipantId;
+import org.ssmclassroom.base.TableId;
+import org.ssmclassroom.base.WorkshopId;
 
 /**
  * Writes an archived workshop's practice interviews through the same repository as live practice. Only inside

@@ -11,9 +11,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import org.ssmclassroom.workshop.Ids.ParticipantId;
-import org.ssmclassroom.workshop.Ids.TableId;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.base.ParticipantId;
+import org.ssmclassroom.base.TableId;
+import org.ssmclassroom.base.WorkshopId;
 
 /** Practice sessions and their turns. */
 @Repository

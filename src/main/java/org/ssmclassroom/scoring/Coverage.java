@@ -3,8 +3,8 @@ package org.ssmclassroom.scoring;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ssmclassroom.base.TableId;
 import org.ssmclassroom.scenario.Method;
-import org.ssmclassroom.workshop.Ids.TableId;
 
 /**
  * Which table covered which key point of an exercise: what the instructor marked, and, until they do, what

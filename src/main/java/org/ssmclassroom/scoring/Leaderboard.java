@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.base.TableId;
 
 /**
  * Every table's released points, per exercise and in all, ranked: tables with the same points share a rank

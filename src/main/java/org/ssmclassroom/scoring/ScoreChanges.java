@@ -13,9 +13,9 @@ import org.ssmclassroom.base.ClusterBus;
 import org.ssmclassroom.base.LiveTopic;
 import org.ssmclassroom.base.SignedIn;
 import org.ssmclassroom.base.Subscribers;
+import org.ssmclassroom.base.TableId;
+import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.scenario.Method;
-import org.ssmclassroom.workshop.Ids.TableId;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 

@@ -3,8 +3,8 @@ package org.ssmclassroom.scoring;
 import java.time.Instant;
 import java.util.Set;
 import org.ssmclassroom.base.ImportEntryPoint;
-import org.ssmclassroom.workshop.Ids.TableId;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.base.TableId;
+import org.ssmclassroom.base.WorkshopId;
 
 /**
  * Writes an archived workshop's scores through the same repository as live scoring, skipping only the live

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.ssmclassroom.base.TableId;
 import org.ssmclassroom.scenario.Method;
-import org.ssmclassroom.workshop.Ids.TableId;
 
 /**
  * One table's scoring of one exercise against its rubric: every scorer's marks, what the lead agreed where

@@ -14,8 +14,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.ssmclassroom.base.SqlDialect;
-import org.ssmclassroom.workshop.Ids.TableId;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.base.TableId;
+import org.ssmclassroom.base.WorkshopId;
 
 /** Marks, pinned evidence, releases and the leaderboard switch, in plain SQL that H2 and PostgreSQL share (but for SqlDialect's insert-if-absent and upsert). */
 @Repository

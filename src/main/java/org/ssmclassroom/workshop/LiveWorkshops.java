@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.ssmclassroom.base.ClusterBus;
 import org.ssmclassroom.base.LiveTopic;
 import org.ssmclassroom.base.Subscribers;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.base.WorkshopId;
 
 /**
  * The screens following each workshop. A listener is called on the changing thread and must only hand the

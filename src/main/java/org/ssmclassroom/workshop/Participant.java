@@ -3,8 +3,8 @@ package org.ssmclassroom.workshop;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.ssmclassroom.workshop.Ids.ParticipantId;
-import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.base.ParticipantId;
+import org.ssmclassroom.base.TableId;
 
 /** A trainee as introduced in the first exercise: name, company, job title, years in sales. */
 public record Participant(

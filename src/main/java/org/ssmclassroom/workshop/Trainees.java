@@ -10,14 +10,14 @@ import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.base.ParticipantId;
+import org.ssmclassroom.base.TableId;
+import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.security.AttemptStore;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.security.JoinGuard;
 import org.ssmclassroom.security.Network;
-import org.ssmclassroom.workshop.Ids.ParticipantId;
-import org.ssmclassroom.workshop.Ids.TableId;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
 
 /**
  * The trainees' side of a workshop: a tablet checks a code, joins, chooses its table and signals the team's status.

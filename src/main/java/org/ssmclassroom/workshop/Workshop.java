@@ -3,7 +3,7 @@ package org.ssmclassroom.workshop;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.base.WorkshopId;
 
 /** A run of the course for one class: its case pack, language, state and join code. */
 public record Workshop(

@@ -14,11 +14,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.ClusterBus;
 import org.ssmclassroom.base.StripedLocks;
+import org.ssmclassroom.base.TableId;
+import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.scenario.ScenarioLibrary;
 import org.ssmclassroom.scenario.ScenarioPack;
 import org.ssmclassroom.security.DeviceToken;
-import org.ssmclassroom.workshop.Ids.TableId;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
 
 /**
  * The one way a workshop changes, for the workshop's services: each action in one transaction that first takes the

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.ssmclassroom.base.ImportEntryPoint;
+import org.ssmclassroom.base.ParticipantId;
+import org.ssmclassroom.base.TableId;
+import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.security.DeviceToken;
-import org.ssmclassroom.workshop.Ids.ParticipantId;
-import org.ssmclassroom.workshop.Ids.TableId;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
 
 /**
  * Writes an archived workshop's own rows through the same repository as a live class, so a new column is written

@@ -15,9 +15,9 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import org.ssmclassroom.workshop.Ids.ParticipantId;
-import org.ssmclassroom.workshop.Ids.TableId;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
+import org.ssmclassroom.base.ParticipantId;
+import org.ssmclassroom.base.TableId;
+import org.ssmclassroom.base.WorkshopId;
 
 /** Workshops, tables, participants, role overrides and undo steps in H2. */
 @Repository
@@ -263,7 +263,7 @@ class WorkshopRepository {
      * The device's participant: in an open workshop, newest first, else its newest seat in a closed one (its
      * tablet then reads the table's results and boards). Never in an imported archive.
      */
-    Optional<Ids.ParticipantId> participantOfDevice(String deviceHash) {
+    Optional<ParticipantId> participantOfDevice(String deviceHash) {
         return jdbc
                 .sql("SELECT p.id FROM participant p JOIN workshop w ON w.id = p.workshop_id"
                         + " WHERE p.device_hash = ? AND NOT p.removed AND w.state <> 'ARCHIVED'"

@@ -12,14 +12,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.ssmclassroom.base.ParticipantId;
+import org.ssmclassroom.base.TableId;
+import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.scenario.Origin;
 import org.ssmclassroom.scenario.PackUsage;
 import org.ssmclassroom.scenario.ScenarioLibrary;
 import org.ssmclassroom.scenario.ScenarioPack;
 import org.ssmclassroom.security.DeviceToken;
-import org.ssmclassroom.workshop.Ids.ParticipantId;
-import org.ssmclassroom.workshop.Ids.TableId;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
 
 /**
  * Workshops as the classroom lives them: created, started and closed by an instructor, and read by the screens and

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ssmclassroom.base.ParticipantId;
+import org.ssmclassroom.base.TableId;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scenario.Reading;
 import org.ssmclassroom.scenario.ScenarioPack;
-import org.ssmclassroom.workshop.Ids.ParticipantId;
-import org.ssmclassroom.workshop.Ids.TableId;
 
 /**
  * Everything a screen shows about one workshop at one moment, immutable. Every change makes a new snapshot

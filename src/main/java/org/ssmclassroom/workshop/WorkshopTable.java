@@ -1,7 +1,7 @@
 package org.ssmclassroom.workshop;
 
-import org.ssmclassroom.workshop.Ids.ParticipantId;
-import org.ssmclassroom.workshop.Ids.TableId;
+import org.ssmclassroom.base.ParticipantId;
+import org.ssmclassroom.base.TableId;
 
 /**
  * One team's table: which exercise it is on, how it is doing, and its clock. A help request is kept apart from

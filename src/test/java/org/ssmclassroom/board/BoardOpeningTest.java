@@ -22,11 +22,11 @@ import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.BoardId;
 import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.base.ClusterBus;
+import org.ssmclassroom.base.TableId;
+import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
 import org.ssmclassroom.testing.Instructor;
-import org.ssmclassroom.workshop.Ids.TableId;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.Workshops;
 

@@ -15,13 +15,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.BoardId;
 import org.ssmclassroom.base.BoardItemId;
+import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
 import org.ssmclassroom.testing.FailingWrites;
 import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.testing.TestClock;
 import org.ssmclassroom.workshop.ExerciseClock;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSteering;
@@ -374,7 +374,7 @@ class BoardServiceTest {
         assertThat(scored.since()).extracting(BoardHistory.Change::field).containsExactly("customer", "salesperson");
     }
 
-    private org.ssmclassroom.workshop.Ids.TableId tableOf(DeviceToken device) {
+    private org.ssmclassroom.base.TableId tableOf(DeviceToken device) {
         return boards.boardOf(device).orElseThrow().table();
     }
 

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.ssmclassroom.base.BoardItemId;
+import org.ssmclassroom.base.TableId;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.testing.SsmMethod;
 import org.ssmclassroom.workshop.ExerciseClock;
-import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.WorkshopTable;
 
 /** The lock rule, what is carried forward and which copies stand: plain code, no database, no Spring. */

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.ssmclassroom.base.LocalizedText;
+import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.testing.Browser;
 import org.ssmclassroom.testing.BrowserTest;
 import org.ssmclassroom.testing.Instructor;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.NewWorkshop;
 import org.ssmclassroom.workshop.WorkshopService;
 

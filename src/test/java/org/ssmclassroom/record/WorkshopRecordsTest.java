@@ -20,11 +20,11 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.ssmclassroom.base.BoardId;
 import org.ssmclassroom.base.BoardItemId;
+import org.ssmclassroom.base.TableId;
+import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.scoring.ScoringService;
 import org.ssmclassroom.testing.AppTest;
 import org.ssmclassroom.testing.Instructor;
-import org.ssmclassroom.workshop.Ids.TableId;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.NewWorkshop;
 import org.ssmclassroom.workshop.Trainees;
 import org.ssmclassroom.workshop.WorkshopService;

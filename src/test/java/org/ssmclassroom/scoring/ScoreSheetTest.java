@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.ssmclassroom.base.LocalizedText;
+import org.ssmclassroom.base.TableId;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scenario.Origin;
-import org.ssmclassroom.workshop.Ids.TableId;
 
 class ScoreSheetTest {
 

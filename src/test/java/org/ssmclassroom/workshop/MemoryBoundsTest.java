@@ -9,11 +9,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.ssmclassroom.base.BoardId;
 import org.ssmclassroom.base.BoardItemId;
+import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.AppTest;
 import org.ssmclassroom.testing.Instructor;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
 
 /** What the server keeps in memory shrinks again when classes end and screens close. */
 @AppTest

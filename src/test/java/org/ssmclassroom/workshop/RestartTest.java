@@ -14,9 +14,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.ssmclassroom.Application;
+import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.testing.Instructor;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
 
 /** The whole application stopped and started again on the same database file, mid-exercise. */
 class RestartTest {

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.ssmclassroom.base.ParticipantId;
+import org.ssmclassroom.base.TableId;
+import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.scenario.PackFiles;
 import org.ssmclassroom.scenario.PackReader;
 import org.ssmclassroom.scenario.PackRejectedException;
 import org.ssmclassroom.scenario.PackResult;
 import org.ssmclassroom.scenario.ScenarioPack;
-import org.ssmclassroom.workshop.Ids.ParticipantId;
-import org.ssmclassroom.workshop.Ids.TableId;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
 
 /**
  * Test data without a database: a running Homebody workshop as a plain snapshot, changed one step at a time the

@@ -20,6 +20,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.ssmclassroom.base.TableId;
+import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.scenario.Reading;
 import org.ssmclassroom.scenario.ScenarioLibrary;
 import org.ssmclassroom.security.DeviceToken;
@@ -29,7 +31,6 @@ import org.ssmclassroom.testing.AppTest;
 import org.ssmclassroom.testing.FailingWrites;
 import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.testing.TestClock;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
 
 @AppTest
 class WorkshopServiceTest {
@@ -158,7 +159,7 @@ class WorkshopServiceTest {
     @Test
     void theLastTimeUpOfEachTableAndExerciseIsKeptAfterTheTableMovesOn() {
         steering.openExercise(workshop, "ex1", Set.of());
-        Ids.TableId table = service.snapshot(workshop).tables().getFirst().id();
+        TableId table = service.snapshot(workshop).tables().getFirst().id();
         assertThat(service.timeUp(table, "ex1")).isEmpty();
         steering.startClock(workshop, Set.of(), Duration.ofMinutes(5));
         clock.advance(Duration.ofMinutes(2));

@@ -3,10 +3,10 @@ package org.ssmclassroom.workshop;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.ssmclassroom.base.ParticipantId;
+import org.ssmclassroom.base.TableId;
+import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.security.DeviceToken;
-import org.ssmclassroom.workshop.Ids.ParticipantId;
-import org.ssmclassroom.workshop.Ids.TableId;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
 
 /** Test data: a Homebody workshop and trainees joining it, made through the real service. */
 public final class Workshops {

@@ -8,9 +8,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
+import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.record.ArchiveImport;
 import org.ssmclassroom.record.WorkshopRecords;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 import org.ssmclassroom.workshop.ui.ScreenParts;
 

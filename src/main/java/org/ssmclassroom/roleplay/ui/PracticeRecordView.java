@@ -15,9 +15,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.ssmclassroom.base.Roles;
+import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.roleplay.PracticeService;
 import org.ssmclassroom.roleplay.PracticeSession;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 

@@ -3,8 +3,8 @@ package org.ssmclassroom.workshop.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.util.function.Consumer;
+import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.base.ui.LiveView;
-import org.ssmclassroom.workshop.Ids.WorkshopId;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 

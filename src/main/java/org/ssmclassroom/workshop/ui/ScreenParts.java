@@ -5,8 +5,8 @@ import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ssmclassroom.base.TableId;
 import org.ssmclassroom.security.DeviceToken;
-import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 
 /**

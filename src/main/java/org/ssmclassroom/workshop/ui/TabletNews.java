@@ -8,8 +8,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.ssmclassroom.base.TableId;
 import org.ssmclassroom.security.DeviceToken;
-import org.ssmclassroom.workshop.Ids.TableId;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 
 /**

@@ -10,8 +10,8 @@ import static org.ssmclassroom.workshop.Snapshots.withTable;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.ssmclassroom.base.ParticipantId;
 import org.ssmclassroom.workshop.ExerciseClock;
-import org.ssmclassroom.workshop.Ids.ParticipantId;
 import org.ssmclassroom.workshop.Workshop;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 import org.ssmclassroom.workshop.WorkshopTable;

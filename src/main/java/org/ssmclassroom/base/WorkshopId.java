@@ -1,0 +1,4 @@
+package org.ssmclassroom.base;
+
+/** A workshop, by its database id. */
+public record WorkshopId(long value) {}
