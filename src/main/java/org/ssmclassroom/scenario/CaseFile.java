@@ -63,7 +63,11 @@ public record CaseFile(
 
     public record PainChain(String id, LocalizedText title, Origin origin, List<Link> links) {}
 
-    public record Link(String person, LocalizedText pain, List<Reason> reasons) {}
+    /**
+     * One person's box in a pain chain. {@code role} is the deck's label for the box ("CFO"), shown as its title: the
+     * deck gives roles, not names, so the person behind it is the case's reading.
+     */
+    public record Link(String person, LocalizedText role, LocalizedText pain, List<Reason> reasons) {}
 
     /** A reason for a pain; {@code leadsTo} names the person whose pain this reason is. */
     public record Reason(LocalizedText text, String leadsTo) {}

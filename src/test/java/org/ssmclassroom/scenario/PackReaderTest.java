@@ -120,7 +120,7 @@ class PackReaderTest {
     @Test
     void unknownPersonInAReasonIsReportedWithFileLineAndField() {
         assertThat(problems("homebody", "case.yaml", "{leadsTo: boris, text:", "{leadsTo: borris, text:"))
-                .containsExactly("homebody/case.yaml:58:14: painChains[1].links[0].reasons[0].leadsTo: "
+                .containsExactly("homebody/case.yaml:64:14: painChains[1].links[0].reasons[0].leadsTo: "
                         + "unknown person 'borris' (not in people)");
     }
 
@@ -314,7 +314,7 @@ class PackReaderTest {
                 .singleElement()
                 .asString()
                 .startsWith(
-                        "ssm-method/exercises.yaml:120:5: exercises[5].template: unknown template 'org-chart'; the pack has ")
+                        "ssm-method/exercises.yaml:122:5: exercises[5].template: unknown template 'org-chart'; the pack has ")
                 .contains("org-map");
     }
 
@@ -526,7 +526,7 @@ class PackReaderTest {
     @Test
     void exerciseMissingFromTheAgendaIsReported() {
         assertThat(methodProblems("course.yaml", "exercises: [ex8, ex9]", "exercises: [ex8]"))
-                .containsExactly("ssm-method/exercises.yaml:221:5: exercises[9].id: "
+                .containsExactly("ssm-method/exercises.yaml:224:5: exercises[9].id: "
                         + "exercise 'ex9' is not on the agenda of course.yaml");
     }
 

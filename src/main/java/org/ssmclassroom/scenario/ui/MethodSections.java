@@ -122,6 +122,53 @@ final class MethodSections {
         return details;
     }
 
+    /** The method's concept cards, each with where the course shows it and whether its arrangement is ours. */
+    Component concepts() {
+        Div concepts = CaseSections.section("concepts");
+        for (Method.Card card : method.cards()) {
+            Div block = CaseSections.section("concept-card");
+            String title = card.title().in(locale);
+            block.getElement().setAttribute("role", "region");
+            block.getElement().setAttribute("aria-label", title);
+            Div badges = new Div();
+            badges.add(Badges.origin(card.origin()));
+            badges.addClassName("badges");
+            block.add(new H3(title), badges);
+            if (card.text() != null) {
+                block.add(new Paragraph(card.text().in(locale)));
+            }
+            if (!card.items().isEmpty()) {
+                block.add(list(card.items()));
+            }
+            for (List<LocalizedText> row : card.table()) {
+                block.add(new Paragraph(String.join(
+                        " | ", row.stream().map(cell -> cell.in(locale)).toList())));
+            }
+            if (card.source() != null) {
+                Span source = new Span(card.source().in(locale));
+                source.addClassName("concept-source");
+                block.add(source);
+            }
+            block.add(new Paragraph(translate(
+                    "concept.beside",
+                    String.join(
+                            translate("concept.listSeparator"),
+                            card.attach().stream().map(this::placeTitle).toList()))));
+            concepts.add(block);
+        }
+        return concepts;
+    }
+
+    private String placeTitle(String id) {
+        return method.exercise(id)
+                .map(e -> e.label().in(locale) + " — " + e.title().in(locale))
+                .or(() -> method.course().stages().stream()
+                        .filter(s -> s.id().equals(id))
+                        .findFirst()
+                        .map(s -> s.title().in(locale)))
+                .orElse(id);
+    }
+
     Component templates() {
         Div templates = CaseSections.section("templates");
         for (Method.Template template : method.templates()) {

@@ -58,6 +58,9 @@ class PackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         });
         MethodSections method = new MethodSections(pack, locale);
         tabs.add(getTranslation("pack.tab.agenda"), method.agenda());
+        if (!pack.method().cards().isEmpty()) {
+            tabs.add(getTranslation("pack.tab.concepts"), method.concepts());
+        }
         tabs.add(getTranslation("pack.tab.templates"), method.templates());
         tabs.add(getTranslation("pack.tab.rubrics"), method.rubrics());
         tabs.add(getTranslation("pack.tab.vocabularies"), method.vocabularies());

@@ -87,18 +87,19 @@ class PeopleSection extends Div {
         Div links = new Div();
         links.addClassName("pain-chain-links");
         for (CaseFile.Link link : chain.links()) {
-            links.add(painCard(link));
+            links.add(painCard(chain, link));
         }
         section.add(links);
         return section;
     }
 
-    private Div painCard(CaseFile.Link link) {
+    private Div painCard(CaseFile.PainChain chain, CaseFile.Link link) {
         CaseFile.Person person = caseFile.person(link.person()).orElseThrow();
+        String label = label(chain, link.person()).orElse(person.displayName(locale));
         Div card = new Div();
         card.addClassName("pain-chain-card");
-        card.getElement().setAttribute("aria-label", translate("people.painOf", person.displayName(locale)));
-        Span who = new Span(person.displayName(locale));
+        card.getElement().setAttribute("aria-label", translate("people.painOf", label));
+        Span who = new Span(label);
         who.addClassName("pain-person");
         Div pain =
                 new Div(new Span(translate("people.pain")), new Span(link.pain().in(locale)));
@@ -110,7 +111,7 @@ class PeopleSection extends Div {
                     translate("people.reason") + " " + reason.text().in(locale));
             if (reason.leadsTo() != null) {
                 caseFile.person(reason.leadsTo()).ifPresent(next -> {
-                    Span arrow = new Span("→ " + next.displayName(locale));
+                    Span arrow = new Span("→ " + label(chain, next.id()).orElse(next.displayName(locale)));
                     arrow.addClassName("leads-to");
                     item.add(arrow);
                 });
@@ -119,5 +120,13 @@ class PeopleSection extends Div {
         }
         card.add(who, pain, reasons);
         return card;
+    }
+
+    /** The deck's label for this person's box in the chain, where the pack gives one. */
+    private java.util.Optional<String> label(CaseFile.PainChain chain, String personId) {
+        return chain.links().stream()
+                .filter(l -> l.person().equals(personId) && l.role() != null)
+                .map(l -> l.role().in(locale))
+                .findFirst();
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -21,6 +22,7 @@ import org.ssmclassroom.base.LocalizedText;
 import org.ssmclassroom.base.ui.MarkdownView;
 import org.ssmclassroom.scenario.CaseFile;
 import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scenario.Origin;
 import org.ssmclassroom.scenario.Reading;
 
 /** One thing to read beside an exercise, drawn as a card: a case document, the negotiation's issues, a concept. */
@@ -105,6 +107,14 @@ class ReadingCard extends Div {
             Span source = new Span(card.source().in(locale));
             source.addClassName("concept-source");
             into.add(source);
+        }
+        if (card.origin() == Origin.AUTHORED || card.origin() == Origin.CORRECTED) {
+            // Wherever a trainee or the projector sees a card, they see that its arrangement is ours, not the deck's.
+            String key = card.origin() == Origin.AUTHORED ? "origin.authored" : "origin.corrected";
+            Span mark = new Span(I18NProvider.translate(locale, key));
+            mark.addClassNames("badge", "badge-authored", "concept-origin");
+            mark.setTitle(I18NProvider.translate(locale, key + ".help"));
+            into.add(mark);
         }
     }
 

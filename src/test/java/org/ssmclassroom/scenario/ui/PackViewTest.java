@@ -84,6 +84,7 @@ class PackViewTest extends KaribuTest {
                         "People",
                         "Negotiation",
                         "Agenda and exercises",
+                        "Concept cards",
                         "Board templates",
                         "Rubrics",
                         "Vocabularies");
@@ -105,10 +106,10 @@ class PackViewTest extends KaribuTest {
     void painChainCardsShowWhereEachReasonLeads() {
         open("homebody");
         selectTab("People");
-        Div ceo = _find(Div.class, spec -> spec.withAttribute("aria-label", "Pain of Wolfgang Overall"))
+        Div ceo = _find(Div.class, spec -> spec.withAttribute("aria-label", "Pain of CEO"))
                 .getLast();
         assertThat(ceo.getElement().getTextRecursively())
-                .contains("Share price keeps falling", "Profits declining", "→ Boris Balance");
+                .contains("Share price keeps falling", "Profits declining", "→ CFO");
     }
 
     @Test
@@ -182,5 +183,35 @@ class PackViewTest extends KaribuTest {
     void unknownPackSaysSo() {
         open("nope");
         assertThat(_get(H1.class).getText()).isEqualTo("No valid pack \"nope\"");
+    }
+
+    @Test
+    void theLibraryShowsEveryConceptCardWithItsSlideWhereItIsShownAndTheAuthoredMark() {
+        open("ssm-method");
+        selectTab("Concept cards");
+        var method = library.pack("ssm-method").orElseThrow().method();
+        assertThat(method.cards()).hasSizeGreaterThan(30);
+        for (var card : method.cards()) {
+            Div shown = _find(Div.class, spec -> spec.withClasses("concept-card")).stream()
+                    .filter(d -> card.title().en().equals(d.getElement().getAttribute("aria-label")))
+                    .filter(d -> d.getElement()
+                            .getTextRecursively()
+                            .contains(card.source().en()))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("card " + card.id() + " is not in the library"));
+            String text = shown.getElement().getTextRecursively();
+            assertThat(text).as(card.id()).contains("Shown beside: ");
+            assertThat(text.contains("Authored"))
+                    .as(card.id() + " shows the authored mark exactly when it is authored")
+                    .isEqualTo(card.origin() == org.ssmclassroom.scenario.Origin.AUTHORED);
+        }
+        Div goals = _find(Div.class, spec -> spec.withClasses("concept-card")).stream()
+                .filter(d -> "SSM sales methodology: course goals"
+                        .equals(d.getElement().getAttribute("aria-label")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(goals.getElement().getTextRecursively())
+                .contains(
+                        "Align your sales process with the customer's buying process", "Sell more!", "Deck, slide 10");
     }
 }
