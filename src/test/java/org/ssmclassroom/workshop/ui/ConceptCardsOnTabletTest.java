@@ -123,4 +123,27 @@ class ConceptCardsOnTabletTest extends KaribuTest {
         assertThat(cardsShown().stream().map(c -> c.getElement().getAttribute("aria-label")))
                 .contains("如何判断他或她的影响力", "怎样与潜在赞助者沟通", "测试您的关键决策者");
     }
+
+    @Test
+    void anAuthoredCardOnTheProjectorCarriesTheAuthoredMarkAndADeckCardDoesNot() {
+        asInstructor(() -> {
+            steering.openExercise(workshop, "ex6", Set.of());
+            steering.projectCard(workshop, "nine-block-model");
+        });
+        signInAsInstructor();
+        UI.getCurrent().navigate("workshops/" + workshop.value() + "/projector");
+        assertThat(projected()).contains("The vision-processing model (9-Block Model)", "Authored", "Deck, slide 68");
+
+        asInstructor(() -> steering.projectCard(workshop, "influence-criteria"));
+        UI.getCurrent().navigate("workshops/" + workshop.value() + "/projector");
+        assertThat(projected())
+                .contains("How to judge his or her influence", "Deck, slide 59")
+                .doesNotContain("Authored");
+    }
+
+    private static String projected() {
+        return _find(Component.class, spec -> spec.withClasses("projector-card")).stream()
+                .map(c -> c.getElement().getTextRecursively())
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
 }
