@@ -111,6 +111,19 @@ class DeckQuotesTest {
                 put(strings, at + " instruction " + i, exercise.instructions().get(i));
             }
         }
+        for (Method.Vocabulary vocabulary : method.vocabularies()) {
+            if (vocabulary.origin() == Origin.AUTHORED) {
+                continue;
+            }
+            // A vocabulary's title names the pack's list ("问题类型"); its terms are the deck's words.
+            String at = "vocabularies.yaml " + vocabulary.id();
+            for (Method.Term term : vocabulary.terms()) {
+                if (term.origin() != Origin.AUTHORED) {
+                    put(strings, at + " " + term.id() + " label", term.label());
+                    put(strings, at + " " + term.id() + " description", term.description());
+                }
+            }
+        }
         Method.Course course = method.course();
         for (int i = 0; i < course.goals().size(); i++) {
             put(strings, "course.yaml goal " + i, course.goals().get(i));
