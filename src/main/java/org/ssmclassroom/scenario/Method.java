@@ -18,6 +18,12 @@ public record Method(
 
     public Method {
         cards = cards == null ? List.of() : cards;
+        if (vocabularies != null && course != null) {
+            Course from = course;
+            vocabularies = vocabularies.stream()
+                    .map(v -> v == null ? null : v.resolvedFrom(from))
+                    .toList();
+        }
     }
 
     public record Course(
@@ -333,7 +339,58 @@ public record Method(
             String vocabulary) {}
 
     /** A closed list boards choose from; {@code layout} says how a board offers it (null: a list to pick from). */
-    public record Vocabulary(String id, LocalizedText title, List<Term> terms, Layout layout, Origin origin) {}
+    /**
+     * A closed list a board chooses from. Its terms are written out, or taken {@code from} the course (its stages,
+     * pipeline milestones or verifiable outcomes), so a board can choose them without the pack saying them twice.
+     */
+    public record Vocabulary(
+            String id, LocalizedText title, List<Term> terms, Layout layout, Origin origin, CourseList from) {
+
+        public Vocabulary {
+            terms = terms == null ? List.of() : terms;
+        }
+
+        Vocabulary resolvedFrom(Course course) {
+            if (from == null || !terms.isEmpty()) {
+                return this;
+            }
+            return new Vocabulary(id, title, from.terms(course), layout, origin, from);
+        }
+    }
+
+    /** What of the course a vocabulary lists. */
+    public enum CourseList {
+        /** The stages, titled as the course titles them. */
+        @JsonProperty("stages")
+        STAGES,
+        /** The pipeline milestones. */
+        @JsonProperty("milestones")
+        MILESTONES,
+        /** The verifiable outcomes, with their letter as symbol and their milestone (if any) as group. */
+        @JsonProperty("outcomes")
+        OUTCOMES;
+
+        List<Term> terms(Course course) {
+            return switch (this) {
+                case STAGES ->
+                    orEmpty(course.stages()).stream()
+                            .map(s -> new Term(s.id(), s.title(), s.description(), null, null, null, s.origin()))
+                            .toList();
+                case MILESTONES ->
+                    orEmpty(course.milestones()).stream()
+                            .map(m -> new Term(m.id(), m.title(), null, null, null, null, null))
+                            .toList();
+                case OUTCOMES ->
+                    orEmpty(course.outcomes()).stream()
+                            .map(o -> new Term(o.id(), o.text(), null, o.id(), null, o.milestone(), o.origin()))
+                            .toList();
+            };
+        }
+
+        private static <T> List<T> orEmpty(List<T> list) {
+            return list == null ? List.of() : list;
+        }
+    }
 
     public enum Layout {
         /** Four terms drawn as a 2x2 to tap: the strategic alignment model. */

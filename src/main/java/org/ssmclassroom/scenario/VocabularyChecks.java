@@ -2,7 +2,7 @@ package org.ssmclassroom.scenario;
 
 import java.util.Map;
 
-/** Vocabularies: unique ids and terms, and four terms for a quadrants layout. */
+/** Vocabularies: unique ids and terms, terms for one taken from the course, and four terms for a quadrants layout. */
 record VocabularyChecks(Method method, Map<String, YamlTree> trees, Problems problems) implements MethodPackCheck {
 
     @Override
@@ -16,6 +16,14 @@ record VocabularyChecks(Method method, Map<String, YamlTree> trees, Problems pro
                     method.vocabularies().get(v).terms(),
                     Method.Term::id);
             Method.Vocabulary vocabulary = method.vocabularies().get(v);
+            if (vocabulary.from() != null && vocabulary.terms().isEmpty()) {
+                problems.at(
+                        tree,
+                        "/vocabularies/" + v + "/from",
+                        "vocabulary '" + vocabulary.id() + "' lists the course's "
+                                + vocabulary.from().name().toLowerCase(java.util.Locale.ROOT)
+                                + ", and course.yaml has none");
+            }
             if (vocabulary.layout() == Method.Layout.QUADRANTS
                     && vocabulary.terms().size() != 4) {
                 problems.at(

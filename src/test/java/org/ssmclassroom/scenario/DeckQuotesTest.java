@@ -23,12 +23,16 @@ import org.ssmclassroom.base.LocalizedText;
  * {@code deck-quotes.txt}: a silent change of a quoted word fails here. Two liberties only, both of layout: the
  * extraction's ASCII punctuation and the packs' full-width punctuation compare equal (NFKC), and whitespace is
  * ignored. Where the pack joins several deck lines into one item it uses {@code ；} between them and {@code ：}
- * after a heading (also {@code /} and {@code 、} between labels); each joined part must then be the deck's. Content
+ * after a heading (also {@code /}, {@code 、} and {@code ·} between a diagram's labels); each joined part must then be
+ * the deck's; a table cell the deck leaves empty shows {@code —}. Content
  * marked {@code authored} is ours and is not held here (docs/adr/029-deck-quotes.md).
  */
 class DeckQuotesTest {
 
     private static final String DECK = deck();
+
+    /** How a table card shows a cell the deck leaves empty. */
+    private static final String EMPTY_CELL = "—";
 
     /** How the packs name the case and its persona in the deck's own sentences ({case}, {persona}). */
     private static final List<Map<String, String>> NAMES = List.of(
@@ -53,10 +57,10 @@ class DeckQuotesTest {
     /** The deck has this text, or each part the pack joined it from. */
     static boolean quoted(String text) {
         String normal = normal(text);
-        if (normal.isEmpty() || DECK.contains(normal)) {
+        if (normal.isEmpty() || normal.equals(EMPTY_CELL) || DECK.contains(normal)) {
             return true;
         }
-        for (String separator : List.of(";", ":", "/", "、")) {
+        for (String separator : List.of(";", ":", "/", "、", "·")) {
             int at = normal.indexOf(separator);
             if (at < 0) {
                 continue;

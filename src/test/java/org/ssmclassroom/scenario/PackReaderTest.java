@@ -31,7 +31,7 @@ class PackReaderTest {
     void bundledPacksAreValidAndComplete() {
         ScenarioPack homebody = ((PackResult.Valid) read("homebody", files("homebody"))).pack();
         assertThat(homebody.method().exercises())
-                .hasSize(11)
+                .hasSize(13)
                 .filteredOn(e -> e.number() <= 10)
                 .hasSize(10);
         assertThat(homebody.caseFile().people())
@@ -502,6 +502,34 @@ class PackReaderTest {
                 .endsWith("exercise 'assessment' produces a board but names no rubric to score it");
         assertThat(methodProblems("exercises.yaml", "    rubric: assessment\n", "    rubric: ex2\n"))
                 .anyMatch(p -> p.endsWith("rubric 'ex2' scores exercise 'ex2', not 'assessment'"));
+    }
+
+    @Test
+    void thePipelineBoardChoosesTheCoursesOwnStagesMilestonesAndOutcomesAndTheCloseRunsLast() {
+        Method method =
+                ((PackResult.Valid) read("homebody", files("homebody"))).pack().method();
+        assertThat(method.vocabulary("stages").orElseThrow().terms())
+                .extracting(t -> t.label().zh())
+                .hasSize(7)
+                .startsWith("SSM阶段1：建立关系");
+        assertThat(method.vocabulary("milestones").orElseThrow().terms())
+                .extracting(t -> t.label().zh())
+                .containsExactly("发现", "确立", "确认", "有条件的一致", "赢");
+        assertThat(method.vocabulary("outcomes").orElseThrow().terms())
+                .extracting(Method.Term::id)
+                .containsExactly("a", "b", "c", "d", "e", "f", "g", "h");
+        assertThat(method.agendaExercises())
+                .extracting(Method.Exercise::id)
+                .endsWith("ex10", "reference-case", "pipeline");
+    }
+
+    @Test
+    void aVocabularyThatWritesItsTermsAndTakesThemFromTheCourseIsReported() {
+        assertThat(methodProblems(
+                        "vocabularies.yaml",
+                        "    from: outcomes\n",
+                        "    from: outcomes\n    terms:\n      - {id: x, label: {zh-CN: \"某\", en: \"X\"}}\n"))
+                .anyMatch(p -> p.contains("vocabularies.yaml"));
     }
 
     @Test
