@@ -77,7 +77,7 @@ class RecordParts implements ScreenParts {
 
     /** The trainee's own take-away as one PDF; whose it is the service reads from this tablet's device. */
     @Override
-    public Optional<Part> tablet(WorkshopSnapshot workshop, TableId table, DeviceToken device) {
+    public Optional<Part> tabletTakeaway(WorkshopSnapshot workshop, TableId table, DeviceToken device) {
         Anchor anchor = download(
                 "",
                 "personal.pdf",

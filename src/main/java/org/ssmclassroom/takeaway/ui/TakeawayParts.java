@@ -37,7 +37,7 @@ class TakeawayParts implements ScreenParts {
     }
 
     @Override
-    public Optional<Part> tablet(WorkshopSnapshot workshop, TableId table, DeviceToken device) {
+    public Optional<Part> tabletTakeaway(WorkshopSnapshot workshop, TableId table, DeviceToken device) {
         if (!plans.available(device)) {
             return Optional.empty();
         }

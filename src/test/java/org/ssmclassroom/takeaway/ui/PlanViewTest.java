@@ -88,6 +88,15 @@ class PlanViewTest extends KaribuTest {
     }
 
     @Test
+    void afterTheCloseTheTabletStillOffersThePlanAndThePersonalPdf() {
+        workshops.close(workshop);
+        tablet(table.get(0));
+
+        assertThat(_find(Anchor.class).stream().map(Anchor::getText))
+                .contains("My action plan", "Download my personal PDF", "Join another workshop");
+    }
+
+    @Test
     void aTeammatesTabletShowsTheirOwnEmptyPlanNeverTheFirsts() {
         plans.write(table.get(0), TOP_FIVE, "Review every Friday", null, "Homebody CRM", 0);
 
