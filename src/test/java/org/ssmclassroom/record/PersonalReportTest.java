@@ -78,7 +78,16 @@ class PersonalReportTest {
 
     @Test
     void theTraineesOwnPdfHoldsTheirPlanAndTheReleasedResultsInSearchableChinese() throws Exception {
-        String text = text(records.personalReport(mei).orElseThrow());
+        byte[] pdf = records.personalReport(mei).orElseThrow();
+        String text = text(pdf);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(shots);
+            javax.imageio.ImageIO.write(
+                    new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 80),
+                    "png",
+                    shots.resolve("personal-zh-page-1.png").toFile());
+        }
 
         assertThat(text)
                 .contains("王美", "千里之行始于足下", "未来的30天内", "定时和你的销售经理对前五个关键商机做进度检查")
