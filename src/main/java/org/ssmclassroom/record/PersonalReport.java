@@ -72,8 +72,12 @@ final class PersonalReport {
         PersonalPlan plan = content.plan().get();
         PersonalPlan.Wording wording = plan.wording();
         section.appendElement("h2").text(wording.title().in(locale));
+        Element about = section.appendElement("p").addClass("muted");
         if (wording.source() != null) {
-            section.appendElement("p").addClass("muted").text(wording.source().in(locale));
+            about.appendText(wording.source().in(locale));
+        }
+        if (wording.fieldsAuthored()) {
+            about.appendElement("span").addClass("authored").text(" · " + labels.get("takeaway.authored"));
         }
         for (PersonalPlan.Horizon horizon : plan.horizons()) {
             section.appendElement("h3").text(horizon.title().in(locale));

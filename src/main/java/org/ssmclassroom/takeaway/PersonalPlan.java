@@ -32,13 +32,17 @@ public record PersonalPlan(
         }
     }
 
-    /** The template's title, its source in the deck and its three field labels. */
+    /**
+     * The template's title, its source in the deck and its three field labels; {@code fieldsAuthored} when the
+     * pack marks the columns as its authors' words (the deck gives the actions only), to be shown with the mark.
+     */
     public record Wording(
             LocalizedText title,
             LocalizedText source,
             LocalizedText commitment,
             LocalizedText due,
-            LocalizedText opportunity) {}
+            LocalizedText opportunity,
+            boolean fieldsAuthored) {}
 
     public record Horizon(String section, LocalizedText title, List<Action> actions) {}
 

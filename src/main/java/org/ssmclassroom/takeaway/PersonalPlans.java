@@ -175,7 +175,7 @@ public class PersonalPlans {
         return PersonalPlan.of(
                 author.participant().id(),
                 author.participant().name(),
-                wording(template),
+                wording(pack, template),
                 horizons(pack, template),
                 entries,
                 shared);
@@ -188,14 +188,19 @@ public class PersonalPlans {
                 .flatMap(id -> pack.method().template(id));
     }
 
-    private static PersonalPlan.Wording wording(Method.Template template) {
+    private static PersonalPlan.Wording wording(ScenarioPack pack, Method.Template template) {
         Method.Section first = template.sections().getFirst();
+        boolean authored = pack.method()
+                .vocabulary(first.columns())
+                .map(v -> v.origin() == org.ssmclassroom.scenario.Origin.AUTHORED)
+                .orElse(false);
         return new PersonalPlan.Wording(
                 template.title(),
                 template.source(),
                 label(first, "commitment"),
                 label(first, "due"),
-                label(first, "opportunity"));
+                label(first, "opportunity"),
+                authored);
     }
 
     private static LocalizedText label(Method.Section section, String field) {

@@ -75,6 +75,16 @@ class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         intro.addClassName("plan-intro");
         Span source = new Span(wording.source() == null ? "" : wording.source().in(language));
         source.addClassName("plan-source");
+        Div about = new Div(source);
+        about.addClassName("plan-about");
+        if (wording.fieldsAuthored()) {
+            // The deck gives the actions; the three columns are the pack authors' words, marked as such.
+            Span authored = new Span(getTranslation("origin.authored"));
+            authored.addClassNames("badge", "badge-authored");
+            authored.setTitle(getTranslation("takeaway.authored"));
+            authored.getElement().setAttribute("aria-label", getTranslation("takeaway.authored"));
+            about.add(authored);
+        }
         Checkbox share = new Checkbox(getTranslation("takeaway.share"), plan.shared());
         share.addClassName("plan-share");
         share.addValueChangeListener(e -> {
@@ -82,7 +92,7 @@ class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 act(() -> plans.share(device, e.getValue()));
             }
         });
-        add(back, title, source, intro, share);
+        add(back, title, about, intro, share);
         for (PersonalPlan.Horizon horizon : plan.horizons()) {
             Section section = new Section(new H2(horizon.title().in(language)));
             section.addClassName("plan-horizon");

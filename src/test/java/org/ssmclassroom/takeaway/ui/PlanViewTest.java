@@ -78,6 +78,9 @@ class PlanViewTest extends KaribuTest {
                 .extracting(H2::getText)
                 .contains("Within the next 30 days", "In the next 60–90 days");
         assertThat(_find(Div.class, spec -> spec.withClasses("plan-action"))).hasSize(12);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("badge-authored"))
+                        .getTitle())
+                .hasValueSatisfying(title -> assertThat(title).contains("written by the pack authors"));
         _setValue(_get(topFive(), TextArea.class, spec -> spec.withLabel("My commitment")), "Review every Friday");
         _setValue(_get(topFive(), TextField.class, spec -> spec.withLabel("Opportunity")), "Homebody CRM");
 
