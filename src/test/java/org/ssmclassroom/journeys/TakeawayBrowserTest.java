@@ -51,6 +51,7 @@ class TakeawayBrowserTest extends BrowserTest {
         Locator way = mei.getByRole(AriaRole.LINK, named("我的行动计划"));
         assertThat(way).isInViewport();
         assertThat(mei.getByRole(AriaRole.LINK, named("下载我的个人PDF"))).isInViewport();
+        Browser.screenshot(mei, "tablet-zh-takeaway-links");
         way.click();
         assertThat(mei.getByRole(AriaRole.HEADING, named("千里之行始于足下 开始行动"))).isVisible();
         Locator topFive = mei.getByRole(AriaRole.GROUP, named("定时和你的销售经理对前五个关键商机做进度检查"));
@@ -83,6 +84,14 @@ class TakeawayBrowserTest extends BrowserTest {
         APIResponse stolen = hao.request().get(url(href.startsWith("/") ? href : "/" + href));
         assertThat(new String(stolen.body(), java.nio.charset.StandardCharsets.ISO_8859_1))
                 .doesNotStartWith("%PDF");
+        Page console = instructor(1920, 1080, true);
+        console.navigate(url("/workshops/" + workshop.value()));
+        Locator plans = console.getByRole(AriaRole.REGION, named("行动计划"));
+        assertThat(plans).containsText("行动计划：已填写1/2");
+        assertThat(plans).not().containsText("每周五与经理检查前五个商机");
+        plans.scrollIntoViewIfNeeded();
+        Browser.screenshot(console, "console-zh-takeaway-who-has-written");
+
         Download his = hao.waitForDownload(() -> {
             hao.navigate(url("/table"));
             hao.getByRole(AriaRole.LINK, named("下载我的个人PDF")).click();
