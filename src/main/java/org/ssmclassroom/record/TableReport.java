@@ -45,6 +45,8 @@ final class TableReport {
             .facts { color: #5a6475; font-size: 8.5pt; }
             .model { background: #f3f6fb; padding: 2mm 3mm; border-radius: 2mm; }
             .muted { color: #5a6475; }
+            .plan td.action { width: 34%; } .plan td.due { width: 14%; white-space: nowrap; }
+            .authored { color: #5a6475; font-size: 8pt; }
             """;
 
     /** What goes in: the board of each exercise the table worked on, and its scores. */
@@ -66,14 +68,34 @@ final class TableReport {
     private final Locale locale;
     private final Labels labels;
 
+    private final java.util.function.Predicate<String> modelShown;
+
     TableReport(ScenarioPack pack, Locale locale, Labels labels) {
+        this(pack, locale, labels, exercise -> true);
+    }
+
+    /** A report that shows the model answer only of the exercises {@code modelShown} accepts (a trainee's own). */
+    TableReport(ScenarioPack pack, Locale locale, Labels labels, java.util.function.Predicate<String> modelShown) {
         this.pack = pack;
         this.locale = locale;
         this.labels = labels;
+        this.modelShown = modelShown;
     }
 
     byte[] pdf(Content content) {
-        Document html = html(content);
+        return pdf(html(content));
+    }
+
+    /** An empty report document: the styles and the fonts' names, for the caller to fill. */
+    static Document shell() {
+        Document document = Document.createShell("");
+        document.head().appendElement("meta").attr("charset", "utf-8");
+        document.head().appendElement("style").appendText(CSS);
+        return document;
+    }
+
+    /** Any report document as a PDF, its text embedded with the bundled fonts, Chinese included. */
+    static byte[] pdf(Document html) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -92,9 +114,7 @@ final class TableReport {
     }
 
     Document html(Content content) {
-        Document document = Document.createShell("");
-        document.head().appendElement("meta").attr("charset", "utf-8");
-        document.head().appendElement("style").appendText(CSS);
+        Document document = shell();
         Element body = document.body();
         Element cover = body.appendElement("section").addClass("cover");
         cover.appendElement("h1").text(content.table());
@@ -293,6 +313,9 @@ final class TableReport {
     }
 
     private void model(Element section, Method.Exercise exercise, Method.Template template) {
+        if (!modelShown.test(exercise.id())) {
+            return;
+        }
         List<Method.KeyPoint> points = pack.keyPoints(exercise.id());
         var answer = pack.modelAnswer(exercise.id());
         if (points.isEmpty() && answer.isEmpty()) {

@@ -11,10 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.ssmclassroom.base.ParticipantId;
 import org.ssmclassroom.base.TableId;
 import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.board.BoardService;
@@ -28,6 +31,9 @@ import org.ssmclassroom.scoring.Leaderboard;
 import org.ssmclassroom.scoring.LeaderboardService;
 import org.ssmclassroom.scoring.ScoreSheet;
 import org.ssmclassroom.scoring.ScoringService;
+import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.takeaway.PersonalPlan;
+import org.ssmclassroom.takeaway.PersonalPlans;
 import org.ssmclassroom.workshop.Participant;
 import org.ssmclassroom.workshop.Workshop;
 import org.ssmclassroom.workshop.WorkshopService;
@@ -54,6 +60,7 @@ public class WorkshopRecords {
     private final BoardService boards;
     private final InterviewService interviews;
     private final PracticeService practice;
+    private final PersonalPlans plans;
     private final Clock clock;
 
     WorkshopRecords(
@@ -64,6 +71,7 @@ public class WorkshopRecords {
             BoardService boards,
             InterviewService interviews,
             PracticeService practice,
+            PersonalPlans plans,
             Clock clock) {
         this.workshops = workshops;
         this.scoring = scoring;
@@ -72,6 +80,7 @@ public class WorkshopRecords {
         this.boards = boards;
         this.interviews = interviews;
         this.practice = practice;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -199,6 +208,140 @@ public class WorkshopRecords {
                 roles,
                 boardsByExercise,
                 sheets));
+    }
+
+    /**
+     * This device's trainee's own take-away as a PDF (ADR 027): their plan, their table's boards, the released
+     * results with comments and their last practice feedback. The trainee is the one seated on the device; no id
+     * from the tablet is taken, so no trainee reaches another's.
+     */
+    public Optional<byte[]> personalReport(DeviceToken device) {
+        return workshops
+                .seatOf(device)
+                .flatMap(seat -> seat.workshop().participant(seat.participant()).map(me -> {
+                    WorkshopSnapshot workshop = seat.workshop();
+                    Map<String, ScoreSheet> sheets = new LinkedHashMap<>();
+                    scoring.resultsFor(device).forEach(sheet -> sheets.put(sheet.exerciseId(), sheet));
+                    Map<String, org.ssmclassroom.board.BoardContent> byExercise = new LinkedHashMap<>();
+                    if (me.table() != null) {
+                        for (Method.Exercise exercise : workshop.pack().method().agendaExercises()) {
+                            boards.boardOf(device, exercise.id())
+                                    .ifPresent(b -> byExercise.put(exercise.id(), b.content()));
+                        }
+                    }
+                    Optional<PersonalPlan> plan = plans.mine(device);
+                    return personal(
+                            workshop,
+                            me,
+                            plan,
+                            plan.map(PersonalPlan::written).orElse(false),
+                            byExercise,
+                            sheets,
+                            practice.lastFeedback(device));
+                }));
+    }
+
+    /**
+     * Every trainee's take-away as one zip of PDFs, for the instructor. A plan the trainee has not shared is left
+     * out (the PDF says whether there is one), as on the console.
+     */
+    @PreAuthorize(INSTRUCTOR)
+    public byte[] personalReports(WorkshopId id) {
+        WorkshopSnapshot workshop = workshops.snapshot(id);
+        Set<String> released = scoring.released(id);
+        Map<ParticipantId, PersonalPlans.Writer> writers = new HashMap<>();
+        if (PersonalPlans.declared(workshop.pack())) {
+            plans.writers(id).forEach(w -> writers.put(w.participant(), w));
+        }
+        List<PracticeSession> sessions = practice.sessions(id);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            Set<String> names = new java.util.HashSet<>();
+            for (Participant p : workshop.participants()) {
+                Map<String, org.ssmclassroom.board.BoardContent> byExercise = new LinkedHashMap<>();
+                Map<String, ScoreSheet> sheets = new LinkedHashMap<>();
+                if (p.table() != null) {
+                    boards.recordOf(p.table()).forEach(b -> byExercise.put(b.exerciseId(), b.content()));
+                    for (Method.Exercise exercise : workshop.pack().method().agendaExercises()) {
+                        if (exercise.rubric() != null && released.contains(exercise.id())) {
+                            sheets.put(exercise.id(), scoring.sheet(p.table(), exercise.id()));
+                        }
+                    }
+                }
+                byte[] pdf = personal(
+                        workshop,
+                        p,
+                        plans.shared(id, p.id()),
+                        writers.containsKey(p.id()) && writers.get(p.id()).written(),
+                        byExercise,
+                        sheets,
+                        lastFeedback(sessions, p, workshop));
+                String name = fileName(p, names);
+                zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                zip.write(pdf);
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private byte[] personal(
+            WorkshopSnapshot workshop,
+            Participant me,
+            Optional<PersonalPlan> plan,
+            boolean written,
+            Map<String, org.ssmclassroom.board.BoardContent> boardsByExercise,
+            Map<String, ScoreSheet> sheets,
+            Optional<org.ssmclassroom.roleplay.PracticeFeedback> feedback) {
+        Locale locale = workshop.workshop().language();
+        Labels labels = new Labels(locale);
+        Optional<TableReport.Content> table = Optional.ofNullable(me.table())
+                .flatMap(workshop::table)
+                .map(at -> new TableReport.Content(
+                        workshop.workshop().name(),
+                        workshop.workshop().date().toString(),
+                        at.name(),
+                        workshop.members(at.id()).stream()
+                                .map(p -> new TableReport.Member(p.name(), p.company(), p.jobTitle()))
+                                .toList(),
+                        List.of(),
+                        boardsByExercise,
+                        sheets));
+        TableReport tables = new TableReport(workshop.pack(), locale, labels, sheets::containsKey);
+        return new PersonalReport(tables, locale, labels)
+                .pdf(new PersonalReport.Content(
+                        me.name(),
+                        workshop.workshop().name(),
+                        workshop.workshop().date().toString(),
+                        plan,
+                        written,
+                        table,
+                        feedback));
+    }
+
+    /** The last session the trainee finished, alone or with the table they sit at, as the tablet shows it. */
+    private static Optional<org.ssmclassroom.roleplay.PracticeFeedback> lastFeedback(
+            List<PracticeSession> sessions, Participant p, WorkshopSnapshot workshop) {
+        return sessions.stream()
+                .filter(PracticeSession::ended)
+                .filter(s -> s.asATable()
+                        ? s.table().equals(p.table())
+                        : s.startedBy().equals(p.id()))
+                .max(java.util.Comparator.comparing(PracticeSession::endedAt))
+                .map(s -> PracticeService.feedback(s, workshop.pack()));
+    }
+
+    /** The trainee's name as a file name, made unique; characters a file system refuses become "_". */
+    private static String fileName(Participant p, Set<String> taken) {
+        String base = p.name().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        String name = base.isEmpty() ? "trainee-" + p.id().value() : base;
+        String file = name + ".pdf";
+        for (int n = 2; !taken.add(file); n++) {
+            file = name + "-" + n + ".pdf";
+        }
+        return file;
     }
 
     private WorkshopArchive.Table tableOf(

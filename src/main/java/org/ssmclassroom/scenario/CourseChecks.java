@@ -30,6 +30,7 @@ record CourseChecks(Method method, Map<String, YamlTree> trees, Problems problem
                     milestones,
                     "milestone");
         }
+        refer(tree, "/takeaway", course.takeaway(), ids(method.templates(), Method.Template::id), "template");
         checkSeating(tree, course);
         checkRoles(tree, course);
         Set<String> exercises = ids(method.exercises(), Method.Exercise::id);

@@ -34,7 +34,13 @@ public record Method(
             List<Outcome> outcomes,
             List<Role> roles,
             Seating seating,
-            Agenda agenda) {
+            Agenda agenda,
+            String takeaway) {
+
+        /** The template of each trainee's own board (the deck's closing action plan), when the course has one. */
+        public Optional<String> takeawayTemplate() {
+            return Optional.ofNullable(takeaway);
+        }
 
         /** The role that does not rotate: the table's own choice, given to one member (the spokesperson). */
         public Optional<Role> role(String id) {
@@ -182,7 +188,13 @@ public record Method(
      */
     public record CopyTo(String section, List<Map<String, String>> entries) {}
 
-    public record Template(String id, LocalizedText title, List<Section> sections, List<Check> checks, Origin origin) {}
+    public record Template(
+            String id,
+            LocalizedText title,
+            List<Section> sections,
+            List<Check> checks,
+            Origin origin,
+            LocalizedText source) {}
 
     public enum SectionKind {
         @JsonProperty("fields")

@@ -99,7 +99,9 @@ class PackReaderTest {
         assertThat(method.exercises())
                 .filteredOn(e -> e.number() <= 10)
                 .allSatisfy(e -> assertThat(e.label().zh()).isEqualTo("团队练习" + e.number()));
+        // The closing action plan's rows quote the deck, whose "使用Partner World Portal" names the portal in English.
         assertThat(method.vocabularies())
+                .filteredOn(v -> !v.id().equals("action-plan-30"))
                 .flatExtracting(Method.Vocabulary::terms)
                 .extracting(t -> t.label().zh())
                 .contains("政治圈", "核心圈")

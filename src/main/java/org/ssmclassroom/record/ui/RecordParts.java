@@ -8,9 +8,12 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
+import org.ssmclassroom.base.ActionRefused;
+import org.ssmclassroom.base.TableId;
 import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.record.ArchiveImport;
 import org.ssmclassroom.record.WorkshopRecords;
+import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 import org.ssmclassroom.workshop.ui.ScreenParts;
 
@@ -21,6 +24,7 @@ class RecordParts implements ScreenParts {
     static final String CSV = "text/csv; charset=UTF-8";
     static final String JSON = "application/json";
     static final String PDF = "application/pdf";
+    static final String ZIP = "application/zip";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final WorkshopRecords records;
@@ -61,8 +65,27 @@ class RecordParts implements ScreenParts {
                         name + "-table-" + table.position() + ".pdf",
                         PDF,
                         () -> records.tableReport(table.id()))));
-        panel.add(new H2(panel.getTranslation("record.title")), links, reports);
+        Div personal = new Div(download(
+                panel.getTranslation("record.personalZip"),
+                name + "-personal.zip",
+                ZIP,
+                () -> records.personalReports(id)));
+        personal.addClassName("control-row");
+        panel.add(new H2(panel.getTranslation("record.title")), links, reports, personal);
         return Optional.of(() -> panel);
+    }
+
+    /** The trainee's own take-away as one PDF; whose it is the service reads from this tablet's device. */
+    @Override
+    public Optional<Part> tabletTakeaway(WorkshopSnapshot workshop, TableId table, DeviceToken device) {
+        Anchor anchor = download(
+                "",
+                "personal.pdf",
+                PDF,
+                () -> records.personalReport(device).orElseThrow(() -> new ActionRefused("noPlan")));
+        anchor.setText(anchor.getTranslation("record.personalPdf"));
+        anchor.addClassName("personal-pdf-link");
+        return Optional.of(() -> anchor);
     }
 
     static Anchor download(String text, String fileName, String contentType, Supplier<byte[]> content) {

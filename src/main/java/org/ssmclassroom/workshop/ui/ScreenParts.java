@@ -92,6 +92,14 @@ public interface ScreenParts {
         return Optional.empty();
     }
 
+    /**
+     * What the trainee takes home (their own plan, their personal PDF): beside the exercise while the workshop runs,
+     * and still there after it has closed.
+     */
+    default Optional<Part> tabletTakeaway(WorkshopSnapshot workshop, TableId table, DeviceToken device) {
+        return Optional.empty();
+    }
+
     /** The table's boards to read again (earlier exercises; every board once the workshop has closed). */
     default Optional<Part> tabletBoards(WorkshopSnapshot workshop, TableId table, DeviceToken device) {
         return Optional.empty();

@@ -236,6 +236,8 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     taskParts.add(part);
                     parts.add(part.component());
                 }));
+                extensions.forEach(
+                        e -> e.tabletTakeaway(snapshot, table, device).ifPresent(part -> parts.add(part.component())));
             } else if (!model.onlyClockChangedSince(before)) {
                 taskParts.forEach(part -> part.show(snapshot));
             }
@@ -329,6 +331,8 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         ended.addClassName("tablet-ended");
         ended.getElement().setAttribute("role", "status");
         add(ended);
+        extensions.forEach(
+                e -> e.tabletTakeaway(snapshot, model.table(), device).ifPresent(part -> add(part.component())));
         extensions.forEach(
                 e -> e.tabletBoards(snapshot, model.table(), device).ifPresent(part -> add(part.component())));
         news.forget();
