@@ -58,7 +58,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class AbuseTest extends KaribuTest {
 
-    private static final Set<String> TRAINEE_ROUTES = Set.of("", "login", "join/:code?", "table", "board", "practice");
+    private static final Set<String> TRAINEE_ROUTES =
+            Set.of("", "login", "join/:code?", "table", "board", "practice", "plan");
 
     @Autowired
     WorkshopService workshops;
