@@ -26,6 +26,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.ssmclassroom.Application;
+import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.BoardId;
 import org.ssmclassroom.base.ParticipantId;
 import org.ssmclassroom.base.TableId;
@@ -40,6 +41,8 @@ import org.ssmclassroom.scoring.LeaderboardService;
 import org.ssmclassroom.scoring.MarkResult;
 import org.ssmclassroom.scoring.ScoringService;
 import org.ssmclassroom.security.DeviceToken;
+import org.ssmclassroom.takeaway.PersonalPlan;
+import org.ssmclassroom.takeaway.PersonalPlans;
 import org.ssmclassroom.testing.AppTest;
 import org.ssmclassroom.testing.Instructor;
 import org.ssmclassroom.testing.ScenarioZips;
@@ -295,6 +298,28 @@ class NodeRacesTest {
     }
 
     @Test
+    void oneTraineeWritingTheSameActionOfTheirPlanThroughBothNodesKeepsOneAndIsToldOfTheOther() throws Exception {
+        int wrong = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            Room room = room();
+            DeviceToken mei = room.tablets.getFirst();
+            PersonalPlan.Key key = new PersonalPlan.Key("next-30-days", "opportunity-files");
+            List<String> outcomes = new ArrayList<>();
+            for (Object outcome : raceOutcomes(
+                    () -> plans(nodeA).write(mei, key, "from A", null, "", 0).commitment(),
+                    () -> plans(nodeB).write(mei, key, "from B", null, "", 0).commitment())) {
+                outcomes.add(String.valueOf(outcome));
+            }
+            String kept = plans(nodeA).mine(mei).orElseThrow().entry(key).commitment();
+            boolean oneSavedOneToldOfIt = outcomes.contains(kept) && outcomes.contains("refused.planChanged");
+            wrong += oneSavedOneToldOfIt ? 0 : 1;
+        }
+        assertThat(wrong)
+                .as("rounds where both writes or none were kept, of " + ROUNDS)
+                .isZero();
+    }
+
+    @Test
     void importingTheSamePackThroughBothNodesAtOnceSucceedsOnBoth() throws Exception {
         byte[] zip = ScenarioZips.renamedCase("homebody", "race-case", "Race case");
         int refused = 0;
@@ -369,6 +394,19 @@ class NodeRacesTest {
         return results;
     }
 
+    /** Like {@link #race}, but a refusal the user is shown is an outcome (its message key), not an error. */
+    private static List<Object> raceOutcomes(Action<Object> first, Action<Object> second) throws Exception {
+        return race(() -> outcome(first), () -> outcome(second));
+    }
+
+    private static Object outcome(Action<Object> action) throws Exception {
+        try {
+            return action.run();
+        } catch (ActionRefused refused) {
+            return refused.key();
+        }
+    }
+
     private static void raceDoing(Runnable first, Runnable second) throws Exception {
         race(
                 () -> {
@@ -438,6 +476,10 @@ class NodeRacesTest {
 
     private static PracticeService practice(ConfigurableApplicationContext node) {
         return node.getBean(PracticeService.class);
+    }
+
+    private static PersonalPlans plans(ConfigurableApplicationContext node) {
+        return node.getBean(PersonalPlans.class);
     }
 
     private static ScenarioLibrary library(ConfigurableApplicationContext node) {
