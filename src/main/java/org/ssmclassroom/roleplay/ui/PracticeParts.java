@@ -36,11 +36,7 @@ class PracticeParts implements ScreenParts {
             return Optional.empty();
         }
         String persona = PracticeService.persona(workshop).name();
-        Anchor link = new Anchor("practice", "");
-        link.setText(link.getTranslation("practice.open", persona));
-        link.getElement().setAttribute("router-link", true);
-        link.addClassName("practice-link");
-        return Optional.of(() -> link);
+        return Optional.of(ScreenParts.tabletLink("practice", "practice-link", "practice.open", persona));
     }
 
     @Override
