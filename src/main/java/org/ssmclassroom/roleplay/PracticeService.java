@@ -77,6 +77,62 @@ public class PracticeService {
         return member(device).map(m -> persona(m.workshop()));
     }
 
+    /**
+     * What a good interview uncovers, for the trainee to read before starting; empty in a blind run (the
+     * instructor's choice), when the feedback card is the first place it shows.
+     */
+    public Optional<List<CaseFile.Target>> criteria(DeviceToken device) {
+        return member(device)
+                .filter(m -> !repository.blind(m.workshop().workshop().id()))
+                .flatMap(m -> interviewOf(m.workshop().pack()).map(CaseFile.Interview::targets));
+    }
+
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public boolean blind(WorkshopId workshop) {
+        workshops.snapshot(workshop);
+        return repository.blind(workshop);
+    }
+
+    /** A blind run hides the criteria from the trainees' start screens until they have practised. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public void setBlind(WorkshopId workshop, boolean blind) {
+        workshops.snapshot(workshop);
+        transactions.executeWithoutResult(s -> repository.setBlind(workshop, blind));
+        publish(workshop, null);
+    }
+
+    /** A trainee's practice with one persona so far: the first, the best and the latest ended session. */
+    public record Progress(
+            Persona persona, PracticeSession first, PracticeSession best, PracticeSession latest, int sessions) {}
+
+    /**
+     * The trainee's own practice history, per persona: sessions alone and their table's, never another trainee's
+     * alone. Every session talks to the case's interview persona so far.
+     */
+    public List<Progress> history(DeviceToken device) {
+        return member(device)
+                .map(m -> {
+                    List<PracticeSession> ended =
+                            repository
+                                    .ended(m.participant().id(), m.participant().table())
+                                    .stream()
+                                    .map(row -> session(row, m.workshop()))
+                                    .toList();
+                    if (ended.isEmpty()) {
+                        return List.<Progress>of();
+                    }
+                    PracticeSession best = ended.getFirst();
+                    for (PracticeSession session : ended) {
+                        if (session.discovery().percent() > best.discovery().percent()) {
+                            best = session;
+                        }
+                    }
+                    return List.of(
+                            new Progress(persona(m.workshop()), ended.getFirst(), best, ended.getLast(), ended.size()));
+                })
+                .orElse(List.of());
+    }
+
     /** The session this tablet is in now: the trainee's own, or the table's. */
     public Optional<PracticeSession> current(DeviceToken device) {
         return member(device)
