@@ -70,6 +70,18 @@ public class PracticeService {
         return member(device).filter(m -> !m.workshop().workshop().isClosed()).isPresent();
     }
 
+    /**
+     * Whether the table's tablets offer practice now: between exercises, and during the exercise the persona
+     * belongs to (the interview's); not in the middle of another exercise, where it would pull a trainee away.
+     */
+    public static boolean offered(WorkshopSnapshot workshop, org.ssmclassroom.base.TableId table) {
+        return interviewOf(workshop.pack())
+                .map(interview -> workshop.exercise(table)
+                        .map(exercise -> exercise.id().equals(interview.exercise()))
+                        .orElse(true))
+                .orElse(false);
+    }
+
     /** The persona's name and greeting in the workshop's language, for the chat's header and first line. */
     public record Persona(String name, String title, String greeting) {}
 

@@ -34,7 +34,7 @@ class PracticeParts implements ScreenParts {
 
     @Override
     public Optional<Part> tablet(WorkshopSnapshot workshop, TableId table, DeviceToken device) {
-        if (!practice.available(device)) {
+        if (!practice.available(device) || !PracticeService.offered(workshop, table)) {
             return Optional.empty();
         }
         String persona = PracticeService.persona(workshop).name();

@@ -33,6 +33,9 @@ class PracticeProgressViewTest extends KaribuTest {
     @Autowired
     PracticeService practice;
 
+    @Autowired
+    org.ssmclassroom.workshop.WorkshopSteering steering;
+
     private WorkshopId workshop;
     private List<DeviceToken> table;
 
@@ -123,6 +126,25 @@ class PracticeProgressViewTest extends KaribuTest {
 
         practiceScreenOf(table.get(1));
         assertThat(card("practice-history")).contains("With Yoshi Goto: 1 session(s)");
+    }
+
+    @Test
+    void theTabletOffersPracticeBetweenExercisesAndInTheInterviewsNotInTheMiddleOfAnother() {
+        VaadinSession.getCurrent().setAttribute(DeviceToken.class, table.get(0));
+        UI.getCurrent().navigate("table");
+        assertThat(practiceLinks()).as("between exercises").hasSize(1);
+
+        steering.openExercise(workshop, "ex4", java.util.Set.of());
+        UI.getCurrent().navigate("table");
+        assertThat(practiceLinks()).as("exercise 4").isEmpty();
+
+        steering.openExercise(workshop, "ex3", java.util.Set.of());
+        UI.getCurrent().navigate("table");
+        assertThat(practiceLinks()).as("the interview, exercise 3").hasSize(1);
+    }
+
+    private static List<com.vaadin.flow.component.html.Anchor> practiceLinks() {
+        return _find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("practice-link"));
     }
 
     @Test
