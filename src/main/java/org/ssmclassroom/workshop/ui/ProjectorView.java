@@ -74,7 +74,11 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         trainees.recognizeRoom(initial.workshop().id(), org.ssmclassroom.security.CurrentDevice.network());
         link = JoinLink.url(publicUrl, browserUrl(), initial.workshop().joinCode());
         removeAll();
-        add(new H1(initial.workshop().name()), join, exercise, timeUp, card);
+        // The opening: the course's title under the class's name, until the first exercise takes the screen.
+        Paragraph course =
+                new Paragraph(initial.pack().method().course().title().in(getLocale()));
+        course.addClassName("projector-course");
+        add(new H1(initial.workshop().name()), course, join, exercise, timeUp, card);
         parts = extensions.stream().flatMap(e -> e.projector(initial).stream()).toList();
         parts.forEach(part -> add(part.component()));
         add(counts);
