@@ -76,8 +76,8 @@ record CourseChecks(Method method, Map<String, YamlTree> trees, Problems problem
                 problems.at(
                         tree,
                         "/stageHeadings/headings/" + h + "/fill",
-                        "the stage's " + fill.name().toLowerCase(java.util.Locale.ROOT)
-                                + " is already shown under another heading");
+                        "'" + fill.name().toLowerCase(java.util.Locale.ROOT)
+                                + "' already fills another heading; each part of a stage is shown once");
             }
         }
     }
