@@ -32,8 +32,8 @@ public final class StageCard extends Div {
         add(new H3(stage.title().in(locale)));
         Paragraph description = new Paragraph(stage.description().in(locale));
         description.addClassName("stage-description");
-        description.add(marks(stage.origin()));
-        add(description, steps(stage));
+        description.add(marks(stage.origin(), locale));
+        add(description, steps(stage, locale));
         if (headings != null && !headings.headings().isEmpty()) {
             Div list = new Div();
             list.addClassName("stage-headings");
@@ -53,28 +53,25 @@ public final class StageCard extends Div {
         overview.addClassNames("stage-overview", "concept-card");
         overview.add(new H3(translate(locale, "stage.overview")));
         for (Method.Place place : places) {
-            StageCard row = new StageCard(locale);
+            Div row = new Div(new H4(place.stage().title().in(locale)), steps(place.stage(), locale));
             row.addClassName("stage-row");
-            row.add(new H4(place.stage().title().in(locale)), row.steps(place.stage()));
             if (!place.outcomes().isEmpty()) {
-                row.add(row.outcomes(place.outcomes()));
+                row.add(outcomes(place.outcomes(), locale));
             }
             overview.add(row);
         }
         return overview;
     }
 
-    private StageCard(Locale locale) {
-        this.locale = locale;
-    }
-
-    private Component steps(Method.Stage stage) {
-        Div steps = new Div(step("stage.salesStep", stage.salesStep()), step("stage.buyingStep", stage.buyingStep()));
+    private static Component steps(Method.Stage stage, Locale locale) {
+        Div steps = new Div(
+                step("stage.salesStep", stage.salesStep(), locale),
+                step("stage.buyingStep", stage.buyingStep(), locale));
         steps.addClassName("stage-steps");
         return steps;
     }
 
-    private Component step(String key, org.ssmclassroom.base.LocalizedText text) {
+    private static Component step(String key, org.ssmclassroom.base.LocalizedText text, Locale locale) {
         Span label = new Span(translate(locale, key));
         label.addClassName("stage-step-label");
         Span value = new Span(text == null ? "" : text.in(locale));
@@ -98,11 +95,11 @@ public final class StageCard extends Div {
             boolean authored = place.outcomes().stream()
                     .filter(o -> o.milestone() != null)
                     .anyMatch(o -> o.origin() == Origin.AUTHORED);
-            milestones.add(marks(authored ? Origin.AUTHORED : null));
+            milestones.add(marks(authored ? Origin.AUTHORED : null, locale));
             content = milestones;
         }
         if (heading.fill() == Method.StageFill.OUTCOMES && !place.outcomes().isEmpty()) {
-            content = outcomes(place.outcomes());
+            content = outcomes(place.outcomes(), locale);
         }
         if (content == null) {
             Span blank = new Span(translate(locale, "stage.blank"));
@@ -113,19 +110,19 @@ public final class StageCard extends Div {
         return block;
     }
 
-    private UnorderedList outcomes(List<Method.Outcome> outcomes) {
+    private static UnorderedList outcomes(List<Method.Outcome> outcomes, Locale locale) {
         UnorderedList list = new UnorderedList();
         list.addClassName("stage-outcomes");
         for (Method.Outcome outcome : outcomes) {
             ListItem item = new ListItem(outcome.id() + ". " + outcome.text().in(locale));
-            item.add(marks(outcome.origin()));
+            item.add(marks(outcome.origin(), locale));
             list.add(item);
         }
         return list;
     }
 
     /** The authored mark, as trainees see it wherever they see the content. */
-    private Span[] marks(Origin origin) {
+    private static Span[] marks(Origin origin, Locale locale) {
         if (origin == null || origin == Origin.DECK) {
             return new Span[0];
         }
