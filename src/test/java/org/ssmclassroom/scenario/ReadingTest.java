@@ -24,6 +24,8 @@ class ReadingTest {
                     case Reading.Document d -> "document:" + d.document().id();
                     case Reading.Negotiation n -> n.ourPosition() ? "negotiation+ours" : "negotiation";
                     case Reading.Concept c -> "card:" + c.card().id();
+                    case Reading.StageCard c -> "stage:" + c.place().stage().id();
+                    case Reading.StageOverview o -> "stages:" + o.places().size();
                 })
                 .toList();
     }
@@ -39,9 +41,14 @@ class ReadingTest {
     void inTheNegotiationTheSalesSideReadsTheIssuesWithOurPositionAndTheCustomerItsOwnBrief() {
         ScenarioPack homebody = pack("homebody", files("homebody"));
         assertThat(shown(Reading.forMember(homebody, "ex10", List.of("recorder"))))
-                .containsExactly("negotiation+ours", "card:negotiation-preparation", "card:position-vs-interest");
+                .containsExactly(
+                        "stage:stage-6",
+                        "negotiation+ours",
+                        "card:negotiation-preparation",
+                        "card:position-vs-interest");
         assertThat(shown(Reading.forMember(homebody, "ex10", List.of("customer-executive"))))
                 .containsExactly(
+                        "stage:stage-6",
                         "negotiation",
                         "document:negotiation-customer",
                         "card:negotiation-preparation",
@@ -66,8 +73,11 @@ class ReadingTest {
     @Test
     void eachIssueComesWithItsBackgroundOurPositionAndThePeopleInvolved() {
         ScenarioPack homebody = pack("homebody", files("homebody"));
-        Reading.Negotiation negotiation = (Reading.Negotiation)
-                Reading.forMember(homebody, "ex10", List.of("captain")).getFirst();
+        Reading.Negotiation negotiation = Reading.forMember(homebody, "ex10", List.of("captain")).stream()
+                .filter(Reading.Negotiation.class::isInstance)
+                .map(Reading.Negotiation.class::cast)
+                .findFirst()
+                .orElseThrow();
         assertThat(negotiation.negotiation().issues()).hasSize(3).allSatisfy(issue -> {
             assertThat(issue.background()).isNotNull();
             assertThat(issue.ourPosition()).isNotNull();
@@ -81,9 +91,9 @@ class ReadingTest {
     void inTheInterviewThePlayerReadsThePersonaBriefAndTheOthersTheSalesBriefAndHandout() {
         ScenarioPack homebody = pack("homebody", files("homebody"));
         assertThat(shown(Reading.forMember(homebody, "ex3", List.of("opportunity-owner", "customer-executive"))))
-                .containsExactly("document:yoshi-brief", "card:compelling-reason");
+                .containsExactly("stage:stage-1", "document:yoshi-brief", "card:compelling-reason");
         assertThat(shown(Reading.forMember(homebody, "ex3", List.of("devils-advocate"))))
-                .containsExactly("document:sales-brief", "document:handout", "card:compelling-reason");
+                .containsExactly("stage:stage-1", "document:sales-brief", "document:handout", "card:compelling-reason");
     }
 
     @Test
@@ -96,7 +106,25 @@ class ReadingTest {
                           - {exercise: ex10, audience: customer, document: negotiation-customer}
                         """, "").replace("materials:\n", "")));
         assertThat(shown(Reading.forMember(bare, "ex10", List.of("customer-executive"))))
-                .containsExactly("negotiation+ours", "card:negotiation-preparation", "card:position-vs-interest");
+                .containsExactly(
+                        "stage:stage-6",
+                        "negotiation+ours",
+                        "card:negotiation-preparation",
+                        "card:position-vs-interest");
+    }
+
+    @Test
+    void anExerciseReadsItsStagesCardFirstThePipelineEveryStageAndTheOpeningNone() {
+        ScenarioPack homebody = pack("homebody", files("homebody"));
+        assertThat(shown(Reading.forMember(homebody, "reference-case", List.of("recorder"))))
+                .first()
+                .isEqualTo("stage:stage-7");
+        assertThat(shown(Reading.forMember(homebody, "pipeline", List.of("recorder"))))
+                .first()
+                .isEqualTo("stages:7");
+        assertThat(shown(Reading.forMember(homebody, "ex1", List.of("recorder"))))
+                .noneMatch(r -> r.startsWith("stage"))
+                .contains("card:course-goals");
     }
 
     @Test
