@@ -503,6 +503,7 @@ public record Method(
             LocalizedText title,
             LocalizedText text,
             List<LocalizedText> items,
+            ItemsFrom itemsFrom,
             List<List<LocalizedText>> table,
             LocalizedText source,
             Origin origin) {
@@ -512,6 +513,20 @@ public record Method(
             items = items == null ? List.of() : items;
             table = table == null ? List.of() : table;
         }
+
+        /** The card with its items taken from the course where it says so, so the course states them once. */
+        Card resolved(Course course) {
+            if (itemsFrom != ItemsFrom.GOALS || course == null || course.goals() == null) {
+                return this;
+            }
+            return new Card(id, attach, title, text, course.goals(), itemsFrom, table, source, origin);
+        }
+    }
+
+    /** Where a card's items come from when they are the course's own. */
+    public enum ItemsFrom {
+        @JsonProperty("goals")
+        GOALS
     }
 
     public record Rubric(String id, String exercise, Origin origin, int total, List<Criterion> criteria) {

@@ -146,6 +146,7 @@ class ReadingTest {
                         null,
                         null,
                         null,
+                        null,
                         Origin.AUTHORED)));
         assertThat(withStageCard.cardsFor(method.exercise("ex10").orElseThrow()))
                 .extracting(Method.Card::id)
