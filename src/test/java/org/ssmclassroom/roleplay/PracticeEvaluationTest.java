@@ -24,6 +24,13 @@ class PracticeEvaluationTest {
         List<PracticeEvaluation.Outcome> outcomes =
                 PracticeEvaluation.run(PracticeCommand.pack(caseId, "scenarios").orElseThrow(), set);
 
+        outcomes.stream()
+                .filter(o -> !o.understood())
+                .forEach(o -> System.out.println("  missed [" + o.question().lang() + " "
+                        + o.question().kind().id()
+                        + " " + o.question().targets() + "] " + o.question().q() + "  ->  "
+                        + o.reply().kind().id()
+                        + " " + o.reply().line().id() + " " + o.reply().targets()));
         Map<String, PracticeEvaluation.Score> business = PracticeEvaluation.by(
                 outcomes.stream()
                         .filter(o -> o.question().kind().asksAboutTheBusiness())
@@ -34,6 +41,12 @@ class PracticeEvaluationTest {
                         .filter(o -> !o.question().kind().asksAboutTheBusiness())
                         .toList(),
                 o -> o.question().lang());
+        System.out.println(caseId + " " + business + " "
+                + PracticeEvaluation.by(
+                        outcomes.stream()
+                                .filter(o -> !o.question().kind().asksAboutTheBusiness())
+                                .toList(),
+                        o -> o.question().lang()));
         assertThat(business).containsOnlyKeys("en", "zh-CN");
         business.forEach((lang, score) -> assertThat(score.share())
                 .as(caseId + " " + lang + " right target")
