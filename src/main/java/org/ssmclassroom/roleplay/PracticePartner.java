@@ -58,23 +58,24 @@ public final class PracticePartner {
     private final List<float[]> pitch = new ArrayList<>();
     private final List<float[]> offTopic = new ArrayList<>();
     private final double answers;
+    private final java.util.regex.Pattern company;
 
     private record Indexed(CaseFile.PersonaFact fact, List<float[]> examples, List<Set<String>> keywords) {}
 
     private record Match(Indexed fact, double score) {}
 
-    private PracticePartner(CaseFile.Interview interview, Locale locale) {
+    private PracticePartner(CaseFile.Interview interview, CaseFile.Company company, Locale locale) {
         this.interview = interview;
+        this.company = companyNames(company);
         this.locale = locale;
         this.forms = QuestionForms.of(locale);
         this.answers = LocalizedText.isChinese(locale) ? ANSWERS_ZH : ANSWERS_EN;
         for (CaseFile.PersonaFact fact : interview.facts()) {
             List<float[]> examples = new ArrayList<>();
-            fact.asks().forEach(ask -> examples.add(meaning.of(ask.in(locale), locale)));
-            fact.layers()
-                    .forEach(layer -> examples.add(meaning.of(layer.answer().in(locale), locale)));
+            fact.asks().forEach(ask -> examples.add(embed(ask.in(locale))));
+            fact.layers().forEach(layer -> examples.add(embed(layer.answer().in(locale))));
             if (fact.shortAnswer() != null) {
-                examples.add(meaning.of(fact.shortAnswer().in(locale), locale));
+                examples.add(embed(fact.shortAnswer().in(locale)));
             }
             List<Set<String>> keywords = fact.keywordsIn(locale).stream()
                     .map(k -> Words.of(k, locale))
@@ -89,9 +90,50 @@ public final class PracticePartner {
     /** The partner for the pack's interview, or empty when the case has no persona facts. */
     public static java.util.Optional<PracticePartner> of(ScenarioPack pack, Locale locale) {
         return pack.caseData()
-                .map(CaseFile::interview)
-                .filter(i -> !i.facts().isEmpty() && i.style() != null)
-                .map(i -> new PracticePartner(i, locale));
+                .filter(c -> c.interview() != null)
+                .filter(c -> !c.interview().facts().isEmpty() && c.interview().style() != null)
+                .map(c -> new PracticePartner(c.interview(), c.company(), locale));
+    }
+
+    /**
+     * The company's own name says nothing about which fact is asked ("Freshway's priorities" asks for the
+     * priorities, not for Freshway's direction), so it is read as "the company" in questions and examples alike.
+     */
+    private static java.util.regex.Pattern companyNames(CaseFile.Company company) {
+        if (company == null || company.name() == null) {
+            return null;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        String zh = company.name().zh() == null ? "" : company.name().zh().strip();
+        String en = company.name().en() == null ? "" : company.name().en().strip();
+        names.add(zh);
+        names.add(en);
+        if (!en.isEmpty()) {
+            names.add(en.split("\\s+")[0]);
+        }
+        String industry = company.industry() == null || company.industry().zh() == null
+                ? ""
+                : company.industry().zh();
+        String zhShort =
+                zh.replace(industry, "").replaceAll("(股份)?有限公司$|集团$|公司$", "").strip();
+        names.add(zhShort);
+        String alternatives = names.stream()
+                .filter(n -> n.codePointCount(0, n.length()) >= 2)
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(java.util.regex.Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|"));
+        return alternatives.isEmpty()
+                ? null
+                : java.util.regex.Pattern.compile(
+                        "(?:" + alternatives + ")(?:['’]s)?", java.util.regex.Pattern.CASE_INSENSITIVE);
+    }
+
+    /** The meaning of a text, the company's name read as "the company". */
+    private float[] embed(String text) {
+        String plain = company == null
+                ? text
+                : company.matcher(text).replaceAll(LocalizedText.isChinese(locale) ? "公司" : "the company");
+        return meaning.of(plain, locale);
     }
 
     public Conversation start() {
@@ -128,13 +170,13 @@ public final class PracticePartner {
                         ? line(QuestionKind.OPEN, interview.style().unknown(), Line.UNKNOWN)
                         : deeper(last, QuestionKind.OPEN);
             }
-            float[] asked = meaning.of(text, locale);
+            float[] asked = embed(text);
             Set<String> words = Words.of(text, locale);
             Match best = best(asked, words);
             // A polite request is matched by what it asks to be told too, without the request around it.
             java.util.Optional<String> topic = forms.topic(text);
             if (topic.isPresent()) {
-                Match onTopic = best(meaning.of(topic.get(), locale), words);
+                Match onTopic = best(embed(topic.get()), words);
                 best = onTopic.score() > best.score() ? onTopic : best;
             }
             double pitchLike = closest(asked, pitch);
@@ -196,7 +238,7 @@ public final class PracticePartner {
             List<Match> matches = new ArrayList<>();
             List<String> texts = new ArrayList<>();
             for (String part : parts) {
-                Match match = best(meaning.of(part, locale), Words.of(part, locale));
+                Match match = best(embed(part), Words.of(part, locale));
                 boolean known = matches.stream().anyMatch(m -> m.fact() == match.fact());
                 if (!known) {
                     matches.add(match);
@@ -306,8 +348,16 @@ public final class PracticePartner {
 
     /** For tuning: the best fact and its likeness for a text. */
     String explain(String text) {
-        Match m = best(meaning.of(text, locale), Words.of(text, locale));
-        return m.fact().fact().id() + " " + String.format(Locale.ROOT, "%.3f", m.score()) + " / " + answers;
+        float[] asked = embed(text);
+        Set<String> words = Words.of(text, locale);
+        StringBuilder out = new StringBuilder();
+        facts.stream()
+                .sorted(java.util.Comparator.comparingDouble((Indexed f) -> -closest(asked, f.examples())))
+                .limit(3)
+                .forEach(f -> out.append(f.fact().id())
+                        .append(String.format(
+                                Locale.ROOT, " %.3f+%d  ", closest(asked, f.examples()), keywordHits(f, words))));
+        return out + " off " + String.format(Locale.ROOT, "%.3f", closest(asked, offTopic)) + " / " + answers;
     }
 
     private Match best(float[] asked, Set<String> words) {
