@@ -240,16 +240,61 @@ class PracticePartnerTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"homebody", "freshway"})
     void everyTargetsSampleQuestionFindsItInBothLanguages(String caseId) {
         ScenarioPack pack = PracticeCommand.pack(caseId, "scenarios").orElseThrow();
-        java.util.List<String> misses = new java.util.ArrayList<>();
-        for (Locale locale : java.util.List.of(Locale.ENGLISH, LocalizedText.CHINESE)) {
-            PracticePartner partner = PracticePartner.of(pack, locale).orElseThrow();
-            for (var target : pack.caseData().orElseThrow().interview().targets()) {
-                String question = target.sample().question().in(locale);
-                if (!partner.start().ask(question).targets().contains(target.id())) {
-                    misses.add(locale + " " + target.id() + ": " + question);
-                }
-            }
-        }
-        assertThat(misses).isEmpty();
+
+        assertThat(PracticeCommand.samplesNotUncovering(pack)).isEmpty();
+    }
+
+    @Test
+    void aSampleQuestionThatDoesNotUncoverItsTargetIsAProblemNamingTheFileAndField() {
+        ScenarioPack pack = PracticeCommand.pack("homebody", "scenarios").orElseThrow();
+        var interview = pack.caseData().orElseThrow().interview();
+        var wrong = new java.util.ArrayList<>(interview.targets());
+        var owner = wrong.get(3);
+        wrong.set(
+                3,
+                new org.ssmclassroom.scenario.CaseFile.Target(
+                        owner.id(),
+                        owner.weight(),
+                        owner.label(),
+                        owner.when(),
+                        new org.ssmclassroom.scenario.CaseFile.Sample(
+                                "R", "open", new LocalizedText("今天天气怎么样？", "How is the weather today?")),
+                        owner.origin()));
+        ScenarioPack broken = withTargets(pack, wrong);
+
+        assertThat(PracticeCommand.samplesNotUncovering(broken))
+                .hasSize(2)
+                .allMatch(p -> p.startsWith("case.yaml /interview/targets/3/sample/question (")
+                        && p.contains("does not uncover target 'owner'"));
+    }
+
+    private static ScenarioPack withTargets(
+            ScenarioPack pack, java.util.List<org.ssmclassroom.scenario.CaseFile.Target> targets) {
+        var c = pack.caseData().orElseThrow();
+        var i = c.interview();
+        var interview = new org.ssmclassroom.scenario.CaseFile.Interview(
+                i.exercise(),
+                i.persona(),
+                i.salesBrief(),
+                i.personaBrief(),
+                i.update(),
+                i.handout(),
+                i.playedBy(),
+                i.observedBy(),
+                i.style(),
+                targets,
+                i.facts());
+        var caseFile = new org.ssmclassroom.scenario.CaseFile(
+                c.company(),
+                c.people(),
+                c.painChains(),
+                c.initiatives(),
+                c.alignment(),
+                c.documents(),
+                interview,
+                c.negotiation(),
+                c.modelAnswers(),
+                c.materials());
+        return new ScenarioPack(pack.manifest(), pack.method(), caseFile, pack.documents());
     }
 }
