@@ -144,6 +144,18 @@ public final class PracticeEvaluation {
                         o -> o.question().lang() + " " + o.question().kind().id()));
         print(
                 out,
+                "business questions put as the 9-block model says (open/control/confirm), per language",
+                PracticeEvaluation.by(
+                        business(outcomes, true).stream()
+                                .map(o -> new Outcome(
+                                        o.question(),
+                                        o.reply(),
+                                        o.reply().kind() == o.question().kind(),
+                                        o.micros()))
+                                .toList(),
+                        o -> o.question().lang()));
+        print(
+                out,
                 "paraphrases sharing no keyword with the facts",
                 by(
                         outcomes.stream().filter(o -> o.question().paraphrase()).toList(),

@@ -44,4 +44,24 @@ class ConversationEvaluationTest {
         perLanguage.forEach((lang, score) ->
                 assertThat(score.share()).as(lang + " conversation turns right").isGreaterThanOrEqualTo(0.95));
     }
+
+    @Test
+    void evaluatePracticeRunsAConversationSetAndPrintsPerLanguageKindOfTurnAndHalf() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int exit = PracticeEvaluation.command(
+                new String[] {"evaluate-practice", "--set", "src/test/resources/practice/conversations/freshway.yaml"},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err);
+
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Practice partner on freshway: 13 conversations")
+                .contains("turns right, per language")
+                .contains("held-out en")
+                .contains("tuned zh-CN")
+                .contains("per kind of turn")
+                .contains("nothing-more")
+                .contains("guarded-refused");
+    }
 }
