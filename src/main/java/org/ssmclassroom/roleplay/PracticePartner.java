@@ -250,33 +250,27 @@ public final class PracticePartner {
                 return null;
             }
             Set<String> targets = new LinkedHashSet<>();
-            List<String> answers = new ArrayList<>();
-            boolean hinted = false;
-            Line line = Line.FACT;
+            List<String> said = new ArrayList<>();
+            Line line = null;
             for (int i = 0; i < matches.size(); i++) {
                 Match match = matches.get(i);
-                boolean covered = !targets.isEmpty()
-                        && targets.containsAll(match.fact().fact().reveals());
-                if (covered) {
-                    continue;
+                if (!targets.isEmpty()
+                        && targets.containsAll(match.fact().fact().reveals())) {
+                    continue; // an earlier part's answer already told it
                 }
-                if (match.score() < this.answers() || !opens(match, texts.get(i))) {
-                    if (!hinted) {
-                        answers.add(say(interview.style().unknown()));
-                        hinted = true;
+                if (match.score() < answers || !opens(match, texts.get(i))) {
+                    String hint = say(interview.style().unknown());
+                    if (!said.contains(hint)) {
+                        said.add(hint);
                     }
                     continue;
                 }
                 Reply one = tell(match.fact(), forms.form(texts.get(i)), texts.get(i));
                 targets.addAll(one.targets());
-                answers.add(one.answer());
-                line = i == 0 ? one.line() : line;
+                said.add(one.answer());
+                line = line == null ? one.line() : line;
             }
-            return new Reply(form, List.copyOf(targets), String.join(" ", answers), line);
-        }
-
-        private double answers() {
-            return answers;
+            return new Reply(form, List.copyOf(targets), String.join(" ", said), line == null ? Line.UNKNOWN : line);
         }
 
         /**
@@ -287,12 +281,17 @@ public final class PracticePartner {
             CaseFile.PersonaFact about = fact.fact();
             int layer = told.getOrDefault(about.id(), 0);
             boolean askedBefore = asked.contains(normal(text));
-            if (layer == 0 && !askedBefore && form != QuestionKind.OPEN && about.shortAnswer() != null) {
+            boolean shortBefore = toldShort.contains(about.id());
+            if (layer == 0
+                    && !askedBefore
+                    && !shortBefore
+                    && form != QuestionKind.OPEN
+                    && about.shortAnswer() != null) {
                 last = fact;
                 toldShort.add(about.id());
                 return new Reply(form, about.layers().getFirst().reveals(), say(about.shortAnswer()), Line.SHORT);
             }
-            if (layer == 0 && !askedBefore) {
+            if (layer == 0 && !askedBefore && (form == QuestionKind.OPEN || about.shortAnswer() == null)) {
                 return next(fact, form, Line.FACT);
             }
             if (form == QuestionKind.CONFIRM && !askedBefore && about.shortAnswer() != null) {
@@ -344,20 +343,6 @@ public final class PracticePartner {
     /** A question as compared with those asked before: case, spaces and end punctuation aside. */
     private static String normal(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\s]+", "");
-    }
-
-    /** For tuning: the best fact and its likeness for a text. */
-    String explain(String text) {
-        float[] asked = embed(text);
-        Set<String> words = Words.of(text, locale);
-        StringBuilder out = new StringBuilder();
-        facts.stream()
-                .sorted(java.util.Comparator.comparingDouble((Indexed f) -> -closest(asked, f.examples())))
-                .limit(3)
-                .forEach(f -> out.append(f.fact().id())
-                        .append(String.format(
-                                Locale.ROOT, " %.3f+%d  ", closest(asked, f.examples()), keywordHits(f, words))));
-        return out + " off " + String.format(Locale.ROOT, "%.3f", closest(asked, offTopic)) + " / " + answers;
     }
 
     private Match best(float[] asked, Set<String> words) {

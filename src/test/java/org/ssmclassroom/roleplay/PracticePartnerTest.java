@@ -136,6 +136,10 @@ class PracticePartnerTest {
         assertThat(again.line()).isEqualTo(PracticePartner.Line.REPEAT);
         assertThat(again.answer()).isEqualTo("我刚才说过了： 我的痛是业务收入不断降低。");
         assertThat(zh.ask("你现在最头疼的是什么？").line()).isEqualTo(PracticePartner.Line.REPEAT);
+        assertThat(zh.ask("这方面有预算吗？").line()).isEqualTo(PracticePartner.Line.SHORT);
+        PracticePartner.Reply shortAgain = zh.ask("你们有预算吗？");
+        assertThat(shortAgain.line()).isEqualTo(PracticePartner.Line.REPEAT);
+        assertThat(shortAgain.answer()).isEqualTo("我刚才说过了： 预算很紧，投资必须能证明回报。");
 
         PracticePartner.Conversation en = english.start();
         en.ask("Have you lost any important customers lately?");
