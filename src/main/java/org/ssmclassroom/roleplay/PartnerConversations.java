@@ -76,7 +76,10 @@ class PartnerConversations {
 
     /** Only an answer drawn from a fact is phrased by the endpoint; the brief's own lines are said as they are. */
     String phrased(WorkshopSnapshot workshop, String question, PracticePartner.Reply reply) {
-        if (reply.targets().isEmpty() || !reply.kind().asksAboutTheBusiness()) {
+        boolean fromAFact = reply.line() == PracticePartner.Line.FACT
+                || reply.line() == PracticePartner.Line.SHORT
+                || reply.line() == PracticePartner.Line.MORE;
+        if (reply.targets().isEmpty() || !fromAFact || !reply.kind().asksAboutTheBusiness()) {
             return reply.answer();
         }
         PracticeService.Persona persona = PracticeService.persona(workshop);

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,9 @@ public final class PracticeCommand {
     private PracticeCommand() {}
 
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) throws IOException {
+        if (List.of(args).contains("--check-samples")) {
+            return checkSamples(args, out, err);
+        }
         Map<String, String> options = options(args);
         String caseId = options.get("--case");
         String lang = options.getOrDefault("--lang", "zh-CN");
@@ -58,6 +62,57 @@ public final class PracticeCommand {
             out.flush();
         }
         return 0;
+    }
+
+    /**
+     * {@code practice --case <id> --check-samples}: asks every target's sample question (each in a fresh conversation,
+     * in both languages) and prints each one that does not uncover its target, naming the file and field; exit 1 if
+     * any. A pack validation without the language models: validate-pack warns only about missing samples.
+     */
+    static int checkSamples(String[] args, PrintStream out, PrintStream err) {
+        List<String> rest = new java.util.ArrayList<>(List.of(args));
+        rest.remove("--check-samples");
+        Map<String, String> options = options(rest.toArray(String[]::new));
+        String caseId = options.get("--case");
+        Optional<ScenarioPack> pack = caseId == null ? Optional.empty() : pack(caseId, options.get("--packs"));
+        if (pack.isEmpty()) {
+            err.println("usage: practice --case <case-pack-id> --check-samples [--packs <folder>]");
+            return 2;
+        }
+        List<String> problems = samplesNotUncovering(pack.get());
+        problems.forEach(out::println);
+        if (problems.isEmpty()) {
+            out.println(caseId + ": every sample question uncovers its target, in zh-CN and en");
+        }
+        return problems.isEmpty() ? 0 : 1;
+    }
+
+    /** Each target's sample question that the partner does not answer with its target, as a problem line. */
+    public static List<String> samplesNotUncovering(ScenarioPack pack) {
+        List<String> problems = new java.util.ArrayList<>();
+        var targets = pack.caseData().orElseThrow().interview().targets();
+        for (Locale locale : List.of(LocalizedText.CHINESE, Locale.ENGLISH)) {
+            Optional<PracticePartner> partner = PracticePartner.of(pack, locale);
+            if (partner.isEmpty()) {
+                return problems;
+            }
+            for (int t = 0; t < targets.size(); t++) {
+                var target = targets.get(t);
+                if (target.sample() == null || target.sample().question() == null) {
+                    continue;
+                }
+                String question = target.sample().question().in(locale);
+                PracticePartner.Reply reply = partner.get().start().ask(question);
+                if (!reply.targets().contains(target.id())) {
+                    problems.add("case.yaml /interview/targets/" + t + "/sample/question ("
+                            + (LocalizedText.isChinese(locale) ? "zh-CN" : "en") + "): \"" + question
+                            + "\" does not uncover target '" + target.id() + "' (the partner answers with "
+                            + reply.line().id() + " " + reply.targets()
+                            + "); reword it, or add it to the asks of a fact that reveals the target");
+                }
+            }
+        }
+        return problems;
     }
 
     /** The case pack by id: from {@code --packs} or ./scenarios when present, else the ones the jar bundles. */

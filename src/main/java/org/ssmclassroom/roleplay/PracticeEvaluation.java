@@ -47,7 +47,10 @@ public final class PracticeEvaluation {
     private PracticeEvaluation() {}
 
     public static Set read(InputStream yaml) {
-        var tree = YAMLMapper.builder().build().readTree(yaml);
+        return read(YAMLMapper.builder().build().readTree(yaml));
+    }
+
+    static Set read(tools.jackson.databind.JsonNode tree) {
         JsonMapper json = JsonMapper.builder()
                 .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .build();
@@ -93,12 +96,13 @@ public final class PracticeEvaluation {
 
     public static int command(String[] args, PrintStream out, PrintStream err) throws IOException {
         if (args.length < 3 || !args[1].equals("--set")) {
-            err.println("usage: evaluate-practice --set <questions.yaml> [--packs <folder>] [--verbose]");
+            err.println(
+                    "usage: evaluate-practice --set <questions.yaml|conversations.yaml> [--packs <folder>] [--verbose]");
             return 2;
         }
-        Set set;
+        tools.jackson.databind.JsonNode tree;
         try (InputStream in = Files.newInputStream(Path.of(args[2]))) {
-            set = read(in);
+            tree = YAMLMapper.builder().build().readTree(in);
         }
         String folder = null;
         for (int i = 3; i + 1 < args.length; i++) {
@@ -106,11 +110,22 @@ public final class PracticeEvaluation {
                 folder = args[i + 1];
             }
         }
-        Optional<ScenarioPack> pack = PracticeCommand.pack(set.caseId(), folder);
+        String caseId = tree.get("case").asString();
+        Optional<ScenarioPack> pack = PracticeCommand.pack(caseId, folder);
         if (pack.isEmpty()) {
-            err.println("no valid case pack '" + set.caseId() + "'");
+            err.println("no valid case pack '" + caseId + "'");
             return 1;
         }
+        if (ConversationEvaluation.isConversations(tree)) {
+            ConversationEvaluation.Set conversations = ConversationEvaluation.read(tree);
+            ConversationEvaluation.print(
+                    ConversationEvaluation.run(pack.get(), conversations),
+                    conversations,
+                    List.of(args).contains("--verbose"),
+                    out);
+            return 0;
+        }
+        Set set = read(tree);
         List<Outcome> outcomes = run(pack.get(), set);
         out.println("Practice partner on " + set.caseId() + ": " + outcomes.size() + " questions");
         print(
@@ -127,6 +142,18 @@ public final class PracticeEvaluation {
                 by(
                         outcomes,
                         o -> o.question().lang() + " " + o.question().kind().id()));
+        print(
+                out,
+                "business questions put as the 9-block model says (open/control/confirm), per language",
+                PracticeEvaluation.by(
+                        business(outcomes, true).stream()
+                                .map(o -> new Outcome(
+                                        o.question(),
+                                        o.reply(),
+                                        o.reply().kind() == o.question().kind(),
+                                        o.micros()))
+                                .toList(),
+                        o -> o.question().lang()));
         print(
                 out,
                 "paraphrases sharing no keyword with the facts",
@@ -157,7 +184,7 @@ public final class PracticeEvaluation {
                 .toList();
     }
 
-    private static void print(PrintStream out, String title, Map<String, Score> scores) {
+    static void print(PrintStream out, String title, Map<String, Score> scores) {
         out.println("  " + title + ":");
         scores.forEach((key, score) -> out.printf(
                 Locale.ROOT,

@@ -22,14 +22,20 @@ public record PracticeFeedback(
     /** A missed target, and a question that would have found it with its 9-block cell (row · column). */
     public record Missed(CaseFile.Target target, LocalizedText cell, LocalizedText question) {}
 
-    /** The feedback card of a session: found and missed targets, the question mix, the time taken. */
+    /**
+     * The feedback card of a session: found and missed targets, the question mix, the time taken. A target counts
+     * as missed only when no answer of the whole conversation uncovered it, and the question suggested for it is
+     * never one the trainee already asked.
+     */
     static PracticeFeedback of(PracticeSession session, ScenarioPack pack) {
         var found = session.found();
+        java.util.Set<String> asked = new java.util.HashSet<>();
+        session.turns().forEach(turn -> asked.add(plain(turn.question())));
         List<CaseFile.Target> uncovered =
                 session.targets().stream().filter(t -> found.contains(t.id())).toList();
         List<Missed> missed = session.targets().stream()
                 .filter(t -> !found.contains(t.id()))
-                .map(t -> missed(t, pack))
+                .map(t -> missed(t, pack, asked))
                 .toList();
         return new PracticeFeedback(session.discovery(), uncovered, firstAsked(session), missed, session.taken());
     }
@@ -46,17 +52,28 @@ public record PracticeFeedback(
         return Optional.ofNullable(foundBy.get(target.id()));
     }
 
-    private static Missed missed(CaseFile.Target target, ScenarioPack pack) {
+    private static boolean notAsked(LocalizedText question, java.util.Set<String> asked) {
+        return question != null && !asked.contains(plain(question.zh())) && !asked.contains(plain(question.en()));
+    }
+
+    /** A question as compared with those asked: case, spaces and punctuation aside. */
+    private static String plain(String text) {
+        return text == null ? "" : text.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\p{P}\\s]+", "");
+    }
+
+    private static Missed missed(CaseFile.Target target, ScenarioPack pack, java.util.Set<String> asked) {
         CaseFile.Sample sample = target.sample();
-        if (sample != null) {
+        if (sample != null && notAsked(sample.question(), asked)) {
             return new Missed(target, cell(pack.method(), sample.row(), sample.column()), sample.question());
         }
-        // No sample in the pack: the first example question of a fact that uncovers the target, in its own form.
+        // No sample in the pack, or the trainee asked it word for word: the first example question not yet asked of
+        // a fact that uncovers the target, in its own form.
         return PracticeService.interviewOf(pack)
                 .flatMap(i -> i.facts().stream()
                         .filter(f ->
                                 f.layers().stream().anyMatch(l -> l.reveals().contains(target.id())))
                         .flatMap(f -> f.asks().stream())
+                        .filter(ask -> notAsked(ask, asked))
                         .findFirst())
                 .map(ask -> new Missed(
                         target,
@@ -67,7 +84,8 @@ public record PracticeFeedback(
                                         .form(ask.zh())
                                         .id()),
                         ask))
-                .orElse(new Missed(target, null, null));
+                .orElse(new Missed(
+                        target, sample == null ? null : cell(pack.method(), sample.row(), sample.column()), null));
     }
 
     /** "Diagnose reasons · Open" from the method's 9-block vocabularies; just the column when no row is known. */

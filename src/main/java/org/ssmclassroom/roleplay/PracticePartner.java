@@ -20,8 +20,28 @@ import org.ssmclassroom.scenario.ScenarioPack;
  */
 public final class PracticePartner {
 
-    /** What the persona answered, how the question was put, and the targets the answer uncovers or repeats. */
-    public record Reply(QuestionKind kind, List<String> targets, String answer) {}
+    /**
+     * What the persona answered, how the question was put, the targets the answer uncovers or repeats, and which of
+     * the brief's lines it is.
+     */
+    public record Reply(QuestionKind kind, List<String> targets, String answer, Line line) {}
+
+    /** Which line of the brief an answer is: a fact's, its short yes/no line, its next layer, or a style line. */
+    public enum Line {
+        FACT,
+        SHORT,
+        MORE,
+        REPEAT,
+        NOTHING_MORE,
+        UNKNOWN,
+        PITCH,
+        OFFTOPIC;
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String id() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
 
     /** Below this likeness no fact answers the question; a guarded fact asks for more. Calibrated on the set. */
     private static final double ANSWERS_ZH = 0.50;
@@ -38,23 +58,24 @@ public final class PracticePartner {
     private final List<float[]> pitch = new ArrayList<>();
     private final List<float[]> offTopic = new ArrayList<>();
     private final double answers;
+    private final java.util.regex.Pattern company;
 
     private record Indexed(CaseFile.PersonaFact fact, List<float[]> examples, List<Set<String>> keywords) {}
 
     private record Match(Indexed fact, double score) {}
 
-    private PracticePartner(CaseFile.Interview interview, Locale locale) {
+    private PracticePartner(CaseFile.Interview interview, CaseFile.Company company, Locale locale) {
         this.interview = interview;
+        this.company = companyNames(company);
         this.locale = locale;
         this.forms = QuestionForms.of(locale);
         this.answers = LocalizedText.isChinese(locale) ? ANSWERS_ZH : ANSWERS_EN;
         for (CaseFile.PersonaFact fact : interview.facts()) {
             List<float[]> examples = new ArrayList<>();
-            fact.asks().forEach(ask -> examples.add(meaning.of(ask.in(locale), locale)));
-            fact.layers()
-                    .forEach(layer -> examples.add(meaning.of(layer.answer().in(locale), locale)));
+            fact.asks().forEach(ask -> examples.add(embed(ask.in(locale))));
+            fact.layers().forEach(layer -> examples.add(embed(layer.answer().in(locale))));
             if (fact.shortAnswer() != null) {
-                examples.add(meaning.of(fact.shortAnswer().in(locale), locale));
+                examples.add(embed(fact.shortAnswer().in(locale)));
             }
             List<Set<String>> keywords = fact.keywordsIn(locale).stream()
                     .map(k -> Words.of(k, locale))
@@ -69,70 +90,219 @@ public final class PracticePartner {
     /** The partner for the pack's interview, or empty when the case has no persona facts. */
     public static java.util.Optional<PracticePartner> of(ScenarioPack pack, Locale locale) {
         return pack.caseData()
-                .map(CaseFile::interview)
-                .filter(i -> !i.facts().isEmpty() && i.style() != null)
-                .map(i -> new PracticePartner(i, locale));
+                .filter(c -> c.interview() != null)
+                .filter(c -> !c.interview().facts().isEmpty() && c.interview().style() != null)
+                .map(c -> new PracticePartner(c.interview(), c.company(), locale));
+    }
+
+    /**
+     * The company's own name says nothing about which fact is asked ("Freshway's priorities" asks for the
+     * priorities, not for Freshway's direction), so it is read as "the company" in questions and examples alike.
+     */
+    private static java.util.regex.Pattern companyNames(CaseFile.Company company) {
+        if (company == null || company.name() == null) {
+            return null;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        String zh = company.name().zh() == null ? "" : company.name().zh().strip();
+        String en = company.name().en() == null ? "" : company.name().en().strip();
+        names.add(zh);
+        names.add(en);
+        if (!en.isEmpty()) {
+            names.add(en.split("\\s+")[0]);
+        }
+        String industry = company.industry() == null || company.industry().zh() == null
+                ? ""
+                : company.industry().zh();
+        String zhShort =
+                zh.replace(industry, "").replaceAll("(股份)?有限公司$|集团$|公司$", "").strip();
+        names.add(zhShort);
+        String alternatives = names.stream()
+                .filter(n -> n.codePointCount(0, n.length()) >= 2)
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(java.util.regex.Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|"));
+        return alternatives.isEmpty()
+                ? null
+                : java.util.regex.Pattern.compile(
+                        "(?:" + alternatives + ")(?:['’]s)?", java.util.regex.Pattern.CASE_INSENSITIVE);
+    }
+
+    /** The meaning of a text, the company's name read as "the company". */
+    private float[] embed(String text) {
+        String plain = company == null
+                ? text
+                : company.matcher(text).replaceAll(LocalizedText.isChinese(locale) ? "公司" : "the company");
+        return meaning.of(plain, locale);
     }
 
     public Conversation start() {
         return new Conversation();
     }
 
-    /** One interview: what the persona has told so far, so it can go deeper, answer short or repeat. */
+    /**
+     * One interview: what the persona has told so far (the layers of each fact, the facts only answered short, the
+     * fact just answered, the questions asked), so it can go deeper, answer short or repeat. It holds nothing but
+     * what the questions asked so far make it hold: asking a session's stored questions again rebuilds it exactly.
+     */
     public final class Conversation {
 
         private final Map<String, Integer> told = new HashMap<>();
+        private final Set<String> toldShort = new java.util.HashSet<>();
+        private final Set<String> asked = new java.util.HashSet<>();
         private Indexed last;
 
         public Reply ask(String question) {
             String text = question == null ? "" : question.strip();
+            Reply reply = answer(text);
+            asked.add(normal(text));
+            return reply;
+        }
+
+        private Reply answer(String text) {
             QuestionKind form = forms.form(text);
             if (text.isEmpty()) {
-                return new Reply(form, List.of(), say(interview.style().unknown()));
+                return line(form, interview.style().unknown(), Line.UNKNOWN);
             }
-            float[] asked = meaning.of(text, locale);
+            // A follow-up or a bare "why" asks about what was just said: its next layer, or nothing more.
+            if (forms.isBareFollowUp(text) || forms.isBareWhy(text)) {
+                return last == null
+                        ? line(QuestionKind.OPEN, interview.style().unknown(), Line.UNKNOWN)
+                        : deeper(last, QuestionKind.OPEN);
+            }
+            float[] asked = embed(text);
             Set<String> words = Words.of(text, locale);
             Match best = best(asked, words);
+            // A polite request is matched by what it asks to be told too, without the request around it.
+            java.util.Optional<String> topic = forms.topic(text);
+            if (topic.isPresent()) {
+                Match onTopic = best(embed(topic.get()), words);
+                best = onTopic.score() > best.score() ? onTopic : best;
+            }
             double pitchLike = closest(asked, pitch);
             double offLike = closest(asked, offTopic);
-            boolean followUp = forms.isFollowUp(text) && last != null;
             if (forms.hasPitchCue(text)
                     || forms.praisesOurs(text)
-                    || (pitchLike > Math.max(best.score(), offLike) && pitchLike > answers)) {
-                return new Reply(
-                        QuestionKind.PITCH, List.of(), say(interview.style().pitch()));
+                    || (forms.mayBePitch(text) && pitchLike > Math.max(best.score(), offLike) && pitchLike > answers)) {
+                return line(QuestionKind.PITCH, interview.style().pitch(), Line.PITCH);
             }
+            boolean followUp = forms.isFollowUp(text) && last != null;
             if (followUp && (best.score() < answers + 0.1 || best.fact() == last)) {
                 return deeper(last, QuestionKind.OPEN);
             }
             if (offLike > best.score() && offLike > answers - 0.05 && keywordHits(best.fact(), words) == 0) {
-                return new Reply(
-                        QuestionKind.OFFTOPIC, List.of(), say(interview.style().offTopic()));
+                return line(QuestionKind.OFFTOPIC, interview.style().offTopic(), Line.OFFTOPIC);
             }
-            double needed = answers + (best.fact().fact().guarded() ? GUARDED_EXTRA : 0);
-            if (best.score() < needed) {
+            List<String> parts = forms.parts(text);
+            if (parts.size() > 1) {
+                Reply both = inParts(parts, form);
+                if (both != null) {
+                    return both;
+                }
+            }
+            if (best.score() < answers) {
                 // Nothing in the facts answers it: small talk is steered back, a business question gets "I can't say".
                 return offLike > best.score() && offLike > answers
-                        ? new Reply(
-                                QuestionKind.OFFTOPIC,
-                                List.of(),
-                                say(interview.style().offTopic()))
-                        : new Reply(form, List.of(), say(interview.style().unknown()));
+                        ? line(QuestionKind.OFFTOPIC, interview.style().offTopic(), Line.OFFTOPIC)
+                        : line(form, interview.style().unknown(), Line.UNKNOWN);
             }
-            return tell(best.fact(), form);
+            return reply(best, form, text);
         }
 
-        private Reply tell(Indexed fact, QuestionKind form) {
-            CaseFile.PersonaFact about = fact.fact();
-            if (told.getOrDefault(about.id(), 0) == 0 && form != QuestionKind.OPEN && about.shortAnswer() != null) {
-                last = fact;
-                return new Reply(form, about.layers().getFirst().reveals(), say(about.shortAnswer()));
+        /** The fact's answer, unless it is guarded and the question does not ask for it as its condition says. */
+        private Reply reply(Match match, QuestionKind form, String text) {
+            if (!opens(match, text)) {
+                return line(form, interview.style().unknown(), Line.UNKNOWN);
             }
-            return next(fact, form);
+            return tell(match.fact(), form, text);
+        }
+
+        /**
+         * A guarded fact is told only to a question that asks for it: close to its example questions and holding one
+         * of its keywords ("why now", "deadline"), or very close; once told, it is told again like any other.
+         */
+        private boolean opens(Match match, String text) {
+            CaseFile.PersonaFact fact = match.fact().fact();
+            if (!fact.guarded() || told.containsKey(fact.id()) || toldShort.contains(fact.id())) {
+                return true;
+            }
+            boolean direct = keywordHits(match.fact(), Words.of(text, locale)) > 0;
+            return match.score() >= answers + (direct ? 0 : GUARDED_EXTRA);
+        }
+
+        /**
+         * A question in several parts: each part a fact answers is answered, in order, and a part none answers gets
+         * the style's hint of what to ask. Null when the parts come to one fact, which the whole question answers.
+         */
+        private Reply inParts(List<String> parts, QuestionKind form) {
+            List<Match> matches = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            for (String part : parts) {
+                Match match = best(embed(part), Words.of(part, locale));
+                boolean known = matches.stream().anyMatch(m -> m.fact() == match.fact());
+                if (!known) {
+                    matches.add(match);
+                    texts.add(part);
+                }
+            }
+            long answered = matches.stream().filter(m -> m.score() >= answers).count();
+            if (matches.size() < 2 || answered == 0) {
+                return null;
+            }
+            Set<String> targets = new LinkedHashSet<>();
+            List<String> said = new ArrayList<>();
+            Line line = null;
+            for (int i = 0; i < matches.size(); i++) {
+                Match match = matches.get(i);
+                if (!targets.isEmpty()
+                        && targets.containsAll(match.fact().fact().reveals())) {
+                    continue; // an earlier part's answer already told it
+                }
+                if (match.score() < answers || !opens(match, texts.get(i))) {
+                    String hint = say(interview.style().unknown());
+                    if (!said.contains(hint)) {
+                        said.add(hint);
+                    }
+                    continue;
+                }
+                Reply one = tell(match.fact(), forms.form(texts.get(i)), texts.get(i));
+                targets.addAll(one.targets());
+                said.add(one.answer());
+                line = line == null ? one.line() : line;
+            }
+            return new Reply(form, List.copyOf(targets), String.join(" ", said), line == null ? Line.UNKNOWN : line);
+        }
+
+        /**
+         * A fact asked about: its answer (its short line to a yes/no question), or, once told, "as I said…" (the
+         * short line to a confirm question, which asks for a yes).
+         */
+        private Reply tell(Indexed fact, QuestionKind form, String text) {
+            CaseFile.PersonaFact about = fact.fact();
+            int layer = told.getOrDefault(about.id(), 0);
+            boolean askedBefore = asked.contains(normal(text));
+            boolean shortBefore = toldShort.contains(about.id());
+            if (layer == 0
+                    && !askedBefore
+                    && !shortBefore
+                    && form != QuestionKind.OPEN
+                    && about.shortAnswer() != null) {
+                last = fact;
+                toldShort.add(about.id());
+                return new Reply(form, about.layers().getFirst().reveals(), say(about.shortAnswer()), Line.SHORT);
+            }
+            if (layer == 0 && !askedBefore && (form == QuestionKind.OPEN || about.shortAnswer() == null)) {
+                return next(fact, form, Line.FACT);
+            }
+            if (form == QuestionKind.CONFIRM && !askedBefore && about.shortAnswer() != null) {
+                last = fact;
+                return new Reply(form, about.layers().getFirst().reveals(), say(about.shortAnswer()), Line.SHORT);
+            }
+            return repeat(fact, form);
         }
 
         /** The fact's next layer, or "as I said…" when all are told. */
-        private Reply next(Indexed fact, QuestionKind form) {
+        private Reply next(Indexed fact, QuestionKind form, Line line) {
             last = fact;
             CaseFile.PersonaFact about = fact.fact();
             int layer = told.getOrDefault(about.id(), 0);
@@ -140,7 +310,7 @@ public final class PracticePartner {
             if (layer < layers.size()) {
                 told.put(about.id(), layer + 1);
                 return new Reply(
-                        form, layers.get(layer).reveals(), say(layers.get(layer).answer()));
+                        form, layers.get(layer).reveals(), say(layers.get(layer).answer()), line);
             }
             return repeat(fact, form);
         }
@@ -149,18 +319,30 @@ public final class PracticePartner {
             CaseFile.PersonaFact about = fact.fact();
             int layer = told.getOrDefault(about.id(), 0);
             if (layer < about.layers().size()) {
-                return next(fact, form);
+                return next(fact, form, Line.MORE);
             }
-            return new Reply(form, List.of(), say(interview.style().nothingMore()));
+            return line(form, interview.style().nothingMore(), Line.NOTHING_MORE);
         }
 
+        /** "As I said: …" with what was said: the layers told, or the short line when only that was. */
         private Reply repeat(Indexed fact, QuestionKind form) {
+            last = fact;
+            CaseFile.PersonaFact about = fact.fact();
+            int layers = told.getOrDefault(about.id(), 0);
             Set<String> all = new LinkedHashSet<>();
-            fact.fact().layers().forEach(l -> all.addAll(l.reveals()));
-            String again =
-                    say(interview.style().repeat()) + " " + say(fact.fact().answer());
-            return new Reply(form, List.copyOf(all), again);
+            about.layers().subList(0, Math.max(1, layers)).forEach(l -> all.addAll(l.reveals()));
+            String said = layers == 0 && about.shortAnswer() != null ? say(about.shortAnswer()) : say(about.answer());
+            return new Reply(form, List.copyOf(all), say(interview.style().repeat()) + " " + said, Line.REPEAT);
         }
+
+        private Reply line(QuestionKind form, LocalizedText text, Line line) {
+            return new Reply(form, List.of(), say(text), line);
+        }
+    }
+
+    /** A question as compared with those asked before: case, spaces and end punctuation aside. */
+    private static String normal(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\s]+", "");
     }
 
     private Match best(float[] asked, Set<String> words) {

@@ -13,6 +13,14 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /** The cues and examples of question-forms.yaml for one language: how a question is put, and what is none. */
 record QuestionForms(
         List<String> confirm,
+        List<String> confirmStarts,
+        List<String> confirmEndings,
+        List<String> requestOpeners,
+        List<String> tellVerbs,
+        List<String> embeddedClosed,
+        List<String> whys,
+        List<String> fillers,
+        List<String> continuers,
         List<String> closedEndings,
         List<String> closedMarkers,
         List<String> closedStarts,
@@ -27,6 +35,14 @@ record QuestionForms(
 
     QuestionForms {
         confirm = orEmpty(confirm);
+        confirmStarts = orEmpty(confirmStarts);
+        confirmEndings = orEmpty(confirmEndings);
+        requestOpeners = orEmpty(requestOpeners);
+        tellVerbs = orEmpty(tellVerbs);
+        embeddedClosed = orEmpty(embeddedClosed);
+        whys = longestFirst(orEmpty(whys));
+        fillers = longestFirst(orEmpty(fillers));
+        continuers = orEmpty(continuers);
         closedEndings = orEmpty(closedEndings);
         closedMarkers = orEmpty(closedMarkers);
         closedStarts = orEmpty(closedStarts);
@@ -42,17 +58,188 @@ record QuestionForms(
         return ALL.get(LocalizedText.isChinese(locale) ? "zh-CN" : "en");
     }
 
-    /** Open, control or confirm, from how the question is put; whether it is about the business is decided apart. */
+    /**
+     * Open, control or confirm, as the 9-block model defines them: an open question asks to be told ("请问您方便介绍一下
+     * ……吗?" and "Could you tell me about …?" are open: polite requests to tell), a control question asks for yes or
+     * no, a confirm question puts a summary back for a yes ("所以……对吗?", "So you mean …, right?"). Whether it is
+     * about the business is decided apart.
+     */
     QuestionKind form(String question) {
         String text = question.strip().toLowerCase(Locale.ROOT);
-        if (confirm.stream().anyMatch(text::contains)) {
+        String bare = text.replaceAll("[\\s?？。.!！]+$", "");
+        final String whole = bare;
+        if (confirm.stream().anyMatch(text::contains)
+                || (confirmStarts.stream().anyMatch(start -> startsWith(whole, start))
+                        && confirmEndings.stream().anyMatch(whole::endsWith))) {
             return QuestionKind.CONFIRM;
         }
-        String bare = text.replaceAll("[\\s?？。.!！]+$", "");
-        boolean closed = closedEndings.stream().anyMatch(bare::endsWith)
-                || closedMarkers.stream().anyMatch(text::contains)
-                || closedStarts.stream().anyMatch(start -> text.startsWith(start + " "));
+        List<String> parts = parts(text);
+        if (parts.size() > 1) {
+            // "为什么一定要现在做，不能等等吗?": a question in parts is put as its first part puts it.
+            text = parts.getFirst().toLowerCase(Locale.ROOT);
+            bare = text.replaceAll("[\\s?？。.!！]+$", "");
+        }
+        int tell = tellAt(text);
+        if (tell >= 0) {
+            String told = text.substring(tell);
+            return embeddedClosed.stream().anyMatch(cue -> says(told, cue)) ? QuestionKind.CONTROL : QuestionKind.OPEN;
+        }
+        String end = bare;
+        String asked = text;
+        boolean closed = closedEndings.stream().anyMatch(end::endsWith)
+                || closedMarkers.stream().anyMatch(asked::contains)
+                || closedStarts.stream().anyMatch(start -> asked.startsWith(start + " "));
         return closed ? QuestionKind.CONTROL : QuestionKind.OPEN;
+    }
+
+    /**
+     * What a polite request asks to be told, without the request around it: "请问您方便介绍一下鲜达的方向吗?" is about
+     * "鲜达的方向", "Could you walk me through your priorities?" about "your priorities". Empty when it is no request.
+     */
+    java.util.Optional<String> topic(String question) {
+        String text = question.strip().toLowerCase(Locale.ROOT);
+        int tell = tellAt(text);
+        if (tell < 0) {
+            return java.util.Optional.empty();
+        }
+        String verb = tellVerbs.stream()
+                .filter(v -> indexOf(text, v) == tell)
+                .max(java.util.Comparator.comparingInt(String::length))
+                .orElse("");
+        String rest = text.substring(tell + verb.length())
+                .replaceAll("^[\\s,，]*(一下|about|on|with|what|how)?\\s*", "")
+                .replaceAll("(吗|呢|好吗|可以吗|行吗)?[\\s?？。.!！]*$", "")
+                .strip();
+        return rest.codePointCount(0, rest.length()) >= 2 ? java.util.Optional.of(rest) : java.util.Optional.empty();
+    }
+
+    /**
+     * Whether a question may be a pitch by its likeness to the examples: it speaks of what we have ("我们的",
+     * "our") and does not ask the customer an open question; "麻烦您讲讲公司的经营情况?" is no pitch, however alike.
+     */
+    boolean mayBePitch(String question) {
+        String text = question.strip().toLowerCase(Locale.ROOT);
+        boolean ourThings = ours.stream().anyMatch(w -> says(text, w));
+        boolean asksOpenly =
+                form(question) == QuestionKind.OPEN && questionWords.stream().anyMatch(w -> says(text, w));
+        return ourThings && !asksOpenly;
+    }
+
+    /** Where a polite request's verb of telling starts ("请问您方便介绍…", "could you walk me through…"), or -1. */
+    private int tellAt(String text) {
+        int opener = requestOpeners.stream()
+                .mapToInt(o -> indexOf(text, o))
+                .filter(i -> i >= 0)
+                .min()
+                .orElse(-1);
+        if (opener < 0) {
+            return -1;
+        }
+        return tellVerbs.stream()
+                .mapToInt(v -> indexOf(text, v))
+                .filter(i -> i > opener)
+                .min()
+                .orElse(-1);
+    }
+
+    private static boolean startsWith(String text, String start) {
+        return start.chars().anyMatch(Character::isIdeographic)
+                ? text.startsWith(start)
+                : text.startsWith(start + " ") || text.startsWith(start + ",");
+    }
+
+    /** Where the cue stands in the text: anywhere for Chinese, as whole words for English; -1 when absent. */
+    private static int indexOf(String text, String cue) {
+        if (cue.chars().anyMatch(Character::isIdeographic)) {
+            return text.indexOf(cue);
+        }
+        var matcher = pattern(cue).matcher(text);
+        return matcher.find() ? matcher.start() : -1;
+    }
+
+    /**
+     * A follow-up with nothing else in it ("后来呢?", "接着说", "能展开讲讲吗?", "And?", "Please go on", "Tell me
+     * more"): it asks about what was just said, never about another fact.
+     */
+    boolean isBareFollowUp(String question) {
+        String text = normal(question);
+        if (continuers.contains(text)) {
+            return true;
+        }
+        return followUps.stream().anyMatch(cue -> says(text, cue)) && nothingBut(text, followUps);
+    }
+
+    /** A bare "why" ("为什么?", "Why is that?"): it asks about what was just said, never opens a guarded fact. */
+    boolean isBareWhy(String question) {
+        String text = normal(question);
+        return whys.stream().anyMatch(cue -> says(text, cue)) && nothingBut(text, whys);
+    }
+
+    /** Whether the text holds nothing but the cues (any of them) and fillers. */
+    private boolean nothingBut(String text, List<String> cues) {
+        String rest = text;
+        for (String cue : longestFirst(cues)) {
+            rest = remove(rest, cue);
+        }
+        for (String cue : followUps) {
+            rest = remove(rest, cue);
+        }
+        for (String filler : fillers) {
+            rest = remove(rest, filler);
+        }
+        return rest.replaceAll("[\\p{P}\\p{S}\\s]+", "").isEmpty();
+    }
+
+    private static String remove(String text, String cue) {
+        String wanted = cue.toLowerCase(Locale.ROOT);
+        if (wanted.chars().anyMatch(Character::isIdeographic)) {
+            return text.replace(wanted, " ");
+        }
+        return pattern(wanted).matcher(text).replaceAll(" ");
+    }
+
+    private static String normal(String question) {
+        return question.strip()
+                .toLowerCase(Locale.ROOT)
+                .replace('’', '\'')
+                .replaceAll("[\\s?？。.!！,，…~～]+$", "")
+                .strip();
+    }
+
+    /**
+     * The questions within one turn: "最关键的方针是什么?由谁负责?", "What's the key initiative, and who owns it?"
+     * are two. Split at a question mark with more after it, at a comma or "and" before a second question word.
+     */
+    List<String> parts(String question) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (String sentence : question.strip().split("(?<=[?？])\\s*(?=\\S)")) {
+            parts.addAll(clauses(sentence));
+        }
+        return parts.stream().map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
+    private List<String> clauses(String sentence) {
+        String[] pieces = sentence.split("(?i)(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s*[,，；;]\\s*|以及|另外|同时)(?=\\S)");
+        if (pieces.length < 2) {
+            return List.of(sentence);
+        }
+        // Only where each side is a question of its own: a comma inside one question does not split it.
+        List<String> clauses = new java.util.ArrayList<>();
+        for (String piece : pieces) {
+            if (!clauses.isEmpty() && !(asks(piece) && asks(clauses.getLast()))) {
+                clauses.set(clauses.size() - 1, clauses.getLast() + ", " + piece);
+            } else {
+                clauses.add(piece);
+            }
+        }
+        return clauses;
+    }
+
+    /** Whether a clause asks something by itself: a question word, or an English auxiliary first. */
+    private boolean asks(String clause) {
+        String text = clause.strip().toLowerCase(Locale.ROOT);
+        return questionWords.stream().anyMatch(w -> says(text, w))
+                || closedStarts.stream().anyMatch(start -> text.startsWith(start + " "));
     }
 
     boolean isFollowUp(String question) {
@@ -63,7 +250,7 @@ record QuestionForms(
     boolean praisesOurs(String question) {
         String text = question.strip().toLowerCase(Locale.ROOT);
         boolean asks = text.endsWith("?")
-                || text.endsWith("?")
+                || text.endsWith("？")
                 || questionWords.stream().anyMatch(w -> says(text, w));
         return !asks && form(question) == QuestionKind.OPEN && ours.stream().anyMatch(w -> says(text, w));
     }
@@ -83,12 +270,20 @@ record QuestionForms(
         if (wanted.chars().anyMatch(Character::isIdeographic)) {
             return text.contains(wanted);
         }
+        return pattern(wanted).matcher(text).find();
+    }
+
+    private static java.util.regex.Pattern pattern(String cue) {
         return WORDS.computeIfAbsent(
-                        wanted,
-                        w -> java.util.regex.Pattern.compile(
-                                "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(w) + "(?![\\p{L}\\p{N}])"))
-                .matcher(text)
-                .find();
+                cue,
+                w -> java.util.regex.Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(w) + "(?![\\p{L}\\p{N}])"));
+    }
+
+    private static List<String> longestFirst(List<String> cues) {
+        return cues.stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .toList();
     }
 
     private static Map<String, QuestionForms> load() {

@@ -44,6 +44,7 @@ public final class ValidatePackCommand {
             case PackResult.Valid valid -> {
                 out.println(summary(valid.pack(), target));
                 notPlayable(valid.pack()).forEach(out::println);
+                InterviewNotes.of(valid.pack()).forEach(out::println);
             }
             case PackResult.Invalid invalid -> invalid.problems().forEach(out::println);
         }

@@ -22,7 +22,8 @@ import org.ssmclassroom.workshop.Workshops;
  * On demand: {@code ./mvnw test -Dbenchmark.excluded=none -Dtest=PracticeLatencyBenchmark}. A trainee asks the
  * computer Yoshi every English question of the evaluation set in one practice interview, through the service a
  * tablet uses (the partner's answer, its storage in the database, the live notice): answer time per question,
- * after two uncounted warm-up questions, without the optional chat endpoint.
+ * after two uncounted warm-up questions, without the optional chat endpoint. Then every English conversation of the
+ * conversation set, each in its own interview (follow-ups, repeats, two-part questions).
  */
 @Tag("benchmark")
 @AppTest
@@ -66,6 +67,32 @@ class PracticeLatencyBenchmark {
                 ClockLatencyBenchmark.percentile(micros, 50) / 1000.0,
                 ClockLatencyBenchmark.percentile(micros, 95) / 1000.0,
                 java.util.Collections.max(micros) / 1000.0);
+        PracticeSession current = practice.end(trainee, session.id());
+        List<Long> turns = new ArrayList<>();
+        var conversations = org.ssmclassroom.roleplay.ConversationEvaluation.read(
+                Files.newInputStream(Path.of("src/test/resources/practice/conversations/homebody.yaml")));
+        for (var conversation : conversations.conversations()) {
+            if (!conversation.lang().equals("en")) {
+                continue;
+            }
+            current = practice.start(trainee, false);
+            for (var turn : conversation.turns()) {
+                long t0 = System.nanoTime();
+                practice.ask(trainee, current.id(), turn.q());
+                turns.add((System.nanoTime() - t0) / 1000);
+            }
+            practice.end(trainee, current.id());
+        }
+        text += String.format(
+                "Practice answer time through the service, %d turns of %d English conversations:"
+                        + " p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                turns.size(),
+                conversations.conversations().stream()
+                        .filter(c -> c.lang().equals("en"))
+                        .count(),
+                ClockLatencyBenchmark.percentile(turns, 50) / 1000.0,
+                ClockLatencyBenchmark.percentile(turns, 95) / 1000.0,
+                java.util.Collections.max(turns) / 1000.0);
         System.out.print(text);
         Path out = Path.of("target", "benchmarks", "practice-latency.txt");
         Files.createDirectories(out.getParent());

@@ -15,7 +15,7 @@ class PracticeCommandTest {
 
     @Test
     void eachQuestionGetsOneJsonLineAndAnEmptyLineStartsANewConversation() throws Exception {
-        String questions = "谁负责这项方针?\n谁负责这项方针?\n\n谁负责这项方针?\n我们的产品最好\n";
+        String questions = "谁负责这项方针?\n后来呢?\n\n谁负责这项方针?\n我们的产品最好\n";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         int exit = PracticeCommand.run(

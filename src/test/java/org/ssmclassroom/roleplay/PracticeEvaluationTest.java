@@ -3,43 +3,53 @@ package org.ssmclassroom.roleplay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 
-/** The repository's evaluation sets meet the goals in each language: run on demand with evaluate-practice too. */
+/**
+ * The repository's single-question sets, each question in a fresh conversation: run on demand with
+ * {@code evaluate-practice --set src/test/resources/practice/<case>.yaml} too. The goal is 95 % per language; the
+ * partner stands at 94.2 % in each (65 of 69: four paraphrases land on a neighbouring fact or read as small talk,
+ * ADR 030), so this guards that level and each pack's 90 %.
+ */
 class PracticeEvaluationTest {
 
-    @ParameterizedTest
-    @ValueSource(strings = {"homebody", "freshway"})
-    void thePartnerUnderstandsTheSetInBothLanguages(String caseId) throws Exception {
-        PracticeEvaluation.Set set;
-        try (InputStream in = getClass().getResourceAsStream("/practice/" + caseId + ".yaml")) {
-            set = PracticeEvaluation.read(in);
+    @Test
+    void thePartnerUnderstandsTheSingleQuestionsInBothLanguages() throws Exception {
+        List<PracticeEvaluation.Outcome> all = new ArrayList<>();
+        for (String caseId : List.of("homebody", "freshway")) {
+            PracticeEvaluation.Set set;
+            try (InputStream in = getClass().getResourceAsStream("/practice/" + caseId + ".yaml")) {
+                set = PracticeEvaluation.read(in);
+            }
+            assertThat(set.questions().stream().filter(q -> q.lang().equals("en")))
+                    .hasSizeGreaterThanOrEqualTo(caseId.equals("homebody") ? 60 : 30);
+            List<PracticeEvaluation.Outcome> outcomes = PracticeEvaluation.run(
+                    PracticeCommand.pack(caseId, "scenarios").orElseThrow(), set);
+            business(outcomes, true)
+                    .forEach((lang, score) -> assertThat(score.share())
+                            .as(caseId + " " + lang + " right target")
+                            .isGreaterThanOrEqualTo(0.90));
+            business(outcomes, false)
+                    .forEach((lang, score) -> assertThat(score.share())
+                            .as(caseId + " " + lang + " pitch and off-topic")
+                            .isGreaterThanOrEqualTo(0.95));
+            all.addAll(outcomes);
         }
-        assertThat(set.questions().stream().filter(q -> q.lang().equals("en")))
-                .hasSizeGreaterThanOrEqualTo(caseId.equals("homebody") ? 60 : 30);
+        Map<String, PracticeEvaluation.Score> perLanguage = business(all, true);
+        assertThat(perLanguage).containsOnlyKeys("en", "zh-CN");
+        perLanguage.forEach((lang, score) ->
+                assertThat(score.share()).as(lang + " right target, both packs").isGreaterThanOrEqualTo(0.94));
+    }
 
-        List<PracticeEvaluation.Outcome> outcomes =
-                PracticeEvaluation.run(PracticeCommand.pack(caseId, "scenarios").orElseThrow(), set);
-
-        Map<String, PracticeEvaluation.Score> business = PracticeEvaluation.by(
+    private static Map<String, PracticeEvaluation.Score> business(
+            List<PracticeEvaluation.Outcome> outcomes, boolean business) {
+        return PracticeEvaluation.by(
                 outcomes.stream()
-                        .filter(o -> o.question().kind().asksAboutTheBusiness())
+                        .filter(o -> o.question().kind().asksAboutTheBusiness() == business)
                         .toList(),
                 o -> o.question().lang());
-        Map<String, PracticeEvaluation.Score> notBusiness = PracticeEvaluation.by(
-                outcomes.stream()
-                        .filter(o -> !o.question().kind().asksAboutTheBusiness())
-                        .toList(),
-                o -> o.question().lang());
-        assertThat(business).containsOnlyKeys("en", "zh-CN");
-        business.forEach((lang, score) -> assertThat(score.share())
-                .as(caseId + " " + lang + " right target")
-                .isGreaterThanOrEqualTo(0.90));
-        notBusiness.forEach((lang, score) -> assertThat(score.share())
-                .as(caseId + " " + lang + " pitch and off-topic")
-                .isGreaterThanOrEqualTo(0.95));
     }
 }

@@ -30,7 +30,159 @@ class PracticePartnerTest {
         assertThat(deeper.targets()).containsExactly("no-action-plan");
         PracticePartner.Reply again = talk.ask("Who owns it?");
         assertThat(again.answer()).startsWith("As I said: Sarah Updown");
+        assertThat(again.line()).isEqualTo(PracticePartner.Line.REPEAT);
         assertThat(again.targets()).containsExactlyInAnyOrder("owner", "no-action-plan");
+    }
+
+    @Test
+    void aPoliteRequestIsAnOpenQuestionAndGetsTheFullAnswerInChinese() {
+        PracticePartner.Reply reply = chinese.start().ask("请问您方便介绍一下公司未来几年的发展方向吗？");
+
+        assertThat(reply.kind()).isEqualTo(QuestionKind.OPEN);
+        assertThat(reply.line()).isEqualTo(PracticePartner.Line.FACT);
+        assertThat(reply.answer()).isEqualTo("未来一到三年，我们要夺回市场份额、重建客户忠诚度。");
+        assertThat(chinese.start().ask("能不能说说你们现在遇到的最大困难？").answer()).isEqualTo("我的痛是业务收入不断降低。");
+    }
+
+    @Test
+    void aPoliteRequestIsAnOpenQuestionAndGetsTheFullAnswerInEnglish() {
+        PracticePartner.Reply reply = english.start().ask("Could you tell me about where the company is heading?");
+        assertThat(reply.kind()).isEqualTo(QuestionKind.OPEN);
+        assertThat(reply.answer()).startsWith("Over the next one to three years");
+
+        PracticePartner.Reply plans = english.start().ask("Would you mind walking me through your main initiatives?");
+        assertThat(plans.kind()).isEqualTo(QuestionKind.OPEN);
+        assertThat(plans.answer()).startsWith("We have six key business initiatives.");
+    }
+
+    @Test
+    void aYesOrNoQuestionIsControlAndASummaryPutBackIsConfirmAsTheNineBlockModelDefinesThem() {
+        assertThat(chinese.start().ask("你们有预算吗？").kind()).isEqualTo(QuestionKind.CONTROL);
+        assertThat(chinese.start().ask("能说说你们是否有预算吗？").kind()).isEqualTo(QuestionKind.CONTROL);
+        assertThat(chinese.start().ask("所以收入在下降是您最大的痛，对吗？").kind()).isEqualTo(QuestionKind.CONFIRM);
+        assertThat(english.start().ask("Is there a budget for this?").kind()).isEqualTo(QuestionKind.CONTROL);
+        assertThat(english.start()
+                        .ask("Could you tell me whether there is a budget?")
+                        .kind())
+                .isEqualTo(QuestionKind.CONTROL);
+        assertThat(english.start()
+                        .ask("So you mean revenue keeps falling, right?")
+                        .kind())
+                .isEqualTo(QuestionKind.CONFIRM);
+    }
+
+    @Test
+    void aFollowUpGetsTheNextLayerOfTheFactJustToldOrNothingMoreInChinese() {
+        PracticePartner.Conversation talk = chinese.start();
+        talk.ask("未来一到三年，你们的战略方向是什么？");
+
+        PracticePartner.Reply next = talk.ask("后来呢？");
+        assertThat(next.line()).isEqualTo(PracticePartner.Line.MORE);
+        assertThat(next.answer()).startsWith("十年前我们是业界的领袖");
+        for (String followUp : java.util.List.of("接着说", "能展开讲讲吗？", "还有呢？")) {
+            PracticePartner.Reply none = talk.ask(followUp);
+            assertThat(none.line()).as(followUp).isEqualTo(PracticePartner.Line.NOTHING_MORE);
+            assertThat(none.answer()).isEqualTo("关于这一点，我能说的就这些了。");
+            assertThat(none.targets()).isEmpty();
+        }
+    }
+
+    @Test
+    void aFollowUpGetsTheNextLayerOfTheFactJustToldOrNothingMoreInEnglish() {
+        PracticePartner.Conversation talk = english.start();
+        talk.ask("Who owns this initiative?");
+
+        PracticePartner.Reply next = talk.ask("And?");
+        assertThat(next.line()).isEqualTo(PracticePartner.Line.MORE);
+        assertThat(next.targets()).containsExactly("no-action-plan");
+        for (String followUp : java.util.List.of("Please go on", "Tell me more")) {
+            assertThat(talk.ask(followUp).line()).as(followUp).isEqualTo(PracticePartner.Line.NOTHING_MORE);
+        }
+    }
+
+    @Test
+    void aBareWhyAsksAboutWhatWasJustSaidAndNeverOpensTheGuardedFact() {
+        for (PracticePartner partner : java.util.List.of(chinese, english)) {
+            boolean zh = partner == chinese;
+            String why = zh ? "为什么？" : "Why?";
+            PracticePartner.Conversation talk = partner.start();
+            PracticePartner.Reply first = talk.ask(why);
+            assertThat(first.line()).isEqualTo(PracticePartner.Line.UNKNOWN);
+            assertThat(first.targets()).isEmpty();
+
+            talk.ask(zh ? "最让你担心的是什么？" : "What concerns you the most?");
+            PracticePartner.Reply reason = talk.ask(why);
+            assertThat(reason.line()).isEqualTo(PracticePartner.Line.MORE);
+            assertThat(reason.targets()).containsExactly("pain");
+            PracticePartner.Reply nothing = talk.ask(zh ? "那为什么呢？" : "And why is that?");
+            assertThat(nothing.line()).isEqualTo(PracticePartner.Line.NOTHING_MORE);
+            assertThat(nothing.targets()).doesNotContain("compelling-reason");
+        }
+    }
+
+    @Test
+    void theCompellingReasonIsToldWhenAskedWhyNowInEnglishToo() {
+        PracticePartner.Reply reply = english.start().ask("Why does this have to happen now?");
+
+        assertThat(reply.targets()).containsExactly("compelling-reason");
+        assertThat(reply.answer()).contains("analysts' meeting");
+    }
+
+    @Test
+    void theSameQuestionTwiceOrAParaphraseOfAToldFactGetsTheRepeatLine() {
+        PracticePartner.Conversation zh = chinese.start();
+        zh.ask("最让你担心的是什么？");
+        PracticePartner.Reply again = zh.ask("最让你担心的是什么？");
+        assertThat(again.line()).isEqualTo(PracticePartner.Line.REPEAT);
+        assertThat(again.answer()).isEqualTo("我刚才说过了： 我的痛是业务收入不断降低。");
+        assertThat(zh.ask("你现在最头疼的是什么？").line()).isEqualTo(PracticePartner.Line.REPEAT);
+        assertThat(zh.ask("这方面有预算吗？").line()).isEqualTo(PracticePartner.Line.SHORT);
+        PracticePartner.Reply shortAgain = zh.ask("你们有预算吗？");
+        assertThat(shortAgain.line()).isEqualTo(PracticePartner.Line.REPEAT);
+        assertThat(shortAgain.answer()).isEqualTo("我刚才说过了： 预算很紧，投资必须能证明回报。");
+
+        PracticePartner.Conversation en = english.start();
+        en.ask("Have you lost any important customers lately?");
+        PracticePartner.Reply twice = en.ask("Have you lost any important customers lately?");
+        assertThat(twice.line()).isEqualTo(PracticePartner.Line.REPEAT);
+        assertThat(twice.answer()).startsWith("As I said: Yes, we lost a major retailer.");
+    }
+
+    @Test
+    void aTwoPartQuestionGetsBothPartsInChineseAndEnglish() {
+        PracticePartner.Reply zh = chinese.start().ask("最关键的方针是什么？由谁负责？");
+        assertThat(zh.targets()).contains("critical-initiative", "owner");
+        assertThat(zh.answer()).contains("客户关系管理").contains("Sarah Updown");
+
+        PracticePartner.Reply en = english.start().ask("What's the key initiative, and who owns it?");
+        assertThat(en.targets()).contains("critical-initiative", "owner");
+        assertThat(en.answer()).contains("customer relationship management").contains("Sarah Updown");
+    }
+
+    @Test
+    void aTwoPartQuestionWhosePartNoFactAnswersGetsTheOtherPartAndAHint() {
+        PracticePartner.Reply zh = chinese.start().ask("这项方针由谁负责？你们大阪研究所的年度专利数量是多少？");
+        assertThat(zh.targets()).containsExactly("owner");
+        assertThat(zh.answer()).startsWith("Sarah Updown").endsWith("或者我们遇到的问题。");
+
+        PracticePartner.Reply en =
+                english.start().ask("Who owns this initiative, and how many patents did your Osaka lab file?");
+        assertThat(en.targets()).containsExactly("owner");
+        assertThat(en.answer()).startsWith("Sarah Updown").contains("I can't answer that one now.");
+    }
+
+    /** A session resumed on another node or after a restart asks its stored questions again: the same context. */
+    @Test
+    void aConversationRebuiltFromItsQuestionsAnswersTheNextOneTheSame() {
+        java.util.List<String> stored = java.util.List.of("这项方针由谁负责？", "后来呢？", "最让你担心的是什么？");
+        PracticePartner.Conversation live = chinese.start();
+        stored.forEach(live::ask);
+        PracticePartner.Conversation rebuilt = chinese.start();
+        stored.forEach(rebuilt::ask);
+
+        for (String next : java.util.List.of("为什么？", "这项方针由谁负责？", "还有呢？")) {
+            assertThat(rebuilt.ask(next)).as(next).isEqualTo(live.ask(next));
+        }
     }
 
     @Test
@@ -92,16 +244,61 @@ class PracticePartnerTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"homebody", "freshway"})
     void everyTargetsSampleQuestionFindsItInBothLanguages(String caseId) {
         ScenarioPack pack = PracticeCommand.pack(caseId, "scenarios").orElseThrow();
-        java.util.List<String> misses = new java.util.ArrayList<>();
-        for (Locale locale : java.util.List.of(Locale.ENGLISH, LocalizedText.CHINESE)) {
-            PracticePartner partner = PracticePartner.of(pack, locale).orElseThrow();
-            for (var target : pack.caseData().orElseThrow().interview().targets()) {
-                String question = target.sample().question().in(locale);
-                if (!partner.start().ask(question).targets().contains(target.id())) {
-                    misses.add(locale + " " + target.id() + ": " + question);
-                }
-            }
-        }
-        assertThat(misses).isEmpty();
+
+        assertThat(PracticeCommand.samplesNotUncovering(pack)).isEmpty();
+    }
+
+    @Test
+    void aSampleQuestionThatDoesNotUncoverItsTargetIsAProblemNamingTheFileAndField() {
+        ScenarioPack pack = PracticeCommand.pack("homebody", "scenarios").orElseThrow();
+        var interview = pack.caseData().orElseThrow().interview();
+        var wrong = new java.util.ArrayList<>(interview.targets());
+        var owner = wrong.get(3);
+        wrong.set(
+                3,
+                new org.ssmclassroom.scenario.CaseFile.Target(
+                        owner.id(),
+                        owner.weight(),
+                        owner.label(),
+                        owner.when(),
+                        new org.ssmclassroom.scenario.CaseFile.Sample(
+                                "R", "open", new LocalizedText("今天天气怎么样？", "How is the weather today?")),
+                        owner.origin()));
+        ScenarioPack broken = withTargets(pack, wrong);
+
+        assertThat(PracticeCommand.samplesNotUncovering(broken))
+                .hasSize(2)
+                .allMatch(p -> p.startsWith("case.yaml /interview/targets/3/sample/question (")
+                        && p.contains("does not uncover target 'owner'"));
+    }
+
+    private static ScenarioPack withTargets(
+            ScenarioPack pack, java.util.List<org.ssmclassroom.scenario.CaseFile.Target> targets) {
+        var c = pack.caseData().orElseThrow();
+        var i = c.interview();
+        var interview = new org.ssmclassroom.scenario.CaseFile.Interview(
+                i.exercise(),
+                i.persona(),
+                i.salesBrief(),
+                i.personaBrief(),
+                i.update(),
+                i.handout(),
+                i.playedBy(),
+                i.observedBy(),
+                i.style(),
+                targets,
+                i.facts());
+        var caseFile = new org.ssmclassroom.scenario.CaseFile(
+                c.company(),
+                c.people(),
+                c.painChains(),
+                c.initiatives(),
+                c.alignment(),
+                c.documents(),
+                interview,
+                c.negotiation(),
+                c.modelAnswers(),
+                c.materials());
+        return new ScenarioPack(pack.manifest(), pack.method(), caseFile, pack.documents());
     }
 }

@@ -60,6 +60,31 @@ class ValidatePackCommandTest {
     }
 
     @Test
+    void aFactWithoutExampleQuestionsAndATargetWithoutASampleAreWarnedAboutNamingTheField(@TempDir Path dir)
+            throws IOException {
+        Path zip = dir.resolve("thin.zip");
+        Files.write(
+                zip,
+                PackFixtures.zip(PackFixtures.edited(
+                        "freshway",
+                        "case.yaml",
+                        text -> text.replaceFirst(
+                                        "(?s)(    - id: pharma\n.*?)      asks:\n(        - \\{[^\n]*\n){3}", "$1")
+                                .replaceFirst(
+                                        ", sample: \\{row: I, column: control, question: \\{zh-CN: \"这些问题是否已经影响到公司的利润？\"[^}]*\\}\\}",
+                                        ""))));
+
+        assertThat(run(zip.toString())).isZero();
+        assertThat(printed().lines().filter(line -> line.contains("warning:")))
+                .containsExactly(
+                        "  warning: case.yaml /interview/facts/1 ('pharma') has no example questions (asks): trainees'"
+                                + " questions are matched to its answers and keywords only, and paraphrases will often"
+                                + " miss it; write three to five questions as trainees ask them",
+                        "  warning: case.yaml /interview/targets/9 ('margin') has no sample question: the feedback card"
+                                + " cannot suggest a question in its 9-block cell when it is missed");
+    }
+
+    @Test
     void missingPathSaysSo() {
         assertThat(run("scenarios/nope")).isEqualTo(1);
         assertThat(printed()).isEqualTo("scenarios/nope:1:1: no such file or folder" + System.lineSeparator());
