@@ -260,6 +260,7 @@ class PracticePartnerTest {
                         owner.id(),
                         owner.weight(),
                         owner.label(),
+                        owner.criterion(),
                         owner.when(),
                         new org.ssmclassroom.scenario.CaseFile.Sample(
                                 "R", "open", new LocalizedText("今天天气怎么样？", "How is the weather today?")),
