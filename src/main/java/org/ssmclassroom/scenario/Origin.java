@@ -14,6 +14,11 @@ public enum Origin {
     @JsonProperty("corrected")
     CORRECTED;
 
+    /** Whether a trainee sees a mark beside it: anything not as the deck has it. */
+    public static boolean marked(Origin origin) {
+        return origin == AUTHORED || origin == CORRECTED;
+    }
+
     static Origin orDeck(Origin origin) {
         return origin == null ? DECK : origin;
     }

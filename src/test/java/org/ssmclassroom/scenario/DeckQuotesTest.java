@@ -207,6 +207,19 @@ class DeckQuotesTest {
     }
 
     @Test
+    void theAccountPlanCardIsTheDecksSlide28WithOnlyTheCaseNameLeftOutOfItsTitle() {
+        Method.Card card = method(files("ssm-method")).cards().stream()
+                .filter(c -> c.id().equals("account-plan"))
+                .findFirst()
+                .orElseThrow();
+        // A method pack names no case: the deck's title is "Homebody客户计划的要素"; the source says so.
+        assertThat(card.title().zh()).isEqualTo("客户计划的要素");
+        assertThat(DECK).contains(normal("Homebody" + card.title().zh()));
+        assertThat(card.source().zh()).contains("Homebody客户计划的要素");
+        assertThat(card.origin()).isEqualTo(Origin.DECK);
+    }
+
+    @Test
     void changingOneQuotedWordOfACardFailsTheCheck() {
         Method method = method(edited("ssm-method", "concepts.yaml", text -> text.replace("会带你找到关键决策者", "会带你找到决策者")));
         assertThat(unquoted(method))

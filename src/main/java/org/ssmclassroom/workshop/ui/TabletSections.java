@@ -26,6 +26,7 @@ import org.ssmclassroom.base.ui.ErrorNotices;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scenario.Reading;
 import org.ssmclassroom.scenario.ScenarioPack;
+import org.ssmclassroom.scenario.ui.Badges;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.workshop.ExerciseClock;
 import org.ssmclassroom.workshop.Trainees;
@@ -95,9 +96,9 @@ final class TabletSections {
         section.addClassName("my-roles");
         for (String roleId : mine) {
             snapshot.pack().method().course().role(roleId).ifPresent(role -> {
-                Div card = new Div(
-                        new H3(role.title().in(locale)),
-                        new Paragraph(role.duty().in(locale)));
+                Div card = new Div(new H3(role.title().in(locale)));
+                card.add(Badges.origin(role.origin(), locale));
+                card.add(new Paragraph(role.duty().in(locale)));
                 card.addClassNames("role-card", "role-" + role.id());
                 roleExtras(role, exercise, locale).forEach(card::add);
                 section.add(card);
