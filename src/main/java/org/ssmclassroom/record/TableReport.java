@@ -266,10 +266,10 @@ final class TableReport {
         });
     }
 
-    /** A choice field's list, where the pack's authors wrote it (or some of its terms): its origin. */
+    /** A field the pack's authors wrote, or a choice field's list they wrote (or some of its terms): its origin. */
     private Origin choices(Method.Field field) {
-        if (field.type() != Method.FieldType.CHOICE) {
-            return null;
+        if (Origin.marked(field.origin()) || field.type() != Method.FieldType.CHOICE) {
+            return field.origin();
         }
         return pack.method()
                 .vocabulary(field.vocabulary())

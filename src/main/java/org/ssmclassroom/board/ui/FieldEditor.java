@@ -118,8 +118,8 @@ final class FieldEditor {
     }
 
     /**
-     * The field's hint, and the authored mark where its choices are the pack authors' (the whole list, or the
-     * terms named before the mark).
+     * The field's hint, and the authored mark where the field or its choices are the pack authors' (the field,
+     * the whole list, or the terms named before the mark).
      */
     private static void helper(HasHelper helped, Method.Field field, Method method, Locale locale) {
         Optional<Method.Vocabulary> vocabulary =
@@ -129,9 +129,9 @@ final class FieldEditor {
                 .flatMap(v -> v.terms().stream())
                 .filter(t -> Origin.marked(t.origin()))
                 .toList();
-        Origin origin = vocabulary
-                .map(Method.Vocabulary::origin)
+        Origin origin = Optional.ofNullable(field.origin())
                 .filter(Origin::marked)
+                .or(() -> vocabulary.map(Method.Vocabulary::origin).filter(Origin::marked))
                 .or(() -> authoredTerms.stream().map(Method.Term::origin).findFirst())
                 .orElse(null);
         if (origin == null) {

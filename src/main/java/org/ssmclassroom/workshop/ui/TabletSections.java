@@ -127,12 +127,14 @@ final class TabletSections {
         return extras;
     }
 
-    private UnorderedList promptList(Method.Exercise exercise, Locale locale) {
+    private Div promptList(Method.Exercise exercise, Locale locale) {
         UnorderedList prompts = new UnorderedList();
         prompts.addClassName("challenge-prompts");
         prompts.getElement().setAttribute("aria-label", screen.getTranslation("tablet.prompts"));
         exercise.challengePrompts().forEach(p -> prompts.add(new ListItem(p.in(locale))));
-        return prompts;
+        Div marked = new Div(prompts);
+        marked.add(Badges.origin(exercise.challengePromptsOrigin(), locale));
+        return marked;
     }
 
     /** The case's material and the method's concepts this member reads now (the rule is the pack's). */
