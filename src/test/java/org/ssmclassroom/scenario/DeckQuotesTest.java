@@ -402,7 +402,8 @@ class DeckQuotesTest {
                         .map(Map.Entry::getKey))
                 .containsExactly("docs/handout.zh-CN.md:9");
 
-        Method method = method(edited("ssm-method", "templates.yaml", text -> text.replace("\"正式的购买角色\"", "\"正式购买角色\"")));
+        Method method =
+                method(edited("ssm-method", "templates.yaml", text -> text.replace("\"正式的购买角色\"", "\"正式购买角色\"")));
         assertThat(unquoted(method))
                 .singleElement()
                 .asString()

@@ -106,4 +106,15 @@ class AuthoredMarkOnTabletTest extends KaribuTest {
                 .containsExactly("Authored");
         assertThat(marksIn(_get(H3.class, spec -> spec.withText("Pain chain")))).isEmpty();
     }
+
+    @Test
+    void theDissentingVoicesChallengePromptsAreMarkedAsTheAuthorsNotTheDecks() {
+        tabletOn("ex1");
+        TabletTabs.open("My roles");
+        com.vaadin.flow.component.html.UnorderedList prompts =
+                _get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withClasses("challenge-prompts"));
+        assertThat(prompts.getElement().getTextRecursively())
+                .contains("Is this a real selling challenge, or a complaint?");
+        assertThat(marksIn(prompts.getParent().orElseThrow())).containsExactly("Authored");
+    }
 }
