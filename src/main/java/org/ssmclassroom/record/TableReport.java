@@ -15,7 +15,6 @@ import org.jsoup.nodes.Element;
 import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.board.BoardDrawing;
-import org.ssmclassroom.scenario.CaseFile;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scenario.Origin;
 import org.ssmclassroom.scenario.ScenarioPack;
@@ -347,10 +346,10 @@ final class TableReport {
         Element model = section.appendElement("div").addClass("model");
         labels.mark(
                 model.appendElement("h3").text(labels.get("report.model")),
-                answer.map(CaseFile.ModelAnswer::origin).orElse(null));
+                answer.map(pack::originOf).orElse(null));
         answer.map(a -> a.answer()).ifPresent(text -> model.appendElement("p").text(text.in(locale)));
         Element list = model.appendElement("ul");
-        points.forEach(p -> labels.mark(list.appendElement("li").text(p.text().in(locale)), p.origin()));
+        points.forEach(p -> labels.mark(list.appendElement("li").text(p.text().in(locale)), pack.originOf(p)));
         Map<String, Object> board = pack.modelBoard(exercise.id());
         if (template != null && !board.isEmpty()) {
             board(model, template, BoardContent.ofModel(template, board, locale));

@@ -123,6 +123,22 @@ public record ScenarioPack(
         return java.util.Map.of("zh-CN", text.zh(), "en", text.en());
     }
 
+    /** A model answer's origin, or the case pack's where the whole case is the authors' (one the deck does not have). */
+    public Origin originOf(CaseFile.ModelAnswer answer) {
+        return Origin.marked(answer.origin()) ? answer.origin() : manifest.origin();
+    }
+
+    /** A key point's origin; a case's key point not marked has its case pack's. */
+    public Origin originOf(Method.KeyPoint point) {
+        if (Origin.marked(point.origin())) {
+            return point.origin();
+        }
+        boolean ofTheCase = caseData().map(CaseFile::modelAnswers).stream()
+                .flatMap(answers -> answers == null ? java.util.stream.Stream.empty() : answers.stream())
+                .anyMatch(a -> a.keyPoints().contains(point));
+        return ofTheCase ? manifest.origin() : point.origin();
+    }
+
     /** The case's model answer of an exercise, if it has one. */
     public Optional<CaseFile.ModelAnswer> modelAnswer(String exerciseId) {
         return caseData().map(CaseFile::modelAnswers).stream()

@@ -51,6 +51,33 @@ class ReadingTest {
     }
 
     @Test
+    void aCaseTheAuthorsWroteMarksEveryReadingOfItAndTheDecksCaseOnlyWhatIsMarked() {
+        ScenarioPack freshway = pack("freshway", files("freshway"));
+        ScenarioPack homebody = pack("homebody", files("homebody"));
+
+        assertThat(Reading.forMember(freshway, "ex10", List.of("recorder")))
+                .isNotEmpty()
+                .allSatisfy(reading -> assertThat(
+                                switch (reading) {
+                                    case Reading.Document document -> document.origin();
+                                    case Reading.Negotiation negotiation ->
+                                        negotiation.originOf(negotiation
+                                                .negotiation()
+                                                .issues()
+                                                .getFirst());
+                                    case Reading.Concept concept -> Origin.AUTHORED;
+                                })
+                        .isEqualTo(Origin.AUTHORED));
+        assertThat(Reading.forMember(homebody, "ex10", List.of("recorder")))
+                .filteredOn(Reading.Negotiation.class::isInstance)
+                .map(reading -> (Reading.Negotiation) reading)
+                .singleElement()
+                .satisfies(negotiation -> assertThat(negotiation.negotiation().issues())
+                        .extracting(negotiation::originOf)
+                        .containsOnly(Origin.DECK));
+    }
+
+    @Test
     void anotherCaseGivesItsOwnCustomerSideItsOwnBriefInTheNegotiation() {
         ScenarioPack freshway = pack("freshway", files("freshway"));
         assertThat(shown(Reading.forMember(freshway, "ex10", List.of("customer-executive"))))

@@ -65,7 +65,7 @@ class CoverageTable extends Div {
         NativeTableRow head = new NativeTableRow(new NativeTableHeaderCell(getTranslation("leaderboard.table")));
         coverage.points().forEach(p -> {
             NativeTableHeaderCell cell = new NativeTableHeaderCell(p.text().in(locale));
-            cell.add(Badges.origin(p.origin(), locale));
+            cell.add(Badges.origin(workshop.pack().originOf(p), locale));
             head.add(cell);
         });
         NativeTableBody body = new NativeTableBody();

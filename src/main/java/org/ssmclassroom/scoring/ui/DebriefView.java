@@ -147,7 +147,7 @@ class DebriefView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         // An answer the pack's authors wrote (the deck's is lost) says so on the projector.
         workshop.pack()
                 .modelAnswer(exercise.id())
-                .ifPresent(answer -> heading.add(Badges.origin(answer.origin(), locale)));
+                .ifPresent(answer -> heading.add(Badges.origin(workshop.pack().originOf(answer), locale)));
         Div column = new Div(heading);
         column.addClassNames("debrief-column", "debrief-model");
         boards.modelAnswer(workshop.workshop().id(), exercise.id(), locale)
@@ -178,7 +178,7 @@ class DebriefView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         UnorderedList points = new UnorderedList();
         workshop.pack().keyPoints(exercise.id()).forEach(p -> {
             ListItem point = new ListItem(p.text().in(locale));
-            point.add(Badges.origin(p.origin(), locale));
+            point.add(Badges.origin(workshop.pack().originOf(p), locale));
             points.add(point);
         });
         column.add(points);

@@ -34,7 +34,7 @@ class ReadingCard extends Div {
                 addClassName("reading-document");
                 String title = document.document().title().in(locale);
                 add(new H3(title));
-                add(Badges.origin(document.document().origin(), locale));
+                add(Badges.origin(document.origin(), locale));
                 add(MarkdownView.underTitle(document.body().in(locale), title, 3));
             }
             case Reading.Negotiation negotiation -> negotiation(negotiation, locale);
@@ -62,7 +62,7 @@ class ReadingCard extends Div {
         }
         for (CaseFile.Issue issue : reading.negotiation().issues()) {
             Div card = new Div(new H4(issue.title().in(locale)));
-            card.add(Badges.origin(issue.origin(), locale));
+            card.add(Badges.origin(reading.originOf(issue), locale));
             card.addClassName("negotiation-issue");
             String people = reading.people().stream()
                     .filter(p -> issue.people() != null && issue.people().contains(p.id()))
