@@ -164,7 +164,7 @@ final class TableReport {
                 section.appendElement("h2")
                         .text(exercise.label().in(locale) + " — "
                                 + exercise.title().in(locale)),
-                Origin.marked(exercise.origin()) || template == null ? exercise.origin() : template.origin());
+                Origin.firstMarked(exercise.origin(), template == null ? null : template.origin()));
         if (template != null && board != null) {
             section.appendElement("h3").text(labels.get("report.board"));
             board(section, template, board);
@@ -297,13 +297,16 @@ final class TableReport {
         boolean anyScored = sheet.rubric().criteria().stream()
                 .anyMatch(c -> sheet.outcome(c.id()) instanceof ScoreSheet.Outcome.Scored);
         // Never scored is not a score of 0.
-        Element heading = section.appendElement("h3");
-        labels.mark(heading, sheet.rubric().origin());
-        heading.prependText(
-                anyScored
-                        ? labels.get(
-                                "report.scores", sheet.points(), sheet.rubric().total())
-                        : labels.get("report.scores.none"));
+        labels.mark(
+                section.appendElement("h3")
+                        .text(
+                                anyScored
+                                        ? labels.get(
+                                                "report.scores",
+                                                sheet.points(),
+                                                sheet.rubric().total())
+                                        : labels.get("report.scores.none")),
+                sheet.rubric().origin());
         Element table = section.appendElement("table");
         Element head = table.appendElement("tr");
         for (String key : List.of("report.criterion", "report.points", "report.level", "report.comments")) {

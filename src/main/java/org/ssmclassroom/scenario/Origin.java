@@ -19,6 +19,14 @@ public enum Origin {
         return origin == AUTHORED || origin == CORRECTED;
     }
 
+    /** The first of these that is marked, for a thing made of parts (an exercise and its board): else null. */
+    public static Origin firstMarked(Origin... origins) {
+        return java.util.Arrays.stream(origins)
+                .filter(Origin::marked)
+                .findFirst()
+                .orElse(null);
+    }
+
     static Origin orDeck(Origin origin) {
         return origin == null ? DECK : origin;
     }

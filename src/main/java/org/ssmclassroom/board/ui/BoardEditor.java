@@ -72,9 +72,8 @@ class BoardEditor extends Div {
                 + initial.exercise().title().in(locale));
         // The exercise or its board written by the pack's authors, not the deck: one mark for either.
         heading.add(Badges.origin(
-                Origin.marked(initial.exercise().origin())
-                        ? initial.exercise().origin()
-                        : initial.template().origin(),
+                Origin.firstMarked(
+                        initial.exercise().origin(), initial.template().origin()),
                 locale));
         header.add(heading, clock, status, movedOn);
         clock.show(initial.clock(), now, false);
