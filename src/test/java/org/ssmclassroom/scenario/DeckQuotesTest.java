@@ -25,8 +25,8 @@ import org.ssmclassroom.base.LocalizedText;
  * ignored. Where the pack joins several deck lines into one item it uses {@code ；} between them and {@code ：}
  * after a heading (also {@code /} or {@code 、} between a lost diagram's labels); each joined part must then be the
  * deck's, and no other character joins. A table cell the deck leaves empty shows {@code —}. Content marked
- * {@code authored} or {@code corrected} is ours and is not held here; what else is not held says why where it is left
- * out (docs/adr/029-deck-quotes.md).
+ * {@code authored} or {@code corrected} is ours and is not held here, nor is the English (a translation); what else
+ * is not held says why where it is left out (docs/adr/029-deck-quotes.md).
  */
 class DeckQuotesTest {
 
