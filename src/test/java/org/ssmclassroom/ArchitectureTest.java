@@ -43,14 +43,16 @@ class ArchitectureTest {
      * The UI parts a feature publishes for other features' screens: the workshop's screens take the parts other
      * features plug in ({@code ScreenParts}) and show the class clock ({@code ClockDisplay}); the board's screens
      * take the interview's part ({@code BoardParts}); scoring and the debrief draw a board as it stood
-     * ({@code BoardPicture}); every screen marks the pack's authored content as the library does ({@code Badges}).
+     * ({@code BoardPicture}); the tablet and the projector draw a stage's card as the library does
+     * ({@code StageCard}); every screen marks the pack's authored content as the library does ({@code Badges}).
      */
     private static final Set<String> PUBLISHED_UI = Set.of(
             ROOT + ".scenario.ui.Badges",
             ROOT + ".workshop.ui.ScreenParts",
             ROOT + ".workshop.ui.ClockDisplay",
             ROOT + ".board.ui.BoardParts",
-            ROOT + ".board.ui.BoardPicture");
+            ROOT + ".board.ui.BoardPicture",
+            ROOT + ".scenario.ui.StageCard");
 
     /**
      * The classes that use {@link JdbcClient} without being a repository: the cluster bus sends PostgreSQL

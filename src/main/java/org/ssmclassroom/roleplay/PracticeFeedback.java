@@ -9,10 +9,15 @@ import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scenario.ScenarioPack;
 
 /**
- * The card at the end of a practice interview: what was found and missed, how the questions were put, the time
- * taken, and for each missed target a question in a 9-block form that would have found it.
+ * The card at the end of a practice interview: what was found and the trainee's question that found it, what was
+ * missed with a question in a 9-block form that would have found it, how the questions were put, the time taken.
  */
-public record PracticeFeedback(Discovery discovery, List<CaseFile.Target> found, List<Missed> missed, Duration taken) {
+public record PracticeFeedback(
+        Discovery discovery,
+        List<CaseFile.Target> found,
+        java.util.Map<String, String> foundBy,
+        List<Missed> missed,
+        Duration taken) {
 
     /** A missed target, and a question that would have found it with its 9-block cell (row · column). */
     public record Missed(CaseFile.Target target, LocalizedText cell, LocalizedText question) {}
@@ -26,7 +31,19 @@ public record PracticeFeedback(Discovery discovery, List<CaseFile.Target> found,
                 .filter(t -> !found.contains(t.id()))
                 .map(t -> missed(t, pack))
                 .toList();
-        return new PracticeFeedback(session.discovery(), uncovered, missed, session.taken());
+        return new PracticeFeedback(session.discovery(), uncovered, firstAsked(session), missed, session.taken());
+    }
+
+    /** The trainee's own question that first uncovered each target, to quote it on the card. */
+    private static java.util.Map<String, String> firstAsked(PracticeSession session) {
+        java.util.Map<String, String> asked = new java.util.HashMap<>();
+        session.turns().forEach(turn -> turn.targets().forEach(t -> asked.putIfAbsent(t, turn.question())));
+        return java.util.Map.copyOf(asked);
+    }
+
+    /** The question that found this target, if it was found. */
+    public Optional<String> foundBy(CaseFile.Target target) {
+        return Optional.ofNullable(foundBy.get(target.id()));
     }
 
     private static Missed missed(CaseFile.Target target, ScenarioPack pack) {

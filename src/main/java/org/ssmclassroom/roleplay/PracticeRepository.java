@@ -31,9 +31,12 @@ class PracticeRepository {
     private static final String COLUMNS = "id, workshop_id, participant_id, table_id, started_at, ended_at";
 
     private final JdbcClient jdbc;
+    private final String setBlind;
 
-    PracticeRepository(JdbcClient jdbc) {
+    PracticeRepository(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.setBlind = org.ssmclassroom.base.SqlDialect.of(dataSource)
+                .upsert("practice_setting", List.of("workshop_id"), List.of("workshop_id", "blind"));
     }
 
     PracticeSession.Id start(WorkshopId workshop, ParticipantId by, TableId table, Instant at) {
@@ -76,6 +79,27 @@ class PracticeRepository {
                 .list()
                 .stream()
                 .findFirst();
+    }
+
+    /** Every ended session the trainee took part in, alone or as the table, oldest first. */
+    List<Row> ended(ParticipantId by, TableId table) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM practice_session WHERE ended_at IS NOT NULL"
+                        + " AND ((participant_id = ? AND table_id IS NULL) OR table_id = ?) ORDER BY ended_at, id")
+                .params(by.value(), table == null ? -1L : table.value())
+                .query(PracticeRepository::row)
+                .list();
+    }
+
+    boolean blind(WorkshopId workshop) {
+        return jdbc.sql("SELECT blind FROM practice_setting WHERE workshop_id = ?")
+                .param(workshop.value())
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    void setBlind(WorkshopId workshop, boolean blind) {
+        jdbc.sql(setBlind).params(workshop.value(), blind).update();
     }
 
     List<Row> ofWorkshop(WorkshopId workshop) {

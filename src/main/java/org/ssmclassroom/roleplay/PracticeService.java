@@ -70,11 +70,79 @@ public class PracticeService {
         return member(device).filter(m -> !m.workshop().workshop().isClosed()).isPresent();
     }
 
+    /**
+     * Whether the table's tablets offer practice now: between exercises, and during the exercise the persona
+     * belongs to (the interview's); not in the middle of another exercise, where it would pull a trainee away.
+     */
+    public static boolean offered(WorkshopSnapshot workshop, org.ssmclassroom.base.TableId table) {
+        return interviewOf(workshop.pack())
+                .map(interview -> workshop.exercise(table)
+                        .map(exercise -> exercise.id().equals(interview.exercise()))
+                        .orElse(true))
+                .orElse(false);
+    }
+
     /** The persona's name and greeting in the workshop's language, for the chat's header and first line. */
     public record Persona(String name, String title, String greeting) {}
 
     public Optional<Persona> persona(DeviceToken device) {
         return member(device).map(m -> persona(m.workshop()));
+    }
+
+    /**
+     * What a good interview uncovers, for the trainee to read before starting; empty in a blind run (the
+     * instructor's choice), when the feedback card is the first place it shows.
+     */
+    public Optional<List<CaseFile.Target>> criteria(DeviceToken device) {
+        return member(device)
+                .filter(m -> !repository.blind(m.workshop().workshop().id()))
+                .flatMap(m -> interviewOf(m.workshop().pack()).map(CaseFile.Interview::targets));
+    }
+
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public boolean blind(WorkshopId workshop) {
+        workshops.snapshot(workshop);
+        return repository.blind(workshop);
+    }
+
+    /** A blind run hides the criteria from the trainees' start screens until they have practised. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public void setBlind(WorkshopId workshop, boolean blind) {
+        workshops.snapshot(workshop);
+        transactions.executeWithoutResult(s -> repository.setBlind(workshop, blind));
+        publish(workshop, null);
+    }
+
+    /** A trainee's practice with one persona so far: the first, the best and the latest ended session. */
+    public record Progress(
+            Persona persona, PracticeSession first, PracticeSession best, PracticeSession latest, int sessions) {}
+
+    /**
+     * The trainee's own practice history, per persona: sessions alone and their table's, never another trainee's
+     * alone. Every session talks to the case's interview persona so far.
+     */
+    public List<Progress> history(DeviceToken device) {
+        return member(device)
+                .map(m -> {
+                    List<PracticeSession> ended =
+                            repository
+                                    .ended(m.participant().id(), m.participant().table())
+                                    .stream()
+                                    .map(row -> session(row, m.workshop()))
+                                    .toList();
+                    if (ended.isEmpty()) {
+                        return List.<Progress>of();
+                    }
+                    PracticeSession best = ended.getFirst();
+                    for (PracticeSession session : ended) {
+                        if (session.discovery().percent() > best.discovery().percent()) {
+                            best = session;
+                        }
+                    }
+                    return List.of(
+                            new Progress(persona(m.workshop()), ended.getFirst(), best, ended.getLast(), ended.size()));
+                })
+                .orElse(List.of());
     }
 
     /** The session this tablet is in now: the trainee's own, or the table's. */

@@ -156,11 +156,19 @@ public record CaseFile(
             Origin origin) {}
 
     /**
-     * Something a good interview uncovers; {@code when} says what it takes, if the persona holds it back;
-     * {@code sample} is a question in the form of a 9-block cell that would uncover it, for feedback.
+     * Something a good interview uncovers: its label (the answer, for observers and the feedback card) and its
+     * criterion (what to uncover, without the answer, for trainees before they start); {@code when} says what it
+     * takes, if the persona holds it back; {@code sample} is a question in the form of a 9-block cell that would
+     * uncover it, for feedback.
      */
     public record Target(
-            String id, int weight, LocalizedText label, LocalizedText when, Sample sample, Origin origin) {}
+            String id,
+            int weight,
+            LocalizedText label,
+            LocalizedText criterion,
+            LocalizedText when,
+            Sample sample,
+            Origin origin) {}
 
     /** A question that would uncover a target, and the 9-block cell (row and column) whose form it takes. */
     public record Sample(String row, String column, LocalizedText question) {}

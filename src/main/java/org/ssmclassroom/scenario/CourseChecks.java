@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The course: stages and roles, outcomes, the seating of each table size, and an agenda with every exercise once. */
+/** The course: stages and their card's headings, roles, outcomes, the seating of each table size, and an agenda with every exercise once. */
 record CourseChecks(Method method, Map<String, YamlTree> trees, Problems problems) implements MethodPackCheck {
 
     @Override
@@ -19,6 +19,7 @@ record CourseChecks(Method method, Map<String, YamlTree> trees, Problems problem
         Method.Course course = method.course();
         problems.unique(tree, "/stages", course.stages(), Method.Stage::id);
         problems.unique(tree, "/roles", course.roles(), Method.Role::id);
+        checkStageHeadings(tree, course);
         Set<String> stages = ids(course.stages(), Method.Stage::id);
         Set<String> milestones = ids(course.milestones(), Method.Milestone::id);
         for (int i = 0; i < nullSafe(course.outcomes()).size(); i++) {
@@ -57,6 +58,26 @@ record CourseChecks(Method method, Map<String, YamlTree> trees, Problems problem
                         trees.get("exercises.yaml"),
                         "/exercises/" + i + "/id",
                         "exercise '" + method.exercises().get(i).id() + "' is not on the agenda of course.yaml");
+            }
+        }
+    }
+
+    /** Each heading of a stage's card once, and each part of the stage under one heading at most. */
+    private void checkStageHeadings(YamlTree tree, Method.Course course) {
+        if (course.stageHeadings() == null) {
+            return;
+        }
+        List<Method.StageHeading> headings = course.stageHeadings().headings();
+        problems.unique(tree, "/stageHeadings/headings", headings, Method.StageHeading::id);
+        Set<Method.StageFill> filled = new HashSet<>();
+        for (int h = 0; h < headings.size(); h++) {
+            Method.StageFill fill = headings.get(h).fill();
+            if (fill != null && !filled.add(fill)) {
+                problems.at(
+                        tree,
+                        "/stageHeadings/headings/" + h + "/fill",
+                        "'" + fill.name().toLowerCase(java.util.Locale.ROOT)
+                                + "' already fills another heading; each part of a stage is shown once");
             }
         }
     }

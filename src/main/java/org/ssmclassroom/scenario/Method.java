@@ -30,6 +30,7 @@ public record Method(
             LocalizedText title,
             List<LocalizedText> goals,
             List<Stage> stages,
+            StageHeadings stageHeadings,
             List<Milestone> milestones,
             List<Outcome> outcomes,
             List<Role> roles,
@@ -67,6 +68,30 @@ public record Method(
             LocalizedText salesStep,
             LocalizedText buyingStep,
             Origin origin) {}
+
+    /**
+     * The headings every stage's card shows, as the deck's per-stage slides have them. The deck leaves their content
+     * empty: a heading with {@code fill} shows the stage's milestone or outcomes (our alignment), one without stays
+     * empty.
+     */
+    public record StageHeadings(LocalizedText source, List<StageHeading> headings) {
+
+        public StageHeadings {
+            headings = headings == null ? List.of() : headings;
+        }
+    }
+
+    public record StageHeading(String id, LocalizedText title, StageFill fill) {}
+
+    /** What of a stage a heading of its card shows. */
+    public enum StageFill {
+        /** The pipeline milestone the stage's outcomes mark. */
+        @JsonProperty("milestone")
+        MILESTONE,
+        /** The stage's verifiable outcomes. */
+        @JsonProperty("outcomes")
+        OUTCOMES
+    }
 
     public record Milestone(String id, LocalizedText title) {}
 
@@ -216,6 +241,7 @@ public record Method(
             Integer max,
             String rows,
             String columns,
+            RowGroups rowGroups,
             String tree,
             List<Field> fields,
             Diagram diagram,
@@ -225,6 +251,12 @@ public record Method(
         public List<Field> fields() {
             return fields == null ? List.of() : fields;
         }
+    }
+
+    /** How a grid's rows are grouped: by their term's {@code group}, each group headed by that concept card. */
+    public enum RowGroups {
+        @JsonProperty("cards")
+        CARDS
     }
 
     public enum DiagramKind {
@@ -421,7 +453,27 @@ public record Method(
             String group,
             Origin origin) {}
 
-    public record Models(NineBlock nineBlock, List<DecisionTree> decisionTrees) {}
+    public record Models(NineBlock nineBlock, List<DecisionTree> decisionTrees, List<QuadrantAxes> quadrantAxes) {
+
+        public Models {
+            quadrantAxes = quadrantAxes == null ? List.of() : quadrantAxes;
+        }
+
+        /** The axes drawn around the 2x2 of this vocabulary, if the pack gives them. */
+        public Optional<QuadrantAxes> axesOf(String vocabulary) {
+            return quadrantAxes.stream()
+                    .filter(a -> a.vocabulary().equals(vocabulary))
+                    .findFirst();
+        }
+    }
+
+    /**
+     * The axes around the 2x2 of a vocabulary laid out as quadrants: {@code across} runs low to high left to right,
+     * {@code up} low to high bottom to top.
+     */
+    public record QuadrantAxes(String vocabulary, Axis across, Axis up, Origin origin, LocalizedText source) {}
+
+    public record Axis(LocalizedText title, LocalizedText low, LocalizedText high) {}
 
     public record NineBlock(
             String rows, String columns, LocalizedText start, LocalizedText goal, Origin origin, List<Cell> cells) {}
@@ -453,6 +505,7 @@ public record Method(
             LocalizedText title,
             LocalizedText text,
             List<LocalizedText> items,
+            ItemsFrom itemsFrom,
             List<List<LocalizedText>> table,
             LocalizedText source,
             Origin origin) {
@@ -462,6 +515,20 @@ public record Method(
             items = items == null ? List.of() : items;
             table = table == null ? List.of() : table;
         }
+
+        /** The card with its items taken from the course where it says so, so the course states them once. */
+        Card resolved(Course course) {
+            if (itemsFrom != ItemsFrom.GOALS || course == null || course.goals() == null) {
+                return this;
+            }
+            return new Card(id, attach, title, text, course.goals(), itemsFrom, table, source, origin);
+        }
+    }
+
+    /** Where a card's items come from when they are the course's own. */
+    public enum ItemsFrom {
+        @JsonProperty("goals")
+        GOALS
     }
 
     public record Rubric(String id, String exercise, Origin origin, int total, List<Criterion> criteria) {
@@ -508,22 +575,45 @@ public record Method(
     public record Place(Stage stage, List<Outcome> outcomes, List<Milestone> milestones) {}
 
     public Optional<Place> placeOf(Exercise exercise) {
-        return course.stages().stream()
-                .filter(s -> s.id().equals(exercise.stage()))
-                .findFirst()
-                .map(stage -> {
-                    List<Outcome> outcomes = course.outcomes() == null
-                            ? List.of()
-                            : course.outcomes().stream()
-                                    .filter(o -> stage.id().equals(o.stage()))
-                                    .toList();
-                    List<Milestone> milestones = course.milestones() == null
-                            ? List.of()
-                            : course.milestones().stream()
-                                    .filter(m -> outcomes.stream().anyMatch(o -> m.id().equals(o.milestone())))
-                                    .toList();
-                    return new Place(stage, outcomes, milestones);
-                });
+        return stage(exercise.stage()).map(this::place);
+    }
+
+    /** A stage with its verifiable outcomes and the milestones they mark, as the stage's card shows it. */
+    public Place place(Stage stage) {
+        List<Outcome> outcomes = course.outcomes() == null
+                ? List.of()
+                : course.outcomes().stream()
+                        .filter(o -> stage.id().equals(o.stage()))
+                        .toList();
+        List<Milestone> milestones = course.milestones() == null
+                ? List.of()
+                : course.milestones().stream()
+                        .filter(m -> outcomes.stream().anyMatch(o -> m.id().equals(o.milestone())))
+                        .toList();
+        return new Place(stage, outcomes, milestones);
+    }
+
+    public Optional<Stage> stage(String id) {
+        return id == null
+                ? Optional.empty()
+                : course.stages().stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The stages beside an exercise: its own stage or, for an exercise whose board places the opportunity on a stage
+     * (a field choosing from the course's stages), all of them.
+     */
+    public List<Place> stagesFor(Exercise exercise) {
+        if (exercise.stage() != null) {
+            return stage(exercise.stage()).map(this::place).stream().toList();
+        }
+        boolean choosesAStage = template(exercise.template()).stream()
+                .flatMap(t -> t.sections().stream())
+                .flatMap(s -> s.fields().stream())
+                .map(Field::vocabulary)
+                .flatMap(id -> vocabulary(id).stream())
+                .anyMatch(v -> v.from() == CourseList.STAGES);
+        return choosesAStage ? course.stages().stream().map(this::place).toList() : List.of();
     }
 
     /** The concept cards beside an exercise: those attached to it, then those attached to its stage. */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The method's models: the 9-block grid and the decision trees, on the method's vocabularies. */
+/** The method's models: the 9-block grid, the decision trees and a 2x2's axes, on the method's vocabularies. */
 record ModelChecks(Method method, Map<String, YamlTree> trees, Problems problems) implements MethodPackCheck {
 
     @Override
@@ -32,6 +32,21 @@ record ModelChecks(Method method, Map<String, YamlTree> trees, Problems problems
                         grid.cells().get(c).column(),
                         columns,
                         "column");
+            }
+        }
+        List<Method.QuadrantAxes> axes = method.models().quadrantAxes();
+        problems.unique(tree, "/quadrantAxes", axes, Method.QuadrantAxes::vocabulary);
+        for (int a = 0; a < axes.size(); a++) {
+            String vocabulary = axes.get(a).vocabulary();
+            refer(tree, "/quadrantAxes/" + a + "/vocabulary", vocabulary, vocabularyIds(), "vocabulary");
+            boolean quadrants = method.vocabulary(vocabulary)
+                    .map(v -> v.layout() == Method.Layout.QUADRANTS)
+                    .orElse(true);
+            if (!quadrants) {
+                problems.at(
+                        tree,
+                        "/quadrantAxes/" + a + "/vocabulary",
+                        "vocabulary '" + vocabulary + "' is not laid out as quadrants: it has no 2x2 to draw axes on");
             }
         }
         List<Method.DecisionTree> decisionTrees = nullSafe(method.models().decisionTrees());

@@ -74,14 +74,18 @@ public final class PackReader {
     }
 
     private ScenarioPack readMethod(PackManifest manifest, Map<String, YamlTree> trees, Problems problems) {
+        Method.Course course = map(trees.get("course.yaml"), Method.Course.class, problems);
+        List<Method.Card> cards = mapList(trees.get("concepts.yaml"), "cards", Method.Card.class, problems);
         Method method = new Method(
-                map(trees.get("course.yaml"), Method.Course.class, problems),
+                course,
                 mapList(trees.get("exercises.yaml"), "exercises", Method.Exercise.class, problems),
                 mapList(trees.get("templates.yaml"), "templates", Method.Template.class, problems),
                 mapList(trees.get("vocabularies.yaml"), "vocabularies", Method.Vocabulary.class, problems),
                 map(trees.get("models.yaml"), Method.Models.class, problems),
                 mapList(trees.get("rubrics.yaml"), "rubrics", Method.Rubric.class, problems),
-                mapList(trees.get("concepts.yaml"), "cards", Method.Card.class, problems));
+                cards == null
+                        ? null
+                        : cards.stream().map(card -> card.resolved(course)).toList());
         if (mapped(
                 method.course(),
                 method.exercises(),

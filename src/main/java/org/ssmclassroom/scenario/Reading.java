@@ -32,8 +32,15 @@ public sealed interface Reading {
     /** A concept of the method. */
     record Concept(Method.Card card) implements Reading {}
 
+    /** The stage an exercise belongs to, on its card under the course's stage headings. */
+    record StageCard(Method.Place place, Method.StageHeadings headings) implements Reading {}
+
+    /** Every stage of the course, for an exercise that places the opportunity on one. */
+    record StageOverview(List<Method.Place> places) implements Reading {}
+
     /**
-     * What a member holding {@code heldRoles} reads in an exercise: the case's material for the exercise and
+     * What a member holding {@code heldRoles} reads in an exercise: first its stage's card (or every stage, where the
+     * board places the opportunity on one), then the case's material for the exercise and
      * audience (or, where the case declares none for the exercise, what its interview and negotiation imply),
      * then the method's concept cards. The customer's side is whoever plays the customer: in the interview the
      * role the case names, elsewhere the method's role that plays the customer.
@@ -43,7 +50,7 @@ public sealed interface Reading {
         if (exercise.isEmpty()) {
             return List.of();
         }
-        List<Reading> reading = new ArrayList<>();
+        List<Reading> reading = new ArrayList<>(stages(pack.method(), exercise.get()));
         pack.caseData().ifPresent(caseFile -> {
             boolean customer = playsCustomer(pack.method(), caseFile, exerciseId, heldRoles);
             for (CaseFile.Material material : materials(caseFile, exercise.get())) {
@@ -54,6 +61,17 @@ public sealed interface Reading {
         });
         pack.method().cardsFor(exercise.get()).forEach(card -> reading.add(new Concept(card)));
         return reading;
+    }
+
+    /** The stage card of an exercise of a stage, the overview of all stages for one placing the opportunity. */
+    static List<Reading> stages(Method method, Method.Exercise exercise) {
+        List<Method.Place> places = method.stagesFor(exercise);
+        if (exercise.stage() != null) {
+            return places.stream()
+                    .map(place -> (Reading) new StageCard(place, method.course().stageHeadings()))
+                    .toList();
+        }
+        return places.isEmpty() ? List.of() : List.of(new StageOverview(places));
     }
 
     private static boolean playsCustomer(

@@ -48,6 +48,25 @@ record TemplateChecks(Method method, Map<String, YamlTree> trees, Problems probl
         }
     }
 
+    /** Rows grouped by card: every row names, in its {@code group}, a concept card to head its group. */
+    private void checkRowGroups(YamlTree tree, String at, Method.Section section) {
+        if (section.rowGroups() != Method.RowGroups.CARDS) {
+            return;
+        }
+        Set<String> cards = ids(method.cards(), Method.Card::id);
+        method.vocabulary(section.rows()).ifPresent(rows -> {
+            for (Method.Term term : rows.terms()) {
+                if (term.group() == null || !cards.contains(term.group())) {
+                    problems.at(
+                            tree,
+                            at + "/rowGroups",
+                            "row '" + term.id() + "' of '" + rows.id() + "' names no concept card in 'group' to head"
+                                    + " its group; the pack has " + MethodPackCheck.sorted(cards));
+                }
+            }
+        });
+    }
+
     private void checkSection(
             YamlTree tree, String at, Method.Section section, Set<String> vocabularies, Set<String> decisionTrees) {
         problems.unique(tree, at + "/fields", section.fields(), Method.Field::id);
@@ -67,6 +86,7 @@ record TemplateChecks(Method method, Map<String, YamlTree> trees, Problems probl
                 required(tree, at + "/columns", section.columns(), "a grid section needs 'columns' (a vocabulary)");
                 refer(tree, at + "/rows", section.rows(), vocabularies, "vocabulary");
                 refer(tree, at + "/columns", section.columns(), vocabularies, "vocabulary");
+                checkRowGroups(tree, at, section);
             }
             case DECISION -> {
                 required(tree, at + "/tree", section.tree(), "a decision section needs 'tree'");

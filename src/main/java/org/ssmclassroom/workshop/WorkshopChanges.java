@@ -35,6 +35,11 @@ class WorkshopChanges {
     private final boolean severalNodes;
     private final AtomicLong revisions = new AtomicLong();
     private final Map<WorkshopId, WorkshopSnapshot> snapshots = new ConcurrentHashMap<>();
+    /*
+     * The row lock makes changes safe between nodes; this node's lock also keeps its cached snapshot in step: a change
+     * reads the cache, and the reload after it must not be overtaken by an older reload of a change made just before.
+     * Waiting here rather than on the row also keeps a burst of taps from holding one pooled connection each.
+     */
     private final StripedLocks locks = new StripedLocks(64);
     /** Snapshots kept beyond those of followed workshops; closed workshops are never kept. */
     private static final int CACHED = 32;

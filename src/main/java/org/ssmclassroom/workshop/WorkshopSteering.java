@@ -81,12 +81,18 @@ public class WorkshopSteering {
         });
     }
 
-    /** Puts one of the method's concept cards on the projector, or takes it off ({@code cardId} null). */
+    /**
+     * Puts one of the method's concept cards, or a stage's card (by the stage's id), on the projector, or takes it
+     * off ({@code cardId} null).
+     */
     @PreAuthorize(INSTRUCTOR)
     public void projectCard(WorkshopId id, String cardId) {
         changes.change(id, snapshot -> {
             requireOpen(snapshot);
-            if (cardId != null && snapshot.pack().method().card(cardId).isEmpty()) {
+            Method method = snapshot.pack().method();
+            if (cardId != null
+                    && method.card(cardId).isEmpty()
+                    && method.stage(cardId).isEmpty()) {
                 throw new IllegalArgumentException("no card " + cardId);
             }
             repository.updateProjectedCard(id, cardId);

@@ -66,6 +66,7 @@ class BoardScreensBrowserTest extends BrowserTest {
         leader.scrollIntoViewIfNeeded();
         Browser.screenshot(mei, "tablet-zh-quadrants");
         assertLabelsInside(mei, "tablet board");
+        assertAxesAround(mei, "tablet board", 1024);
 
         Page scorer = instructor(1024, 768, true);
         scorer.navigate(url("/workshops/" + workshop.value() + "/score/" + one.value() + "/ex3"));
@@ -82,6 +83,34 @@ class BoardScreensBrowserTest extends BrowserTest {
         projected.scrollIntoViewIfNeeded();
         Browser.screenshot(projector, "projector-zh-debrief-quadrants");
         assertLabelsInside(projector, "projected debrief");
+        assertAxesAround(projector, "projected debrief", 1920);
+    }
+
+    /**
+     * The deck's axes frame the 2x2 (关注收入 up the side, 关注成本 along the bottom), inside the screen, and each quadrant
+     * stays a 44px target.
+     */
+    private static void assertAxesAround(Page page, String where, int screenWidth) {
+        Locator model = page.locator(".quadrant-model").first();
+        assertThat(model.locator(".quadrant-axis-up")).hasText("关注收入");
+        assertThat(model.locator(".quadrant-axis-across")).hasText("关注成本");
+        var grid = model.locator(".quadrant-grid").boundingBox();
+        var up = model.locator(".quadrant-axis-up").boundingBox();
+        var across = model.locator(".quadrant-axis-across").boundingBox();
+        assertThat(up.x + up.width)
+                .as("the revenue axis left of the 2x2 on the %s", where)
+                .isLessThanOrEqualTo(grid.x);
+        assertThat(across.y)
+                .as("the cost axis under the 2x2 on the %s", where)
+                .isGreaterThanOrEqualTo(grid.y + grid.height);
+        assertThat(model.boundingBox().x + model.boundingBox().width)
+                .as("the 2x2 with its axes fits the %s", where)
+                .isLessThanOrEqualTo(screenWidth);
+        for (Locator chip : model.locator("vaadin-button.quadrant").all()) {
+            assertThat(Math.min(chip.boundingBox().width, chip.boundingBox().height))
+                    .as("a quadrant is a 44px target on the %s", where)
+                    .isGreaterThanOrEqualTo(44);
+        }
     }
 
     @Test

@@ -43,6 +43,9 @@ class PracticeBrowserTest extends BrowserTest {
         Page tablet = tablet(url("/join/" + code), "美", "第1桌（已有 0 人）", true);
         tablet.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("与电脑扮演的Yoshi Goto练习访谈"))
                 .click();
+        assertThat(tablet.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("一次好的访谈应当了解到")))
+                .containsText("谁负责这项方针");
+        Browser.screenshot(tablet, "tablet-zh-practice-start");
         tablet.getByRole(AriaRole.BUTTON, named("独自练习")).click();
         Locator log = tablet.getByRole(AriaRole.LOG, new Page.GetByRoleOptions().setName("与Yoshi Goto的对话"));
         assertThat(log).containsText("我给你二十分钟");
@@ -65,6 +68,8 @@ class PracticeBrowserTest extends BrowserTest {
         assertThat(card).containsText("已发现（2）");
         assertThat(card).containsText("未发现（10）");
         assertThat(card).containsText("可以试试（诊断原因 · 开放式问题）：这项方针由谁来负责推动？");
+        assertThat(card).containsText("你问的是：“为什么这件事必须现在就做?”");
+        assertThat(tablet.locator(".practice-history")).containsText("与Yoshi Goto：共1次");
         Browser.screenshot(tablet, "tablet-zh-practice-feedback");
 
         Page console = instructor(1920, 1080, true);

@@ -98,7 +98,56 @@ final class Diagrams {
             cell.addClickListener(e -> choose.accept(field, term.id()));
             grid.add(cell);
         }
-        return grid;
+        Method.Models models = board.pack().method().models();
+        return models == null
+                ? grid
+                : models.axesOf(field.vocabulary())
+                        .<Component>map(axes -> withAxes(grid, axes, locale))
+                        .orElse(grid);
+    }
+
+    /** The 2x2 inside its axes as the deck draws them: one up the side (high at the top), one along the bottom. */
+    private static Component withAxes(Div grid, Method.QuadrantAxes axes, Locale locale) {
+        Div model = new Div();
+        model.addClassName("quadrant-model");
+        Span upTitle = axisText(axes.up().title(), locale, "quadrant-axis-title", "quadrant-axis-up");
+        Div upEnds = new Div(
+                axisText(axes.up().high(), locale, "quadrant-axis-end"),
+                axisText(axes.up().low(), locale, "quadrant-axis-end"));
+        upEnds.addClassNames("quadrant-axis-ends", "quadrant-axis-ends-up");
+        Div acrossEnds = new Div(
+                axisText(axes.across().low(), locale, "quadrant-axis-end"),
+                axisText(axes.across().high(), locale, "quadrant-axis-end"));
+        acrossEnds.addClassNames("quadrant-axis-ends", "quadrant-axis-ends-across");
+        Span acrossTitle = axisText(axes.across().title(), locale, "quadrant-axis-title", "quadrant-axis-across");
+        // Screen readers hear the axes once, in the radio group's name, instead of loose words around the radios.
+        for (Component part : new Component[] {upTitle, upEnds, acrossEnds, acrossTitle}) {
+            part.getElement().setAttribute("aria-hidden", "true");
+        }
+        grid.getElement()
+                .setAttribute(
+                        "aria-label",
+                        grid.getElement().getAttribute("aria-label") + " (" + axis(axes.up(), locale) + "; "
+                                + axis(axes.across(), locale) + ")");
+        model.add(upTitle, upEnds, grid, acrossEnds, acrossTitle);
+        if (axes.origin() == org.ssmclassroom.scenario.Origin.AUTHORED) {
+            Span mark = new Span(translate(locale, "origin.authored"));
+            mark.addClassNames("badge", "badge-authored", "quadrant-axes-origin");
+            mark.setTitle(translate(locale, "board.quadrants.axesAuthored"));
+            model.add(mark);
+        }
+        return model;
+    }
+
+    private static Span axisText(org.ssmclassroom.base.LocalizedText text, Locale locale, String... classes) {
+        Span span = new Span(text.in(locale));
+        span.addClassNames(classes);
+        return span;
+    }
+
+    private static String axis(Method.Axis axis, Locale locale) {
+        return axis.title().in(locale) + ": " + axis.low().in(locale) + " → "
+                + axis.high().in(locale);
     }
 
     private static Component painChain(Method.Diagram diagram, List<BoardContent.Item> items, BoardContent content) {

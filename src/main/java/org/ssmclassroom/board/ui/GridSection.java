@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
 import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.scenario.Method;
 
-/** A grid section: a cell per row and column of the pack's vocabularies, its fields inside, its sample questions. */
+/**
+ * A grid section: a cell per row and column of the pack's vocabularies, its fields inside, its sample questions; rows
+ * grouped by card come under their card's heading (the assessment's four forms).
+ */
 class GridSection extends NativeTable {
 
     private final Method method;
@@ -38,7 +41,16 @@ class GridSection extends NativeTable {
         NativeTableRow head = new NativeTableRow(new NativeTableHeaderCell(""));
         columns.forEach(c -> head.add(new NativeTableHeaderCell(c.label().in(locale))));
         body.add(head);
+        add(body);
+        String group = null;
         for (Method.Term row : rows) {
+            if (section.rowGroups() == Method.RowGroups.CARDS && !java.util.Objects.equals(row.group(), group)) {
+                group = row.group();
+                body = new NativeTableBody();
+                body.addClassName("grid-group");
+                method.card(group).ifPresent(card -> add(groupHeading(card, columns.size() + 1)));
+                add(body);
+            }
             NativeTableRow line =
                     new NativeTableRow(new NativeTableHeaderCell(row.label().in(locale)));
             for (Method.Term column : columns) {
@@ -59,7 +71,32 @@ class GridSection extends NativeTable {
             }
             body.add(line);
         }
-        add(body);
+    }
+
+    /**
+     * The heading of a group of rows: the concept card that names the group (an assessment form: its title, headline
+     * and sub-title), over the whole width of the grid.
+     */
+    private NativeTableBody groupHeading(Method.Card card, int width) {
+        NativeTableHeaderCell heading = new NativeTableHeaderCell();
+        heading.getElement().setAttribute("colspan", String.valueOf(width));
+        heading.getElement().setAttribute("scope", "rowgroup");
+        Span title = new Span(card.title().in(locale));
+        title.addClassName("grid-group-title");
+        heading.add(title);
+        if (card.text() != null) {
+            Span headline = new Span(card.text().in(locale));
+            headline.addClassName("grid-group-headline");
+            heading.add(headline);
+        }
+        card.items().forEach(item -> {
+            Span line = new Span(item.in(locale));
+            line.addClassName("grid-group-subtitle");
+            heading.add(line);
+        });
+        NativeTableBody body = new NativeTableBody(new NativeTableRow(heading));
+        body.addClassName("grid-group-heading");
+        return body;
     }
 
     /** The pack's sample questions for a 9-block cell, as hints. */

@@ -36,7 +36,15 @@ final class FeedbackCard extends Div {
                 .setAttribute(
                         "aria-label",
                         getTranslation("practice.found", feedback.found().size()));
-        feedback.found().forEach(t -> found.add(new ListItem("✓ " + t.label().in(locale))));
+        for (var target : feedback.found()) {
+            ListItem item = new ListItem(new Span("✓ " + target.label().in(locale)));
+            feedback.foundBy(target).ifPresent(question -> {
+                Paragraph quote = new Paragraph(getTranslation("practice.foundBy", question));
+                quote.addClassName("practice-quote");
+                item.add(quote);
+            });
+            found.add(item);
+        }
         add(new H3(getTranslation("practice.found", feedback.found().size())), found);
         if (feedback.missed().isEmpty()) {
             add(new Paragraph(getTranslation("practice.nothingMissed")));

@@ -1,6 +1,7 @@
 package org.ssmclassroom.roleplay.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Optional;
 import org.ssmclassroom.base.TableId;
+import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.base.ui.LiveView;
 import org.ssmclassroom.roleplay.PracticeService;
 import org.ssmclassroom.roleplay.PracticeSession;
@@ -32,15 +34,11 @@ class PracticeParts implements ScreenParts {
 
     @Override
     public Optional<Part> tablet(WorkshopSnapshot workshop, TableId table, DeviceToken device) {
-        if (!practice.available(device)) {
+        if (!practice.available(device) || !PracticeService.offered(workshop, table)) {
             return Optional.empty();
         }
         String persona = PracticeService.persona(workshop).name();
-        Anchor link = new Anchor("practice", "");
-        link.setText(link.getTranslation("practice.open", persona));
-        link.getElement().setAttribute("router-link", true);
-        link.addClassName("practice-link");
-        return Optional.of(() -> link);
+        return Optional.of(ScreenParts.tabletLink("practice", "practice-link", "practice.open", persona));
     }
 
     @Override
@@ -67,12 +65,16 @@ class PracticeParts implements ScreenParts {
 
     private void render(Div panel, WorkshopSnapshot workshop) {
         panel.removeAll();
-        List<PracticeSession> sessions = practice.sessions(workshop.workshop().id());
-        panel.setVisible(!sessions.isEmpty());
-        if (sessions.isEmpty()) {
-            return;
-        }
-        panel.add(new H2(panel.getTranslation("practice.console", sessions.size())));
+        WorkshopId id = workshop.workshop().id();
+        List<PracticeSession> sessions = practice.sessions(id);
+        Checkbox blind = new Checkbox(panel.getTranslation("practice.blindRun"), practice.blind(id));
+        blind.addClassName("practice-blind");
+        blind.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                practice.setBlind(id, e.getValue());
+            }
+        });
+        panel.add(new H2(panel.getTranslation("practice.console", sessions.size())), blind);
         UnorderedList list = new UnorderedList();
         list.addClassName("practice-sessions");
         for (PracticeSession session : sessions) {

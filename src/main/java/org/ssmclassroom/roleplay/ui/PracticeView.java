@@ -5,8 +5,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -14,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -109,8 +114,63 @@ class PracticeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         table.addThemeVariants(ButtonVariant.LARGE);
         Div start = new Div(alone, table);
         start.addClassName("control-row");
-        content.add(start);
+        content.add(start, criteria());
         practice.lastFeedback(device).ifPresent(card -> content.add(new FeedbackCard(card, language)));
+        List<PracticeService.Progress> history = practice.history(device);
+        if (!history.isEmpty()) {
+            content.add(history(history));
+        }
+    }
+
+    /** What a good interview uncovers, without the answers; in a blind run, only that it is one. */
+    private Div criteria() {
+        Div card = card("practice-criteria", getTranslation("practice.criteria"));
+        practice.criteria(device)
+                .ifPresentOrElse(
+                        targets -> {
+                            UnorderedList list = new UnorderedList();
+                            targets.stream()
+                                    .filter(t -> t.criterion() != null)
+                                    .forEach(t ->
+                                            list.add(new ListItem(t.criterion().in(language))));
+                            card.add(list);
+                            long unnamed = targets.stream()
+                                    .filter(t -> t.criterion() == null)
+                                    .count();
+                            if (unnamed > 0) {
+                                card.add(new Paragraph(getTranslation("practice.criteria.more", unnamed)));
+                            }
+                        },
+                        () -> card.add(new Paragraph(getTranslation("practice.blind"))));
+        return card;
+    }
+
+    private Div history(List<PracticeService.Progress> history) {
+        Div card = card("practice-history", getTranslation("practice.history"));
+        for (PracticeService.Progress progress : history) {
+            card.add(new H3(getTranslation(
+                    "practice.history.persona", progress.persona().name(), progress.sessions())));
+            UnorderedList list = new UnorderedList();
+            list.add(
+                    step("practice.history.first", progress.first()),
+                    step("practice.history.best", progress.best()),
+                    step("practice.history.latest", progress.latest()));
+            card.add(list);
+        }
+        return card;
+    }
+
+    private ListItem step(String key, PracticeSession session) {
+        return new ListItem(getTranslation(
+                key, session.discovery().percent(), session.turns().size()));
+    }
+
+    private Div card(String className, String title) {
+        Div card = new Div(new H2(title));
+        card.addClassNames("role-card", className);
+        card.getElement().setAttribute("role", "region");
+        card.getElement().setAttribute("aria-label", title);
+        return card;
     }
 
     private void chat(PracticeSession session) {

@@ -35,6 +35,23 @@ final class MethodSections {
         this.locale = locale;
     }
 
+    /** The course's goals and each of its stages on its card, as the tablets and the projector show them. */
+    Component course() {
+        Div course = CaseSections.section("course");
+        course.add(new H2(translate("course.goals")));
+        OrderedList goals = new OrderedList();
+        goals.addClassName("course-goals");
+        method.course().goals().forEach(goal -> goals.add(new ListItem(goal.in(locale))));
+        course.add(goals, new H2(translate("course.stages")));
+        for (Method.Stage stage : method.course().stages()) {
+            StageCard card = new StageCard(method.place(stage), method.course().stageHeadings(), locale);
+            card.getElement().setAttribute("role", "region");
+            card.getElement().setAttribute("aria-label", stage.title().in(locale));
+            course.add(card);
+        }
+        return course;
+    }
+
     Component agenda() {
         Div agenda = CaseSections.section("agenda");
         if (method.course().agenda().origin() != null) {

@@ -57,6 +57,7 @@ class PackView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
         });
         MethodSections method = new MethodSections(pack, locale);
+        tabs.add(getTranslation("pack.tab.course"), method.course());
         tabs.add(getTranslation("pack.tab.agenda"), method.agenda());
         if (!pack.method().cards().isEmpty()) {
             tabs.add(getTranslation("pack.tab.concepts"), method.concepts());

@@ -3,7 +3,6 @@ package org.ssmclassroom.takeaway.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -41,11 +40,7 @@ class TakeawayParts implements ScreenParts {
         if (!plans.available(device)) {
             return Optional.empty();
         }
-        Anchor link = new Anchor("plan", "");
-        link.setText(link.getTranslation("takeaway.open"));
-        link.getElement().setAttribute("router-link", true);
-        link.addClassName("plan-link");
-        return Optional.of(() -> link);
+        return Optional.of(ScreenParts.tabletLink("plan", "plan-link", "takeaway.open"));
     }
 
     @Override

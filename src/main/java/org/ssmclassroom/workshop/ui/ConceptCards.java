@@ -7,11 +7,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.ssmclassroom.base.ui.ActionPair;
 import org.ssmclassroom.scenario.Method;
@@ -51,29 +49,32 @@ class ConceptCards extends Section {
 
     void show(WorkshopSnapshot workshop, Locale locale) {
         Method method = workshop.pack().method();
-        Set<Method.Card> cards = new LinkedHashSet<>();
-        workshop.tables().stream()
+        // The stage cards first, as the tablets show them, then the concept cards: id to title.
+        Map<String, String> cards = new LinkedHashMap<>();
+        List<Method.Exercise> exercises = workshop.tables().stream()
                 .map(t -> workshop.exercise(t.id()))
                 .flatMap(java.util.Optional::stream)
                 .distinct()
-                .forEach(exercise -> cards.addAll(method.cardsFor(exercise)));
+                .toList();
+        exercises.forEach(exercise -> method.stagesFor(exercise)
+                .forEach(place ->
+                        cards.put(place.stage().id(), place.stage().title().in(locale))));
+        exercises.forEach(exercise -> method.cardsFor(exercise)
+                .forEach(card -> cards.put(card.id(), card.title().in(locale))));
         setVisible(!cards.isEmpty());
-        List<String> ids = cards.stream().map(Method.Card::id).toList();
+        List<String> ids = List.copyOf(cards.keySet());
         if (!ids.equals(List.copyOf(shown.keySet()))) {
             list.removeAll();
             shown.clear();
-            for (Method.Card card : cards) {
-                String title = card.title().in(locale);
-                Button putUp =
-                        new Button(getTranslation("console.cards.project", title), e -> project.accept(card.id()));
+            cards.forEach((id, title) -> {
+                Button putUp = new Button(getTranslation("console.cards.project", title), e -> project.accept(id));
                 putUp.getElement().setAttribute("aria-pressed", "false");
-                Button takeDown =
-                        new Button(getTranslation("console.cards.takeOff", title), e -> takeOff.accept(card.id()));
+                Button takeDown = new Button(getTranslation("console.cards.takeOff", title), e -> takeOff.accept(id));
                 takeDown.getElement().setAttribute("aria-pressed", "true");
                 takeDown.addThemeVariants(ButtonVariant.PRIMARY);
-                shown.put(card.id(), new ActionPair(putUp, takeDown));
+                shown.put(id, new ActionPair(putUp, takeDown));
                 list.add(putUp, takeDown);
-            }
+            });
             list.add(other, takeOffOther);
         }
         String projected = workshop.workshop().projectedCard();

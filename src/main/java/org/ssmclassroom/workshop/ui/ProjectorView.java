@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.ssmclassroom.base.Roles;
 import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.scenario.ui.Badges;
+import org.ssmclassroom.scenario.ui.StageCard;
 import org.ssmclassroom.workshop.ExerciseClock;
 import org.ssmclassroom.workshop.JoinLink;
 import org.ssmclassroom.workshop.Trainees;
@@ -75,7 +76,11 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         trainees.recognizeRoom(initial.workshop().id(), org.ssmclassroom.security.CurrentDevice.network());
         link = JoinLink.url(publicUrl, browserUrl(), initial.workshop().joinCode());
         removeAll();
-        add(new H1(initial.workshop().name()), join, exercise, timeUp, card);
+        // The opening: the course's title under the class's name, until the first exercise takes the screen.
+        Paragraph course =
+                new Paragraph(initial.pack().method().course().title().in(getLocale()));
+        course.addClassName("projector-course");
+        add(new H1(initial.workshop().name()), course, join, exercise, timeUp, card);
         parts = extensions.stream().flatMap(e -> e.projector(initial).stream()).toList();
         parts.forEach(part -> add(part.component()));
         add(counts);
@@ -133,18 +138,21 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         shown = snapshot;
     }
 
-    /** The concept card the instructor put on the projector, if any. */
+    /** The concept card or stage card the instructor put on the projector, if any. */
     private void renderCard(WorkshopSnapshot snapshot, Locale locale) {
         card.removeAll();
-        Optional<org.ssmclassroom.scenario.Method.Card> projected = Optional.ofNullable(
-                        snapshot.workshop().projectedCard())
-                .flatMap(id -> snapshot.pack().method().card(id));
-        projected.ifPresent(c -> {
+        org.ssmclassroom.scenario.Method method = snapshot.pack().method();
+        Optional<String> projected = Optional.ofNullable(snapshot.workshop().projectedCard());
+        projected.flatMap(method::card).ifPresent(c -> {
             Div drawn = new Div();
             ReadingCard.concept(drawn, c, locale);
             card.add(drawn);
         });
-        card.setVisible(projected.isPresent());
+        projected
+                .flatMap(method::stage)
+                .ifPresent(stage -> card.add(
+                        new StageCard(method.place(stage), method.course().stageHeadings(), locale)));
+        card.setVisible(card.getComponentCount() > 0);
     }
 
     private boolean justEnded(WorkshopTable table) {

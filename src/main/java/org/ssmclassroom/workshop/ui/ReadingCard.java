@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -23,6 +24,7 @@ import org.ssmclassroom.scenario.CaseFile;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scenario.Reading;
 import org.ssmclassroom.scenario.ui.Badges;
+import org.ssmclassroom.scenario.ui.StageCard;
 
 /** One thing to read beside an exercise, drawn as a card: a case document, the negotiation's issues, a concept. */
 class ReadingCard extends Div {
@@ -39,6 +41,8 @@ class ReadingCard extends Div {
             }
             case Reading.Negotiation negotiation -> negotiation(negotiation, locale);
             case Reading.Concept concept -> concept(this, concept.card(), locale);
+            case Reading.StageCard stage -> add(new StageCard(stage.place(), stage.headings(), locale));
+            case Reading.StageOverview overview -> add(StageCard.overview(overview.places(), locale));
         }
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", title(reading, locale));
@@ -49,6 +53,8 @@ class ReadingCard extends Div {
             case Reading.Document document -> document.document().title().in(locale);
             case Reading.Negotiation negotiation -> getTranslation("reading.negotiation");
             case Reading.Concept concept -> concept.card().title().in(locale);
+            case Reading.StageCard stage -> stage.place().stage().title().in(locale);
+            case Reading.StageOverview overview -> I18NProvider.translate(locale, "stage.overview");
         };
     }
 

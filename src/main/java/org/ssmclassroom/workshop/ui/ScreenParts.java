@@ -1,6 +1,7 @@
 package org.ssmclassroom.workshop.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +74,15 @@ public interface ScreenParts {
         public void whenChanged(Runnable listener) {
             listeners.add(listener);
         }
+    }
+
+    /** A link on the tablet to another of the trainee's pages, as a part; it navigates without reloading. */
+    static Part tabletLink(String route, String className, String textKey, Object... textArguments) {
+        Anchor link = new Anchor(route, "");
+        link.setText(link.getTranslation(textKey, textArguments));
+        link.getElement().setAttribute("router-link", true);
+        link.addClassName(className);
+        return () -> link;
     }
 
     /** Added to the instructor's list of workshops (importing one from an archive). */

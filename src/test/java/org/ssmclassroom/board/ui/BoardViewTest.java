@@ -594,4 +594,82 @@ class BoardViewTest extends KaribuTest {
                         .getAttribute("aria-checked"))
                 .isEqualTo("true");
     }
+
+    private static String axes() {
+        return _find(Div.class, spec -> spec.withClasses("quadrant-model")).stream()
+                .map(d -> d.getElement().getTextRecursively())
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    @Test
+    void theStrategicAlignmentModelsAxesFromThePackFrameItsFourQuadrants() {
+        openBoard("ex4");
+        Div model = _get(Div.class, spec -> spec.withClasses("quadrant-model"));
+        assertThat(_find(model, Button.class, spec -> spec.withAttribute("role", "radio")))
+                .as("the four quadrants sit inside the axes")
+                .hasSize(4);
+        assertThat(_find(model, com.vaadin.flow.component.html.Span.class).stream()
+                        .map(com.vaadin.flow.component.html.Span::getText)
+                        .toList())
+                .containsSubsequence("Revenue focus", "High", "Low", "Low", "High", "Cost focus")
+                .contains("Authored");
+        assertThat(_get(model, Div.class, spec -> spec.withAttribute("role", "radiogroup"))
+                        .getElement()
+                        .getAttribute("aria-label"))
+                .isEqualTo("Where the customer stands (Revenue focus: Low → High; Cost focus: Low → High)");
+    }
+
+    @Test
+    void aChineseTraineeSeesTheDecksAxisLabelsAndSoDoesTheInstructorsReadOnlyBoard() {
+        org.ssmclassroom.base.ui.Language.switchTo(UI.getCurrent(), org.ssmclassroom.base.ui.Language.CHINESE);
+        openBoard("ex4");
+        assertThat(axes()).contains("关注收入", "高", "低", "关注成本");
+        openTableBoardAsInstructor();
+        assertThat(axes()).contains("关注收入", "关注成本");
+        assertThat(_find(Button.class, spec -> spec.withAttribute("role", "radio")))
+                .hasSize(4)
+                .noneMatch(Button::isEnabled);
+    }
+
+    @Test
+    void theAssessmentsItemsStandUnderTheirFormsHeadlineAndSubTitle() {
+        openBoard("assessment");
+        var grid = _get(GridSection.class);
+        List<com.vaadin.flow.component.html.NativeTableBody> headings = _find(
+                grid,
+                com.vaadin.flow.component.html.NativeTableBody.class,
+                spec -> spec.withClasses("grid-group-heading"));
+        assertThat(headings)
+                .extracting(h -> h.getElement().getTextRecursively())
+                .containsExactly(
+                        "Opportunity assessment form 1Is it the right time? \"No need\" = \"no sale\"Is there really an"
+                                + " opportunity?",
+                        "Opportunity assessment form 2Do we have the \"right solution\" that delivers the best value to"
+                                + " the customerCan we really compete?",
+                        "Opportunity assessment form 3Are we discussing and working with the customer's \"right"
+                                + " people\"?Can we win?",
+                        "Opportunity assessment form 4Is it the \"right win-win deal\", with the best business value"
+                                + " for us and the customerIs it worth winning for us?");
+        // Each heading is followed by its form's four items, in the pack's order.
+        List<com.vaadin.flow.component.Component> parts = grid.getChildren().toList();
+        int second = parts.indexOf(headings.get(1));
+        String form1 =
+                parts.get(parts.indexOf(headings.get(0)) + 1).getElement().getTextRecursively();
+        assertThat(form1)
+                .contains("The customer has a compelling reason to act", "The customer has a decision deadline");
+        assertThat(form1).doesNotContain("Our solution meets the key needs");
+        assertThat(parts.get(second + 1).getElement().getTextRecursively())
+                .contains("Our solution meets the key needs");
+    }
+
+    @Test
+    void aStoredAssessmentScoreStillOpensInItsCellUnderItsForm() {
+        openBoard("assessment");
+        boards.edit(hao, board(), BoardItemId.parse("scores/f3-sponsor.team"), "evidence", "Sarah backs us", 0);
+        roundtrip();
+        TextArea evidence = _get(
+                TextArea.class,
+                spec -> spec.withAttribute("aria-label", "We have a sponsor · Score and evidence · Evidence"));
+        assertThat(evidence.getValue()).isEqualTo("Sarah backs us");
+    }
 }

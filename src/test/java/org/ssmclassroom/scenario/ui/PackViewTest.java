@@ -83,6 +83,7 @@ class PackViewTest extends KaribuTest {
                         "Documents",
                         "People",
                         "Negotiation",
+                        "Course: goals and stages",
                         "Agenda and exercises",
                         "Concept cards",
                         "Board templates",
@@ -213,5 +214,31 @@ class PackViewTest extends KaribuTest {
         assertThat(goals.getElement().getTextRecursively())
                 .contains(
                         "Align your sales process with the customer's buying process", "Sell more!", "Deck, slide 10");
+    }
+
+    @Test
+    void theLibrarysCourseTabHasTheTenGoalsAndEveryStageOnItsCard() {
+        open("ssm-method");
+        selectTab("Course: goals and stages");
+        var method = library.pack("ssm-method").orElseThrow().method();
+        var goals = _get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withClasses("course-goals"));
+        assertThat(_find(goals, ListItem.class))
+                .extracting(ListItem::getText)
+                .hasSize(10)
+                .contains("Sell more!");
+        var cards = _find(StageCard.class);
+        assertThat(cards)
+                .extracting(c -> c.getElement().getAttribute("aria-label"))
+                .containsExactlyElementsOf(method.course().stages().stream()
+                        .map(s -> s.title().en())
+                        .toList());
+        assertThat(cards.getLast().getElement().getTextRecursively())
+                .contains(
+                        "Implement the solution and evaluate results",
+                        "Completion mark:",
+                        "h. Agreement with the customer on results and progress");
+        assertThat(cards.get(4).getElement().getTextRecursively())
+                .as("stage 5's description is ours, and says so")
+                .contains("Co-develop the solution with the customer", "Authored");
     }
 }

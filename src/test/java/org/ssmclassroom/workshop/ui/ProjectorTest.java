@@ -33,6 +33,18 @@ class ProjectorTest extends KaribuTest {
     }
 
     @Test
+    void theOpeningShowsTheCoursesTitleUnderTheClassesName() {
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        WorkshopId id = Workshops.homebody(service, 2);
+
+        UI.getCurrent().navigate(ProjectorView.class, new RouteParameters("workshopId", String.valueOf(id.value())));
+
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("projector-course"))
+                        .getText())
+                .isEqualTo("SSM销售方法论 Signature Selling Method");
+    }
+
+    @Test
     void theRoomSeesTheExerciseMostTablesAreOnAndItsClockWhenTheFirstTableWasSentAhead() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         WorkshopId id = Workshops.homebody(service, 3);

@@ -114,7 +114,7 @@ class TabletLayoutTest extends KaribuTest {
                 .hasSize(1);
         assertThat(_find(task, Component.class, spec -> spec.withClasses("tablet-clock")))
                 .hasSize(1);
-        assertThat(tabs()).containsExactly("Steps", "My roles", "Materials (3)", "Team", "News");
+        assertThat(tabs()).containsExactly("Steps", "My roles", "Materials (4)", "Team", "News");
         assertThat(text("tablet-exercise")).contains("Summarise the customer's pain chain");
         assertThat(_find(Component.class, spec -> spec.withClasses("teammates")))
                 .as("another tab's content waits behind its tab")
@@ -185,9 +185,14 @@ class TabletLayoutTest extends KaribuTest {
     void inTheNegotiationTheSalesSideReadsTheIssuesAndOurPositionAndTheCustomerItsOwnBrief() {
         asInstructor(() -> steering.openExercise(workshop, "ex10", Set.of()));
         onTablet(holderOf("recorder"));
-        assertThat(tabs()).contains("Materials (3)");
-        choose("Materials (3)");
-        assertThat(regions()).containsExactly("The negotiation", "Preparing a negotiation", "Position vs interest");
+        assertThat(tabs()).contains("Materials (4)");
+        choose("Materials (4)");
+        assertThat(regions())
+                .containsExactly(
+                        "SSM stage 6: Close the deal",
+                        "The negotiation",
+                        "Preparing a negotiation",
+                        "Position vs interest");
         assertThat(text("reading-negotiation"))
                 .contains("You've won this deal")
                 .contains("Issue A: price too high compared with the competitors")
@@ -197,9 +202,10 @@ class TabletLayoutTest extends KaribuTest {
         assertThat(text("concept-card")).contains("Know and improve your best alternative");
 
         onTablet(holderOf("customer-executive"));
-        choose("Materials (4)");
+        choose("Materials (5)");
         assertThat(regions())
                 .containsExactly(
+                        "SSM stage 6: Close the deal",
                         "The negotiation",
                         "Role brief: Yoshi Goto in the negotiation",
                         "Preparing a negotiation",
