@@ -44,9 +44,10 @@ class ArchitectureTest {
      * features plug in ({@code ScreenParts}) and show the class clock ({@code ClockDisplay}); the board's screens
      * take the interview's part ({@code BoardParts}); scoring and the debrief draw a board as it stood
      * ({@code BoardPicture}); the tablet and the projector draw a stage's card as the library does
-     * ({@code StageCard}).
+     * ({@code StageCard}); every screen marks the pack's authored content as the library does ({@code Badges}).
      */
     private static final Set<String> PUBLISHED_UI = Set.of(
+            ROOT + ".scenario.ui.Badges",
             ROOT + ".workshop.ui.ScreenParts",
             ROOT + ".workshop.ui.ClockDisplay",
             ROOT + ".board.ui.BoardParts",

@@ -16,6 +16,7 @@ import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.board.BoardDrawing;
 import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scenario.Origin;
 import org.ssmclassroom.scenario.ScenarioPack;
 import org.ssmclassroom.scoring.ScoreSheet;
 
@@ -158,9 +159,12 @@ final class TableReport {
     }
 
     private void exercise(Element section, Method.Exercise exercise, BoardContent board, ScoreSheet sheet) {
-        section.appendElement("h2")
-                .text(exercise.label().in(locale) + " — " + exercise.title().in(locale));
         Method.Template template = pack.method().template(exercise.template()).orElse(null);
+        labels.mark(
+                section.appendElement("h2")
+                        .text(exercise.label().in(locale) + " — "
+                                + exercise.title().in(locale)),
+                Origin.firstMarked(exercise.origin(), template == null ? null : template.origin()));
         if (template != null && board != null) {
             section.appendElement("h3").text(labels.get("report.board"));
             board(section, template, board);
@@ -174,7 +178,7 @@ final class TableReport {
     private void board(Element parent, Method.Template template, BoardContent board) {
         for (Method.Section section : template.sections()) {
             Element block = parent.appendElement("div");
-            block.appendElement("h4").text(section.title().in(locale));
+            labels.mark(block.appendElement("h4").text(section.title().in(locale)), section.origin());
             switch (section.kind()) {
                 case LIST -> list(block, section, board);
                 case FIELDS -> fields(block, section, board, BoardContent.itemId(section.id(), BoardContent.MAIN));
@@ -208,7 +212,9 @@ final class TableReport {
         }
         Element table = block.appendElement("table");
         Element head = table.appendElement("tr");
-        section.fields().forEach(f -> head.appendElement("th").text(f.label().in(locale)));
+        section.fields()
+                .forEach(
+                        f -> labels.mark(head.appendElement("th").text(f.label().in(locale)), choices(f)));
         for (BoardContent.Item item : items) {
             Element row = table.appendElement("tr");
             section.fields()
@@ -234,7 +240,8 @@ final class TableReport {
         Element table = block.appendElement("table");
         for (Method.Field field : section.fields()) {
             Element row = table.appendElement("tr");
-            row.appendElement("td").addClass("label").text(field.label().in(locale));
+            labels.mark(
+                    row.appendElement("td").addClass("label").text(field.label().in(locale)), choices(field));
             row.appendElement("td").text(value(section, field, board.text(item, field.id())));
         }
     }
@@ -258,6 +265,22 @@ final class TableReport {
         });
     }
 
+    /** A field the pack's authors wrote, or a choice field's list they wrote (or some of its terms): its origin. */
+    private Origin choices(Method.Field field) {
+        if (Origin.marked(field.origin()) || field.type() != Method.FieldType.CHOICE) {
+            return field.origin();
+        }
+        return pack.method()
+                .vocabulary(field.vocabulary())
+                .flatMap(v -> Origin.marked(v.origin())
+                        ? java.util.Optional.of(v.origin())
+                        : v.terms().stream()
+                                .map(Method.Term::origin)
+                                .filter(Origin::marked)
+                                .findFirst())
+                .orElse(null);
+    }
+
     private String value(Method.Section section, Method.Field field, String text) {
         if (text.isBlank()) {
             return "";
@@ -274,14 +297,16 @@ final class TableReport {
         boolean anyScored = sheet.rubric().criteria().stream()
                 .anyMatch(c -> sheet.outcome(c.id()) instanceof ScoreSheet.Outcome.Scored);
         // Never scored is not a score of 0.
-        section.appendElement("h3")
-                .text(
-                        anyScored
-                                ? labels.get(
-                                        "report.scores",
-                                        sheet.points(),
-                                        sheet.rubric().total())
-                                : labels.get("report.scores.none"));
+        labels.mark(
+                section.appendElement("h3")
+                        .text(
+                                anyScored
+                                        ? labels.get(
+                                                "report.scores",
+                                                sheet.points(),
+                                                sheet.rubric().total())
+                                        : labels.get("report.scores.none")),
+                sheet.rubric().origin());
         Element table = section.appendElement("table");
         Element head = table.appendElement("tr");
         for (String key : List.of("report.criterion", "report.points", "report.level", "report.comments")) {
@@ -322,12 +347,15 @@ final class TableReport {
             return;
         }
         Element model = section.appendElement("div").addClass("model");
-        model.appendElement("h3").text(labels.get("report.model"));
+        labels.mark(
+                model.appendElement("h3").text(labels.get("report.model")),
+                answer.map(pack::originOf).orElse(null));
         answer.map(a -> a.answer()).ifPresent(text -> model.appendElement("p").text(text.in(locale)));
         Element list = model.appendElement("ul");
-        points.forEach(p -> list.appendElement("li").text(p.text().in(locale)));
-        if (template != null && answer.isPresent() && !answer.get().board().isEmpty()) {
-            board(model, template, BoardContent.ofModel(template, answer.get().board(), locale));
+        points.forEach(p -> labels.mark(list.appendElement("li").text(p.text().in(locale)), pack.originOf(p)));
+        Map<String, Object> board = pack.modelBoard(exercise.id());
+        if (template != null && !board.isEmpty()) {
+            board(model, template, BoardContent.ofModel(template, board, locale));
         }
     }
 

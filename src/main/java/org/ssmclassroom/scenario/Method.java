@@ -175,6 +175,7 @@ public record Method(
             Surface surface,
             List<LocalizedText> instructions,
             List<LocalizedText> challengePrompts,
+            Origin challengePromptsOrigin,
             List<CarryForward> carryForward,
             List<CaseNeed> caseNeeds,
             List<KeyPoint> keyPoints,
@@ -355,7 +356,8 @@ public record Method(
             boolean required,
             String vocabulary,
             Integer min,
-            Integer max) {}
+            Integer max,
+            Origin origin) {}
 
     public enum CheckKind {
         /** At least {@code min} items with every one of {@code fields} filled. */

@@ -12,12 +12,22 @@ import org.ssmclassroom.base.LocalizedText;
  */
 public sealed interface Reading {
 
-    /** A case document with its Markdown body. */
-    record Document(CaseFile.Document document, LocalizedText body) implements Reading {}
+    /**
+     * A case document with its Markdown body; {@code origin} is the document's, or its pack's where the whole case is
+     * the authors' (a case the deck does not have).
+     */
+    record Document(CaseFile.Document document, LocalizedText body, Origin origin) implements Reading {}
 
     /** The case's negotiation: scenario and issues, with our position only for the side that may know it. */
-    record Negotiation(CaseFile.Negotiation negotiation, List<CaseFile.Person> people, boolean ourPosition)
-            implements Reading {}
+    record Negotiation(
+            CaseFile.Negotiation negotiation, List<CaseFile.Person> people, boolean ourPosition, Origin packOrigin)
+            implements Reading {
+
+        /** An issue's origin, or its pack's where the whole case is the authors'. */
+        public Origin originOf(CaseFile.Issue issue) {
+            return Origin.marked(issue.origin()) ? issue.origin() : packOrigin;
+        }
+    }
 
     /** A concept of the method. */
     record Concept(Method.Card card) implements Reading {}
@@ -113,7 +123,12 @@ public sealed interface Reading {
     private static Optional<Reading> toReading(ScenarioPack pack, CaseFile caseFile, CaseFile.Material material) {
         if (material.document() != null) {
             return caseFile.document(material.document())
-                    .map(d -> new Document(d, pack.documentBody(d.id()).orElse(new LocalizedText("", ""))));
+                    .map(d -> new Document(
+                            d,
+                            pack.documentBody(d.id()).orElse(new LocalizedText("", "")),
+                            Origin.marked(d.origin())
+                                    ? d.origin()
+                                    : pack.manifest().origin()));
         }
         if (material.facts() == null || caseFile.negotiation() == null) {
             return Optional.empty();
@@ -124,7 +139,10 @@ public sealed interface Reading {
                 .map(caseFile::person)
                 .flatMap(Optional::stream)
                 .toList();
-        return Optional.of(
-                new Negotiation(caseFile.negotiation(), people, material.facts() == CaseFile.Facts.NEGOTIATION));
+        return Optional.of(new Negotiation(
+                caseFile.negotiation(),
+                people,
+                material.facts() == CaseFile.Facts.NEGOTIATION,
+                pack.manifest().origin()));
     }
 }

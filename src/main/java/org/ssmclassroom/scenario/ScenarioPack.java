@@ -58,7 +58,8 @@ public record ScenarioPack(
 
     /**
      * The model answer of an exercise as a board: what the case writes under {@code board}, and the pain chain it
-     * names drawn into the template's pain-chain section (each link: who, the pain, its reasons). Empty without one.
+     * names drawn into the template's pain-chain section (each link: who — the deck's role label where the chain
+     * gives one, else the person's name and title — the pain, its reasons). Empty without one.
      */
     public java.util.Map<String, Object> modelBoard(String exerciseId) {
         Optional<CaseFile.ModelAnswer> answer = modelAnswer(exerciseId);
@@ -91,16 +92,21 @@ public record ScenarioPack(
         java.util.List<java.util.Map<String, Object>> entries = new java.util.ArrayList<>();
         for (CaseFile.Link link : chain.links()) {
             java.util.Map<String, Object> entry = new java.util.LinkedHashMap<>();
-            caseFile.person(link.person()).ifPresent(person -> {
-                java.util.List<LocalizedText> names = new java.util.ArrayList<>();
-                if (person.name() != null) {
-                    names.add(person.name());
-                }
-                names.add(person.title());
-                for (int i = 0; i < Math.min(names.size(), diagram.who().size()); i++) {
-                    entry.put(diagram.who().get(i), bilingual(names.get(i)));
-                }
-            });
+            if (link.role() != null && !diagram.who().isEmpty()) {
+                // The deck labels this box by role (CFO, not Boris): the model board says what the deck says.
+                entry.put(diagram.who().getLast(), bilingual(link.role()));
+            } else {
+                caseFile.person(link.person()).ifPresent(person -> {
+                    java.util.List<LocalizedText> names = new java.util.ArrayList<>();
+                    if (person.name() != null) {
+                        names.add(person.name());
+                    }
+                    names.add(person.title());
+                    for (int i = 0; i < Math.min(names.size(), diagram.who().size()); i++) {
+                        entry.put(diagram.who().get(i), bilingual(names.get(i)));
+                    }
+                });
+            }
             if (diagram.pain() != null) {
                 entry.put(diagram.pain(), bilingual(link.pain()));
             }
@@ -115,6 +121,22 @@ public record ScenarioPack(
 
     private static java.util.Map<String, Object> bilingual(LocalizedText text) {
         return java.util.Map.of("zh-CN", text.zh(), "en", text.en());
+    }
+
+    /** A model answer's origin, or the case pack's where the whole case is the authors' (one the deck does not have). */
+    public Origin originOf(CaseFile.ModelAnswer answer) {
+        return Origin.marked(answer.origin()) ? answer.origin() : manifest.origin();
+    }
+
+    /** A key point's origin; a case's key point not marked has its case pack's. */
+    public Origin originOf(Method.KeyPoint point) {
+        if (Origin.marked(point.origin())) {
+            return point.origin();
+        }
+        boolean ofTheCase = caseData().map(CaseFile::modelAnswers).stream()
+                .flatMap(answers -> answers == null ? java.util.stream.Stream.empty() : answers.stream())
+                .anyMatch(a -> a.keyPoints().contains(point));
+        return ofTheCase ? manifest.origin() : point.origin();
     }
 
     /** The case's model answer of an exercise, if it has one. */

@@ -98,6 +98,23 @@ class PersonalReportTest {
     }
 
     @Test
+    void anAuthoredModelAnswerAndItsAuthoredKeyPointsAreMarkedInThePdfAsOnTheScreens() throws Exception {
+        Instructor.signIn();
+        TableId one = workshops.snapshot(workshop).tables().get(0).id();
+        scoring.mark(one, "ex5", "facts", 4, "关键人物齐全", 0);
+        scoring.release(workshop, "ex5");
+        SecurityContextHolder.clearContext();
+
+        String text = text(records.personalReport(mei).orElseThrow()).replaceAll("\\s+", "");
+
+        // The Homebody org map of ex5 is the pack authors' (the deck's chart is lost); ex2's answer is the deck's.
+        assertThat(text).contains("参考答案（补写）", "一种Homebody的组织关系地图");
+        assertThat(text).contains("找出了最终批准者和决策者（补写）");
+        assertThat(text).as("the deck has no rubrics: the scores are marked").contains("评分：4/10分（补写）");
+        assertThat(text).contains("团队练习5—绘制一张组织关系地图").doesNotContain("团队练习5—绘制一张组织关系地图（补写）");
+    }
+
+    @Test
     void anotherTraineesDeviceGetsTheirOwnPdfNeverTheFirsts() throws Exception {
         String text = text(records.personalReport(hao).orElseThrow());
 

@@ -60,6 +60,23 @@ class ModelAnswerTest {
     }
 
     @Test
+    void theModelPainChainNamesEachBoxByTheDecksRoleLabelNotByAPersonsName() {
+        ScenarioPack homebody = ((PackResult.Valid) read("homebody", files("homebody"))).pack();
+        Method.Template ex4 = homebody.method().template("initiatives").orElseThrow();
+
+        List<ModelBoard.Entry> chain =
+                ModelBoard.entries(ex4, homebody.modelBoard("ex4"), LocalizedText.CHINESE).stream()
+                        .filter(e -> e.section().equals("pain-chain"))
+                        .toList();
+
+        assertThat(chain).extracting(e -> e.values().get("title")).startsWith("CEO", "CFO", "COO");
+        assertThat(chain)
+                .allSatisfy(e -> assertThat(e.values()).doesNotContainKey("name"))
+                .extracting(e -> String.join(" ", e.values().values()))
+                .noneMatch(text -> text.contains("Boris") || text.contains("Tony") || text.contains("Wolfgang"));
+    }
+
+    @Test
     void aSumOfMoneyKeepsItsCurrencyOnTheModelBoard() {
         ScenarioPack homebody = ((PackResult.Valid) read("homebody", files("homebody"))).pack();
         ScenarioPack freshway = ((PackResult.Valid) read("freshway", files("freshway"))).pack();

@@ -316,7 +316,7 @@ class PackReaderTest {
                 .singleElement()
                 .asString()
                 .startsWith(
-                        "ssm-method/exercises.yaml:122:5: exercises[5].template: unknown template 'org-chart'; the pack has ")
+                        "ssm-method/exercises.yaml:127:5: exercises[5].template: unknown template 'org-chart'; the pack has ")
                 .contains("org-map");
     }
 
@@ -556,7 +556,7 @@ class PackReaderTest {
     @Test
     void exerciseMissingFromTheAgendaIsReported() {
         assertThat(methodProblems("course.yaml", "exercises: [ex8, ex9]", "exercises: [ex8]"))
-                .containsExactly("ssm-method/exercises.yaml:224:5: exercises[9].id: "
+                .containsExactly("ssm-method/exercises.yaml:233:5: exercises[9].id: "
                         + "exercise 'ex9' is not on the agenda of course.yaml");
     }
 

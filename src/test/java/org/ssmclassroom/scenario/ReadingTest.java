@@ -58,6 +58,33 @@ class ReadingTest {
     }
 
     @Test
+    void aCaseTheAuthorsWroteMarksEveryReadingOfItAndTheDecksCaseOnlyWhatIsMarked() {
+        ScenarioPack freshway = pack("freshway", files("freshway"));
+        ScenarioPack homebody = pack("homebody", files("homebody"));
+
+        List<Reading> read = Reading.forMember(freshway, "ex10", List.of("recorder", "customer-executive"));
+        assertThat(read)
+                .filteredOn(Reading.Document.class::isInstance)
+                .map(reading -> ((Reading.Document) reading).origin())
+                .isNotEmpty()
+                .containsOnly(Origin.AUTHORED);
+        assertThat(read)
+                .filteredOn(Reading.Negotiation.class::isInstance)
+                .map(reading -> (Reading.Negotiation) reading)
+                .isNotEmpty()
+                .allSatisfy(negotiation -> assertThat(negotiation.negotiation().issues())
+                        .extracting(negotiation::originOf)
+                        .containsOnly(Origin.AUTHORED));
+        assertThat(Reading.forMember(homebody, "ex10", List.of("recorder")))
+                .filteredOn(Reading.Negotiation.class::isInstance)
+                .map(reading -> (Reading.Negotiation) reading)
+                .singleElement()
+                .satisfies(negotiation -> assertThat(negotiation.negotiation().issues())
+                        .extracting(negotiation::originOf)
+                        .containsOnly(Origin.DECK));
+    }
+
+    @Test
     void anotherCaseGivesItsOwnCustomerSideItsOwnBriefInTheNegotiation() {
         ScenarioPack freshway = pack("freshway", files("freshway"));
         assertThat(shown(Reading.forMember(freshway, "ex10", List.of("customer-executive"))))
@@ -183,10 +210,10 @@ class ReadingTest {
                         "{exercise: ex10, audience: sales, facts: negotiation}",
                         "{exercise: ex10, audience: salespeople, document: update}"))
                 .containsExactlyInAnyOrder(
-                        "homebody/case.yaml:182:22: materials[0].audience: unknown audience 'salespeople'; use"
+                        "homebody/case.yaml:184:22: materials[0].audience: unknown audience 'salespeople'; use"
                                 + " everyone, sales, customer or one of the roles [captain, customer-executive,"
                                 + " devils-advocate, opportunity-owner, recorder, spokesperson, timekeeper]",
-                        "homebody/case.yaml:182:45: materials[0].document: document 'update' is for the"
+                        "homebody/case.yaml:184:45: materials[0].document: document 'update' is for the"
                                 + " instructor; trainees cannot read it");
     }
 

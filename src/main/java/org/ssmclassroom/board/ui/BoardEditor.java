@@ -24,6 +24,8 @@ import org.ssmclassroom.board.BoardChecks;
 import org.ssmclassroom.board.BoardEdit;
 import org.ssmclassroom.board.BoardSnapshot;
 import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scenario.Origin;
+import org.ssmclassroom.scenario.ui.Badges;
 import org.ssmclassroom.workshop.ui.ClockDisplay;
 
 /**
@@ -66,12 +68,14 @@ class BoardEditor extends Div {
         movedOn.getElement().setAttribute("role", "status");
         clock = new ClockDisplay(getTranslation("clock.label", initial.tableName()));
         clock.addClassName("board-clock");
-        header.add(
-                new H2(initial.exercise().label().in(locale) + " — "
-                        + initial.exercise().title().in(locale)),
-                clock,
-                status,
-                movedOn);
+        H2 heading = new H2(initial.exercise().label().in(locale) + " — "
+                + initial.exercise().title().in(locale));
+        // The exercise or its board written by the pack's authors, not the deck: one mark for either.
+        heading.add(Badges.origin(
+                Origin.firstMarked(
+                        initial.exercise().origin(), initial.template().origin()),
+                locale));
+        header.add(heading, clock, status, movedOn);
         clock.show(initial.clock(), now, false);
         checks.addClassName("board-checks");
         add(header, carried, checks);
@@ -204,7 +208,9 @@ class BoardEditor extends Div {
     }
 
     private Section section(Method.Section section) {
-        Section block = new Section(new H3(section.title().in(locale)));
+        H3 heading = new H3(section.title().in(locale));
+        heading.add(Badges.origin(section.origin(), locale));
+        Section block = new Section(heading);
         block.addClassNames("board-section", "section-" + section.kind().name().toLowerCase());
         block.getElement().setAttribute("aria-label", section.title().in(locale));
         Div entries = new Div();

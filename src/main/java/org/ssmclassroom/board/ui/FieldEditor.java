@@ -7,16 +7,20 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.ssmclassroom.base.BoardItemId;
 import org.ssmclassroom.board.BoardContent;
 import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scenario.Origin;
+import org.ssmclassroom.scenario.ui.Badges;
 
 /**
  * One field of one board item, bound to its stored text and version. A person field offers the names already
@@ -104,13 +108,51 @@ final class FieldEditor {
         component.getElement().setAttribute("data-item", item.toString());
         component.getElement().setAttribute("data-field", field.id());
         component.addClassName("board-field");
-        if (field.hint() != null && component instanceof HasHelper helped) {
-            helped.setHelperText(field.hint().in(locale));
+        if (component instanceof HasHelper helped) {
+            helper(helped, field, method, locale);
         }
         input.setReadOnly(readOnly);
         if (field.required()) {
             component.getElement().setAttribute("aria-required", "true");
         }
+    }
+
+    /**
+     * The field's hint, and the authored mark where the field or its choices are the pack authors' (the field,
+     * the whole list, or the terms named before the mark).
+     */
+    private static void helper(HasHelper helped, Method.Field field, Method method, Locale locale) {
+        Optional<Method.Vocabulary> vocabulary =
+                field.type() == Method.FieldType.CHOICE ? method.vocabulary(field.vocabulary()) : Optional.empty();
+        List<Method.Term> authoredTerms = vocabulary.stream()
+                .filter(v -> !Origin.marked(v.origin()))
+                .flatMap(v -> v.terms().stream())
+                .filter(t -> Origin.marked(t.origin()))
+                .toList();
+        Origin origin = Optional.ofNullable(field.origin())
+                .filter(Origin::marked)
+                .or(() -> vocabulary.map(Method.Vocabulary::origin).filter(Origin::marked))
+                .or(() -> authoredTerms.stream().map(Method.Term::origin).findFirst())
+                .orElse(null);
+        if (origin == null) {
+            if (field.hint() != null) {
+                helped.setHelperText(field.hint().in(locale));
+            }
+            return;
+        }
+        Span helper = new Span();
+        helper.addClassName("field-helper");
+        if (field.hint() != null) {
+            helper.add(new Span(field.hint().in(locale) + " "));
+        }
+        if (!authoredTerms.isEmpty()) {
+            helper.add(new Span(authoredTerms.stream()
+                            .map(t -> t.label().in(locale))
+                            .collect(java.util.stream.Collectors.joining(" · "))
+                    + " "));
+        }
+        helper.add(Badges.origin(origin, locale));
+        helped.setHelperComponent(helper);
     }
 
     Component component() {

@@ -48,10 +48,13 @@ final class CaseSections {
             facts.addClassName("facts");
             facts.getElement().setAttribute("aria-label", translate("case.facts"));
             NativeTableBody body = new NativeTableBody();
-            company.facts()
-                    .forEach(fact -> body.add(new NativeTableRow(
-                            new NativeTableHeaderCell(fact.label().in(locale)),
-                            new NativeTableCell(fact.value().in(locale)))));
+            company.facts().forEach(fact -> {
+                NativeTableHeaderCell label =
+                        new NativeTableHeaderCell(fact.label().in(locale));
+                label.add(Badges.origin(fact.origin()));
+                body.add(new NativeTableRow(
+                        label, new NativeTableCell(fact.value().in(locale))));
+            });
             facts.add(body);
             overview.add(new H3(translate("case.facts")), facts);
         }

@@ -121,15 +121,12 @@ public final class StageCard extends Div {
         return list;
     }
 
-    /** The authored mark, as trainees see it wherever they see the content. */
+    /** The authored mark, as trainees see it wherever they see the content (the shared one, styled as a card's). */
     private static Span[] marks(Origin origin, Locale locale) {
-        if (origin == null || origin == Origin.DECK) {
-            return new Span[0];
+        Span[] marks = Badges.origin(origin, locale);
+        for (Span mark : marks) {
+            mark.addClassName("concept-origin");
         }
-        String key = origin == Origin.AUTHORED ? "origin.authored" : "origin.corrected";
-        Span mark = new Span(translate(locale, key));
-        mark.addClassNames("badge", "badge-authored", "concept-origin");
-        mark.setTitle(translate(locale, key + ".help"));
-        return new Span[] {mark};
+        return marks;
     }
 }

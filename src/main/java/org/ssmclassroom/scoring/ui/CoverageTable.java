@@ -17,6 +17,7 @@ import java.util.Locale;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.board.BoardSnapshot;
 import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scenario.ui.Badges;
 import org.ssmclassroom.scoring.Coverage;
 import org.ssmclassroom.scoring.CoverageService;
 import org.ssmclassroom.scoring.ScoringService;
@@ -62,8 +63,11 @@ class CoverageTable extends Div {
         NativeTable table = new NativeTable();
         table.getElement().setAttribute("aria-label", getTranslation("debrief.keyPoints"));
         NativeTableRow head = new NativeTableRow(new NativeTableHeaderCell(getTranslation("leaderboard.table")));
-        coverage.points()
-                .forEach(p -> head.add(new NativeTableHeaderCell(p.text().in(locale))));
+        coverage.points().forEach(p -> {
+            NativeTableHeaderCell cell = new NativeTableHeaderCell(p.text().in(locale));
+            cell.add(Badges.origin(workshop.pack().originOf(p), locale));
+            head.add(cell);
+        });
         NativeTableBody body = new NativeTableBody();
         for (WorkshopTable row : workshop.tables()) {
             NativeTableRow line = new NativeTableRow(new NativeTableHeaderCell(row.name()));

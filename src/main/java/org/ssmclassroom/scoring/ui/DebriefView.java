@@ -27,6 +27,7 @@ import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.board.ui.BoardPicture;
 import org.ssmclassroom.scenario.CaseFile;
 import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scenario.ui.Badges;
 import org.ssmclassroom.scoring.CoverageService;
 import org.ssmclassroom.scoring.ScoringService;
 import org.ssmclassroom.workshop.WorkshopService;
@@ -142,7 +143,12 @@ class DebriefView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Div modelColumn(Locale locale) {
-        Div column = new Div(new H2(getTranslation("debrief.modelAnswer")));
+        H2 heading = new H2(getTranslation("debrief.modelAnswer"));
+        // An answer the pack's authors wrote (the deck's is lost) says so on the projector.
+        workshop.pack()
+                .modelAnswer(exercise.id())
+                .ifPresent(answer -> heading.add(Badges.origin(workshop.pack().originOf(answer), locale)));
+        Div column = new Div(heading);
         column.addClassNames("debrief-column", "debrief-model");
         boards.modelAnswer(workshop.workshop().id(), exercise.id(), locale)
                 .ifPresent(board -> column.add(new BoardPicture(boards, board, locale, "", false)
@@ -170,9 +176,11 @@ class DebriefView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     column.add(details);
                 });
         UnorderedList points = new UnorderedList();
-        workshop.pack()
-                .keyPoints(exercise.id())
-                .forEach(p -> points.add(new ListItem(p.text().in(locale))));
+        workshop.pack().keyPoints(exercise.id()).forEach(p -> {
+            ListItem point = new ListItem(p.text().in(locale));
+            point.add(Badges.origin(workshop.pack().originOf(p), locale));
+            points.add(point);
+        });
         column.add(points);
         return column;
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Locale;
 import org.ssmclassroom.scenario.Method;
+import org.ssmclassroom.scenario.ui.Badges;
 import org.ssmclassroom.scoring.ScoreSheet;
 
 /**
@@ -20,8 +21,11 @@ class ResultsCard extends NativeDetails {
         String exercise = method.exercise(sheet.exerciseId())
                 .map(e -> e.label().in(locale) + " — " + e.title().in(locale))
                 .orElse(sheet.exerciseId());
-        setSummary(new H3(getTranslation(
-                "results.of", exercise, sheet.points(), sheet.rubric().total())));
+        H3 summary = new H3(getTranslation(
+                "results.of", exercise, sheet.points(), sheet.rubric().total()));
+        // The deck has no rubrics: the criteria are the pack authors', marked as such.
+        summary.add(Badges.origin(sheet.rubric().origin(), locale));
+        setSummary(summary);
         setOpen(opened);
         UnorderedList criteria = new UnorderedList();
         for (Method.Criterion criterion : sheet.rubric().criteria()) {

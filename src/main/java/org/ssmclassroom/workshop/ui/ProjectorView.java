@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.ssmclassroom.base.Roles;
 import org.ssmclassroom.base.WorkshopId;
+import org.ssmclassroom.scenario.ui.Badges;
 import org.ssmclassroom.scenario.ui.StageCard;
 import org.ssmclassroom.workshop.ExerciseClock;
 import org.ssmclassroom.workshop.JoinLink;
@@ -115,9 +116,11 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         exercise.removeAll();
         Optional<WorkshopTable> leading = snapshot.classTable();
         leading.ifPresent(table -> {
-            snapshot.classExercise()
-                    .ifPresent(e -> exercise.add(
-                            new H2(e.label().in(locale) + " — " + e.title().in(locale))));
+            snapshot.classExercise().ifPresent(e -> {
+                H2 heading = new H2(e.label().in(locale) + " — " + e.title().in(locale));
+                heading.add(Badges.origin(e.origin(), locale));
+                exercise.add(heading);
+            });
             ClockDisplay clock = new ClockDisplay(getTranslation("clock.label", table.name()));
             clock.addClassName("clock-large");
             clock.show(table.clock(), service::now, false);

@@ -22,8 +22,8 @@ import org.ssmclassroom.base.LocalizedText;
 import org.ssmclassroom.base.ui.MarkdownView;
 import org.ssmclassroom.scenario.CaseFile;
 import org.ssmclassroom.scenario.Method;
-import org.ssmclassroom.scenario.Origin;
 import org.ssmclassroom.scenario.Reading;
+import org.ssmclassroom.scenario.ui.Badges;
 import org.ssmclassroom.scenario.ui.StageCard;
 
 /** One thing to read beside an exercise, drawn as a card: a case document, the negotiation's issues, a concept. */
@@ -35,7 +35,9 @@ class ReadingCard extends Div {
             case Reading.Document document -> {
                 addClassName("reading-document");
                 String title = document.document().title().in(locale);
-                add(new H3(title), MarkdownView.underTitle(document.body().in(locale), title, 3));
+                add(new H3(title));
+                add(Badges.origin(document.origin(), locale));
+                add(MarkdownView.underTitle(document.body().in(locale), title, 3));
             }
             case Reading.Negotiation negotiation -> negotiation(negotiation, locale);
             case Reading.Concept concept -> concept(this, concept.card(), locale);
@@ -66,6 +68,7 @@ class ReadingCard extends Div {
         }
         for (CaseFile.Issue issue : reading.negotiation().issues()) {
             Div card = new Div(new H4(issue.title().in(locale)));
+            card.add(Badges.origin(reading.originOf(issue), locale));
             card.addClassName("negotiation-issue");
             String people = reading.people().stream()
                     .filter(p -> issue.people() != null && issue.people().contains(p.id()))
@@ -113,12 +116,9 @@ class ReadingCard extends Div {
             source.addClassName("concept-source");
             into.add(source);
         }
-        if (card.origin() == Origin.AUTHORED || card.origin() == Origin.CORRECTED) {
-            // Wherever a trainee or the projector sees a card, they see that its arrangement is ours, not the deck's.
-            String key = card.origin() == Origin.AUTHORED ? "origin.authored" : "origin.corrected";
-            Span mark = new Span(I18NProvider.translate(locale, key));
-            mark.addClassNames("badge", "badge-authored", "concept-origin");
-            mark.setTitle(I18NProvider.translate(locale, key + ".help"));
+        // Wherever a trainee or the projector sees a card, they see that its arrangement is ours, not the deck's.
+        for (Span mark : Badges.origin(card.origin(), locale)) {
+            mark.addClassName("concept-origin");
             into.add(mark);
         }
     }

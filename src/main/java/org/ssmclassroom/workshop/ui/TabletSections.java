@@ -26,6 +26,7 @@ import org.ssmclassroom.base.ui.ErrorNotices;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scenario.Reading;
 import org.ssmclassroom.scenario.ScenarioPack;
+import org.ssmclassroom.scenario.ui.Badges;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.workshop.ExerciseClock;
 import org.ssmclassroom.workshop.Trainees;
@@ -95,9 +96,9 @@ final class TabletSections {
         section.addClassName("my-roles");
         for (String roleId : mine) {
             snapshot.pack().method().course().role(roleId).ifPresent(role -> {
-                Div card = new Div(
-                        new H3(role.title().in(locale)),
-                        new Paragraph(role.duty().in(locale)));
+                Div card = new Div(new H3(role.title().in(locale)));
+                card.add(Badges.origin(role.origin(), locale));
+                card.add(new Paragraph(role.duty().in(locale)));
                 card.addClassNames("role-card", "role-" + role.id());
                 roleExtras(role, exercise, locale).forEach(card::add);
                 section.add(card);
@@ -126,12 +127,14 @@ final class TabletSections {
         return extras;
     }
 
-    private UnorderedList promptList(Method.Exercise exercise, Locale locale) {
+    private Div promptList(Method.Exercise exercise, Locale locale) {
         UnorderedList prompts = new UnorderedList();
         prompts.addClassName("challenge-prompts");
         prompts.getElement().setAttribute("aria-label", screen.getTranslation("tablet.prompts"));
         exercise.challengePrompts().forEach(p -> prompts.add(new ListItem(p.in(locale))));
-        return prompts;
+        Div marked = new Div(prompts);
+        marked.add(Badges.origin(exercise.challengePromptsOrigin(), locale));
+        return marked;
     }
 
     /** The case's material and the method's concepts this member reads now (the rule is the pack's). */

@@ -26,6 +26,7 @@ import org.ssmclassroom.base.ParticipantId;
 import org.ssmclassroom.base.TableId;
 import org.ssmclassroom.scenario.Method;
 import org.ssmclassroom.scenario.Reading;
+import org.ssmclassroom.scenario.ui.Badges;
 import org.ssmclassroom.security.CurrentDevice;
 import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.workshop.Trainees;
@@ -216,6 +217,7 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 if (exercise != null) {
                     exerciseTitle.setText(exercise.label().in(locale) + " — "
                             + exercise.title().in(locale));
+                    exerciseTitle.add(Badges.origin(exercise.origin(), locale));
                 }
                 waiting.setVisible(exercise == null);
                 taskRow.setVisible(exercise != null);

@@ -11,7 +11,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.LinkedHashSet;
@@ -143,6 +145,35 @@ class DebriefViewTest extends KaribuTest {
                 tables,
                 new LinkedHashSet<>(workshops.snapshot(workshop).tables().subList(0, 4)));
         assertThat(_find(Div.class, spec -> spec.withClasses("debrief-column"))).hasSize(5);
+    }
+
+    @Test
+    void anAuthoredModelAnswerAndItsAuthoredKeyPointsCarryTheAuthoredMarkOnTheProjector() {
+        debrief("ex5");
+        Div model = _get(Div.class, spec -> spec.withClasses("debrief-model"));
+        H2 heading = _get(model, H2.class, spec -> spec.withText("Model answer"));
+        assertThat(_find(heading, Span.class, spec -> spec.withClasses("origin-mark")))
+                .extracting(Span::getText)
+                .containsExactly("Authored");
+        assertThat(_find(
+                        model,
+                        ListItem.class,
+                        spec -> spec.withText("The final approver and the decision makers are found")))
+                .singleElement()
+                .satisfies(point -> assertThat(_find(point, Span.class, spec -> spec.withText("Authored")))
+                        .hasSize(1));
+
+        debrief("ex4");
+        Div four = _get(Div.class, spec -> spec.withClasses("debrief-model"));
+        assertThat(_find(_get(four, H2.class, spec -> spec.withText("Model answer")), Span.class))
+                .as("the deck's pain chain is not marked")
+                .isEmpty();
+        assertThat(_find(four, TextArea.class, spec -> spec.withLabel("Title")))
+                .extracting(TextArea::getValue)
+                .startsWith("CEO", "CFO", "COO");
+        assertThat(_find(four, TextArea.class, spec -> spec.withLabel("Name")))
+                .extracting(TextArea::getValue)
+                .allMatch(String::isEmpty);
     }
 
     @Test

@@ -130,7 +130,7 @@ class PipelineUnitTest extends KaribuTest {
                         "Integrating business partners into the company's marketing and sales process",
                         "Work with partners for business win-win",
                         "Develop new opportunities",
-                        "Elements of the Homebody account plan");
+                        "Elements of the account plan");
         assertThat(text("concept-card")).contains("What we must do from now on", "Plan first, then act", "Set/Met");
 
         UI.getCurrent().navigate("board");
@@ -249,7 +249,7 @@ class PipelineUnitTest extends KaribuTest {
         open("reference-case");
         onTablet();
         assertThat(text("tablet-exercise")).contains("Put this customer into the case-sharing system");
-        assertThat(materials()).contains("Develop new opportunities", "Elements of the Homebody account plan");
+        assertThat(materials()).contains("Develop new opportunities", "Elements of the account plan");
 
         UI.getCurrent().navigate("board");
         assertThat(text("board-carried")).contains(CUSTOMER);
