@@ -106,7 +106,7 @@ public sealed interface Reading {
                 .map(caseFile::person)
                 .flatMap(Optional::stream)
                 .toList();
-        return Optional.of(
-                new Negotiation(caseFile.negotiation(), people, material.facts() == CaseFile.Facts.NEGOTIATION));
+        return Optional.of(new Negotiation(
+                caseFile.negotiation().withoutCounterpart(), people, material.facts() == CaseFile.Facts.NEGOTIATION));
     }
 }
