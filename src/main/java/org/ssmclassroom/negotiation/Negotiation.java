@@ -30,7 +30,7 @@ public record Negotiation(
         LEFT;
 
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 

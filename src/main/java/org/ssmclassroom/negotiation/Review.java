@@ -32,11 +32,13 @@ public record Review(
     }
 
     /** A preparation point: interests (trading across issues), criteria, or our best alternative. */
-    public record Point(String id, boolean honoured, List<Integer> figures) {}
+    public record Point(Kind kind, boolean honoured, List<Integer> figures) {}
 
-    public static final String INTERESTS = "interests";
-    public static final String CRITERIA = "criteria";
-    public static final String BATNA = "batna";
+    public enum Kind {
+        INTERESTS,
+        CRITERIA,
+        BATNA
+    }
 
     /** Whether a better trade was there to make: no deal, or one worth less to us than the best the customer takes. */
     public boolean betterTradeMissed() {
@@ -86,7 +88,7 @@ public record Review(
                 oneByOne++;
             }
         }
-        return new Point(INTERESTS, traded > 0 && oneByOne <= traded, List.of(traded, oneByOne));
+        return new Point(Kind.INTERESTS, traded > 0 && oneByOne <= traded, List.of(traded, oneByOne));
     }
 
     /** Exactly one issue changed from the last proposal, to an option worth more to the customer. */
@@ -102,7 +104,7 @@ public record Review(
         int named = (int) negotiation.rounds().stream()
                 .filter(r -> r.proposal().namedCriterion())
                 .count();
-        return new Point(CRITERIA, named > 0, List.of(named));
+        return new Point(Kind.CRITERIA, named > 0, List.of(named));
     }
 
     /** Every proposal, and so the deal, worth at least our best alternative to us. */
@@ -112,6 +114,6 @@ public record Review(
                 .mapToInt(r -> customer.toUs(r.proposal().options()))
                 .min()
                 .orElse(ourBatna);
-        return new Point(BATNA, lowest >= ourBatna, List.of(lowest, ourBatna));
+        return new Point(Kind.BATNA, lowest >= ourBatna, List.of(lowest, ourBatna));
     }
 }

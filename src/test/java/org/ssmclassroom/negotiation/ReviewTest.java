@@ -44,9 +44,9 @@ class ReviewTest {
                 yoshi);
     }
 
-    private static Review.Point point(Review review, String id) {
+    private static Review.Point point(Review review, Review.Kind kind) {
         return review.points().stream()
-                .filter(p -> p.id().equals(id))
+                .filter(p -> p.kind() == kind)
                 .findFirst()
                 .orElseThrow();
     }
@@ -68,9 +68,11 @@ class ReviewTest {
         assertThat(review.bestForUsWorth()).isEqualTo(new Review.Worth(19, 11));
         assertThat(review.bestForBoth()).isEqualTo(review.deal());
         assertThat(review.betterTradeMissed()).isTrue();
-        assertThat(point(review, Review.INTERESTS)).isEqualTo(new Review.Point(Review.INTERESTS, false, List.of(0, 1)));
-        assertThat(point(review, Review.CRITERIA).honoured()).isTrue();
-        assertThat(point(review, Review.BATNA)).isEqualTo(new Review.Point(Review.BATNA, true, List.of(18, 10)));
+        assertThat(point(review, Review.Kind.INTERESTS))
+                .isEqualTo(new Review.Point(Review.Kind.INTERESTS, false, List.of(0, 1)));
+        assertThat(point(review, Review.Kind.CRITERIA).honoured()).isTrue();
+        assertThat(point(review, Review.Kind.BATNA))
+                .isEqualTo(new Review.Point(Review.Kind.BATNA, true, List.of(18, 10)));
     }
 
     @Test
@@ -82,8 +84,8 @@ class ReviewTest {
                         new Proposal.Offer("C", "references")),
                 ""));
 
-        assertThat(point(review(false), Review.INTERESTS).honoured()).isTrue();
-        assertThat(point(review(false), Review.CRITERIA).honoured()).isFalse();
+        assertThat(point(review(false), Review.Kind.INTERESTS).honoured()).isTrue();
+        assertThat(point(review(false), Review.Kind.CRITERIA).honoured()).isFalse();
     }
 
     @Test
@@ -93,7 +95,8 @@ class ReviewTest {
         Review review = review(true);
 
         assertThat(review.outcome()).isEqualTo(Negotiation.Outcome.DEAL);
-        assertThat(point(review, Review.BATNA)).isEqualTo(new Review.Point(Review.BATNA, false, List.of(6, 10)));
+        assertThat(point(review, Review.Kind.BATNA))
+                .isEqualTo(new Review.Point(Review.Kind.BATNA, false, List.of(6, 10)));
     }
 
     @Test

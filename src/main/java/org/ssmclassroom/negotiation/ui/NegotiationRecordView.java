@@ -67,7 +67,9 @@ class NegotiationRecordView extends Div implements BeforeEnterObserver, HasDynam
                     new ListItem(new Paragraph(round.proposedBy() + ": " + proposed), new Paragraph(round.line())));
         }
         add(back, new H1(title));
-        negotiations.review(workshop, negotiation).ifPresent(review -> add(new ReviewCard(review, customer, language)));
+        negotiations
+                .review(workshop, negotiation)
+                .ifPresent(review -> add(new ReviewCard(review, customer, language, "")));
         add(new H2(getTranslation("negotiation.rounds")), transcript);
     }
 

@@ -123,7 +123,8 @@ class NegotiationView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 .lastEnded(device)
                 .ifPresent(last -> negotiations
                         .review(workshop, last)
-                        .ifPresent(review -> content.add(new ReviewCard(review, customer(), language()))));
+                        .ifPresent(review ->
+                                content.add(new ReviewCard(review, customer(), language(), lastWords(last)))));
     }
 
     private void table(Negotiation negotiation) {
@@ -253,6 +254,15 @@ class NegotiationView extends Div implements BeforeEnterObserver, HasDynamicTitl
                         + getTranslation("negotiation.separator")
                         + getTranslation("negotiation.namedCriterion", proposal.criterion())
                 : said;
+    }
+
+    private String lastWords(Negotiation negotiation) {
+        return negotiation.rounds().isEmpty()
+                ? ""
+                : getTranslation(
+                        "negotiation.said",
+                        setting.persona(),
+                        negotiation.rounds().getLast().line());
     }
 
     private ComputerCustomer customer() {

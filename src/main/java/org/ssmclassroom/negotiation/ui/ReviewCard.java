@@ -16,11 +16,15 @@ import org.ssmclassroom.negotiation.Review;
  */
 class ReviewCard extends Div {
 
-    ReviewCard(Review review, ComputerCustomer customer, Locale language) {
+    /** {@code lastWords}: the customer's last reply, as "Yoshi Goto: …", or empty. */
+    ReviewCard(Review review, ComputerCustomer customer, Locale language, String lastWords) {
         addClassName("negotiation-review");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", getTranslation("negotiation.review"));
         add(new H3(getTranslation("negotiation.review")));
+        if (!lastWords.isEmpty()) {
+            add(line("negotiation-last-words", lastWords));
+        }
         add(line(
                 "negotiation-outcome",
                 getTranslation("negotiation.result." + review.outcome().id())));
@@ -66,7 +70,8 @@ class ReviewCard extends Div {
         points.getElement().setAttribute("aria-label", getTranslation("negotiation.points"));
         for (Review.Point point : review.points()) {
             ListItem item = new ListItem(getTranslation(
-                    "negotiation.point." + point.id() + (point.honoured() ? ".honoured" : ".missed"),
+                    (point.honoured() ? "negotiation.point.honoured." : "negotiation.point.missed.")
+                            + point.kind().name().toLowerCase(Locale.ROOT),
                     point.figures().toArray()));
             item.addClassName(point.honoured() ? "negotiation-honoured" : "negotiation-missed");
             points.add(item);
