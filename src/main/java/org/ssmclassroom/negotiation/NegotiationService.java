@@ -57,8 +57,8 @@ public class NegotiationService {
      */
     public record Issue(String id, String name, String title, List<String> choices, List<Option> options) {}
 
-    /** Who the computer plays, its opening line, and the issues. */
-    public record Setting(String persona, String title, String opening, List<Issue> issues) {}
+    /** Who the computer plays, its opening line, the issues, and whether the pack authors wrote the counterpart. */
+    public record Setting(String persona, String title, String opening, List<Issue> issues, boolean authored) {}
 
     private static final LiveTopic<WorkshopId, Negotiation.Id> TOPIC =
             new LiveTopic<>("negotiation", WorkshopId.class, Negotiation.Id.class);
@@ -128,7 +128,8 @@ public class NegotiationService {
                     caseFile.negotiation().scenario() == null
                             ? ""
                             : caseFile.negotiation().scenario().in(language),
-                    List.copyOf(issues));
+                    List.copyOf(issues),
+                    customer.counterpart().origin() == org.ssmclassroom.scenario.Origin.AUTHORED);
         });
     }
 
@@ -237,7 +238,8 @@ public class NegotiationService {
         Reply reply = customer.answer(negotiation.rounds(), proposal);
         String line = customer.line(reply, language);
         if (reply.move() == Reply.Move.ACCEPT) {
-            line = line + " " + customer.dealLine(proposal.options(), language);
+            String space = org.ssmclassroom.base.LocalizedText.isChinese(language) ? "" : " ";
+            line = line + space + customer.dealLine(proposal.options(), language);
         }
         Instant now = clock.instant();
         Round round = new Round(negotiation.rounds().size() + 1, m.participant().name(), proposal, reply, line, now);

@@ -78,7 +78,16 @@ class NegotiationView extends Div implements BeforeEnterObserver, HasDynamicTitl
         back.addClassName("back-link");
         removeAll();
         shown = null;
-        add(back, new H1(getTranslation("negotiation.title", setting.persona())), content);
+        add(back, new H1(getTranslation("negotiation.title", setting.persona())));
+        if (setting.authored()) {
+            // The deck gives the issues and our positions; the customer's priorities, options and lines are authored.
+            Span authored = new Span(getTranslation("origin.authored"));
+            authored.addClassNames("badge", "badge-authored");
+            authored.setTitle(getTranslation("origin.authored.help"));
+            authored.getElement().setAttribute("aria-label", getTranslation("origin.authored.help"));
+            add(authored);
+        }
+        add(content);
         render();
         LiveView.follow(
                 this,

@@ -81,6 +81,9 @@ class NegotiationViewTest extends KaribuTest {
         tablet(table.get(0));
         Anchor way = _get(Anchor.class, spec -> spec.withText("Negotiate with the computer customer"));
         UI.getCurrent().navigate(way.getHref());
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("badge-authored"))
+                        .getText())
+                .isEqualTo("Authored");
         _click(_get(Button.class, spec -> spec.withText("Negotiate as our table")));
         assertThat(text("negotiation-log")).contains("You've won this deal, but I still have some concerns.");
 
