@@ -163,7 +163,9 @@ public class NegotiationService {
                 .flatMap(m -> repository
                         .open(m.participant().id(), null)
                         .or(() -> Optional.ofNullable(m.participant().table()).flatMap(t -> repository.open(null, t)))
-                        .map(row -> negotiation(row, m.workshop())));
+                        .map(row -> negotiation(row, m.workshop()))
+                        // One left open when the workshop closed reads as ended: nothing more to propose.
+                        .filter(n -> !n.ended()));
     }
 
     /** The last negotiation this trainee finished, alone or with the table, for its end card. */

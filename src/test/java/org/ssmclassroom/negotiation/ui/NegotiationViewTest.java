@@ -87,6 +87,8 @@ class NegotiationViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Negotiate as our table")));
         assertThat(text("negotiation-log")).contains("You've won this deal, but I still have some concerns.");
 
+        assertThat(org.ssmclassroom.testing.AccessibleNames.mismatched(UI.getCurrent()))
+                .isEmpty();
         _setValue(option("price"), "Keep the quoted price");
         _setValue(option("the consultant"), "Lois Knight leads it");
         _setValue(option("the software's performance"), "Earlier successes as evidence, no further guarantee");
