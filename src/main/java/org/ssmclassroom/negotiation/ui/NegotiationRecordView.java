@@ -56,13 +56,7 @@ class NegotiationRecordView extends Div implements BeforeEnterObserver, HasDynam
         transcript.addClassName("negotiation-transcript");
         transcript.getElement().setAttribute("aria-label", getTranslation("negotiation.rounds"));
         for (Round round : negotiation.rounds()) {
-            String proposed = round.proposal().options().entrySet().stream()
-                    .map(e -> getTranslation(
-                            "negotiation.offered",
-                            customer.issueName(e.getKey(), language),
-                            customer.optionLabel(e.getKey(), e.getValue(), language)))
-                    .reduce((a, b) -> a + getTranslation("negotiation.separator") + b)
-                    .orElse("");
+            String proposed = ProposalText.of(this, customer, language, round.proposal());
             transcript.add(
                     new ListItem(new Paragraph(round.proposedBy() + ": " + proposed), new Paragraph(round.line())));
         }

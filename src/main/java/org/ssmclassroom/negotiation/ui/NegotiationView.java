@@ -27,7 +27,6 @@ import org.ssmclassroom.base.ui.LiveView;
 import org.ssmclassroom.negotiation.ComputerCustomer;
 import org.ssmclassroom.negotiation.Negotiation;
 import org.ssmclassroom.negotiation.NegotiationService;
-import org.ssmclassroom.negotiation.Proposal;
 import org.ssmclassroom.negotiation.Round;
 import org.ssmclassroom.security.CurrentDevice;
 import org.ssmclassroom.security.DeviceToken;
@@ -223,7 +222,10 @@ class NegotiationView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         for (Round round : negotiation.rounds()) {
             log.add(
-                    message(round.proposedBy(), proposalText(round.proposal()), "chat-question"),
+                    message(
+                            round.proposedBy(),
+                            ProposalText.of(this, customer(), language(), round.proposal()),
+                            "chat-question"),
                     message(setting.persona(), round.line(), "chat-answer"));
         }
         logBox.add(log);
@@ -236,33 +238,6 @@ class NegotiationView extends Div implements BeforeEnterObserver, HasDynamicTitl
             accept.addThemeVariants(ButtonVariant.LARGE, ButtonVariant.SUCCESS);
             acceptBox.add(accept);
         }
-    }
-
-    /** "price: Same price, step financing (if you accept: the consultant: Lois) · criterion: ROI" */
-    private String proposalText(Proposal proposal) {
-        ComputerCustomer customer = customer();
-        Locale language = language();
-        List<String> parts = new ArrayList<>();
-        for (Proposal.Offer offer : proposal.offers()) {
-            String text = getTranslation(
-                    "negotiation.offered",
-                    customer.issueName(offer.issue(), language),
-                    customer.optionLabel(offer.issue(), offer.option(), language));
-            if (offer.conditioned()) {
-                text = text + " "
-                        + getTranslation(
-                                "negotiation.onCondition",
-                                customer.issueName(offer.conditionIssue(), language),
-                                customer.optionLabel(offer.conditionIssue(), offer.conditionOption(), language));
-            }
-            parts.add(text);
-        }
-        String said = String.join(getTranslation("negotiation.separator"), parts);
-        return proposal.namedCriterion()
-                ? said
-                        + getTranslation("negotiation.separator")
-                        + getTranslation("negotiation.namedCriterion", proposal.criterion())
-                : said;
     }
 
     private String lastWords(Negotiation negotiation) {

@@ -125,6 +125,22 @@ class NegotiationViewTest extends KaribuTest {
                 .contains("✓ Best alternative: every proposal was worth at least 10 to us (the lowest: 18).");
         assertThat(_find(Button.class, spec -> spec.withText("Negotiate alone")))
                 .hasSize(1);
+
+        signInAsInstructor();
+        UI.getCurrent().navigate("workshops/" + workshop.value());
+        Anchor entry = _get(
+                Anchor.class,
+                spec -> spec.withText(
+                        "Table 1 as a table (started by T0.0) · 2 rounds · deal: 18 to us, 13 to the customer"));
+        UI.getCurrent().navigate(entry.getHref());
+        assertThat(_get(
+                                com.vaadin.flow.component.html.OrderedList.class,
+                                spec -> spec.withClasses("negotiation-transcript"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("T0.0: price: Same price, step financing by phase")
+                .contains("(if you accept on the software's performance: A capped service-level commitment)")
+                .contains("criterion: Return on investment");
     }
 
     @Test
