@@ -85,6 +85,28 @@ class NegotiationServiceTest {
     }
 
     @Test
+    void theThirdProposalBelowItsBestAlternativeEndsTheNegotiationWithTheCustomerWalkingAway() {
+        DeviceToken mei = tables.get(0).get(0);
+        Negotiation mine = negotiations.start(mei, false);
+        for (int i = 0; i < 2; i++) {
+            assertThat(negotiations
+                            .propose(mei, mine.id(), drafts("Keep the quoted price", "Lois", "references"), "")
+                            .reply()
+                            .move())
+                    .isEqualTo(Reply.Move.REJECT);
+        }
+
+        Round last = negotiations.propose(mei, mine.id(), drafts("Keep the quoted price", "Lois", "references"), "");
+
+        assertThat(last.line())
+                .isEqualTo("It seems we cannot agree. I will have to go back to the cheaper supplier and start again.");
+        assertThat(negotiations.current(mei)).isEmpty();
+        assertThat(negotiations.lastEnded(mei).orElseThrow().outcome()).isEqualTo(Negotiation.Outcome.WALKED_AWAY);
+        assertThatThrownBy(() -> negotiations.propose(mei, mine.id(), drafts("35%", "John full time", "unlimited"), ""))
+                .hasMessageStartingWith("negotiationEnded");
+    }
+
+    @Test
     void anotherTableCannotProposeInOurNegotiation() {
         Negotiation ours = negotiations.start(tables.get(0).get(0), true);
 
