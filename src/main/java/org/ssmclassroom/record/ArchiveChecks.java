@@ -168,6 +168,7 @@ final class ArchiveChecks {
         }
         InterviewChecks.interview(table.interview(), at + "/interview");
         InterviewChecks.practice(table.practice(), at + "/practice", names);
+        NegotiationArchiveChecks.negotiations(table.negotiations(), at + "/negotiations", names);
     }
 
     private static void member(WorkshopArchive.Member member, String at) {

@@ -60,6 +60,7 @@ public class ArchiveImport {
     private final ScoreImport scores;
     private final InterviewImport interviews;
     private final PracticeImport practice;
+    private final org.ssmclassroom.negotiation.NegotiationImport negotiations;
     private final ScenarioLibrary library;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -72,6 +73,7 @@ public class ArchiveImport {
             ScoreImport scores,
             InterviewImport interviews,
             PracticeImport practice,
+            org.ssmclassroom.negotiation.NegotiationImport negotiations,
             ScenarioLibrary library,
             TransactionTemplate transactions,
             Clock clock,
@@ -81,6 +83,7 @@ public class ArchiveImport {
         this.scores = scores;
         this.interviews = interviews;
         this.practice = practice;
+        this.negotiations = negotiations;
         this.library = library;
         this.transactions = transactions;
         this.clock = clock;
@@ -222,6 +225,15 @@ public class ArchiveImport {
                         session.startedAt(),
                         session.endedAt(),
                         session.turns());
+            }
+            for (WorkshopArchive.Negotiation negotiation : table.negotiations()) {
+                negotiations.negotiation(
+                        workshop,
+                        members.get(negotiation.startedBy()),
+                        negotiation.asATable() ? id : null,
+                        negotiation.startedAt(),
+                        negotiation.endedAt(),
+                        negotiation.rounds());
             }
         }
         released(archive).forEach(exercise -> scores.released(workshop, exercise, ARCHIVE, exported));

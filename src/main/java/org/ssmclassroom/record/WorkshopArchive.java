@@ -56,7 +56,8 @@ public record WorkshopArchive(
             List<TimeUp> timeUps,
             String spokesperson,
             Interview interview,
-            List<Practice> practice) {
+            List<Practice> practice,
+            List<Negotiation> negotiations) {
 
         /** A list an archive leaves out is empty; so is an interview. */
         public Table {
@@ -69,6 +70,7 @@ public record WorkshopArchive(
             coverage = orEmpty(coverage);
             timeUps = orEmpty(timeUps);
             practice = orEmpty(practice);
+            negotiations = orEmpty(negotiations);
         }
     }
 
@@ -139,6 +141,24 @@ public record WorkshopArchive(
 
         public Practice {
             turns = orEmpty(turns);
+        }
+    }
+
+    /**
+     * A negotiation with the computer customer (exercise 10), started by a member of the table: their own, or the
+     * whole table's, with every proposal and reply.
+     *
+     * @param endedAt null when it never ended
+     */
+    public record Negotiation(
+            String startedBy,
+            boolean asATable,
+            Instant startedAt,
+            Instant endedAt,
+            List<org.ssmclassroom.negotiation.Round> rounds) {
+
+        public Negotiation {
+            rounds = orEmpty(rounds);
         }
     }
 

@@ -60,6 +60,7 @@ public class WorkshopRecords {
     private final BoardService boards;
     private final InterviewService interviews;
     private final PracticeService practice;
+    private final org.ssmclassroom.negotiation.NegotiationService negotiations;
     private final PersonalPlans plans;
     private final Clock clock;
 
@@ -71,6 +72,7 @@ public class WorkshopRecords {
             BoardService boards,
             InterviewService interviews,
             PracticeService practice,
+            org.ssmclassroom.negotiation.NegotiationService negotiations,
             PersonalPlans plans,
             Clock clock) {
         this.workshops = workshops;
@@ -80,6 +82,7 @@ public class WorkshopRecords {
         this.boards = boards;
         this.interviews = interviews;
         this.practice = practice;
+        this.negotiations = negotiations;
         this.plans = plans;
         this.clock = clock;
     }
@@ -138,9 +141,10 @@ public class WorkshopRecords {
         Map<TableId, Discovery> interview = new HashMap<>();
         interviews.classDiscovery(id).forEach(d -> interview.put(d.table(), d));
         List<PracticeSession> sessions = practice.sessions(id);
+        List<org.ssmclassroom.negotiation.Negotiation> negotiated = negotiations.negotiations(id);
         List<WorkshopArchive.Table> tables = new ArrayList<>();
         for (WorkshopTable table : workshop.tables()) {
-            tables.add(tableOf(workshop, table, exercises, interview.get(table.id()), sessions));
+            tables.add(tableOf(workshop, table, exercises, interview.get(table.id()), sessions, negotiated));
         }
         WorkshopArchive archive = new WorkshopArchive(
                 WorkshopArchive.FORMAT,
@@ -349,7 +353,8 @@ public class WorkshopRecords {
             WorkshopTable table,
             List<String> exercises,
             Discovery discovery,
-            List<PracticeSession> sessions) {
+            List<PracticeSession> sessions,
+            List<org.ssmclassroom.negotiation.Negotiation> negotiated) {
         List<WorkshopArchive.Mark> marks = new ArrayList<>();
         List<WorkshopArchive.Agreed> agreed = new ArrayList<>();
         List<WorkshopArchive.Covered> covered = new ArrayList<>();
@@ -401,7 +406,21 @@ public class WorkshopRecords {
                         .findFirst()
                         .orElse(null),
                 interviewOf(discovery),
-                practiceAt(workshop.members(table.id()), table, sessions));
+                practiceAt(workshop.members(table.id()), table, sessions),
+                negotiationsAt(workshop.members(table.id()), table, negotiated));
+    }
+
+    /** The negotiations started by a member of the table, chosen as {@link #practiceAt} chooses sessions. */
+    private static List<WorkshopArchive.Negotiation> negotiationsAt(
+            List<Participant> members, WorkshopTable table, List<org.ssmclassroom.negotiation.Negotiation> all) {
+        Map<org.ssmclassroom.base.ParticipantId, String> names = new HashMap<>();
+        members.forEach(p -> names.put(p.id(), p.name()));
+        return all.stream()
+                .filter(n -> names.containsKey(n.startedBy()))
+                .filter(n -> !n.asATable() || n.table().equals(table.id()))
+                .map(n -> new WorkshopArchive.Negotiation(
+                        names.get(n.startedBy()), n.asATable(), n.startedAt(), n.endedAt(), n.rounds()))
+                .toList();
     }
 
     /**

@@ -213,7 +213,54 @@ public record CaseFile(
     /** One answer of a fact and the targets it uncovers. */
     public record Layer(LocalizedText answer, List<String> reveals) {}
 
-    public record Negotiation(LocalizedText scenario, List<Issue> issues) {}
+    /** The negotiation's scenario and issues; {@code counterpart} is the computer customer's side, never shown. */
+    public record Negotiation(LocalizedText scenario, List<Issue> issues, Counterpart counterpart) {
+
+        /** The same without the counterpart: what a table may read. */
+        public Negotiation withoutCounterpart() {
+            return new Negotiation(scenario, issues, null);
+        }
+    }
+
+    /**
+     * The computer customer of the negotiation, hidden from trainees: who it plays, per issue its priority and the
+     * options on the table with their value to each side, both best alternatives and what it says.
+     */
+    public record Counterpart(
+            String persona,
+            Batna batna,
+            Batna ourBatna,
+            List<CounterpartIssue> issues,
+            CounterpartLines lines,
+            Origin origin) {
+
+        public Counterpart {
+            issues = issues == null ? List.of() : issues;
+        }
+    }
+
+    /** A best alternative: its value to its side, and how it reads. */
+    public record Batna(int value, LocalizedText text) {}
+
+    /** How much an issue matters to the customer (3 most), and the options on the table. */
+    public record CounterpartIssue(String issue, LocalizedText name, int priority, List<NegotiationOption> options) {
+
+        public CounterpartIssue {
+            options = options == null ? List.of() : options;
+        }
+    }
+
+    /** An option on the table and its value to the customer and to us; keywords name it when typed. */
+    public record NegotiationOption(String id, LocalizedText label, LocalizedText keywords, int customer, int ours) {}
+
+    /** What the counterpart says, with {issue}, {option}, {give}, {giveIssue}, {take}, {takeIssue}, {deal}. */
+    public record CounterpartLines(
+            LocalizedText accept,
+            LocalizedText reject,
+            LocalizedText counter,
+            LocalizedText trade,
+            LocalizedText walkAway,
+            LocalizedText deal) {}
 
     public record Issue(
             String id,

@@ -140,7 +140,7 @@ public sealed interface Reading {
                 .flatMap(Optional::stream)
                 .toList();
         return Optional.of(new Negotiation(
-                caseFile.negotiation(),
+                caseFile.negotiation().withoutCounterpart(),
                 people,
                 material.facts() == CaseFile.Facts.NEGOTIATION,
                 pack.manifest().origin()));

@@ -59,7 +59,7 @@ import tools.jackson.databind.node.ObjectNode;
 class AbuseTest extends KaribuTest {
 
     private static final Set<String> TRAINEE_ROUTES =
-            Set.of("", "login", "join/:code?", "table", "board", "practice", "plan");
+            Set.of("", "login", "join/:code?", "table", "board", "practice", "plan", "negotiation");
 
     @Autowired
     WorkshopService workshops;
@@ -90,6 +90,9 @@ class AbuseTest extends KaribuTest {
 
     @Autowired
     org.ssmclassroom.record.WorkshopRecords records;
+
+    @Autowired
+    org.ssmclassroom.negotiation.NegotiationService negotiations;
 
     @Autowired
     org.ssmclassroom.record.ArchiveImport archives;
@@ -177,8 +180,17 @@ class AbuseTest extends KaribuTest {
     @Test
     void everyInstructorActionIsRefusedWithoutTheInstructorsSignIn() throws Exception {
         int guarded = 0;
-        for (Object service :
-                List.of(workshops, steering, trainees, boards, library, scoring, leaderboards, keyPoints, accounts)) {
+        for (Object service : List.of(
+                workshops,
+                steering,
+                trainees,
+                boards,
+                library,
+                scoring,
+                leaderboards,
+                keyPoints,
+                accounts,
+                negotiations)) {
             for (Method method : AopUtils.getTargetClass(service).getDeclaredMethods()) {
                 if (method.isAnnotationPresent(PreAuthorize.class)) {
                     guarded++;
