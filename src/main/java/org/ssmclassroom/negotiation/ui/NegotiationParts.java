@@ -37,11 +37,7 @@ class NegotiationParts implements ScreenParts {
         if (!negotiations.available(device)) {
             return Optional.empty();
         }
-        Anchor link = new Anchor("negotiation", "");
-        link.setText(link.getTranslation("negotiation.open"));
-        link.getElement().setAttribute("router-link", true);
-        link.addClassName("negotiation-link");
-        return Optional.of(() -> link);
+        return Optional.of(ScreenParts.tabletLink("negotiation", "negotiation-link", "negotiation.open"));
     }
 
     @Override
