@@ -154,10 +154,10 @@ class ReadingTest {
                         "{exercise: ex10, audience: sales, facts: negotiation}",
                         "{exercise: ex10, audience: salespeople, document: update}"))
                 .containsExactlyInAnyOrder(
-                        "homebody/case.yaml:182:22: materials[0].audience: unknown audience 'salespeople'; use"
+                        "homebody/case.yaml:184:22: materials[0].audience: unknown audience 'salespeople'; use"
                                 + " everyone, sales, customer or one of the roles [captain, customer-executive,"
                                 + " devils-advocate, opportunity-owner, recorder, spokesperson, timekeeper]",
-                        "homebody/case.yaml:182:45: materials[0].document: document 'update' is for the"
+                        "homebody/case.yaml:184:45: materials[0].document: document 'update' is for the"
                                 + " instructor; trainees cannot read it");
     }
 
