@@ -30,7 +30,7 @@ public final class PracticePartner {
     private static final double GUARDED_EXTRA = 0.05;
     private static final double KEYWORD_BONUS = 0.04;
 
-    private final CaseFile.Interview interview;
+    private final CaseFile.Persona interview;
     private final Locale locale;
     private final QuestionForms forms;
     private final Meaning meaning = Meaning.shared();
@@ -44,6 +44,10 @@ public final class PracticePartner {
     private record Match(Indexed fact, double score) {}
 
     private PracticePartner(CaseFile.Interview interview, Locale locale) {
+        this(CaseFile.Persona.of(interview), locale);
+    }
+
+    private PracticePartner(CaseFile.Persona interview, Locale locale) {
         this.interview = interview;
         this.locale = locale;
         this.forms = QuestionForms.of(locale);
@@ -72,6 +76,11 @@ public final class PracticePartner {
                 .map(CaseFile::interview)
                 .filter(i -> !i.facts().isEmpty() && i.style() != null)
                 .map(i -> new PracticePartner(i, locale));
+    }
+
+    /** The partner playing one persona of the case, which must be {@link CaseFile.Persona#playable() playable}. */
+    public static PracticePartner of(CaseFile.Persona persona, Locale locale) {
+        return new PracticePartner(persona, locale);
     }
 
     public Conversation start() {

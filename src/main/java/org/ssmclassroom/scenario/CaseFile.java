@@ -194,6 +194,11 @@ public record CaseFile(
             return !facts.isEmpty() && style != null;
         }
 
+        /** Whether this is the interview read as a persona: a declared persona always says what it is for. */
+        public boolean isTheInterview() {
+            return purpose == null;
+        }
+
         public boolean usedIn(String exercise) {
             return exercises.contains(exercise);
         }
