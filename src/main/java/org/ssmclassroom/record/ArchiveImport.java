@@ -216,12 +216,18 @@ public class ArchiveImport {
             table.coverage()
                     .forEach(covered -> scores.covered(
                             id, covered.exercise(), covered.keyPoint(), covered.covered(), ARCHIVE, exported));
-            interviews.table(id, table.interview().found(), questions(table.interview()), ARCHIVE, exported);
+            interviews.table(
+                    id, table.interview().found(), questions(table.interview().questions()), ARCHIVE, exported);
+            table.interview()
+                    .conversations()
+                    .forEach((persona, tags) ->
+                            interviews.conversation(id, persona, questions(tags), ARCHIVE, exported));
             for (WorkshopArchive.Practice session : table.practice()) {
                 practice.session(
                         workshop,
                         members.get(session.startedBy()),
                         session.asATable() ? id : null,
+                        session.persona(),
                         session.startedAt(),
                         session.endedAt(),
                         session.turns());
@@ -243,11 +249,9 @@ public class ArchiveImport {
         return workshop;
     }
 
-    private static Map<QuestionKind, Integer> questions(WorkshopArchive.Interview interview) {
+    private static Map<QuestionKind, Integer> questions(Map<String, Integer> tags) {
         Map<QuestionKind, Integer> questions = new EnumMap<>(QuestionKind.class);
-        interview
-                .questions()
-                .forEach((kind, count) -> questions.put(QuestionKind.valueOf(kind.toUpperCase(Locale.ROOT)), count));
+        tags.forEach((kind, count) -> questions.put(QuestionKind.valueOf(kind.toUpperCase(Locale.ROOT)), count));
         return questions;
     }
 

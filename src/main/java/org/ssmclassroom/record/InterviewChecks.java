@@ -50,10 +50,22 @@ final class InterviewChecks {
             text(interview.found().get(f), place, LONGEST_ID);
             once(found, interview.found().get(f), place);
         }
+        questions(interview.questions(), at + "/questions");
+        count(List.copyOf(interview.conversations().keySet()), at + "/conversations", MAX_INTERVIEW_TICKS);
+        for (Map.Entry<String, Map<String, Integer>> conversation :
+                interview.conversations().entrySet()) {
+            String place = at + "/conversations/" + conversation.getKey();
+            text(conversation.getKey(), place, LONGEST_ID);
+            require(conversation.getValue(), place);
+            questions(conversation.getValue(), place);
+        }
+    }
+
+    private static void questions(Map<String, Integer> questions, String at) {
         Set<String> kinds =
                 Arrays.stream(QuestionKind.values()).map(QuestionKind::id).collect(Collectors.toSet());
-        for (Map.Entry<String, Integer> tagged : interview.questions().entrySet()) {
-            String place = at + "/questions/" + tagged.getKey();
+        for (Map.Entry<String, Integer> tagged : questions.entrySet()) {
+            String place = at + "/" + tagged.getKey();
             if (!kinds.contains(tagged.getKey())) {
                 throw new ActionRefused(
                         "archiveNoQuestionKind",
@@ -83,6 +95,9 @@ final class InterviewChecks {
         }
         time(session.startedAt(), at + "/startedAt");
         optionalTime(session.endedAt(), at + "/endedAt");
+        if (session.persona() != null) {
+            text(session.persona(), at + "/persona", LONGEST_ID);
+        }
         count(session.turns(), at + "/turns", MAX_PRACTICE);
         Map<String, String> positions = new HashMap<>();
         for (int t = 0; t < session.turns().size(); t++) {

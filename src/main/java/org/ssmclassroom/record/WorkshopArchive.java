@@ -135,9 +135,15 @@ public record WorkshopArchive(
      * An interview with the practice partner, started by a member of the table: their own, or the whole table's.
      *
      * @param endedAt null when the trainee never ended it
+     * @param persona the case's persona it talked to; null for the interview's (and in archives made before)
      */
     public record Practice(
-            String startedBy, boolean asATable, Instant startedAt, Instant endedAt, List<PracticeSession.Turn> turns) {
+            String startedBy,
+            boolean asATable,
+            Instant startedAt,
+            Instant endedAt,
+            List<PracticeSession.Turn> turns,
+            String persona) {
 
         public Practice {
             turns = orEmpty(turns);
@@ -162,12 +168,21 @@ public record WorkshopArchive(
         }
     }
 
-    /** The case interview at a table: the targets its observer ticked, and its questions tagged, by kind. */
-    public record Interview(List<String> found, Map<String, Integer> questions) {
+    /**
+     * The case interview at a table: the targets its observer ticked (in any persona's conversation), its questions
+     * tagged by kind, and those tagged in the conversations with other personas, by persona.
+     */
+    public record Interview(
+            List<String> found, Map<String, Integer> questions, Map<String, Map<String, Integer>> conversations) {
 
         public Interview {
             found = orEmpty(found);
             questions = questions == null ? Map.of() : questions;
+            conversations = conversations == null ? Map.of() : conversations;
+        }
+
+        public Interview(List<String> found, Map<String, Integer> questions) {
+            this(found, questions, Map.of());
         }
     }
 

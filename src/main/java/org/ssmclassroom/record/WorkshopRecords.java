@@ -21,7 +21,6 @@ import org.ssmclassroom.base.ParticipantId;
 import org.ssmclassroom.base.TableId;
 import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.board.BoardService;
-import org.ssmclassroom.roleplay.Discovery;
 import org.ssmclassroom.roleplay.InterviewService;
 import org.ssmclassroom.roleplay.PracticeService;
 import org.ssmclassroom.roleplay.PracticeSession;
@@ -138,8 +137,8 @@ public class WorkshopRecords {
         List<String> exercises = workshop.pack().method().agendaExercises().stream()
                 .map(Method.Exercise::id)
                 .toList();
-        Map<TableId, Discovery> interview = new HashMap<>();
-        interviews.classDiscovery(id).forEach(d -> interview.put(d.table(), d));
+        Map<TableId, InterviewService.Kept> interview = new HashMap<>();
+        interviews.kept(id).forEach(d -> interview.put(d.table(), d));
         List<PracticeSession> sessions = practice.sessions(id);
         List<org.ssmclassroom.negotiation.Negotiation> negotiated = negotiations.negotiations(id);
         List<WorkshopArchive.Table> tables = new ArrayList<>();
@@ -352,7 +351,7 @@ public class WorkshopRecords {
             WorkshopSnapshot workshop,
             WorkshopTable table,
             List<String> exercises,
-            Discovery discovery,
+            InterviewService.Kept discovery,
             List<PracticeSession> sessions,
             List<org.ssmclassroom.negotiation.Negotiation> negotiated) {
         List<WorkshopArchive.Mark> marks = new ArrayList<>();
@@ -435,18 +434,30 @@ public class WorkshopRecords {
                 .filter(s -> names.containsKey(s.startedBy()))
                 .filter(s -> !s.asATable() || s.table().equals(table.id()))
                 .map(s -> new WorkshopArchive.Practice(
-                        names.get(s.startedBy()), s.asATable(), s.startedAt(), s.endedAt(), s.turns()))
+                        names.get(s.startedBy()), s.asATable(), s.startedAt(), s.endedAt(), s.turns(), s.persona()))
                 .toList();
     }
 
-    private static WorkshopArchive.Interview interviewOf(Discovery discovery) {
+    private static WorkshopArchive.Interview interviewOf(InterviewService.Kept discovery) {
         if (discovery == null) {
             return null;
         }
-        Map<String, Integer> questions = new java.util.TreeMap<>();
-        discovery.questions().forEach((kind, count) -> questions.put(kind.id(), count));
+        Map<String, Map<String, Integer>> conversations = new java.util.TreeMap<>();
+        discovery.questions().forEach((persona, tags) -> {
+            if (persona != null) {
+                conversations.put(persona, byKind(tags));
+            }
+        });
         return new WorkshopArchive.Interview(
-                new java.util.TreeSet<>(discovery.found()).stream().toList(), questions);
+                new java.util.TreeSet<>(discovery.found()).stream().toList(),
+                byKind(discovery.questions().getOrDefault(null, Map.of())),
+                conversations);
+    }
+
+    private static Map<String, Integer> byKind(Map<org.ssmclassroom.roleplay.QuestionKind, Integer> tags) {
+        Map<String, Integer> questions = new java.util.TreeMap<>();
+        tags.forEach((kind, count) -> questions.put(kind.id(), count));
+        return questions;
     }
 
     private ScoreRows rows(WorkshopId id) {

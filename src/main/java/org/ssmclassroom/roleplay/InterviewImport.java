@@ -26,7 +26,17 @@ public class InterviewImport {
         found.forEach(target -> repository.mark(table, target, true, by, at));
         questions.forEach((kind, count) -> {
             for (int i = 0; i < count; i++) {
-                repository.tag(table, kind, by, at);
+                repository.tag(table, null, kind, by, at);
+            }
+        });
+    }
+
+    /** The questions a table's observer tagged in the conversation with another persona of the case. */
+    public void conversation(
+            TableId table, String persona, Map<QuestionKind, Integer> questions, String by, Instant at) {
+        questions.forEach((kind, count) -> {
+            for (int i = 0; i < count; i++) {
+                repository.tag(table, persona, kind, by, at);
             }
         });
     }

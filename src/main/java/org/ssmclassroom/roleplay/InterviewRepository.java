@@ -54,19 +54,28 @@ class InterviewRepository {
         }
     }
 
-    void tag(TableId table, QuestionKind kind, String by, Instant at) {
-        jdbc.sql("INSERT INTO interview_question (table_id, kind, tagged_by, tagged_at) VALUES (?, ?, ?, ?)")
-                .params(table.value(), kind.name(), by, at.atOffset(ZoneOffset.UTC))
+    /** A question tagged in the conversation with {@code persona} (null: the interview). */
+    void tag(TableId table, String persona, QuestionKind kind, String by, Instant at) {
+        jdbc.sql(
+                        "INSERT INTO interview_question (table_id, persona, kind, tagged_by, tagged_at) VALUES (?, ?, ?, ?, ?)")
+                .params(table.value(), persona, kind.name(), by, at.atOffset(ZoneOffset.UTC))
                 .update();
     }
 
-    /** Takes back the table's latest tag of this kind; false when there was none. */
-    boolean untag(TableId table, QuestionKind kind) {
+    /** Takes back the table's latest tag of this kind in the conversation; false when there was none. */
+    boolean untag(TableId table, String persona, QuestionKind kind) {
         return jdbc.sql("DELETE FROM interview_question WHERE id = (SELECT MAX(id) FROM interview_question"
-                                + " WHERE table_id = ? AND kind = ?)")
-                        .params(table.value(), kind.name())
+                                + " WHERE table_id = ? AND kind = ? AND " + samePersona(persona) + ")")
+                        .params(
+                                persona == null
+                                        ? List.of(table.value(), kind.name())
+                                        : List.of(table.value(), kind.name(), persona))
                         .update()
                 > 0;
+    }
+
+    private static String samePersona(String persona) {
+        return persona == null ? "persona IS NULL" : "persona = ?";
     }
 
     boolean updateReleased(WorkshopId workshop) {
@@ -92,11 +101,23 @@ class InterviewRepository {
                 > 0;
     }
 
-    Map<QuestionKind, Integer> questions(TableId table) {
-        Map<QuestionKind, Integer> counts = new EnumMap<>(QuestionKind.class);
-        List<Map.Entry<String, Integer>> rows = jdbc.sql(
-                        "SELECT kind, COUNT(*) FROM interview_question WHERE table_id = ? GROUP BY kind")
+    /** The table's tags in every conversation, by persona (the key null: the interview's) and kind. */
+    Map<String, Map<QuestionKind, Integer>> questionsByPersona(TableId table) {
+        Map<String, Map<QuestionKind, Integer>> counts = new java.util.HashMap<>();
+        jdbc.sql("SELECT persona, kind, COUNT(*) FROM interview_question WHERE table_id = ? GROUP BY persona, kind")
                 .param(table.value())
+                .query((org.springframework.jdbc.core.RowCallbackHandler)
+                        rs -> counts.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(QuestionKind.class))
+                                .put(QuestionKind.valueOf(rs.getString(2)), rs.getInt(3)));
+        return counts;
+    }
+
+    /** The table's tags in the conversation with {@code persona} (null: the interview), by kind. */
+    Map<QuestionKind, Integer> questions(TableId table, String persona) {
+        Map<QuestionKind, Integer> counts = new EnumMap<>(QuestionKind.class);
+        List<Map.Entry<String, Integer>> rows = jdbc.sql("SELECT kind, COUNT(*) FROM interview_question"
+                        + " WHERE table_id = ? AND " + samePersona(persona) + " GROUP BY kind")
+                .params(persona == null ? List.of(table.value()) : List.of(table.value(), persona))
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2)))
                 .list();
         rows.forEach(row -> counts.put(QuestionKind.valueOf(row.getKey()), row.getValue()));

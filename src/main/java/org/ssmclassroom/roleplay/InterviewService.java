@@ -23,8 +23,9 @@ import org.ssmclassroom.workshop.WorkshopSnapshot;
 import org.ssmclassroom.workshop.WorkshopTable;
 
 /**
- * The case interview in the classroom: the observer of a table (the role the pack names) ticks the targets the
- * sales team uncovers and tags each question; the meter fills on the table's tablets and on the console.
+ * The case interview in the classroom, and every other conversation with a persona of the case: while a table's
+ * exercise uses personas, the observer of the table (the role the pack names) ticks the targets the sales team
+ * uncovers and tags each question; the meter fills on the table's tablets and on the console.
  */
 @Service
 public class InterviewService {
@@ -60,13 +61,22 @@ public class InterviewService {
         this.clock = clock;
     }
 
-    /** A tablet's view of its table's interview: the discovery, and whether this member observes (ticks and tags). */
-    public record AtTheTable(Discovery discovery, boolean observer) {}
+    /**
+     * A tablet's view of its table's conversation: the discovery, whether this member observes (ticks and tags), and
+     * the personas talked to (the interview's, or those of the exercise).
+     */
+    public record AtTheTable(Discovery discovery, boolean observer, List<CaseFile.Persona> personas) {
 
-    /** What the tablet shows while its table's exercise is the case's interview, from one look-up of the seat. */
+        /** Whether this is the case's interview rather than another persona's conversation. */
+        public boolean interview() {
+            return personas.stream().anyMatch(CaseFile.Persona::isTheInterview);
+        }
+    }
+
+    /** What the tablet shows while its table's exercise uses a persona of the case, from one look-up of the seat. */
     public Optional<AtTheTable> atTheTable(DeviceToken device) {
         return atTheInterview(device)
-                .map(seat -> new AtTheTable(discovery(seat.workshop(), seat.table()), observer(seat)));
+                .map(seat -> new AtTheTable(discovery(seat.table(), seat.personas()), observer(seat), seat.personas()));
     }
 
     /** The table's discovery while its exercise is the case's interview: for every member of that table. */
@@ -82,7 +92,7 @@ public class InterviewService {
     /** Ticks (or, with {@code found} false, unticks) a target as uncovered by the table; the observer only. */
     public void mark(DeviceToken device, String targetId, boolean found) {
         Seat seat = observerSeat(device);
-        if (interview(seat.workshop()).targets().stream().noneMatch(t -> t.id().equals(targetId))) {
+        if (targets(seat.personas()).stream().noneMatch(t -> t.id().equals(targetId))) {
             throw new ActionRefused("noSuchTarget", targetId);
         }
         transactions.executeWithoutResult(s ->
@@ -93,15 +103,16 @@ public class InterviewService {
     /** Notes one question the sales team asked, by how it was put; the observer only. */
     public void tag(DeviceToken device, QuestionKind kind) {
         Seat seat = observerSeat(device);
-        transactions.executeWithoutResult(
-                s -> repository.tag(seat.table(), kind, seat.member().name(), clock.instant()));
+        transactions.executeWithoutResult(s -> repository.tag(
+                seat.table(), conversation(seat.personas()), kind, seat.member().name(), clock.instant()));
         publish(seat);
     }
 
     /** Takes back the last question of this kind the table's observer tagged, when a tap went to the wrong kind. */
     public void untag(DeviceToken device, QuestionKind kind) {
         Seat seat = observerSeat(device);
-        Boolean removed = transactions.execute(s -> repository.untag(seat.table(), kind));
+        Boolean removed =
+                transactions.execute(s -> repository.untag(seat.table(), conversation(seat.personas()), kind));
         if (!Boolean.TRUE.equals(removed)) {
             throw new ActionRefused("noQuestionTagged");
         }
@@ -162,14 +173,24 @@ public class InterviewService {
                         .flatMap(c::document));
     }
 
-    /** Every table's discovery, for the console; empty when the case has no interview targets. */
+    /**
+     * Every table's discovery, for the console: with the personas of the table's exercise, else with the
+     * interview's; empty when the case has no interview targets.
+     */
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public List<Discovery> classDiscovery(WorkshopId id) {
         WorkshopSnapshot workshop = workshops.snapshot(id);
         if (interviewOf(workshop).isEmpty()) {
             return List.of();
         }
-        return workshop.tables().stream().map(t -> discovery(workshop, t.id())).toList();
+        List<CaseFile.Persona> interview =
+                List.of(CaseFile.Persona.of(interviewOf(workshop).get()));
+        return workshop.tables().stream()
+                .map(t -> {
+                    List<CaseFile.Persona> now = personasAt(workshop, t.exerciseId());
+                    return discovery(t.id(), now.isEmpty() ? interview : now);
+                })
+                .toList();
     }
 
     /** A target of the interview: whether the table uncovered it, and whether its interview notes say it. */
@@ -219,6 +240,27 @@ public class InterviewService {
                 .toList());
     }
 
+    /**
+     * A table's classroom conversations as an archive keeps them: every target ticked, and the questions tagged in
+     * each conversation by persona (the key null: the interview's).
+     */
+    public record Kept(
+            TableId table,
+            java.util.Set<String> found,
+            java.util.Map<String, java.util.Map<QuestionKind, Integer>> questions) {}
+
+    /** Every table's classroom conversations, for the archive; empty when no persona of the case has targets. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public List<Kept> kept(WorkshopId id) {
+        WorkshopSnapshot workshop = workshops.snapshot(id);
+        if (interviewOf(workshop).isEmpty()) {
+            return List.of();
+        }
+        return workshop.tables().stream()
+                .map(t -> new Kept(t.id(), repository.found(t.id()), repository.questionsByPersona(t.id())))
+                .toList();
+    }
+
     /** Whether any table of the workshop is at the case's interview now. */
     public static boolean interviewOpen(WorkshopSnapshot workshop) {
         return interviewOf(workshop)
@@ -232,25 +274,55 @@ public class InterviewService {
         return followers.subscribe(id, listener);
     }
 
-    private Discovery discovery(WorkshopSnapshot workshop, TableId table) {
-        return new Discovery(
-                table, interview(workshop).targets(), repository.found(table), repository.questions(table));
+    /** The table's ticks among the personas' targets, and its tags in their conversation. */
+    private Discovery discovery(TableId table, List<CaseFile.Persona> personas) {
+        List<CaseFile.Target> targets = targets(personas);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        targets.forEach(t -> ids.add(t.id()));
+        java.util.Set<String> found = new java.util.HashSet<>(repository.found(table));
+        found.retainAll(ids);
+        return new Discovery(table, targets, found, repository.questions(table, conversation(personas)));
     }
 
-    private record Seat(WorkshopSnapshot workshop, TableId table, Participant member) {}
+    private static List<CaseFile.Target> targets(List<CaseFile.Persona> personas) {
+        return personas.stream().flatMap(p -> p.targets().stream()).toList();
+    }
+
+    /**
+     * The key a conversation's question tags are stored under: null for the interview's (as before personas), else
+     * the first persona's id. Target ids are unique across a case's personas, so ticks need no such key.
+     */
+    private static String conversation(List<CaseFile.Persona> personas) {
+        CaseFile.Persona first = personas.getFirst();
+        return first.isTheInterview() ? null : first.id();
+    }
+
+    /** The personas with targets that the exercise uses: the interview's in its exercise, or declared ones. */
+    private static List<CaseFile.Persona> personasAt(WorkshopSnapshot workshop, String exercise) {
+        if (exercise == null) {
+            return List.of();
+        }
+        return workshop.pack().caseData().stream()
+                .flatMap(c -> c.allPersonas().stream())
+                .filter(p -> p.usedIn(exercise) && !p.targets().isEmpty())
+                .toList();
+    }
+
+    private record Seat(
+            WorkshopSnapshot workshop, TableId table, Participant member, List<CaseFile.Persona> personas) {}
 
     private Optional<Seat> atTheInterview(DeviceToken device) {
         return workshops.seatOf(device).flatMap(seat -> {
             WorkshopSnapshot workshop = seat.workshop();
             Optional<Participant> member = workshop.participant(seat.participant());
-            Optional<CaseFile.Interview> interview = interviewOf(workshop);
-            if (member.isEmpty() || member.get().table() == null || interview.isEmpty()) {
+            if (member.isEmpty() || member.get().table() == null) {
                 return Optional.empty();
             }
             TableId table = member.get().table();
             return workshop.table(table)
-                    .filter(t -> interview.get().exercise().equals(t.exerciseId()))
-                    .map(t -> new Seat(workshop, table, member.get()));
+                    .map(t -> personasAt(workshop, t.exerciseId()))
+                    .filter(personas -> !personas.isEmpty())
+                    .map(personas -> new Seat(workshop, table, member.get(), personas));
         });
     }
 
@@ -266,12 +338,11 @@ public class InterviewService {
     }
 
     private static boolean observer(Seat seat) {
-        String role = interview(seat.workshop()).observedBy();
-        return role != null
-                && seat.workshop()
-                        .roles(seat.table())
-                        .getOrDefault(seat.member().id(), List.of())
-                        .contains(role);
+        List<String> held =
+                seat.workshop().roles(seat.table()).getOrDefault(seat.member().id(), List.of());
+        return seat.personas().stream()
+                .map(CaseFile.Persona::observedBy)
+                .anyMatch(role -> role != null && held.contains(role));
     }
 
     private static Optional<CaseFile.Interview> interviewOf(WorkshopSnapshot workshop) {
@@ -279,10 +350,6 @@ public class InterviewService {
                 .caseData()
                 .map(CaseFile::interview)
                 .filter(i -> i.exercise() != null && !i.targets().isEmpty());
-    }
-
-    private static CaseFile.Interview interview(WorkshopSnapshot workshop) {
-        return interviewOf(workshop).orElseThrow(() -> new ActionRefused("notAtTheInterview"));
     }
 
     private void publish(Seat seat) {

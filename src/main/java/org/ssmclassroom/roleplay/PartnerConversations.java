@@ -7,11 +7,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.ssmclassroom.base.ActionRefused;
 import org.ssmclassroom.base.LocalizedText;
+import org.ssmclassroom.scenario.CaseFile;
 import org.ssmclassroom.scenario.ScenarioPack;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
 
 /**
- * The practice partner's side of the sessions, kept in memory: one partner per case and language, the
+ * The practice partner's side of the sessions, kept in memory: one partner per case, persona and language, the
  * conversation of each session as far as it has heard it, and the optional endpoint that phrases its answers. The
  * database stays the truth: a conversation lost or behind is rebuilt from the stored turns.
  */
@@ -28,7 +29,7 @@ class PartnerConversations {
                 }
             });
 
-    private record PartnerKey(String pack, String version, boolean chinese) {}
+    private record PartnerKey(String pack, String version, String persona, boolean chinese) {}
 
     /** A conversation and how many of the session's stored turns it has heard. */
     private record Replayed(PracticePartner.Conversation conversation, int turns) {}
@@ -45,7 +46,7 @@ class PartnerConversations {
     PracticePartner.Conversation conversation(PracticeSession session, WorkshopSnapshot workshop) {
         Replayed known = conversations.get(session.id());
         if (known == null || known.turns() > session.turns().size()) {
-            known = new Replayed(partner(workshop).start(), 0);
+            known = new Replayed(partner(workshop, session.persona()).start(), 0);
         }
         for (PracticeSession.Turn turn :
                 session.turns().subList(known.turns(), session.turns().size())) {
@@ -66,25 +67,31 @@ class PartnerConversations {
         conversations.remove(session);
     }
 
-    PracticePartner partner(WorkshopSnapshot workshop) {
+    /** The partner playing the case's persona {@code persona} (null: the interview's) in the workshop's language. */
+    PracticePartner partner(WorkshopSnapshot workshop, String persona) {
         ScenarioPack pack = workshop.pack();
         Locale language = workshop.workshop().language();
-        PartnerKey key = new PartnerKey(pack.id(), pack.manifest().version(), LocalizedText.isChinese(language));
+        CaseFile.Persona played =
+                PracticeService.personaOf(pack, persona).orElseThrow(() -> new ActionRefused("noPractice"));
+        PartnerKey key =
+                new PartnerKey(pack.id(), pack.manifest().version(), played.id(), LocalizedText.isChinese(language));
         return partners.computeIfAbsent(
-                key, k -> PracticePartner.of(pack, language).orElseThrow(() -> new ActionRefused("noPractice")));
+                key,
+                k -> PracticePartner.of(
+                        played, pack.caseData().map(CaseFile::company).orElse(null), language));
     }
 
     /** Only an answer drawn from a fact is phrased by the endpoint; the brief's own lines are said as they are. */
-    String phrased(WorkshopSnapshot workshop, String question, PracticePartner.Reply reply) {
+    String phrased(WorkshopSnapshot workshop, String personaId, String question, PracticePartner.Reply reply) {
         boolean fromAFact = reply.line() == PracticePartner.Line.FACT
                 || reply.line() == PracticePartner.Line.SHORT
                 || reply.line() == PracticePartner.Line.MORE;
         if (reply.targets().isEmpty() || !fromAFact || !reply.kind().asksAboutTheBusiness()) {
             return reply.answer();
         }
-        PracticeService.Persona persona = PracticeService.persona(workshop);
+        PracticeService.Persona persona = PracticeService.persona(workshop, personaId);
         Locale language = workshop.workshop().language();
-        String rules = PracticeService.interviewOf(workshop.pack())
+        String rules = PracticeService.personaOf(workshop.pack(), personaId)
                 .map(i -> "Rules: answer only what you are asked; this is not a criticism session; if the"
                         + " trainee pitches a product, say: "
                         + PracticeService.text(i.style().pitch(), language))

@@ -20,8 +20,8 @@ import org.ssmclassroom.scenario.ScenarioPack;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code practice --case <id> --lang <zh-CN|en>}: the practice partner on the command line, for pack authors and
- * automated checks. Reads one trainee question per line (an empty line starts a new conversation) and prints one
+ * {@code practice --case <id> --lang <zh-CN|en> [--persona <id>]}: the practice partner on the command line (the
+ * interview's persona unless {@code --persona} names another of the case), for pack authors and automated checks. Reads one trainee question per line (an empty line starts a new conversation) and prints one
  * JSON object per question: {@code {"kind": …, "targets": […], "answer": "…"}}.
  */
 public final class PracticeCommand {
@@ -38,17 +38,24 @@ public final class PracticeCommand {
         String caseId = options.get("--case");
         String lang = options.getOrDefault("--lang", "zh-CN");
         if (caseId == null || !(lang.equals("zh-CN") || lang.equals("en"))) {
-            err.println("usage: practice --case <case-pack-id> --lang <zh-CN|en> [--packs <folder>]");
+            err.println("usage: practice --case <case-pack-id> --lang <zh-CN|en> [--persona <id>] [--packs <folder>]");
             return 2;
         }
         Optional<ScenarioPack> pack = pack(caseId, options.get("--packs"));
         Locale locale = lang.equals("en") ? Locale.ENGLISH : LocalizedText.CHINESE;
-        Optional<PracticePartner> partner = pack.flatMap(p -> PracticePartner.of(p, locale));
+        String persona = options.get("--persona");
+        Optional<PracticePartner> partner = persona == null
+                ? pack.flatMap(p -> PracticePartner.of(p, locale))
+                : pack.flatMap(p -> PracticeService.personaOf(p, persona))
+                        .map(p -> PracticePartner.of(
+                                p, pack.get().caseData().orElseThrow().company(), locale));
         if (partner.isEmpty()) {
             err.println(
                     pack.isEmpty()
                             ? "no valid case pack '" + caseId + "' (validate-pack tells why)"
-                            : "case pack '" + caseId + "' has no interview persona with facts and a style");
+                            : "case pack '" + caseId + "' has no "
+                                    + (persona == null ? "interview persona" : "persona '" + persona + "'")
+                                    + " with facts and a style");
             return 1;
         }
         PracticePartner.Conversation conversation = partner.get().start();

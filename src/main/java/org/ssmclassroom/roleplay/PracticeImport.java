@@ -22,16 +22,18 @@ public class PracticeImport {
 
     /**
      * A session with its turns in order; {@code table} is null for a trainee's own, {@code endedAt} null for one
-     * the trainee never ended (an archived workshop reads it as ended at its last question, ADR 015).
+     * the trainee never ended (an archived workshop reads it as ended at its last question, ADR 015), {@code
+     * persona} null for the case's interview persona.
      */
     public void session(
             WorkshopId workshop,
             ParticipantId startedBy,
             TableId table,
+            String persona,
             Instant startedAt,
             Instant endedAt,
             List<PracticeSession.Turn> turns) {
-        PracticeSession.Id id = repository.start(workshop, startedBy, table, startedAt);
+        PracticeSession.Id id = repository.start(workshop, startedBy, table, persona, startedAt);
         turns.forEach(turn -> repository.add(id, turn));
         if (endedAt != null) {
             repository.end(id, endedAt);

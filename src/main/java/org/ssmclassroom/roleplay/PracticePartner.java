@@ -50,7 +50,7 @@ public final class PracticePartner {
     private static final double GUARDED_EXTRA = 0.05;
     private static final double KEYWORD_BONUS = 0.04;
 
-    private final CaseFile.Interview interview;
+    private final CaseFile.Persona interview;
     private final Locale locale;
     private final QuestionForms forms;
     private final Meaning meaning = Meaning.shared();
@@ -64,7 +64,7 @@ public final class PracticePartner {
 
     private record Match(Indexed fact, double score) {}
 
-    private PracticePartner(CaseFile.Interview interview, CaseFile.Company company, Locale locale) {
+    private PracticePartner(CaseFile.Persona interview, CaseFile.Company company, Locale locale) {
         this.interview = interview;
         this.company = companyNames(company);
         this.locale = locale;
@@ -92,7 +92,7 @@ public final class PracticePartner {
         return pack.caseData()
                 .filter(c -> c.interview() != null)
                 .filter(c -> !c.interview().facts().isEmpty() && c.interview().style() != null)
-                .map(c -> new PracticePartner(c.interview(), c.company(), locale));
+                .map(c -> new PracticePartner(CaseFile.Persona.of(c.interview()), c.company(), locale));
     }
 
     /**
@@ -134,6 +134,11 @@ public final class PracticePartner {
                 ? text
                 : company.matcher(text).replaceAll(LocalizedText.isChinese(locale) ? "公司" : "the company");
         return meaning.of(plain, locale);
+    }
+
+    /** The partner playing one persona of the case, which must be {@link CaseFile.Persona#playable() playable}. */
+    public static PracticePartner of(CaseFile.Persona persona, CaseFile.Company company, Locale locale) {
+        return new PracticePartner(persona, company, locale);
     }
 
     public Conversation start() {

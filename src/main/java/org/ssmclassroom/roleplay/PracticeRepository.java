@@ -26,9 +26,10 @@ class PracticeRepository {
             ParticipantId startedBy,
             TableId table,
             Instant startedAt,
-            Instant endedAt) {}
+            Instant endedAt,
+            String persona) {}
 
-    private static final String COLUMNS = "id, workshop_id, participant_id, table_id, started_at, ended_at";
+    private static final String COLUMNS = "id, workshop_id, participant_id, table_id, started_at, ended_at, persona";
 
     private final JdbcClient jdbc;
     private final String setBlind;
@@ -39,10 +40,12 @@ class PracticeRepository {
                 .upsert("practice_setting", List.of("workshop_id"), List.of("workshop_id", "blind"));
     }
 
-    PracticeSession.Id start(WorkshopId workshop, ParticipantId by, TableId table, Instant at) {
+    /** A new session with {@code persona} (null: the case's interview persona). */
+    PracticeSession.Id start(WorkshopId workshop, ParticipantId by, TableId table, String persona, Instant at) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO practice_session (workshop_id, participant_id, table_id, started_at) VALUES (?, ?, ?, ?)")
-                .params(workshop.value(), by.value(), table == null ? null : table.value(), utc(at))
+        jdbc.sql("INSERT INTO practice_session (workshop_id, participant_id, table_id, persona, started_at)"
+                        + " VALUES (?, ?, ?, ?, ?)")
+                .params(workshop.value(), by.value(), table == null ? null : table.value(), persona, utc(at))
                 .update(keys, "id");
         return new PracticeSession.Id(keys.getKey().longValue());
     }
@@ -186,7 +189,8 @@ class PracticeRepository {
                 new ParticipantId(rs.getLong("participant_id")),
                 alone ? null : new TableId(table),
                 instant(rs, "started_at"),
-                rs.getObject("ended_at") == null ? null : instant(rs, "ended_at"));
+                rs.getObject("ended_at") == null ? null : instant(rs, "ended_at"),
+                rs.getString("persona"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -71,32 +71,64 @@ public class PracticeService {
     }
 
     /**
-     * Whether the table's tablets offer practice now: between exercises, and during the exercise the persona
-     * belongs to (the interview's); not in the middle of another exercise, where it would pull a trainee away.
+     * Whether the table's tablets offer practice now: between exercises, and during an exercise one of the case's
+     * personas belongs to; not in the middle of another exercise, where it would pull a trainee away.
      */
     public static boolean offered(WorkshopSnapshot workshop, org.ssmclassroom.base.TableId table) {
-        return interviewOf(workshop.pack())
-                .map(interview -> workshop.exercise(table)
-                        .map(exercise -> exercise.id().equals(interview.exercise()))
-                        .orElse(true))
-                .orElse(false);
-    }
-
-    /** The persona's name and greeting in the workshop's language, for the chat's header and first line. */
-    public record Persona(String name, String title, String greeting) {}
-
-    public Optional<Persona> persona(DeviceToken device) {
-        return member(device).map(m -> persona(m.workshop()));
+        List<CaseFile.Persona> personas = playable(workshop.pack());
+        return !personas.isEmpty()
+                && workshop.exercise(table)
+                        .map(exercise -> personas.stream().anyMatch(p -> p.usedIn(exercise.id())))
+                        .orElse(true);
     }
 
     /**
-     * What a good interview uncovers, for the trainee to read before starting; empty in a blind run (the
-     * instructor's choice), when the feedback card is the first place it shows.
+     * A persona in the workshop's language, for the choice, the chat's header and first line: its id, name, title,
+     * greeting, what the conversation is for (empty for the interview's), and whether the table's exercise uses it.
      */
-    public Optional<List<CaseFile.Target>> criteria(DeviceToken device) {
+    public record Persona(
+            String id, String name, String title, String greeting, String purpose, boolean now, boolean authored) {}
+
+    /** The persona the tablet offers first: one of the table's exercise, else the interview's. */
+    public Optional<Persona> persona(DeviceToken device) {
+        return personas(device).stream().findFirst();
+    }
+
+    /**
+     * Whom this tablet's trainee may practise with: the personas of the table's exercise first, then the others of
+     * the case (between exercises, all in the case's order).
+     */
+    public List<Persona> personas(DeviceToken device) {
+        return member(device).map(m -> personas(m.workshop(), m.participant())).orElse(List.of());
+    }
+
+    private static List<Persona> personas(WorkshopSnapshot workshop, Participant participant) {
+        Optional<String> exercise = Optional.ofNullable(participant.table())
+                .flatMap(workshop::exercise)
+                .map(e -> e.id());
+        List<Persona> now = new java.util.ArrayList<>();
+        List<Persona> later = new java.util.ArrayList<>();
+        for (CaseFile.Persona p : playable(workshop.pack())) {
+            boolean current = exercise.filter(p::usedIn).isPresent();
+            (current ? now : later).add(persona(workshop, p, current));
+        }
+        now.addAll(later);
+        return List.copyOf(now);
+    }
+
+    /**
+     * What a good conversation with the persona uncovers (the first offered, for {@code persona} null), for the
+     * trainee to read before starting; empty in a blind run (the instructor's choice), when the feedback card is
+     * the first place it shows.
+     */
+    public Optional<List<CaseFile.Target>> criteria(DeviceToken device, String persona) {
         return member(device)
                 .filter(m -> !repository.blind(m.workshop().workshop().id()))
-                .flatMap(m -> interviewOf(m.workshop().pack()).map(CaseFile.Interview::targets));
+                .flatMap(m -> chosen(m, persona).map(CaseFile.Persona::targets));
+    }
+
+    public Optional<List<CaseFile.Target>> criteria(DeviceToken device) {
+        return criteria(device, null);
     }
 
     @PreAuthorize("hasRole('INSTRUCTOR')")
@@ -118,31 +150,38 @@ public class PracticeService {
             Persona persona, PracticeSession first, PracticeSession best, PracticeSession latest, int sessions) {}
 
     /**
-     * The trainee's own practice history, per persona: sessions alone and their table's, never another trainee's
-     * alone. Every session talks to the case's interview persona so far.
+     * The trainee's own practice history, per persona in the case's order: sessions alone and their table's, never
+     * another trainee's alone. A session stored before personas (no persona) is the interview persona's.
      */
     public List<Progress> history(DeviceToken device) {
         return member(device)
                 .map(m -> {
-                    List<PracticeSession> ended =
-                            repository
-                                    .ended(m.participant().id(), m.participant().table())
-                                    .stream()
-                                    .map(row -> session(row, m.workshop()))
-                                    .toList();
-                    if (ended.isEmpty()) {
-                        return List.<Progress>of();
-                    }
-                    PracticeSession best = ended.getFirst();
-                    for (PracticeSession session : ended) {
-                        if (session.discovery().percent() > best.discovery().percent()) {
-                            best = session;
+                    java.util.Map<String, List<PracticeSession>> byPersona = new java.util.LinkedHashMap<>();
+                    playable(m.workshop().pack()).forEach(p -> byPersona.put(p.id(), new java.util.ArrayList<>()));
+                    repository.ended(m.participant().id(), m.participant().table()).stream()
+                            .map(row -> session(row, m.workshop()))
+                            .forEach(session -> byPersona
+                                    .computeIfAbsent(session.persona(), k -> new java.util.ArrayList<>())
+                                    .add(session));
+                    List<Progress> progress = new java.util.ArrayList<>();
+                    byPersona.forEach((persona, ended) -> {
+                        if (!ended.isEmpty()) {
+                            progress.add(progress(persona(m.workshop(), persona), ended));
                         }
-                    }
-                    return List.of(
-                            new Progress(persona(m.workshop()), ended.getFirst(), best, ended.getLast(), ended.size()));
+                    });
+                    return List.copyOf(progress);
                 })
                 .orElse(List.of());
+    }
+
+    private static Progress progress(Persona persona, List<PracticeSession> ended) {
+        PracticeSession best = ended.getFirst();
+        for (PracticeSession session : ended) {
+            if (session.discovery().percent() > best.discovery().percent()) {
+                best = session;
+            }
+        }
+        return new Progress(persona, ended.getFirst(), best, ended.getLast(), ended.size());
     }
 
     /** The session this tablet is in now: the trainee's own, or the table's. */
@@ -172,12 +211,23 @@ public class PracticeService {
                 .map(row -> session(row, m.workshop()));
     }
 
-    /** Starts an interview alone or as the table; the table's open one is joined rather than doubled. */
+    /** Starts an interview with the persona offered first; see {@link #start(DeviceToken, boolean, String)}. */
     public PracticeSession start(DeviceToken device, boolean asATable) {
+        return start(device, asATable, null);
+    }
+
+    /**
+     * Starts a conversation with the case's persona {@code persona} (null: the one offered first) alone or as the
+     * table; the table's open one is joined rather than doubled, whichever persona it talks to.
+     */
+    public PracticeSession start(DeviceToken device, boolean asATable, String persona) {
         Member m = openMember(device);
         if (asATable && m.participant().table() == null) {
             throw new ActionRefused("noTable");
         }
+        String played = chosen(m, persona)
+                .orElseThrow(() -> new ActionRefused("noSuchPersona"))
+                .id();
         var table = asATable ? m.participant().table() : null;
         PracticeSession.Id id;
         // The workshop's lock: the table's two members starting through two nodes join one interview (ADR 023).
@@ -187,11 +237,11 @@ public class PracticeService {
                     .open(m.participant().id(), table)
                     .map(PracticeRepository.Row::id)
                     .orElseGet(() -> repository.start(
-                            m.workshop().workshop().id(), m.participant().id(), table, clock.instant()));
+                            m.workshop().workshop().id(), m.participant().id(), table, played, clock.instant()));
         });
         publish(m.workshop().workshop().id(), id);
         // The language model loads and the case's facts are read while the trainee types the first question.
-        Thread.startVirtualThread(() -> partners.partner(m.workshop()));
+        Thread.startVirtualThread(() -> partners.partner(m.workshop(), played));
         return session(repository.find(id).orElseThrow(), m.workshop());
     }
 
@@ -222,7 +272,7 @@ public class PracticeService {
                     text,
                     reply.kind(),
                     reply.targets(),
-                    partners.phrased(m.workshop(), text, reply),
+                    partners.phrased(m.workshop(), session.persona(), text, reply),
                     clock.instant());
             try {
                 transactions.executeWithoutResult(s -> repository.add(id, turn));
@@ -276,25 +326,68 @@ public class PracticeService {
         return followers.subscribe(id, listener);
     }
 
-    /** The persona of the workshop's case, in the workshop's language. */
+    /** The persona of the workshop's case offered first between exercises, in the workshop's language. */
     public static Persona persona(WorkshopSnapshot workshop) {
+        return persona(workshop, null);
+    }
+
+    /** A persona of the workshop's case by id (null: the interview's), in the workshop's language. */
+    public static Persona persona(WorkshopSnapshot workshop, String id) {
+        return persona(
+                workshop,
+                personaOf(workshop.pack(), id)
+                        .orElseGet(() -> playable(workshop.pack()).getFirst()),
+                false);
+    }
+
+    private static Persona persona(WorkshopSnapshot workshop, CaseFile.Persona persona, boolean now) {
         Locale language = workshop.workshop().language();
-        CaseFile.Interview interview = interviewOf(workshop.pack()).orElseThrow();
-        CaseFile caseFile = workshop.pack().caseData().orElseThrow();
-        return caseFile.person(interview.persona())
+        String greeting = text(persona.style().greeting(), language);
+        String purpose = text(persona.purpose(), language);
+        boolean authored = persona.origin() == org.ssmclassroom.scenario.Origin.AUTHORED;
+        return workshop.pack()
+                .caseData()
+                .flatMap(c -> c.person(persona.person()))
                 .map(p -> new Persona(
+                        persona.id(),
                         p.displayName(language),
                         p.title() == null ? "" : p.title().in(language),
-                        text(interview.style().greeting(), language)))
-                .orElse(new Persona(
-                        interview.persona(), "", text(interview.style().greeting(), language)));
+                        greeting,
+                        purpose,
+                        now,
+                        authored))
+                .orElse(new Persona(persona.id(), persona.person(), "", greeting, purpose, now, authored));
+    }
+
+    /** The case's personas the computer can play (facts and a style), the interview's first. */
+    public static List<CaseFile.Persona> playable(ScenarioPack pack) {
+        return pack.caseData().stream()
+                .flatMap(c -> c.allPersonas().stream())
+                .filter(CaseFile.Persona::playable)
+                .toList();
+    }
+
+    /** A playable persona of the case by id; null names the interview's, as sessions stored before personas do. */
+    static Optional<CaseFile.Persona> personaOf(ScenarioPack pack, String id) {
+        return pack.caseData().flatMap(c -> c.persona(id)).filter(CaseFile.Persona::playable);
+    }
+
+    /** The persona asked for, or the one offered first; empty when the case has no such persona to play. */
+    private static Optional<CaseFile.Persona> chosen(Member m, String persona) {
+        String id = persona != null
+                ? persona
+                : personas(m.workshop(), m.participant()).stream()
+                        .findFirst()
+                        .map(Persona::id)
+                        .orElse(null);
+        return id == null ? Optional.empty() : personaOf(m.workshop().pack(), id);
     }
 
     private record Member(WorkshopSnapshot workshop, Participant participant) {}
 
     private Optional<Member> member(DeviceToken device) {
         return workshops.seatOf(device).flatMap(seat -> {
-            if (interviewOf(seat.workshop().pack()).isEmpty()) {
+            if (playable(seat.workshop().pack()).isEmpty()) {
                 return Optional.empty();
             }
             return seat.workshop().participant(seat.participant()).map(p -> new Member(seat.workshop(), p));
@@ -328,8 +421,8 @@ public class PracticeService {
     private PracticeSession session(
             PracticeRepository.Row row, WorkshopSnapshot workshop, List<PracticeSession.Turn> turns) {
         String by = workshop.participant(row.startedBy()).map(Participant::name).orElse("?");
-        List<CaseFile.Target> targets =
-                interviewOf(workshop.pack()).map(CaseFile.Interview::targets).orElse(List.of());
+        Optional<CaseFile.Persona> persona = personaOf(workshop.pack(), row.persona());
+        List<CaseFile.Target> targets = persona.map(CaseFile.Persona::targets).orElse(List.of());
         // A session still open when its workshop closed ended with the class, at its last question: derived here,
         // where every session is read, so closing writes nothing of the practice's and no list says "in progress".
         java.time.Instant endedAt =
@@ -337,7 +430,16 @@ public class PracticeService {
                         ? row.endedAt()
                         : turns.isEmpty() ? row.startedAt() : turns.getLast().at();
         return new PracticeSession(
-                row.id(), row.workshop(), row.startedBy(), by, row.table(), row.startedAt(), endedAt, turns, targets);
+                row.id(),
+                row.workshop(),
+                row.startedBy(),
+                by,
+                row.table(),
+                row.startedAt(),
+                endedAt,
+                turns,
+                targets,
+                persona.map(CaseFile.Persona::id).orElse(row.persona()));
     }
 
     static Optional<CaseFile.Interview> interviewOf(ScenarioPack pack) {

@@ -15,6 +15,7 @@ import org.ssmclassroom.scenario.CaseFile;
 /**
  * One interview with the computer persona: a trainee's own, or a whole table's ({@code table} set), with every
  * question and answer in order. What it uncovered is read from the answers, so the meter fills by itself.
+ * {@code persona} is the id of the case's persona it talks to; its targets are that persona's.
  */
 public record PracticeSession(
         Id id,
@@ -25,7 +26,8 @@ public record PracticeSession(
         Instant startedAt,
         Instant endedAt,
         List<Turn> turns,
-        List<CaseFile.Target> targets) {
+        List<CaseFile.Target> targets,
+        String persona) {
 
     public record Id(long value) {}
 

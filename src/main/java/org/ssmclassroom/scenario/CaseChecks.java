@@ -30,6 +30,7 @@ final class CaseChecks {
         new InitiativeChecks(caseFile, method, tree, problems, people).run();
         problems.unique(tree, "/documents", caseFile.documents(), CaseFile.Document::id);
         new InterviewChecks(caseFile, method, tree, problems, people).run();
+        new PersonaChecks(caseFile, method, tree, problems, people).run();
         new NegotiationChecks(caseFile, method, tree, problems, people).run();
         new ModelAnswerChecks(caseFile, method, tree, problems, people).run();
         new MaterialChecks(caseFile, method, tree, problems, people).run();

@@ -17,12 +17,14 @@ public record CaseFile(
         Alignment alignment,
         List<Document> documents,
         Interview interview,
+        List<Persona> personas,
         Negotiation negotiation,
         List<ModelAnswer> modelAnswers,
         List<Material> materials) {
 
     public CaseFile {
         materials = materials == null ? List.of() : materials;
+        personas = personas == null ? List.of() : personas;
     }
 
     public record Company(LocalizedText name, LocalizedText industry, LocalizedText headquarters, List<Fact> facts) {
@@ -142,6 +144,63 @@ public record CaseFile(
 
         public List<PersonaFact> facts() {
             return facts == null ? List.of() : facts;
+        }
+    }
+
+    /**
+     * Someone of the case's people whom trainees talk to, played by the computer or by a trainee: the exercises
+     * that use it and what the conversation is for, the brief its player reads, who plays and who observes it at a
+     * table, what a good conversation uncovers and what it may say. {@code id} is the person's unless the case
+     * gives one (a person played twice); the interview's persona is one too ({@link #of(Interview)}).
+     */
+    public record Persona(
+            String id,
+            String person,
+            List<String> exercises,
+            LocalizedText purpose,
+            String personaBrief,
+            String playedBy,
+            String observedBy,
+            PersonaStyle style,
+            List<Target> targets,
+            List<PersonaFact> facts,
+            Origin origin) {
+
+        public Persona {
+            id = id == null ? person : id;
+            exercises = exercises == null ? List.of() : exercises;
+            targets = targets == null ? List.of() : targets;
+            facts = facts == null ? List.of() : facts;
+        }
+
+        /** The interview read as a persona: the one whose sessions and ticks name no persona (null). */
+        public static Persona of(Interview interview) {
+            return new Persona(
+                    interview.persona(),
+                    interview.persona(),
+                    interview.exercise() == null ? List.of() : List.of(interview.exercise()),
+                    null,
+                    interview.personaBrief(),
+                    interview.playedBy(),
+                    interview.observedBy(),
+                    interview.style(),
+                    interview.targets(),
+                    interview.facts(),
+                    null);
+        }
+
+        /** Whether the computer can play it: it has facts to tell and a style for the brief's rules. */
+        public boolean playable() {
+            return !facts.isEmpty() && style != null;
+        }
+
+        /** Whether this is the interview read as a persona: a declared persona always says what it is for. */
+        public boolean isTheInterview() {
+            return purpose == null;
+        }
+
+        public boolean usedIn(String exercise) {
+            return exercises.contains(exercise);
         }
     }
 
@@ -295,6 +354,26 @@ public record CaseFile(
 
     public Optional<Person> person(String id) {
         return people.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** Every persona of the case: the interview's first, then those declared under {@code personas}. */
+    public List<Persona> allPersonas() {
+        List<Persona> all = new java.util.ArrayList<>();
+        if (interview != null && interview.persona() != null) {
+            all.add(Persona.of(interview));
+        }
+        all.addAll(personas);
+        return all;
+    }
+
+    /** A persona by id; null names the interview's (sessions stored before personas were declared). */
+    public Optional<Persona> persona(String id) {
+        if (id == null) {
+            return allPersonas().stream()
+                    .filter(p -> interview != null && p.id().equals(interview.persona()))
+                    .findFirst();
+        }
+        return allPersonas().stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
     public Optional<Document> document(String id) {

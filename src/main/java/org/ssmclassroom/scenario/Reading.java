@@ -80,6 +80,13 @@ public sealed interface Reading {
         if (interview != null && interview.playedBy() != null && exerciseId.equals(interview.exercise())) {
             return heldRoles.contains(interview.playedBy());
         }
+        List<String> players = caseFile.personas().stream()
+                .filter(p -> p.usedIn(exerciseId) && p.playedBy() != null)
+                .map(CaseFile.Persona::playedBy)
+                .toList();
+        if (!players.isEmpty()) {
+            return players.stream().anyMatch(heldRoles::contains);
+        }
         return method.course().capabilitiesOf(heldRoles).contains(Method.Capability.SEES_PERSONA_BRIEF);
     }
 
@@ -92,8 +99,22 @@ public sealed interface Reading {
         };
     }
 
-    /** The case's own list for the exercise, or what its interview and negotiation sections imply. */
+    /**
+     * The case's own list for the exercise, or what its interview and negotiation sections imply; then the brief
+     * of each other persona the exercise uses, for the role that plays it (else whoever plays the customer).
+     */
     static List<CaseFile.Material> materials(CaseFile caseFile, Method.Exercise exercise) {
+        List<CaseFile.Material> materials = new ArrayList<>(declaredOrImplied(caseFile, exercise));
+        for (CaseFile.Persona persona : caseFile.personas()) {
+            if (persona.usedIn(exercise.id()) && persona.personaBrief() != null) {
+                String player = persona.playedBy() == null ? CaseFile.Material.CUSTOMER : persona.playedBy();
+                materials.add(document(exercise, player, persona.personaBrief()));
+            }
+        }
+        return List.copyOf(materials);
+    }
+
+    private static List<CaseFile.Material> declaredOrImplied(CaseFile caseFile, Method.Exercise exercise) {
         List<CaseFile.Material> declared = caseFile.materials().stream()
                 .filter(m -> exercise.id().equals(m.exercise()))
                 .toList();

@@ -72,7 +72,8 @@ public final class ValidatePackCommand {
         String what = pack.caseData()
                 .map(c -> "case pack: " + c.people().size() + " people, "
                         + c.painChains().size() + " pain chains, "
-                        + c.documents().size() + " documents")
+                        + c.documents().size() + " documents, "
+                        + c.allPersonas().size() + " personas")
                 .orElseGet(() -> "method pack: " + pack.method().exercises().size() + " exercises, "
                         + pack.method().templates().size() + " templates, "
                         + pack.method().rubrics().size()

@@ -41,11 +41,15 @@ class PracticeBrowserTest extends BrowserTest {
         workshop = chineseWorkshop();
         String code = workshops.snapshot(workshop).workshop().joinCode().display();
         Page tablet = tablet(url("/join/" + code), "美", "第1桌（已有 0 人）", true);
-        tablet.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("与电脑扮演的Yoshi Goto练习访谈"))
+        tablet.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("与电脑练习：Yoshi Goto · Sarah Updown · Boris Balance"))
                 .click();
         assertThat(tablet.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("一次好的访谈应当了解到")))
                 .containsText("谁负责这项方针");
         Browser.screenshot(tablet, "tablet-zh-practice-start");
+        assertThat(tablet.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName("选择练习对象")))
+                .containsText("Sarah Updown");
         tablet.getByRole(AriaRole.BUTTON, named("独自练习")).click();
         Locator log = tablet.getByRole(AriaRole.LOG, new Page.GetByRoleOptions().setName("与Yoshi Goto的对话"));
         assertThat(log).containsText("我给你二十分钟");
@@ -110,7 +114,7 @@ class PracticeBrowserTest extends BrowserTest {
         Page console = instructor(1920, 1080, false);
         console.navigate(url("/workshops/" + workshop.value()));
         assertThat(console.locator(".practice-console"))
-                .containsText("Table 1 as a table (started by Sam) · 23% · 3 questions");
+                .containsText("Table 1 as a table (started by Sam) with Yoshi Goto · 23% · 3 questions");
         Browser.screenshot(console, "projector-en-console-practice");
     }
 

@@ -222,6 +222,52 @@ class ArchiveImportTest {
                 501);
     }
 
+    /**
+     * A practice with Sarah Updown in exercise 5 and the classroom conversation with her: the session keeps its
+     * persona, the observer's tags stay hers; an archive made before personas reads as the interview's.
+     */
+    @Test
+    void aPersonasPracticeAndItsClassroomConversationSurviveTheTrip() {
+        steering.openExercise(workshop, "ex5", Set.of());
+        steering.overrideRoles(one, workshops.seatOf(mei).orElseThrow().participant(), List.of("devils-advocate"));
+        interviews.mark(mei, "sarah-pain", true);
+        interviews.tag(mei, QuestionKind.OPEN);
+        PracticeSession withSarah = practice.start(mei, false, "sarah");
+        practice.ask(mei, withSarah.id(), "您现在最头疼的问题是什么？");
+        practice.end(mei, withSarah.id());
+        PracticeSession withYoshi = practice.start(mei, false, "yoshi");
+        practice.end(mei, withYoshi.id());
+        byte[] original = records.archive(workshop);
+        assertThat(table((ObjectNode) JSON.readTree(original))
+                        .get("practice")
+                        .get(0)
+                        .get("persona")
+                        .asString())
+                .isEqualTo("sarah");
+
+        WorkshopId copy = archives.importArchive(original).id();
+
+        assertThat(comparable(records.archive(copy))).isEqualTo(comparable(original));
+        assertThat(practice.sessions(copy)).extracting(PracticeSession::persona).containsExactly("sarah", "yoshi");
+        assertThat(practice.sessions(copy).getFirst().found()).containsExactly("sarah-pain");
+        InterviewService.Kept kept = interviews.kept(copy).getFirst();
+        assertThat(kept.found()).containsExactly("sarah-pain");
+        assertThat(kept.questions()).containsOnlyKeys("sarah");
+        assertThat(kept.questions().get("sarah")).containsEntry(QuestionKind.OPEN, 1);
+        WorkshopId older = archives.importArchive(changed(
+                        original, a -> ((ObjectNode) table(a).get("practice").get(0)).remove("persona")))
+                .id();
+        assertThat(practice.sessions(older))
+                .extracting(PracticeSession::persona)
+                .containsExactly("yoshi", "yoshi");
+        assertRefused(
+                changed(original, a -> ((ObjectNode) table(a).get("practice").get(0)).put("persona", "x".repeat(65))),
+                "archiveTooLong",
+                "/tables/0/practice/0/persona",
+                65,
+                64);
+    }
+
     @Test
     void theImportedWorkshopShowsItsScoresLeaderboardAndBoardsAsTheyStood() throws Exception {
         WorkshopId copy = archives.importArchive(records.archive(workshop)).id();

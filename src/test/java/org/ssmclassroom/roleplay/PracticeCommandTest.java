@@ -39,6 +39,27 @@ class PracticeCommandTest {
     }
 
     @Test
+    void personaTalksToAnotherPersonaOfTheCaseAndAnUnknownOneFails() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = PracticeCommand.run(
+                new String[] {"practice", "--case", "homebody", "--lang", "en", "--persona", "boris"},
+                new ByteArrayInputStream("Who has to approve this investment?\n".getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err);
+
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"targets\":[\"boris-approval\"]");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(PracticeCommand.run(
+                        new String[] {"practice", "--case", "homebody", "--lang", "en", "--persona", "tony"},
+                        new ByteArrayInputStream(new byte[0]),
+                        System.out,
+                        new PrintStream(err, true, StandardCharsets.UTF_8)))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("has no persona 'tony' with facts and a style");
+    }
+
+    @Test
     void anUnknownCaseSaysSoAndFails() throws Exception {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 

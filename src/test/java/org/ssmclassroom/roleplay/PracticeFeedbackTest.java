@@ -29,7 +29,8 @@ class PracticeFeedbackTest {
                 at,
                 at,
                 List.of(turns),
-                targets);
+                targets,
+                null);
     }
 
     private static PracticeSession.Turn turn(int position, String question, String... targets) {

@@ -297,6 +297,7 @@ class PracticePartnerTest {
                 c.alignment(),
                 c.documents(),
                 interview,
+                c.personas(),
                 c.negotiation(),
                 c.modelAnswers(),
                 c.materials());

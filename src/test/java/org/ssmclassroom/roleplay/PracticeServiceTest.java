@@ -56,6 +56,34 @@ class PracticeServiceTest {
     }
 
     @Test
+    void aSessionStoredBeforePersonasTalksToTheInterviewsPersonaAndHistoryIsKeptPerPersona() {
+        DeviceToken me = tables.get(0).get(0);
+        PracticeSession before = practice.start(me, false);
+        practice.ask(me, before.id(), "What is your strategic direction for the next three years?");
+        practice.end(me, before.id());
+        jdbc.sql("UPDATE practice_session SET persona = NULL WHERE id = ?")
+                .param(before.id().value())
+                .update();
+        PracticeSession withSarah = practice.start(me, false, "sarah");
+        PracticeSession.Turn turn = practice.ask(me, withSarah.id(), "What is causing the loss of market share?");
+        practice.end(me, withSarah.id());
+        PracticeSession withYoshi = practice.start(me, false, "yoshi");
+        practice.end(me, withYoshi.id());
+
+        assertThat(turn.targets()).containsExactly("sarah-reasons");
+        assertThat(practice.history(me))
+                .extracting(p -> p.persona().name() + " " + p.sessions() + " "
+                        + p.best().discovery().percent())
+                .containsExactly("Yoshi Goto 2 14", "Sarah Updown 1 18");
+        assertThat(practice.lastEnded(me).orElseThrow().targets())
+                .extracting(org.ssmclassroom.scenario.CaseFile.Target::id)
+                .contains("direction");
+        assertThatThrownBy(() -> practice.start(me, false, "tony"))
+                .isInstanceOf(ActionRefused.class)
+                .hasMessageContaining("noSuchPersona");
+    }
+
+    @Test
     void everyQuestionAndAnswerIsStoredAndTheMeterFillsFromTheAnswers() {
         DeviceToken me = tables.get(0).get(0);
         PracticeSession session = practice.start(me, false);

@@ -189,11 +189,15 @@ class PackReaderTest {
 
     @Test
     void theInterviewsRolesMustBeTheMethodsAndTwoPeople() {
-        assertThat(problems("homebody", "case.yaml", "playedBy: customer-executive", "playedBy: yoshi-player"))
+        assertThat(problems("homebody", "case.yaml", "\n  playedBy: customer-executive", "\n  playedBy: yoshi-player"))
                 .singleElement()
                 .asString()
                 .contains("interview.playedBy: unknown role 'yoshi-player'; the method's roles are captain,");
-        assertThat(problems("homebody", "case.yaml", "observedBy: devils-advocate", "observedBy: customer-executive"))
+        assertThat(problems(
+                        "homebody",
+                        "case.yaml",
+                        "\n  observedBy: devils-advocate",
+                        "\n  observedBy: customer-executive"))
                 .singleElement()
                 .asString()
                 .contains("the persona's player cannot also observe the interview");

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -43,7 +44,7 @@ class InterviewParts implements ScreenParts {
 
     @Override
     public Optional<Part> tablet(WorkshopSnapshot workshop, TableId table, DeviceToken device) {
-        TabletPanel panel = new TabletPanel(device, UI.getCurrent().getLocale());
+        TabletPanel panel = new TabletPanel(workshop, device, UI.getCurrent().getLocale());
         LiveView.follow(
                 panel,
                 null,
@@ -105,10 +106,13 @@ class InterviewParts implements ScreenParts {
         private final java.util.Map<String, Checkbox> ticks = new java.util.HashMap<>();
         private final java.util.Map<QuestionKind, Button> tags = new java.util.EnumMap<>(QuestionKind.class);
         private final java.util.Map<QuestionKind, Button> untags = new java.util.EnumMap<>(QuestionKind.class);
+        private final WorkshopSnapshot workshop;
         private boolean built;
         private boolean observing;
+        private java.util.List<CaseFile.Persona> talkingTo = java.util.List.of();
 
-        TabletPanel(DeviceToken device, Locale locale) {
+        TabletPanel(WorkshopSnapshot workshop, DeviceToken device, Locale locale) {
+            this.workshop = workshop;
             this.device = device;
             this.locale = locale;
             addClassName("interview-discovery");
@@ -124,10 +128,30 @@ class InterviewParts implements ScreenParts {
                 removeAll();
                 return;
             }
-            if (!built || mine.get().observer() != observing) {
+            if (!built
+                    || mine.get().observer() != observing
+                    || !mine.get().personas().equals(talkingTo)) {
+                talkingTo = mine.get().personas();
                 build(mine.get().discovery(), mine.get().observer());
+                if (!mine.get().interview()) {
+                    addComponentAtIndex(1, conversationWith(mine.get().personas()));
+                }
             }
             update(mine.get().discovery());
+        }
+
+        /** Whom the table talks to when it is not the case's interview: "Conversation with Sarah Updown". */
+        private Paragraph conversationWith(java.util.List<CaseFile.Persona> personas) {
+            String names = personas.stream()
+                    .map(p -> workshop.pack()
+                            .caseData()
+                            .flatMap(c -> c.person(p.person()))
+                            .map(person -> person.displayName(locale))
+                            .orElse(p.person()))
+                    .collect(java.util.stream.Collectors.joining(" · "));
+            Paragraph with = new Paragraph(getTranslation("interview.persona", names));
+            with.addClassName("discovery-persona");
+            return with;
         }
 
         private void build(Discovery discovery, boolean observes) {

@@ -37,17 +37,26 @@ class PracticeParts implements ScreenParts {
         if (!practice.available(device) || !PracticeService.offered(workshop, table)) {
             return Optional.empty();
         }
-        String persona = PracticeService.persona(workshop).name();
-        return Optional.of(ScreenParts.tabletLink("practice", "practice-link", "practice.open", persona));
+        List<PracticeService.Persona> personas = practice.personas(device);
+        if (personas.size() == 1) {
+            return Optional.of(ScreenParts.tabletLink(
+                    "practice",
+                    "practice-link",
+                    "practice.open",
+                    personas.getFirst().name()));
+        }
+        // The exercise's personas first; between exercises every persona of the case.
+        List<String> names = personas.stream()
+                .filter(p -> p.now() || personas.stream().noneMatch(PracticeService.Persona::now))
+                .map(PracticeService.Persona::name)
+                .toList();
+        return Optional.of(ScreenParts.tabletLink(
+                "practice", "practice-link", "practice.openPersonas", String.join(" · ", names)));
     }
 
     @Override
     public Optional<Part> console(WorkshopSnapshot workshop) {
-        if (workshop.pack()
-                .caseData()
-                .map(c -> c.interview())
-                .filter(i -> !i.facts().isEmpty())
-                .isEmpty()) {
+        if (PracticeService.playable(workshop.pack()).isEmpty()) {
             return Optional.empty();
         }
         Div panel = new Div();
@@ -88,14 +97,19 @@ class PracticeParts implements ScreenParts {
         panel.add(list);
     }
 
-    /** "Trainee 1 (Table 2, as a table) · 45% · 9 questions · 6:30 · in progress" */
+    /** "Trainee 1 (Table 2, as a table) with Sarah Updown · 45% · 9 questions · 6:30 · in progress" */
     static String summary(Component owner, WorkshopSnapshot workshop, PracticeSession session) {
-        String who = session.asATable()
-                ? owner.getTranslation(
-                        "practice.byTable",
-                        session.startedByName(),
-                        workshop.table(session.table()).map(WorkshopTable::name).orElse("?"))
-                : session.startedByName();
+        String who = owner.getTranslation(
+                "practice.withPersona",
+                session.asATable()
+                        ? owner.getTranslation(
+                                "practice.byTable",
+                                session.startedByName(),
+                                workshop.table(session.table())
+                                        .map(WorkshopTable::name)
+                                        .orElse("?"))
+                        : session.startedByName(),
+                PracticeService.persona(workshop, session.persona()).name());
         return owner.getTranslation(
                 session.ended() ? "practice.summaryEnded" : "practice.summaryRunning",
                 who,

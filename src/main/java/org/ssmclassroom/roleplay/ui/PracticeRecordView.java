@@ -49,7 +49,7 @@ class PracticeRecordView extends Div implements BeforeEnterObserver, HasDynamicT
         Anchor back = new Anchor("workshops/" + id.value(), getTranslation("practice.toConsole"));
         back.getElement().setAttribute("router-link", true);
         title = getTranslation("practice.record", PracticeParts.summary(this, workshop, session));
-        String persona = PracticeService.persona(workshop).name();
+        String persona = PracticeService.persona(workshop, session.persona()).name();
         OrderedList transcript = new OrderedList();
         transcript.addClassName("practice-transcript");
         transcript.getElement().setAttribute("aria-label", getTranslation("practice.log", persona));

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -47,11 +48,15 @@ class PracticeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Div content = new Div();
     private DeviceToken device;
     private PracticeService.Persona persona;
+    /** Whom the trainee chose to practise with before starting; the first offered until they choose. */
+    private String chosen;
+
     private Locale language;
     private TextField question;
     private PracticeSession.Id shown;
     private final Div meterBox = new Div();
     private final Div logBox = new Div();
+    private final H1 heading = new H1();
 
     PracticeView(PracticeService practice, WorkshopService workshops) {
         this.practice = practice;
@@ -69,12 +74,13 @@ class PracticeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         persona = who.get();
+        chosen = null;
         language = seat.get().workshop().workshop().language();
         Anchor back = new Anchor("table", getTranslation("practice.back"));
         back.getElement().setAttribute("router-link", true);
         back.addClassName("back-link");
         removeAll();
-        add(back, new H1(getTranslation("practice.title", persona.name())), content);
+        add(back, heading, content);
         render();
         LiveView.follow(
                 this,
@@ -103,14 +109,42 @@ class PracticeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         content.removeAll();
         shown = session.map(PracticeSession::id).orElse(null);
+        List<PracticeService.Persona> personas = practice.personas(device);
         if (session.isPresent()) {
+            persona = personas.stream()
+                    .filter(p -> p.id().equals(session.get().persona()))
+                    .findFirst()
+                    .orElse(persona);
+            heading.setText(getTranslation("practice.title", persona.name()));
             chat(session.get());
             return;
         }
+        persona = personas.stream()
+                .filter(p -> p.id().equals(chosen))
+                .findFirst()
+                .orElse(personas.isEmpty() ? persona : personas.getFirst());
+        heading.setText(getTranslation("practice.title", persona.name()));
+        if (personas.size() > 1) {
+            content.add(choice(personas));
+        }
         content.add(new Paragraph(getTranslation("practice.intro", persona.name(), persona.title())));
-        Button alone = new Button(getTranslation("practice.alone"), e -> act(() -> practice.start(device, false)));
+        if (!persona.purpose().isEmpty()) {
+            Paragraph purpose = new Paragraph(getTranslation("practice.purpose", persona.purpose()));
+            purpose.addClassName("practice-purpose");
+            if (persona.authored()) {
+                Span mark = new Span(getTranslation("origin.authored"));
+                mark.addClassNames("badge", "badge-authored");
+                mark.setTitle(getTranslation("origin.authored.help"));
+                purpose.add(mark);
+            }
+            content.add(purpose);
+        }
+        String with = persona.id();
+        Button alone =
+                new Button(getTranslation("practice.alone"), e -> act(() -> practice.start(device, false, with)));
         alone.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
-        Button table = new Button(getTranslation("practice.asTable"), e -> act(() -> practice.start(device, true)));
+        Button table =
+                new Button(getTranslation("practice.asTable"), e -> act(() -> practice.start(device, true, with)));
         table.addThemeVariants(ButtonVariant.LARGE);
         Div start = new Div(alone, table);
         start.addClassName("control-row");
@@ -122,10 +156,28 @@ class PracticeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
+    /** Whom to practise with: the personas of the table's exercise first, marked as this exercise's. */
+    private RadioButtonGroup<PracticeService.Persona> choice(List<PracticeService.Persona> personas) {
+        RadioButtonGroup<PracticeService.Persona> choice = new RadioButtonGroup<>(getTranslation("practice.choose"));
+        choice.addClassName("practice-choice");
+        choice.setItems(personas);
+        choice.setItemLabelGenerator(
+                p -> getTranslation(p.now() ? "practice.choiceNow" : "practice.choice", p.name(), p.title()));
+        choice.setValue(persona);
+        choice.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.isFromClient()) {
+                chosen = e.getValue().id();
+                shown = null;
+                render();
+            }
+        });
+        return choice;
+    }
+
     /** What a good interview uncovers, without the answers; in a blind run, only that it is one. */
     private Div criteria() {
         Div card = card("practice-criteria", getTranslation("practice.criteria"));
-        practice.criteria(device)
+        practice.criteria(device, persona.id())
                 .ifPresentOrElse(
                         targets -> {
                             UnorderedList list = new UnorderedList();

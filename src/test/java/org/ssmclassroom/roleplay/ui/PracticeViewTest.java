@@ -54,7 +54,9 @@ class PracticeViewTest extends KaribuTest {
     @Test
     void aTraineeInterviewsTheComputerYoshiAndGetsAFeedbackCard() {
         tablet(table.get(0));
-        Anchor way = _get(Anchor.class, spec -> spec.withText("Practise the interview with the computer Yoshi Goto"));
+        Anchor way = _get(
+                Anchor.class,
+                spec -> spec.withText("Practise with the computer: Yoshi Goto · Sarah Updown · Boris Balance"));
         UI.getCurrent().navigate(way.getHref());
         _click(_get(Button.class, spec -> spec.withText("Practise alone")));
 
@@ -109,7 +111,8 @@ class PracticeViewTest extends KaribuTest {
         practice.ask(table.get(0), session.id(), "Who is accountable for it?");
 
         UI.getCurrent().navigate("workshops/" + workshop.value());
-        Anchor entry = _get(Anchor.class, spec -> spec.withText("T0.0 · 9% · 1 questions · 0:00 · in progress"));
+        Anchor entry = _get(
+                Anchor.class, spec -> spec.withText("T0.0 with Yoshi Goto · 9% · 1 questions · 0:00 · in progress"));
         UI.getCurrent().navigate(entry.getHref());
 
         String page = _get(
