@@ -29,8 +29,11 @@ public final class BoardDrawing {
         List<ChainCard> cards = new ArrayList<>();
         for (BoardContent.Item item : items) {
             List<Reason> reasons = new ArrayList<>();
-            for (String field : diagram.reasons()) {
-                String reason = content.text(item.id(), field);
+            // A reason field may hold several reasons, a line each: each is matched to another entry's pain.
+            for (String reason : diagram.reasons().stream()
+                    .flatMap(field -> content.text(item.id(), field).lines())
+                    .map(String::strip)
+                    .toList()) {
                 if (!reason.isBlank()) {
                     Optional<String> next = items.stream()
                             .filter(other -> other != item && same(content.text(other.id(), diagram.pain()), reason))

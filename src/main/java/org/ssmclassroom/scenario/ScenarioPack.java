@@ -87,6 +87,12 @@ public record ScenarioPack(
         return board;
     }
 
+    private static LocalizedText lines(java.util.List<CaseFile.Reason> reasons) {
+        return new LocalizedText(
+                String.join("\n", reasons.stream().map(r -> r.text().zh()).toList()),
+                String.join("\n", reasons.stream().map(r -> r.text().en()).toList()));
+    }
+
     private java.util.List<java.util.Map<String, Object>> painChainEntries(
             CaseFile.PainChain chain, Method.Diagram diagram) {
         java.util.List<java.util.Map<String, Object>> entries = new java.util.ArrayList<>();
@@ -111,8 +117,13 @@ public record ScenarioPack(
                 entry.put(diagram.pain(), bilingual(link.pain()));
             }
             java.util.List<CaseFile.Reason> reasons = link.reasons() == null ? java.util.List.of() : link.reasons();
-            for (int i = 0; i < Math.min(reasons.size(), diagram.reasons().size()); i++) {
-                entry.put(diagram.reasons().get(i), bilingual(reasons.get(i).text()));
+            int slots = diagram.reasons().size();
+            for (int i = 0; i < Math.min(reasons.size(), slots); i++) {
+                // More reasons than the board has slots (s.27 gives a VP four): the last slot holds the rest, a line
+                // each.
+                java.util.List<CaseFile.Reason> held =
+                        i == slots - 1 ? reasons.subList(i, reasons.size()) : reasons.subList(i, i + 1);
+                entry.put(diagram.reasons().get(i), bilingual(lines(held)));
             }
             entries.add(entry);
         }

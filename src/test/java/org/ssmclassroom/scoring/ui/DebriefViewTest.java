@@ -177,6 +177,20 @@ class DebriefViewTest extends KaribuTest {
     }
 
     @Test
+    void theModelPainChainKeepsEveryReasonAndLinkOfTheDeckBeyondTheBoardsTwoReasonSlots() {
+        debrief("ex4");
+        String chain = _get(Div.class, spec -> spec.withClasses("debrief-model"))
+                .getElement()
+                .getTextRecursively();
+
+        assertThat(chain)
+                .contains("Customer service quality falling → VP Customer Service")
+                .contains("Longer new-product development cycle → VP Manufacturing")
+                .contains("Manufactured products do not match the design")
+                .contains("Parts out of stock when needed");
+    }
+
+    @Test
     void theModelProposalShowsItsSumsWithTheirCurrency() {
         debrief("ex9");
         Div model = _get(Div.class, spec -> spec.withClasses("debrief-model"));
