@@ -37,7 +37,9 @@ class PackReaderTest {
         assertThat(homebody.caseFile().people())
                 .extracting(CaseFile.Person::id)
                 .contains("wolfgang", "boris", "yoshi", "sarah", "tony", "john", "lois");
-        assertThat(homebody.caseFile().painChains()).hasSize(2);
+        assertThat(homebody.caseFile().painChains())
+                .extracting(CaseFile.PainChain::id)
+                .containsExactly("chain-1", "chain-2", "potential-kdms");
         assertThat(homebody.caseFile().initiatives())
                 .hasSize(6)
                 .filteredOn(CaseFile.Initiative::critical)

@@ -31,7 +31,7 @@ class ValidatePackCommandTest {
                 .singleElement()
                 .asString()
                 .isEqualTo(
-                        "scenarios/homebody: homebody 1.0.0 is a valid case pack: 12 people, 2 pain chains, 11 documents,"
+                        "scenarios/homebody: homebody 1.0.0 is a valid case pack: 12 people, 3 pain chains, 11 documents,"
                                 + " 3 personas");
     }
 

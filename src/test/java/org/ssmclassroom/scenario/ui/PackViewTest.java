@@ -111,6 +111,11 @@ class PackViewTest extends KaribuTest {
                 .getLast();
         assertThat(ceo.getElement().getTextRecursively())
                 .contains("Share price keeps falling", "Profits declining", "→ CFO");
+        Div sarah = _find(Div.class, spec -> spec.withAttribute("aria-label", "Pain of VP Sales and Marketing"))
+                .getLast();
+        assertThat(sarah.getElement().getTextRecursively())
+                .as("s.73's potential key decision makers")
+                .contains("Market share shrinking", "Poor understanding of customers' buying patterns");
     }
 
     @Test
