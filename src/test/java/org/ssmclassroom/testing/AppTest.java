@@ -25,7 +25,9 @@ import org.springframework.context.annotation.Import;
             "ssm.scenarios.dir=target/no-extra-scenarios",
             "vaadin.devmode.devTools.enabled=false",
             "ssm.instructor.username=" + AppTest.INSTRUCTOR,
-            "ssm.instructor.password=" + AppTest.PASSWORD
+            "ssm.instructor.password=" + AppTest.PASSWORD,
+            // The whole suite's classes join from one test network within minutes; JoinFloodTest tests the limit.
+            "ssm.class.joins-per-address=100000"
         })
 public @interface AppTest {
     String INSTRUCTOR = "lee";
