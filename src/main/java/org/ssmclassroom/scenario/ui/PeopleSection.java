@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
@@ -84,6 +85,16 @@ class PeopleSection extends Div {
         Div section = new Div(new H3(chain.title().in(locale)));
         section.addClassName("pain-chain");
         section.add(Badges.origin(chain.origin()));
+        boolean arrows = chain.links().stream()
+                .flatMap(link -> link.reasons().stream())
+                .anyMatch(reason -> reason.leadsTo() != null);
+        if (arrows) {
+            // The deck's chart lost its arrows: which reason is whose pain is our reading, and marked so.
+            Paragraph note = new Paragraph(translate("people.arrows"));
+            note.addClassName("pain-chain-arrows");
+            note.add(Badges.origin(org.ssmclassroom.scenario.Origin.AUTHORED));
+            section.add(note);
+        }
         Div links = new Div();
         links.addClassName("pain-chain-links");
         for (CaseFile.Link link : chain.links()) {

@@ -116,6 +116,11 @@ class PackViewTest extends KaribuTest {
         assertThat(sarah.getElement().getTextRecursively())
                 .as("s.73's potential key decision makers")
                 .contains("Market share shrinking", "Poor understanding of customers' buying patterns");
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("pain-chain-arrows")))
+                .as("the arrows are our reading, marked on every chain that has them")
+                .hasSize(3)
+                .allSatisfy(note ->
+                        assertThat(note.getElement().getTextRecursively()).contains("our reading", "Authored"));
     }
 
     @Test
