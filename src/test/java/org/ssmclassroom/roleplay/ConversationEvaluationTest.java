@@ -58,7 +58,7 @@ class ConversationEvaluationTest {
 
         assertThat(exit).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("Practice partner on freshway: 16 conversations")
+                .contains("Practice partner on freshway: 19 conversations")
                 .contains("turns right, per language")
                 .contains("held-out en")
                 .contains("tuned zh-CN")
