@@ -13,11 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.ssmclassroom.scenario.ScenarioPack;
 
 /**
- * The repository's conversation sets, all halves together: the goal is 95 % of the turns right in each language.
- * Chinese stands at 100 %, English at 94.4 % (84 of 89: one idiom read as small talk and its two follow-ups, one
- * "who is driving the most critical one?" answered with the initiative and its follow-up; ADR 030), so this guards
- * 94 %. {@code evaluate-practice --set src/test/resources/practice/conversations/<case>.yaml} prints the same, per
- * kind of turn and per half.
+ * The repository's conversation sets, all halves together: the goal is 95 % of the turns right in each language,
+ * and both stand at 100 % (ADR 030; the held-out-4 batch scored 87 % en and 77 % zh-CN once, before the last
+ * sayings were added, which is the better guess for questions nobody has read). {@code evaluate-practice --set
+ * src/test/resources/practice/conversations/<case>.yaml} prints the same, per kind of turn and per half.
  */
 class ConversationEvaluationTest {
 
@@ -44,7 +43,7 @@ class ConversationEvaluationTest {
                 ConversationEvaluation.by(all, o -> o.conversation().lang());
         assertThat(perLanguage).containsOnlyKeys("en", "zh-CN");
         perLanguage.forEach((lang, score) ->
-                assertThat(score.share()).as(lang + " conversation turns right").isGreaterThanOrEqualTo(0.94));
+                assertThat(score.share()).as(lang + " conversation turns right").isGreaterThanOrEqualTo(0.95));
     }
 
     @Test
@@ -58,7 +57,7 @@ class ConversationEvaluationTest {
 
         assertThat(exit).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("Practice partner on freshway: 19 conversations")
+                .contains("Practice partner on freshway: 26 conversations")
                 .contains("turns right, per language")
                 .contains("held-out en")
                 .contains("tuned zh-CN")
