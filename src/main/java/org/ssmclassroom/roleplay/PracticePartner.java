@@ -201,7 +201,13 @@ public final class PracticePartner {
             if (followUp && (best.score() < answers + 0.1 || best.fact() == last)) {
                 return deeper(last, QuestionKind.OPEN);
             }
-            if (offLike > best.score() && offLike > answers - 0.05 && keywordHits(best.fact(), words) == 0) {
+            // "为什么这么高?" after the spoilage: a why whose answer is what the fact just told says next is a follow-up.
+            if (last != null && forms.asksWhy(text) && toldNext(last, best.fact())) {
+                return deeper(last, QuestionKind.OPEN);
+            }
+            boolean smallTalk = forms.isSmallTalk(plain) && offLike > answers - 0.05;
+            if (smallTalk
+                    || (offLike > best.score() && offLike > answers - 0.05 && keywordHits(best.fact(), words) == 0)) {
                 return line(QuestionKind.OFFTOPIC, interview.style().offTopic(), Line.OFFTOPIC);
             }
             List<String> parts = forms.parts(text);
@@ -218,6 +224,17 @@ public final class PracticePartner {
                         : line(form, interview.style().unknown(), Line.UNKNOWN);
             }
             return reply(best, form, text);
+        }
+
+        /** Whether the fact's next untold layer reveals what the other fact does (its answer is that layer). */
+        private boolean toldNext(Indexed fact, Indexed other) {
+            List<CaseFile.Layer> layers = fact.fact().layers();
+            int layer = told.getOrDefault(fact.fact().id(), 0);
+            return other != fact
+                    && layer > 0
+                    && layer < layers.size()
+                    && !other.fact().reveals().isEmpty()
+                    && layers.get(layer).reveals().containsAll(other.fact().reveals());
         }
 
         private Set<String> words(String plain) {

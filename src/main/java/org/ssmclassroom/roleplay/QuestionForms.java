@@ -33,7 +33,8 @@ record QuestionForms(
         Map<String, String> sayings,
         Map<String, List<String>> intents,
         List<String> notTopics,
-        List<String> nowCues) {
+        List<String> nowCues,
+        List<String> smallTalk) {
 
     private static final Map<String, QuestionForms> ALL = load();
 
@@ -60,6 +61,19 @@ record QuestionForms(
         intents = intents == null ? Map.of() : Map.copyOf(intents);
         notTopics = longestFirst(orEmpty(notTopics));
         nowCues = orEmpty(nowCues);
+        smallTalk = orEmpty(smallTalk);
+    }
+
+    /** Whether the question asks why, alone or about something ("为什么这么高?", "Why is that so high?"). */
+    boolean asksWhy(String question) {
+        String text = question.toLowerCase(Locale.ROOT);
+        return whys.stream().anyMatch(w -> says(text, w));
+    }
+
+    /** Whether the question speaks of life outside work ("周末", "weekend"): small talk, whatever fact it echoes. */
+    boolean isSmallTalk(String question) {
+        String text = question.toLowerCase(Locale.ROOT);
+        return smallTalk.stream().anyMatch(w -> says(text, w));
     }
 
     /**

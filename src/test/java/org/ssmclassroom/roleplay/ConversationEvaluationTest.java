@@ -57,7 +57,7 @@ class ConversationEvaluationTest {
 
         assertThat(exit).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("Practice partner on freshway: 26 conversations")
+                .contains("Practice partner on freshway: 30 conversations")
                 .contains("turns right, per language")
                 .contains("held-out en")
                 .contains("tuned zh-CN")

@@ -345,4 +345,27 @@ class PracticePartnerTest {
         assertThat(chinese.start().ask("为啥这么着急").targets()).containsExactly("compelling-reason");
         assertThat(chinese.start().ask("为啥？").line()).isEqualTo(PracticePartner.Line.UNKNOWN);
     }
+
+    @Test
+    void aWhyAnsweredByWhatTheFactSaysNextGetsItsNextLayerInBothLanguages() {
+        PracticePartner.Conversation talk = english.start();
+        talk.ask("Who owns this initiative?");
+        PracticePartner.Reply why = talk.ask("Why is there no action plan yet?");
+        assertThat(why.line()).isEqualTo(PracticePartner.Line.MORE);
+        assertThat(why.targets()).containsExactly("no-action-plan");
+
+        PracticePartner.Conversation chat = chinese.start();
+        chat.ask("这项方针由谁负责？");
+        PracticePartner.Reply zh = chat.ask("为什么还没有行动方案？");
+        assertThat(zh.line()).isEqualTo(PracticePartner.Line.MORE);
+        assertThat(zh.targets()).containsExactly("no-action-plan");
+    }
+
+    @Test
+    void talkOfLifeOutsideWorkIsSmallTalkEvenWhenItEchoesAFactsWord() {
+        assertThat(english.start().ask("Have a good weekend planned?").line()).isEqualTo(PracticePartner.Line.OFFTOPIC);
+        assertThat(chinese.start().ask("周末有什么计划吗？").line()).isEqualTo(PracticePartner.Line.OFFTOPIC);
+        assertThat(english.start().ask("What are your plans for this year?").line())
+                .isEqualTo(PracticePartner.Line.FACT);
+    }
 }
