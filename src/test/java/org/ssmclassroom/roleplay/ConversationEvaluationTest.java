@@ -15,8 +15,9 @@ import org.ssmclassroom.scenario.ScenarioPack;
 /**
  * The repository's conversation sets, all halves together: the goal is 95 % of the turns right in each language,
  * and they stand at 98.9 % en and 98.4 % zh-CN. Batches scored once before any rule was fixed on them did worse
- * (held-out-4/5/6: en 87/91/71 %, zh-CN 77/82/90 %; ADR 030): that is the better guess for unseen conversations. {@code evaluate-practice --set
- * src/test/resources/practice/conversations/<case>.yaml} prints the same, per kind of turn and per half.
+ * (held-out-4/5/6: en 87/91/71 %, zh-CN 77/82/90 %; ADR 030): that is the better guess for unseen conversations.
+ * {@code evaluate-practice --set src/test/resources/practice/conversations/<case>.yaml} prints the same, per kind of
+ * turn and per half.
  */
 class ConversationEvaluationTest {
 
