@@ -50,6 +50,12 @@ public final class PracticePartner {
     private static final double GUARDED_EXTRA = 0.05;
     private static final double KEYWORD_BONUS = 0.04;
 
+    /**
+     * A question word decides a close call: "who is driving the most critical one?" asks for a person, so a fact
+     * asked for with "who" wins over a likelier one that is not, when it comes this close.
+     */
+    private static final double INTENT_MARGIN = 0.10;
+
     private final CaseFile.Persona interview;
     private final Locale locale;
     private final QuestionForms forms;
@@ -60,7 +66,8 @@ public final class PracticePartner {
     private final double answers;
     private final java.util.regex.Pattern company;
 
-    private record Indexed(CaseFile.PersonaFact fact, List<float[]> examples, List<Set<String>> keywords) {}
+    private record Indexed(
+            CaseFile.PersonaFact fact, List<float[]> examples, List<Set<String>> keywords, Set<String> intents) {}
 
     private record Match(Indexed fact, double score) {}
 
@@ -81,7 +88,9 @@ public final class PracticePartner {
                     .map(k -> Words.of(k, locale))
                     .filter(k -> !k.isEmpty())
                     .toList();
-            facts.add(new Indexed(fact, examples, keywords));
+            Set<String> intents = new java.util.TreeSet<>();
+            fact.asks().forEach(ask -> intents.addAll(forms.intentsOf(ask.in(locale))));
+            facts.add(new Indexed(fact, examples, keywords, intents));
         }
         forms.pitch().forEach(p -> pitch.add(meaning.of(p, locale)));
         forms.offTopic().forEach(o -> offTopic.add(meaning.of(o, locale)));
@@ -175,13 +184,15 @@ public final class PracticePartner {
                         ? line(QuestionKind.OPEN, interview.style().unknown(), Line.UNKNOWN)
                         : deeper(last, QuestionKind.OPEN);
             }
-            float[] asked = embed(text);
-            Set<String> words = Words.of(text, locale);
-            Match best = best(asked, words);
+            String plain = forms.plain(text);
+            float[] asked = embed(plain);
+            Set<String> words = words(plain);
+            Set<String> intents = forms.intentsOf(plain);
+            Match best = best(asked, words, intents);
             // A polite request is matched by what it asks to be told too, without the request around it.
-            java.util.Optional<String> topic = forms.topic(text);
+            java.util.Optional<String> topic = forms.topic(plain);
             if (topic.isPresent()) {
-                Match onTopic = best(embed(topic.get()), words);
+                Match onTopic = best(embed(topic.get()), words, intents);
                 best = onTopic.score() > best.score() ? onTopic : best;
             }
             double pitchLike = closest(asked, pitch);
@@ -195,7 +206,13 @@ public final class PracticePartner {
             if (followUp && (best.score() < answers + 0.1 || best.fact() == last)) {
                 return deeper(last, QuestionKind.OPEN);
             }
-            if (offLike > best.score() && offLike > answers - 0.05 && keywordHits(best.fact(), words) == 0) {
+            // "为什么这么高?" after the spoilage: a why whose answer is what the fact just told says next is a follow-up.
+            if (last != null && forms.asksWhy(text) && toldNext(last, best.fact())) {
+                return deeper(last, QuestionKind.OPEN);
+            }
+            boolean smallTalk = forms.isSmallTalk(plain) && offLike > answers - 0.05;
+            if (smallTalk
+                    || (offLike > best.score() && offLike > answers - 0.05 && keywordHits(best.fact(), words) == 0)) {
                 return line(QuestionKind.OFFTOPIC, interview.style().offTopic(), Line.OFFTOPIC);
             }
             List<String> parts = forms.parts(text);
@@ -212,6 +229,21 @@ public final class PracticePartner {
                         : line(form, interview.style().unknown(), Line.UNKNOWN);
             }
             return reply(best, form, text);
+        }
+
+        /** Whether the fact's next untold layer reveals what the other fact does (its answer is that layer). */
+        private boolean toldNext(Indexed fact, Indexed other) {
+            List<CaseFile.Layer> layers = fact.fact().layers();
+            int layer = told.getOrDefault(fact.fact().id(), 0);
+            return other != fact
+                    && layer > 0
+                    && layer < layers.size()
+                    && !other.fact().reveals().isEmpty()
+                    && layers.get(layer).reveals().containsAll(other.fact().reveals());
+        }
+
+        private Set<String> words(String plain) {
+            return Words.of(forms.topical(plain), locale);
         }
 
         /** The fact's answer, unless it is guarded and the question does not ask for it as its condition says. */
@@ -231,7 +263,8 @@ public final class PracticePartner {
             if (!fact.guarded() || told.containsKey(fact.id()) || toldShort.contains(fact.id())) {
                 return true;
             }
-            boolean direct = keywordHits(match.fact(), Words.of(text, locale)) > 0;
+            String plain = forms.plain(text);
+            boolean direct = keywordHits(match.fact(), words(plain)) > 0 || forms.asksWhyNow(plain);
             return match.score() >= answers + (direct ? 0 : GUARDED_EXTRA);
         }
 
@@ -243,7 +276,8 @@ public final class PracticePartner {
             List<Match> matches = new ArrayList<>();
             List<String> texts = new ArrayList<>();
             for (String part : parts) {
-                Match match = best(embed(part), Words.of(part, locale));
+                String plain = forms.plain(part);
+                Match match = best(embed(plain), words(plain), forms.intentsOf(plain));
                 boolean known = matches.stream().anyMatch(m -> m.fact() == match.fact());
                 if (!known) {
                     matches.add(match);
@@ -350,14 +384,29 @@ public final class PracticePartner {
         return text.toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\s]+", "");
     }
 
-    private Match best(float[] asked, Set<String> words) {
+    /**
+     * The fact most like the question, its keywords counting a little; when the question word asks for what the
+     * likeliest fact is not asked for with (a person, a time), the likeliest fact that is, if it comes close.
+     */
+    private Match best(float[] asked, Set<String> words, Set<String> intents) {
         Match best = null;
+        Match intended = null;
         for (Indexed fact : facts) {
             double likeness = closest(asked, fact.examples());
             double score = likeness + KEYWORD_BONUS * Math.min(2, keywordHits(fact, words));
             if (best == null || score > best.score()) {
                 best = new Match(fact, score);
             }
+            boolean asksFor = fact.intents().stream().anyMatch(intents::contains);
+            if (asksFor && (intended == null || score > intended.score())) {
+                intended = new Match(fact, score);
+            }
+        }
+        if (intended != null
+                && intended.fact() != best.fact()
+                && best.fact().intents().stream().noneMatch(intents::contains)
+                && intended.score() >= best.score() - INTENT_MARGIN) {
+            return intended;
         }
         return best;
     }

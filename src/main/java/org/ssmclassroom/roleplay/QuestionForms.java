@@ -29,7 +29,12 @@ record QuestionForms(
         List<String> questionWords,
         List<String> ours,
         List<String> pitch,
-        List<String> offTopic) {
+        List<String> offTopic,
+        Map<String, String> sayings,
+        Map<String, List<String>> intents,
+        List<String> notTopics,
+        List<String> nowCues,
+        List<String> smallTalk) {
 
     private static final Map<String, QuestionForms> ALL = load();
 
@@ -52,7 +57,84 @@ record QuestionForms(
         ours = orEmpty(ours);
         pitch = orEmpty(pitch);
         offTopic = orEmpty(offTopic);
+        sayings = sayings == null ? Map.of() : Map.copyOf(sayings);
+        intents = intents == null ? Map.of() : Map.copyOf(intents);
+        notTopics = longestFirst(orEmpty(notTopics));
+        nowCues = orEmpty(nowCues);
+        smallTalk = orEmpty(smallTalk);
     }
+
+    /** Whether the question asks why, alone or about something ("为什么这么高?", "Why is that so high?"). */
+    boolean asksWhy(String question) {
+        String text = question.toLowerCase(Locale.ROOT);
+        return whys.stream().anyMatch(w -> says(text, w));
+    }
+
+    /** Whether the question speaks of life outside work ("周末", "weekend"): small talk, whatever fact it echoes. */
+    boolean isSmallTalk(String question) {
+        String text = question.toLowerCase(Locale.ROOT);
+        return smallTalk.stream().anyMatch(w -> says(text, w));
+    }
+
+    /**
+     * Whether the question asks why now ("为什么非得赶在春节前?", "Why does it have to be done before the peak?"): a
+     * "why" and a word of time pressure. A guarded fact told only when asked why act now opens to it.
+     */
+    boolean asksWhyNow(String question) {
+        String text = question.toLowerCase(Locale.ROOT);
+        return whys.stream().anyMatch(w -> says(text, w)) && nowCues.stream().anyMatch(w -> says(text, w));
+    }
+
+    /**
+     * The question put plainly, for understanding it (not for how it is put): a business idiom or saying by what it
+     * means ("What keeps you up at night?" asks what worries you most, "重中之重" is "最重要的"), and an English word
+     * in a Chinese question by its Chinese ("CRM的owner是谁?" asks for the 负责人). Longest saying first.
+     */
+    String plain(String question) {
+        String text = question;
+        for (String saying : longestFirst(List.copyOf(sayings.keySet()))) {
+            text = saying(saying)
+                    .matcher(text)
+                    .replaceAll(java.util.regex.Matcher.quoteReplacement(sayings.get(saying)));
+        }
+        return text;
+    }
+
+    /** The question without words that name no topic ("lately", "最近"), for matching keywords. */
+    String topical(String question) {
+        String text = question.toLowerCase(Locale.ROOT);
+        for (String word : notTopics) {
+            text = remove(text, word);
+        }
+        return text;
+    }
+
+    /**
+     * What a question word asks for: a person ("who", "谁"), a time ("when", "什么时候"), an amount ("how much",
+     * "多少"). A fact asks for it when one of its example questions does.
+     */
+    java.util.Set<String> intentsOf(String question) {
+        String text = question.toLowerCase(Locale.ROOT);
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        intents.forEach((intent, cues) -> {
+            if (cues.stream().anyMatch(cue -> saying(cue).matcher(text).find())) {
+                found.add(intent);
+            }
+        });
+        return found;
+    }
+
+    /** A saying or cue as a pattern: English as whole words (also inside Chinese text), case aside. */
+    private static java.util.regex.Pattern saying(String cue) {
+        return SAYINGS.computeIfAbsent(
+                cue,
+                w -> java.util.regex.Pattern.compile(
+                        "(?<![A-Za-z0-9])" + java.util.regex.Pattern.quote(w) + "(?![A-Za-z0-9])",
+                        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE));
+    }
+
+    private static final java.util.Map<String, java.util.regex.Pattern> SAYINGS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     static QuestionForms of(Locale locale) {
         return ALL.get(LocalizedText.isChinese(locale) ? "zh-CN" : "en");

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.ssmclassroom.scenario.ScenarioPack;
 
 /**
- * The repository's conversation sets, all halves together: the goal is 95 % of the turns right in each language.
- * Chinese stands at 100 %, English at 94.4 % (84 of 89: one idiom read as small talk and its two follow-ups, one
- * "who is driving the most critical one?" answered with the initiative and its follow-up; ADR 030), so this guards
- * 94 %. {@code evaluate-practice --set src/test/resources/practice/conversations/<case>.yaml} prints the same, per
- * kind of turn and per half.
+ * The repository's conversation sets, all halves together: the goal is 95 % of the turns right in each language,
+ * and they stand at 98.9 % en and 98.4 % zh-CN. Batches scored once before any rule was fixed on them did worse
+ * (held-out-4/5/6: en 87/91/71 %, zh-CN 77/82/90 %; ADR 030): that is the better guess for unseen conversations.
+ * {@code evaluate-practice --set src/test/resources/practice/conversations/<case>.yaml} prints the same, per kind of
+ * turn and per half.
  */
 class ConversationEvaluationTest {
 
@@ -44,7 +44,7 @@ class ConversationEvaluationTest {
                 ConversationEvaluation.by(all, o -> o.conversation().lang());
         assertThat(perLanguage).containsOnlyKeys("en", "zh-CN");
         perLanguage.forEach((lang, score) ->
-                assertThat(score.share()).as(lang + " conversation turns right").isGreaterThanOrEqualTo(0.94));
+                assertThat(score.share()).as(lang + " conversation turns right").isGreaterThanOrEqualTo(0.95));
     }
 
     @Test
@@ -58,7 +58,7 @@ class ConversationEvaluationTest {
 
         assertThat(exit).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("Practice partner on freshway: 16 conversations")
+                .contains("Practice partner on freshway: 34 conversations")
                 .contains("turns right, per language")
                 .contains("held-out en")
                 .contains("tuned zh-CN")

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The repository's single-question sets, each question in a fresh conversation: run on demand with
  * {@code evaluate-practice --set src/test/resources/practice/<case>.yaml} too. The goal is 95 % per language; the
- * partner stands at 94.2 % in each (65 of 69: four paraphrases land on a neighbouring fact or read as small talk,
- * ADR 030), so this guards that level and each pack's 90 %.
+ * partner stands at 95.7 % in each (66 of 69: three paraphrases per language land on a neighbouring fact, ADR 030),
+ * so this guards the goal and each pack's 90 %.
  */
 class PracticeEvaluationTest {
 
@@ -41,7 +41,7 @@ class PracticeEvaluationTest {
         Map<String, PracticeEvaluation.Score> perLanguage = business(all, true);
         assertThat(perLanguage).containsOnlyKeys("en", "zh-CN");
         perLanguage.forEach((lang, score) ->
-                assertThat(score.share()).as(lang + " right target, both packs").isGreaterThanOrEqualTo(0.94));
+                assertThat(score.share()).as(lang + " right target, both packs").isGreaterThanOrEqualTo(0.95));
     }
 
     private static Map<String, PracticeEvaluation.Score> business(

@@ -303,4 +303,70 @@ class PracticePartnerTest {
                 c.materials());
         return new ScenarioPack(pack.manifest(), pack.method(), caseFile, pack.documents());
     }
+
+    @Test
+    void aBusinessSayingIsUnderstoodByWhatItMeansInBothLanguages() {
+        assertThat(QuestionForms.of(Locale.ENGLISH).plain("What keeps you up at night?"))
+                .isEqualTo("What worries you most?");
+        assertThat(QuestionForms.of(LocalizedText.CHINESE).plain("CRM的owner是谁")).isEqualTo("CRM的负责人是谁");
+        assertThat(QuestionForms.of(LocalizedText.CHINESE).plain("the owner")).isEqualTo("the 负责人");
+        assertThat(QuestionForms.of(Locale.ENGLISH).plain("Who is the ownership lead?"))
+                .as("as whole words only")
+                .isEqualTo("Who is the ownership lead?");
+
+        PracticePartner.Reply worry = english.start().ask("What keeps you up at night?");
+        assertThat(worry.line()).isEqualTo(PracticePartner.Line.FACT);
+        assertThat(worry.targets()).containsExactly("pain");
+        assertThat(chinese.start().ask("那眼下最让您睡不着觉的是什么事").targets()).containsExactly("pain");
+        assertThat(chinese.start().ask("CRM这块的owner是谁").answer()).startsWith("Sarah Updown");
+    }
+
+    @Test
+    void aQuestionForAPersonPrefersTheFactThatNamesOneInACloseCall() {
+        assertThat(QuestionForms.of(Locale.ENGLISH).intentsOf("ok, and who's driving it?"))
+                .containsExactly("person");
+        assertThat(QuestionForms.of(LocalizedText.CHINESE).intentsOf("什么时候上线？")).containsExactly("time");
+        assertThat(QuestionForms.of(Locale.ENGLISH).intentsOf("What is the plan?"))
+                .isEmpty();
+
+        PracticePartner.Reply owner = english.start().ask("ok, and who is driving the most critical one?");
+        assertThat(owner.targets()).containsExactly("owner");
+        assertThat(english.start().ask("Which one is the most critical?").targets())
+                .containsExactly("critical-initiative");
+    }
+
+    @Test
+    void aWhyWithTimePressureAsksWhyNowAndOpensTheGuardedFact() {
+        assertThat(QuestionForms.of(Locale.ENGLISH).asksWhyNow("Why does it have to be done before the peak?"))
+                .isTrue();
+        assertThat(QuestionForms.of(Locale.ENGLISH).asksWhyNow("Why are there so many returns?"))
+                .isFalse();
+        assertThat(QuestionForms.of(LocalizedText.CHINESE).asksWhyNow("为啥这么着急")).isTrue();
+
+        assertThat(chinese.start().ask("为啥这么着急").targets()).containsExactly("compelling-reason");
+        assertThat(chinese.start().ask("为啥？").line()).isEqualTo(PracticePartner.Line.UNKNOWN);
+    }
+
+    @Test
+    void aWhyAnsweredByWhatTheFactSaysNextGetsItsNextLayerInBothLanguages() {
+        PracticePartner.Conversation talk = english.start();
+        talk.ask("Who owns this initiative?");
+        PracticePartner.Reply why = talk.ask("Why is there no action plan yet?");
+        assertThat(why.line()).isEqualTo(PracticePartner.Line.MORE);
+        assertThat(why.targets()).containsExactly("no-action-plan");
+
+        PracticePartner.Conversation chat = chinese.start();
+        chat.ask("这项方针由谁负责？");
+        PracticePartner.Reply zh = chat.ask("为什么还没有行动方案？");
+        assertThat(zh.line()).isEqualTo(PracticePartner.Line.MORE);
+        assertThat(zh.targets()).containsExactly("no-action-plan");
+    }
+
+    @Test
+    void talkOfLifeOutsideWorkIsSmallTalkEvenWhenItEchoesAFactsWord() {
+        assertThat(english.start().ask("Have a good weekend planned?").line()).isEqualTo(PracticePartner.Line.OFFTOPIC);
+        assertThat(chinese.start().ask("周末有什么计划吗？").line()).isEqualTo(PracticePartner.Line.OFFTOPIC);
+        assertThat(english.start().ask("What are your plans for this year?").line())
+                .isEqualTo(PracticePartner.Line.FACT);
+    }
 }
