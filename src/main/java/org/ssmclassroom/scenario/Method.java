@@ -140,11 +140,16 @@ public record Method(
     /** How the rotating roles sit at a table of {@code size}: each seat holds one or more roles. */
     public record TableSeating(int size, List<List<String>> seats) {}
 
-    public record Agenda(Origin origin, List<Day> days) {}
+    public record Agenda(Origin origin, Appendix appendix, List<Day> days) {}
+
+    /** The deck's teaching aids after its last block (the case's handout): shown after the days. */
+    public record Appendix(LocalizedText title, String slides, LocalizedText note) {}
 
     public record Day(int day, LocalizedText title, List<Unit> units) {}
 
-    public record Unit(String id, LocalizedText title, String stage, List<String> exercises) {}
+    /** A block of the course: its divider's title, its stage, the deck's slides and the exercises it runs. */
+    public record Unit(
+            String id, LocalizedText title, String stage, String slides, LocalizedText note, List<String> exercises) {}
 
     public enum CaseSource {
         @JsonProperty("own")

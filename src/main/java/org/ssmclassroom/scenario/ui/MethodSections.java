@@ -61,12 +61,29 @@ final class MethodSections {
             agenda.add(new H2(day.title().in(locale)));
             for (Method.Unit unit : day.units()) {
                 Div block = CaseSections.section("agenda-unit");
-                block.add(new H3(unit.title().in(locale) + stageSuffix(unit.stage())));
+                block.add(new H3(unit.title().in(locale) + stageSuffix(unit.stage()) + slides(unit.slides())));
+                if (unit.note() != null) {
+                    block.add(new Paragraph(unit.note().in(locale)));
+                }
                 unit.exercises().forEach(id -> method.exercise(id).ifPresent(e -> block.add(exercise(e))));
                 agenda.add(block);
             }
         }
+        Method.Appendix appendix = method.course().agenda().appendix();
+        if (appendix != null) {
+            Div block = CaseSections.section("agenda-unit");
+            block.add(new H2(appendix.title().in(locale) + slides(appendix.slides())));
+            if (appendix.note() != null) {
+                block.add(new Paragraph(appendix.note().in(locale)));
+            }
+            agenda.add(block);
+        }
         return agenda;
+    }
+
+    /** " (slides 12–35)", so the instructor finds the block in the deck. */
+    private static String slides(String slides) {
+        return slides == null ? "" : " " + translate("agenda.slides", slides);
     }
 
     private String stageSuffix(String stageId) {

@@ -10,8 +10,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.RouteParameters;
@@ -133,6 +135,13 @@ class PackViewTest extends KaribuTest {
                 .filteredOn(t -> t.startsWith("Team exercise"))
                 .hasSize(10)
                 .contains("Team exercise 5 — Draw an organisational relationship map");
+        assertThat(_find(H3.class))
+                .extracting(H3::getText)
+                .contains("SSM training: unit 1 · SSM stage 1: Build relationships (slides 12–35)");
+        assertThat(_find(H2.class)).extracting(H2::getText).contains("Teaching aids (slides 135–136)");
+        assertThat(_find(Paragraph.class))
+                .extracting(Paragraph::getText)
+                .anyMatch(t -> t.startsWith("Slide 19, \"业务发展方针练习\" (business initiative exercise), has only"));
     }
 
     @Test
