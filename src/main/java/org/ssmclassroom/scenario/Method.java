@@ -178,6 +178,7 @@ public record Method(
             String rubric,
             int durationMinutes,
             Surface surface,
+            Origin surfaceOrigin,
             List<LocalizedText> instructions,
             List<LocalizedText> challengePrompts,
             Origin challengePromptsOrigin,

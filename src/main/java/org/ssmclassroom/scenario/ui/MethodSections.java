@@ -117,6 +117,7 @@ final class MethodSections {
         if (exercise.surface() != null) {
             badges.add(Badges.badge(
                     translate("exercise.surface." + exercise.surface().name().toLowerCase()), "surface"));
+            badges.add(Badges.origin(exercise.surfaceOrigin()));
         }
         badges.add(Badges.origin(exercise.origin()));
         badges.addClassName("badges");

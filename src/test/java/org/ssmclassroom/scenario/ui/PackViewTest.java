@@ -145,6 +145,24 @@ class PackViewTest extends KaribuTest {
     }
 
     @Test
+    void aSurfaceTheDeckDoesNotNameIsMarkedAuthoredAndOneItNamesIsNot() {
+        open("homebody");
+        selectTab("Agenda and exercises");
+        assertThat(badgesOf("Team exercise 1 Challenges you have met in selling"))
+                .contains("Whiteboard", "Authored");
+        assertThat(badgesOf("Team exercise 7 Draw up a preliminary solution"))
+                .contains("Flip chart")
+                .doesNotContain("Authored");
+    }
+
+    private static String badgesOf(String exercise) {
+        Div card = _get(Div.class, spec -> spec.withAttribute("aria-label", exercise));
+        return _get(card, Div.class, spec -> spec.withClasses("badges"))
+                .getElement()
+                .getTextRecursively();
+    }
+
+    @Test
     void switchingToChineseShowsThePackInChinese() {
         open("homebody");
         _click(_get(Button.class, spec -> spec.withText("中文")));
