@@ -3,6 +3,7 @@ package org.ssmclassroom.scenario;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -27,6 +28,22 @@ final class PackFixtures {
     }
 
     /** The pack with one file's text changed; fails if the edit changes nothing, so no fixture is a no-op. */
+    /** The line of a bundled pack's file holding {@code text}, so an expected place follows the pack's edits. */
+    static int lineOf(String pack, String file, String text) {
+        try {
+            List<String> lines =
+                    java.nio.file.Files.readAllLines(SCENARIOS.resolve(pack).resolve(file));
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(text)) {
+                    return i + 1;
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new AssertionError(pack + "/" + file + " does not hold " + text);
+    }
+
     static Map<String, byte[]> edited(String pack, String file, UnaryOperator<String> edit) {
         Map<String, byte[]> files = files(pack);
         String before = new String(files.get(file), StandardCharsets.UTF_8);

@@ -321,7 +321,8 @@ class PackReaderTest {
         assertThat(methodProblems("exercises.yaml", "template: org-map", "template: org-chart"))
                 .singleElement()
                 .asString()
-                .startsWith("ssm-method/exercises.yaml:" + methodLine("exercises.yaml", "template: org-map")
+                .startsWith("ssm-method/exercises.yaml:"
+                        + PackFixtures.lineOf("ssm-method", "exercises.yaml", "template: org-map")
                         + ":5: exercises[5].template: unknown template 'org-chart'; the pack has ")
                 .contains("org-map");
     }
@@ -562,23 +563,9 @@ class PackReaderTest {
     @Test
     void exerciseMissingFromTheAgendaIsReported() {
         assertThat(methodProblems("course.yaml", "exercises: [ex8, ex9]", "exercises: [ex8]"))
-                .containsExactly("ssm-method/exercises.yaml:" + methodLine("exercises.yaml", "- id: ex9")
-                        + ":5: exercises[9].id: exercise 'ex9' is not on the agenda of course.yaml");
-    }
-
-    /** The line of a method pack file holding this text, so an expected place follows the pack's edits. */
-    private static int methodLine(String file, String text) {
-        try {
-            List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of("scenarios/ssm-method", file));
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).contains(text)) {
-                    return i + 1;
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        throw new AssertionError(file + " does not hold " + text);
+                .containsExactly(
+                        "ssm-method/exercises.yaml:" + PackFixtures.lineOf("ssm-method", "exercises.yaml", "- id: ex9")
+                                + ":5: exercises[9].id: exercise 'ex9' is not on the agenda of course.yaml");
     }
 
     @Test

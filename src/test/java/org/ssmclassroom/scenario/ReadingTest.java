@@ -210,29 +210,21 @@ class ReadingTest {
                         "{exercise: ex10, audience: sales, facts: negotiation}",
                         "{exercise: ex10, audience: salespeople, document: update}"))
                 .containsExactlyInAnyOrder(
-                        "homebody/case.yaml:" + lineOf("{exercise: ex10, audience: sales, facts: negotiation}")
+                        "homebody/case.yaml:"
+                                + PackFixtures.lineOf(
+                                        "homebody",
+                                        "case.yaml",
+                                        "{exercise: ex10, audience: sales, facts: negotiation}")
                                 + ":22: materials[0].audience: unknown audience 'salespeople'; use"
                                 + " everyone, sales, customer or one of the roles [captain, customer-executive,"
                                 + " devils-advocate, opportunity-owner, recorder, spokesperson, timekeeper]",
-                        "homebody/case.yaml:" + lineOf("{exercise: ex10, audience: sales, facts: negotiation}")
+                        "homebody/case.yaml:"
+                                + PackFixtures.lineOf(
+                                        "homebody",
+                                        "case.yaml",
+                                        "{exercise: ex10, audience: sales, facts: negotiation}")
                                 + ":45: materials[0].document: document 'update' is for the"
                                 + " instructor; trainees cannot read it");
-    }
-
-    /** The line of Homebody's case file holding this text, so the expected place follows the pack's edits. */
-    private static int lineOf(String text) {
-        try {
-            List<String> lines =
-                    java.nio.file.Files.readAllLines(java.nio.file.Path.of("scenarios/homebody/case.yaml"));
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).contains(text)) {
-                    return i + 1;
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        throw new AssertionError("not in the case file: " + text);
     }
 
     @Test
