@@ -54,20 +54,27 @@ public final class PracticePartner {
      * A question word decides a close call: "who is driving the most critical one?" asks for a person, so a fact
      * asked for with "who" wins over a likelier one that is not, when it comes this close.
      */
-    private static final double INTENT_MARGIN = 0.10;
+    private static final double INTENT_MARGIN = 0.15;
 
     private final CaseFile.Persona interview;
     private final Locale locale;
     private final QuestionForms forms;
     private final Meaning meaning = Meaning.shared();
     private final List<Indexed> facts = new ArrayList<>();
+    /** In how many facts each word is used: a word few facts use points at them. */
+    private final Map<String, Integer> used = new HashMap<>();
+
     private final List<float[]> pitch = new ArrayList<>();
     private final List<float[]> offTopic = new ArrayList<>();
     private final double answers;
     private final java.util.regex.Pattern company;
 
     private record Indexed(
-            CaseFile.PersonaFact fact, List<float[]> examples, List<Set<String>> keywords, Set<String> intents) {}
+            CaseFile.PersonaFact fact,
+            List<float[]> examples,
+            List<float[]> statements,
+            List<Set<String>> keywords,
+            Set<String> intents) {}
 
     private record Match(Indexed fact, double score) {}
 
@@ -79,10 +86,11 @@ public final class PracticePartner {
         this.answers = LocalizedText.isChinese(locale) ? ANSWERS_ZH : ANSWERS_EN;
         for (CaseFile.PersonaFact fact : interview.facts()) {
             List<float[]> examples = new ArrayList<>();
+            List<float[]> statements = new ArrayList<>();
             fact.asks().forEach(ask -> examples.add(embed(ask.in(locale))));
-            fact.layers().forEach(layer -> examples.add(embed(layer.answer().in(locale))));
+            fact.layers().forEach(layer -> statements.add(embed(layer.answer().in(locale))));
             if (fact.shortAnswer() != null) {
-                examples.add(embed(fact.shortAnswer().in(locale)));
+                statements.add(embed(fact.shortAnswer().in(locale)));
             }
             List<Set<String>> keywords = fact.keywordsIn(locale).stream()
                     .map(k -> Words.of(k, locale))
@@ -90,10 +98,23 @@ public final class PracticePartner {
                     .toList();
             Set<String> intents = new java.util.TreeSet<>();
             fact.asks().forEach(ask -> intents.addAll(forms.intentsOf(ask.in(locale))));
-            facts.add(new Indexed(fact, examples, keywords, intents));
+            Set<String> vocabulary = new java.util.HashSet<>();
+            fact.asks().forEach(ask -> vocabulary.addAll(Words.of(forms.topical(ask.in(locale)), locale)));
+            fact.layers()
+                    .forEach(l ->
+                            vocabulary.addAll(Words.of(forms.topical(l.answer().in(locale)), locale)));
+            keywords.forEach(vocabulary::addAll);
+            vocabulary.forEach(w -> used.merge(w, 1, Integer::sum));
+            facts.add(new Indexed(fact, examples, statements, keywords, intents));
         }
         forms.pitch().forEach(p -> pitch.add(meaning.of(p, locale)));
         forms.offTopic().forEach(o -> offTopic.add(meaning.of(o, locale)));
+    }
+
+    /** A word few facts use: two characters or more, in at most a quarter of the facts (one at least). */
+    private boolean distinctive(String word) {
+        boolean chineseSingle = word.codePointCount(0, word.length()) < 2;
+        return !chineseSingle && used.getOrDefault(word, 0) <= Math.max(1, facts.size() / 4);
     }
 
     /** The partner for the pack's interview, or empty when the case has no persona facts. */
@@ -163,13 +184,13 @@ public final class PracticePartner {
 
         private final Map<String, Integer> told = new HashMap<>();
         private final Set<String> toldShort = new java.util.HashSet<>();
-        private final Set<String> asked = new java.util.HashSet<>();
+        private final Set<String> heard = new java.util.HashSet<>();
         private Indexed last;
 
         public Reply ask(String question) {
             String text = question == null ? "" : question.strip();
             Reply reply = answer(text);
-            asked.add(normal(text));
+            heard.add(normal(text));
             return reply;
         }
 
@@ -202,8 +223,19 @@ public final class PracticePartner {
                     || (forms.mayBePitch(text) && pitchLike > Math.max(best.score(), offLike) && pitchLike > answers)) {
                 return line(QuestionKind.PITCH, interview.style().pitch(), Line.PITCH);
             }
-            boolean followUp = forms.isFollowUp(text) && last != null;
-            if (followUp && (best.score() < answers + 0.1 || best.fact() == last)) {
+            // A why pointing back ("为啥这么定呢?", "What's driving that?") asks about what was just said.
+            if (last != null && untold(last) && forms.asksWhyAbout(text) && !forms.asksWhyNow(plain)) {
+                return deeper(last, QuestionKind.OPEN);
+            }
+            boolean followUp =
+                    forms.isFollowUp(text) && last != null && form != QuestionKind.CONFIRM && !forms.asksWhyNow(plain);
+            boolean another = last != null
+                    && best.fact() != last
+                    && !mentionsTold(last, plain)
+                    && best.score() >= answers + 0.1
+                    && best.score() >= likeness(last, asked, words) + CONTEXT
+                    && opens(best, text);
+            if (followUp && !another) {
                 return deeper(last, QuestionKind.OPEN);
             }
             // "为什么这么高?" after the spoilage: a why whose answer is what the fact just told says next is a follow-up.
@@ -214,6 +246,14 @@ public final class PracticePartner {
             if (smallTalk
                     || (offLike > best.score() && offLike > answers - 0.05 && keywordHits(best.fact(), words) == 0)) {
                 return line(QuestionKind.OFFTOPIC, interview.style().offTopic(), Line.OFFTOPIC);
+            }
+            // Asked again about the fact just told, in other words that ask for what it tells next: its next layer.
+            if (best.fact() == last
+                    && best.score() >= answers
+                    && form != QuestionKind.CONFIRM
+                    && !heard.contains(normal(text))
+                    && asksNext(last, asked)) {
+                return deeper(last, QuestionKind.OPEN);
             }
             List<String> parts = forms.parts(text);
             if (parts.size() > 1) {
@@ -229,6 +269,35 @@ public final class PracticePartner {
                         : line(form, interview.style().unknown(), Line.UNKNOWN);
             }
             return reply(best, form, text);
+        }
+
+        /**
+         * Whether the question names something only the fact just told spoke of ("DRG这个影响有多大?" after the DRG
+         * answer): a word of what was told that few facts use.
+         */
+        private boolean mentionsTold(Indexed fact, String plain) {
+            int layers = Math.max(1, told.getOrDefault(fact.fact().id(), 0));
+            Set<String> said = new java.util.HashSet<>();
+            fact.fact()
+                    .layers()
+                    .subList(0, Math.min(layers, fact.fact().layers().size()))
+                    .forEach(l -> said.addAll(Words.of(l.answer().in(locale), locale)));
+            return words(plain).stream().anyMatch(w -> said.contains(w) && distinctive(w));
+        }
+
+        private boolean untold(Indexed fact) {
+            int layer = told.getOrDefault(fact.fact().id(), 0);
+            return layer > 0 && layer < fact.fact().layers().size();
+        }
+
+        /** Whether the question is more like what the fact tells next than like what it has told. */
+        private boolean asksNext(Indexed fact, float[] query) {
+            if (!untold(fact)) {
+                return false;
+            }
+            int layer = told.get(fact.fact().id());
+            double next = Meaning.similarity(query, fact.statements().get(layer));
+            return next >= closest(query, fact.statements().subList(0, layer));
         }
 
         /** Whether the fact's next untold layer reveals what the other fact does (its answer is that layer). */
@@ -265,6 +334,9 @@ public final class PracticePartner {
             }
             String plain = forms.plain(text);
             boolean direct = keywordHits(match.fact(), words(plain)) > 0 || forms.asksWhyNow(plain);
+            if (forms.asksWhy(plain) && !direct) {
+                return false; // a "why" opens a guarded fact only when it asks why now
+            }
             return match.score() >= answers + (direct ? 0 : GUARDED_EXTRA);
         }
 
@@ -279,7 +351,9 @@ public final class PracticePartner {
                 String plain = forms.plain(part);
                 Match match = best(embed(plain), words(plain), forms.intentsOf(plain));
                 boolean known = matches.stream().anyMatch(m -> m.fact() == match.fact());
-                if (!known) {
+                // "满意度怎么样?有没有做过调查?": a later part only vaguely like any fact goes on about the first.
+                boolean goesOn = !matches.isEmpty() && match.score() >= answers && match.score() < answers + 0.1;
+                if (!known && !goesOn) {
                     matches.add(match);
                     texts.add(part);
                 }
@@ -319,7 +393,7 @@ public final class PracticePartner {
         private Reply tell(Indexed fact, QuestionKind form, String text) {
             CaseFile.PersonaFact about = fact.fact();
             int layer = told.getOrDefault(about.id(), 0);
-            boolean askedBefore = asked.contains(normal(text));
+            boolean askedBefore = heard.contains(normal(text));
             boolean shortBefore = toldShort.contains(about.id());
             if (layer == 0
                     && !askedBefore
@@ -392,8 +466,7 @@ public final class PracticePartner {
         Match best = null;
         Match intended = null;
         for (Indexed fact : facts) {
-            double likeness = closest(asked, fact.examples());
-            double score = likeness + KEYWORD_BONUS * Math.min(2, keywordHits(fact, words));
+            double score = likeness(fact, asked, words);
             if (best == null || score > best.score()) {
                 best = new Match(fact, score);
             }
@@ -409,6 +482,15 @@ public final class PracticePartner {
             return intended;
         }
         return best;
+    }
+
+    /** How much likelier another fact must be than the one just told for a follow-up to be about it. */
+    private static final double CONTEXT = 0.05;
+
+    /** How like the fact's example questions and answers the question is, its keywords counting a little. */
+    private static double likeness(Indexed fact, float[] asked, Set<String> words) {
+        double likeness = Math.max(closest(asked, fact.examples()), closest(asked, fact.statements()));
+        return likeness + KEYWORD_BONUS * Math.min(2, keywordHits(fact, words));
     }
 
     private static int keywordHits(Indexed fact, Set<String> words) {

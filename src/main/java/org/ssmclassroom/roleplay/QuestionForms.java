@@ -25,9 +25,13 @@ record QuestionForms(
         List<String> closedMarkers,
         List<String> closedStarts,
         List<String> followUps,
+        List<String> backReferences,
+        List<String> comparisons,
+        List<String> measures,
         List<String> pitchCues,
         List<String> questionWords,
         List<String> ours,
+        List<String> offerings,
         List<String> pitch,
         List<String> offTopic,
         Map<String, String> sayings,
@@ -52,9 +56,13 @@ record QuestionForms(
         closedMarkers = orEmpty(closedMarkers);
         closedStarts = orEmpty(closedStarts);
         followUps = orEmpty(followUps);
+        backReferences = orEmpty(backReferences);
+        comparisons = orEmpty(comparisons);
+        measures = orEmpty(measures);
         pitchCues = orEmpty(pitchCues);
         questionWords = orEmpty(questionWords);
         ours = orEmpty(ours);
+        offerings = orEmpty(offerings);
         pitch = orEmpty(pitch);
         offTopic = orEmpty(offTopic);
         sayings = sayings == null ? Map.of() : Map.copyOf(sayings);
@@ -325,7 +333,27 @@ record QuestionForms(
     }
 
     boolean isFollowUp(String question) {
-        return followUps.stream().anyMatch(cue -> says(question, cue));
+        return followUps.stream().anyMatch(cue -> says(question, cue)) || refersBack(question);
+    }
+
+    /** A why about something it points back to: "为什么会差这么多?", "What's driving that?". */
+    boolean asksWhyAbout(String question) {
+        String text = question.toLowerCase(Locale.ROOT);
+        return asksWhy(text) && backReferences.stream().anyMatch(cue -> says(text, cue));
+    }
+
+    /**
+     * Whether the question asks about what was just said without naming it: a comparison ("和同行比呢?", "is that
+     * high compared to peers?"), or a why, a cause or a size of something it points back to ("为什么会差这么多?",
+     * "What's driving that?", "这个影响有多大?").
+     */
+    private boolean refersBack(String question) {
+        String text = question.toLowerCase(Locale.ROOT);
+        if (comparisons.stream().anyMatch(cue -> says(text, cue))) {
+            return true;
+        }
+        boolean pointsBack = backReferences.stream().anyMatch(cue -> says(text, cue));
+        return pointsBack && (asksWhy(text) || measures.stream().anyMatch(cue -> says(text, cue)));
     }
 
     /** A statement, not a question, about what we have: "Our sensors are the most accurate." */
@@ -338,7 +366,28 @@ record QuestionForms(
     }
 
     boolean hasPitchCue(String question) {
-        return pitchCues.stream().anyMatch(cue -> says(question, cue));
+        return pitchCues.stream().anyMatch(cue -> says(question, cue)) || offersOurs(question);
+    }
+
+    /**
+     * A statement naming what we sell ("我们的智慧医院方案……", "Our scheduling platform has …"): "our" and, a few
+     * words on, a solution, product or platform, not put as a question.
+     */
+    private boolean offersOurs(String question) {
+        String text = question.strip().toLowerCase(Locale.ROOT);
+        if (text.endsWith("?") || text.endsWith("？")) {
+            return false;
+        }
+        for (String our : ours) {
+            int at = indexOf(text, our);
+            if (at >= 0) {
+                String after = text.substring(at + our.length(), Math.min(text.length(), at + our.length() + 24));
+                if (offerings.stream().anyMatch(o -> says(after, o))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Each cue as a whole-word pattern, compiled once: cues are checked on every question. */
