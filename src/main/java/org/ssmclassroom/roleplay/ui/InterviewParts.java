@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -132,29 +131,23 @@ class InterviewParts implements ScreenParts {
                     || mine.get().observer() != observing
                     || !mine.get().personas().equals(talkingTo)) {
                 talkingTo = mine.get().personas();
-                build(mine.get().discovery(), mine.get().observer());
-                if (!mine.get().interview()) {
-                    addComponentAtIndex(1, conversationWith(mine.get().personas()));
-                }
+                build(mine.get().discovery(), mine.get().observer(), names(talkingTo));
             }
             update(mine.get().discovery());
         }
 
-        /** Whom the table talks to when it is not the case's interview: "Conversation with Sarah Updown". */
-        private Paragraph conversationWith(java.util.List<CaseFile.Persona> personas) {
-            String names = personas.stream()
+        /** Whom the table talks to, for the titles: "Yoshi Goto", "Sarah Updown". */
+        private String names(java.util.List<CaseFile.Persona> personas) {
+            return personas.stream()
                     .map(p -> workshop.pack()
                             .caseData()
                             .flatMap(c -> c.person(p.person()))
                             .map(person -> person.displayName(locale))
                             .orElse(p.person()))
                     .collect(java.util.stream.Collectors.joining(" · "));
-            Paragraph with = new Paragraph(getTranslation("interview.persona", names));
-            with.addClassName("discovery-persona");
-            return with;
         }
 
-        private void build(Discovery discovery, boolean observes) {
+        private void build(Discovery discovery, boolean observes, String names) {
             removeAll();
             ticks.clear();
             tags.clear();
@@ -163,14 +156,15 @@ class InterviewParts implements ScreenParts {
             observing = observes;
             Div meter = new Div(bar, figure);
             meter.addClassName("discovery-meter");
-            add(new H2(getTranslation("interview.title")), meter);
+            add(new H2(getTranslation("interview.titleWith", names)), meter);
             if (!observes) {
                 return;
             }
             Div checklist = new Div();
             checklist.addClassName("discovery-checklist");
             checklist.getElement().setAttribute("role", "group");
-            checklist.getElement().setAttribute("aria-label", getTranslation("interview.checklist"));
+            String checklistTitle = getTranslation("interview.checklistWith", names);
+            checklist.getElement().setAttribute("aria-label", checklistTitle);
             for (CaseFile.Target target : discovery.targets()) {
                 Checkbox found = new Checkbox(target.label().in(locale));
                 if (target.when() != null) {
@@ -205,7 +199,7 @@ class InterviewParts implements ScreenParts {
                 pair.addClassName("question-tag");
                 row.add(pair);
             }
-            add(new H2(getTranslation("interview.checklist")), checklist, row);
+            add(new H2(checklistTitle), checklist, row);
         }
 
         private void update(Discovery discovery) {

@@ -222,7 +222,10 @@ class PersonaChoiceViewTest extends KaribuTest {
         assertThat(_find(H3.class)).extracting(H3::getText).contains("Role brief: Sarah Updown");
 
         tablet(observer);
-        assertThat(text(Div.class, "interview-discovery")).contains("Conversation with Sarah Updown");
+        assertThat(_find(com.vaadin.flow.component.html.H2.class))
+                .as("the panel is titled for Sarah, not for the interview")
+                .extracting(com.vaadin.flow.component.html.H2::getText)
+                .contains("Conversation with Sarah Updown: discovery", "Discovery checklist: Sarah Updown");
         assertThat(_find(Checkbox.class)).hasSize(7);
         _setValue(_get(Checkbox.class, spec -> spec.withLabel("Pain: market share shrinking")), true);
         _click(_get(Button.class, spec -> spec.withText("Open question (0)")));
@@ -239,9 +242,35 @@ class PersonaChoiceViewTest extends KaribuTest {
 
         asInstructor(() -> steering.openExercise(workshop, "ex3", Set.of()));
         tablet(observer);
+        assertThat(_find(com.vaadin.flow.component.html.H2.class))
+                .extracting(com.vaadin.flow.component.html.H2::getText)
+                .contains("Conversation with Yoshi Goto: discovery");
         assertThat(_get(Span.class, spec -> spec.withClasses("discovery-figure"))
                         .getText())
                 .as("the interview's meter counts neither Sarah's targets nor her conversation's tags")
                 .isEqualTo("0% · 0 of 12 uncovered · questions tagged: 0");
+    }
+
+    @Test
+    void inChineseTheObserversPanelForBorisIsTitledForBoris() {
+        WorkshopId workshop = homebody(LocalizedText.CHINESE);
+        UI.getCurrent().setLocale(LocalizedText.CHINESE);
+        List<DeviceToken> tablets =
+                Workshops.seated(workshops, trainees, workshop, 1, 2).getFirst();
+        asInstructor(() -> {
+            steering.openExercise(workshop, "ex9", Set.of());
+            var snapshot = workshops.snapshot(workshop);
+            var table = snapshot.tables().getFirst().id();
+            steering.overrideRoles(table, snapshot.members(table).getFirst().id(), List.of("devils-advocate"));
+        });
+        DeviceToken observer =
+                tablets.stream().filter(interviews::observes).findFirst().orElseThrow();
+
+        tablet(observer);
+
+        assertThat(_find(com.vaadin.flow.component.html.H2.class))
+                .extracting(com.vaadin.flow.component.html.H2::getText)
+                .contains("与Boris Balance的对话：发现进度", "发现清单：Boris Balance")
+                .doesNotContain("访谈发现进度（各组）");
     }
 }
