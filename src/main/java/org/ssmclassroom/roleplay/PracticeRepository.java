@@ -84,13 +84,27 @@ class PracticeRepository {
                 .findFirst();
     }
 
-    /** Every ended session the trainee took part in, alone or as the table, oldest first. */
-    List<Row> ended(ParticipantId by, TableId table) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM practice_session WHERE ended_at IS NOT NULL"
-                        + " AND ((participant_id = ? AND table_id IS NULL) OR table_id = ?) ORDER BY ended_at, id")
+    /**
+     * Every ended session the trainee took part in, alone or as the table, oldest first, each with its turns: one
+     * statement for them all (the history), not one per session.
+     */
+    java.util.LinkedHashMap<Row, List<PracticeSession.Turn>> ended(ParticipantId by, TableId table) {
+        java.util.LinkedHashMap<Row, List<PracticeSession.Turn>> ended = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT s.id, s.workshop_id, s.participant_id, s.table_id, s.started_at, s.ended_at, s.persona,"
+                        + " t.position, t.asked_by, t.question, t.kind, t.targets, t.answer, t.asked_at"
+                        + " FROM practice_session s LEFT JOIN practice_turn t ON t.session_id = s.id"
+                        + " WHERE s.ended_at IS NOT NULL"
+                        + " AND ((s.participant_id = ? AND s.table_id IS NULL) OR s.table_id = ?)"
+                        + " ORDER BY s.ended_at, s.id, t.position")
                 .params(by.value(), table == null ? -1L : table.value())
-                .query(PracticeRepository::row)
-                .list();
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    List<PracticeSession.Turn> turns =
+                            ended.computeIfAbsent(row(rs, 0), r -> new java.util.ArrayList<>());
+                    if (rs.getObject("position") != null) {
+                        turns.add(turn(rs, 0));
+                    }
+                });
+        return ended;
     }
 
     boolean blind(WorkshopId workshop) {

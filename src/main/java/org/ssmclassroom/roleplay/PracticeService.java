@@ -158,8 +158,8 @@ public class PracticeService {
                 .map(m -> {
                     java.util.Map<String, List<PracticeSession>> byPersona = new java.util.LinkedHashMap<>();
                     playable(m.workshop().pack()).forEach(p -> byPersona.put(p.id(), new java.util.ArrayList<>()));
-                    repository.ended(m.participant().id(), m.participant().table()).stream()
-                            .map(row -> session(row, m.workshop()))
+                    repository.ended(m.participant().id(), m.participant().table()).entrySet().stream()
+                            .map(row -> session(row.getKey(), m.workshop(), row.getValue()))
                             .forEach(session -> byPersona
                                     .computeIfAbsent(session.persona(), k -> new java.util.ArrayList<>())
                                     .add(session));
