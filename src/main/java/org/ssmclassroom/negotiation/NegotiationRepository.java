@@ -91,6 +91,26 @@ class NegotiationRepository {
                 .findFirst();
     }
 
+    /**
+     * Every negotiation the trainee took part in, alone or as the table, oldest first, each with its rounds: one
+     * statement for them all (the take-away), not one per negotiation.
+     */
+    LinkedHashMap<Row, List<Round>> withRounds(ParticipantId by, TableId table) {
+        LinkedHashMap<Row, List<Round>> all = new LinkedHashMap<>();
+        jdbc.sql("SELECT n.id, n.workshop_id, n.participant_id, n.table_id, n.started_at, n.ended_at, r.*"
+                        + " FROM negotiation n LEFT JOIN negotiation_round r ON r.negotiation_id = n.id"
+                        + " WHERE (n.participant_id = ? AND n.table_id IS NULL) OR n.table_id = ?"
+                        + " ORDER BY n.started_at, n.id, r.position")
+                .params(by.value(), table == null ? -1L : table.value())
+                .query((RowCallbackHandler) rs -> {
+                    List<Round> rounds = all.computeIfAbsent(row(rs, 0), r -> new ArrayList<>());
+                    if (rs.getObject("position") != null) {
+                        rounds.add(round(rs, 0));
+                    }
+                });
+        return all;
+    }
+
     List<Row> ofWorkshop(WorkshopId workshop) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM negotiation WHERE workshop_id = ? ORDER BY started_at, id")
                 .param(workshop.value())

@@ -176,6 +176,19 @@ public class NegotiationService {
                         .map(row -> negotiation(row, m.workshop())));
     }
 
+    /** Every negotiation this trainee finished, alone or with the table, oldest first, for the take-away. */
+    public List<Negotiation> ended(DeviceToken device) {
+        return member(device)
+                .map(m -> repository
+                        .withRounds(m.participant().id(), m.participant().table())
+                        .entrySet()
+                        .stream()
+                        .map(e -> negotiation(e.getKey(), m.workshop(), e.getValue()))
+                        .filter(Negotiation::ended)
+                        .toList())
+                .orElse(List.of());
+    }
+
     /** Starts a negotiation alone or as the table; the table's open one is joined rather than doubled. */
     public Negotiation start(DeviceToken device, boolean asATable) {
         Member m = openMember(device);

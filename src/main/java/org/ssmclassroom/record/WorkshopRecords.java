@@ -240,7 +240,8 @@ public class WorkshopRecords {
                             plan.map(PersonalPlan::written).orElse(false),
                             byExercise,
                             sheets,
-                            practice.lastFeedback(device));
+                            practice.lastFeedback(device),
+                            negotiations.ended(device));
                 }));
     }
 
@@ -257,6 +258,7 @@ public class WorkshopRecords {
             plans.writers(id).forEach(w -> writers.put(w.participant(), w));
         }
         List<PracticeSession> sessions = practice.sessions(id);
+        List<org.ssmclassroom.negotiation.Negotiation> negotiated = negotiations.negotiations(id);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out, StandardCharsets.UTF_8)) {
             Set<String> names = new java.util.HashSet<>();
@@ -278,7 +280,13 @@ public class WorkshopRecords {
                         writers.containsKey(p.id()) && writers.get(p.id()).written(),
                         byExercise,
                         sheets,
-                        lastFeedback(sessions, p, workshop));
+                        lastFeedback(sessions, p, workshop),
+                        negotiated.stream()
+                                .filter(n -> n.ended()
+                                        && (n.asATable()
+                                                ? n.table().equals(p.table())
+                                                : n.startedBy().equals(p.id())))
+                                .toList());
                 String name = fileName(p, names);
                 zip.putNextEntry(new java.util.zip.ZipEntry(name));
                 zip.write(pdf);
@@ -297,7 +305,8 @@ public class WorkshopRecords {
             boolean written,
             Map<String, org.ssmclassroom.board.BoardContent> boardsByExercise,
             Map<String, ScoreSheet> sheets,
-            Optional<org.ssmclassroom.roleplay.PracticeFeedback> feedback) {
+            Optional<org.ssmclassroom.roleplay.PracticeFeedback> feedback,
+            List<org.ssmclassroom.negotiation.Negotiation> negotiated) {
         Locale locale = workshop.workshop().language();
         Labels labels = new Labels(locale);
         Optional<TableReport.Content> table = Optional.ofNullable(me.table())
@@ -321,7 +330,28 @@ public class WorkshopRecords {
                         plan,
                         written,
                         table,
-                        feedback));
+                        feedback,
+                        negotiationCards(workshop, negotiated, locale)));
+    }
+
+    /** The end cards of the trainee's finished negotiations, their packages described in the workshop's language. */
+    private List<PersonalReport.NegotiationCard> negotiationCards(
+            WorkshopSnapshot workshop, List<org.ssmclassroom.negotiation.Negotiation> negotiated, Locale locale) {
+        return org.ssmclassroom.negotiation.NegotiationService.customer(workshop)
+                .map(customer -> negotiated.stream()
+                        .map(n -> {
+                            var review = org.ssmclassroom.negotiation.Review.of(n, customer);
+                            boolean joint = !review.bestForBoth().isEmpty()
+                                    && !review.bestForBoth().equals(review.bestForUs());
+                            return new PersonalReport.NegotiationCard(
+                                    review,
+                                    customer.describe(review.deal(), locale),
+                                    customer.counterpart().batna().text().in(locale),
+                                    customer.describe(review.bestForUs(), locale),
+                                    joint ? customer.describe(review.bestForBoth(), locale) : "");
+                        })
+                        .toList())
+                .orElse(List.of());
     }
 
     /** The last session the trainee finished, alone or with the table they sit at, as the tablet shows it. */
