@@ -220,11 +220,21 @@ public class NegotiationService {
         return transactions.execute(s -> answer(m, id, proposal));
     }
 
-    /** Accepts the customer's last counter or trade as it stands. */
-    public Round acceptOffer(DeviceToken device, Negotiation.Id id) {
+    /**
+     * Accepts the customer's last counter or trade as it stands, the one the trainee read after {@code seen} rounds:
+     * when a teammate's proposal got another reply meanwhile (on any node), the tap is refused, never taken as a yes
+     * to an offer nobody at the tablet has read.
+     */
+    public Round acceptOffer(DeviceToken device, Negotiation.Id id, int seen) {
         Member m = openMember(device);
         return transactions.execute(s -> {
             Negotiation negotiation = ownNegotiation(m, repository.lock(id));
+            if (negotiation.ended()) {
+                throw new ActionRefused("negotiationEnded");
+            }
+            if (negotiation.rounds().size() != seen) {
+                throw new ActionRefused("offerChanged");
+            }
             if (negotiation.lastOffer().isEmpty()) {
                 throw new ActionRefused("noOfferToAccept");
             }

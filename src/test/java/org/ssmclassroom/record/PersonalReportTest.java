@@ -135,7 +135,7 @@ class PersonalReportTest {
                                 "B", "Lois Knight全职，加John的阶段性顾问时间", null, null),
                         new org.ssmclassroom.negotiation.NegotiationService.Draft("C", "全部责任", null, null)),
                 "");
-        negotiations.acceptOffer(mei, mine.id());
+        negotiations.acceptOffer(mei, mine.id(), 1);
 
         String text = text(records.personalReport(mei).orElseThrow());
 
