@@ -394,9 +394,11 @@ public class NegotiationService {
     /** The negotiation, if it is this trainee's own or the table's the trainee sits at. */
     private Negotiation ownNegotiation(Member m, Optional<NegotiationRepository.Row> found) {
         NegotiationRepository.Row row = found.orElseThrow(() -> new ActionRefused("notYourNegotiation"));
-        boolean mine = row.table() == null
-                ? row.startedBy().equals(m.participant().id())
-                : row.table().equals(m.participant().table());
+        boolean mine = org.ssmclassroom.base.AloneOrAsATable.belongsTo(
+                row.startedBy(),
+                row.table(),
+                m.participant().id(),
+                m.participant().table());
         if (!mine || !row.workshop().equals(m.workshop().workshop().id())) {
             throw new ActionRefused("notYourNegotiation");
         }

@@ -17,6 +17,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.ssmclassroom.base.AloneOrAsATable;
 import org.ssmclassroom.base.ParticipantId;
 import org.ssmclassroom.base.TableId;
 import org.ssmclassroom.base.WorkshopId;
@@ -283,9 +284,7 @@ public class WorkshopRecords {
                         lastFeedback(sessions, p, workshop),
                         negotiated.stream()
                                 .filter(n -> n.ended()
-                                        && (n.asATable()
-                                                ? n.table().equals(p.table())
-                                                : n.startedBy().equals(p.id())))
+                                        && AloneOrAsATable.belongsTo(n.startedBy(), n.table(), p.id(), p.table()))
                                 .toList());
                 String name = fileName(p, names);
                 zip.putNextEntry(new java.util.zip.ZipEntry(name));
@@ -359,9 +358,7 @@ public class WorkshopRecords {
             List<PracticeSession> sessions, Participant p, WorkshopSnapshot workshop) {
         return sessions.stream()
                 .filter(PracticeSession::ended)
-                .filter(s -> s.asATable()
-                        ? s.table().equals(p.table())
-                        : s.startedBy().equals(p.id()))
+                .filter(s -> AloneOrAsATable.belongsTo(s.startedBy(), s.table(), p.id(), p.table()))
                 .max(java.util.Comparator.comparing(PracticeSession::endedAt))
                 .map(s -> PracticeService.feedback(s, workshop.pack()));
     }

@@ -405,9 +405,11 @@ public class PracticeService {
     /** The session, if it is this trainee's own or the table's the trainee sits at. */
     private PracticeSession ownSession(Member m, PracticeSession.Id id) {
         PracticeRepository.Row row = repository.find(id).orElseThrow(() -> new ActionRefused("notYourPractice"));
-        boolean mine = row.table() == null
-                ? row.startedBy().equals(m.participant().id())
-                : row.table().equals(m.participant().table());
+        boolean mine = org.ssmclassroom.base.AloneOrAsATable.belongsTo(
+                row.startedBy(),
+                row.table(),
+                m.participant().id(),
+                m.participant().table());
         if (!mine || !row.workshop().equals(m.workshop().workshop().id())) {
             throw new ActionRefused("notYourPractice");
         }
