@@ -12,7 +12,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.VaadinSession;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -89,11 +88,6 @@ class SharedExerciseConversationsTest extends KaribuTest {
         steering.overrideRoles(table, snapshot.members(table).getFirst().id(), List.of("devils-advocate"));
     }
 
-    private static void tablet(DeviceToken device) {
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, device);
-        UI.getCurrent().navigate("table");
-    }
-
     private static Div conversation(String persona) {
         return _find(Div.class, spec -> spec.withClasses("discovery-conversation")).stream()
                 .filter(d -> _find(d, H2.class).stream()
@@ -111,7 +105,7 @@ class SharedExerciseConversationsTest extends KaribuTest {
     void theObserverTicksAndTagsSarahAndBorisOnTwoChecklists() {
         DeviceToken observer =
                 tablets.stream().filter(interviews::observes).findFirst().orElseThrow();
-        tablet(observer);
+        onTablet(observer);
 
         assertThat(_find(conversation("Sarah Updown"), Checkbox.class)).hasSize(7);
         assertThat(_find(conversation("Boris Balance"), Checkbox.class)).hasSize(7);
