@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.ssmclassroom.base.AloneOrAsATable;
 import org.ssmclassroom.base.ParticipantId;
 import org.ssmclassroom.base.TableId;
 import org.ssmclassroom.base.WorkshopId;
@@ -65,13 +66,10 @@ class NegotiationRepository {
 
     /** The open negotiation of a trainee alone, or of the table when {@code table} is given. */
     Optional<Row> open(ParticipantId by, TableId table) {
-        String sql = table == null
-                ? "SELECT " + COLUMNS
-                        + " FROM negotiation WHERE participant_id = ? AND table_id IS NULL AND ended_at IS NULL"
-                : "SELECT " + COLUMNS + " FROM negotiation WHERE table_id = ? AND ended_at IS NULL";
         return jdbc
-                .sql(sql + " ORDER BY id DESC")
-                .param(table == null ? by.value() : table.value())
+                .sql("SELECT " + COLUMNS + " FROM negotiation WHERE " + AloneOrAsATable.ownedBy(table)
+                        + " AND ended_at IS NULL ORDER BY id DESC")
+                .param(AloneOrAsATable.ownedByParam(by, table))
                 .query(NegotiationRepository::row)
                 .list()
                 .stream()
@@ -81,14 +79,32 @@ class NegotiationRepository {
     /** The newest ended negotiation the trainee took part in: alone, or as the table. */
     Optional<Row> lastEnded(ParticipantId by, TableId table) {
         return jdbc
-                .sql(
-                        "SELECT " + COLUMNS + " FROM negotiation WHERE ended_at IS NOT NULL"
-                                + " AND ((participant_id = ? AND table_id IS NULL) OR table_id = ?) ORDER BY ended_at DESC, id DESC")
-                .params(by.value(), table == null ? -1L : table.value())
+                .sql("SELECT " + COLUMNS + " FROM negotiation WHERE ended_at IS NOT NULL AND "
+                        + AloneOrAsATable.tookPart("") + " ORDER BY ended_at DESC, id DESC")
+                .params(AloneOrAsATable.tookPartParams(by, table))
                 .query(NegotiationRepository::row)
                 .list()
                 .stream()
                 .findFirst();
+    }
+
+    /**
+     * Every negotiation the trainee took part in, alone or as the table, oldest first, each with its rounds: one
+     * statement for them all (the take-away), not one per negotiation.
+     */
+    LinkedHashMap<Row, List<Round>> withRounds(ParticipantId by, TableId table) {
+        LinkedHashMap<Row, List<Round>> all = new LinkedHashMap<>();
+        jdbc.sql("SELECT n.id, n.workshop_id, n.participant_id, n.table_id, n.started_at, n.ended_at, r.*"
+                        + " FROM negotiation n LEFT JOIN negotiation_round r ON r.negotiation_id = n.id"
+                        + " WHERE " + AloneOrAsATable.tookPart("n.") + " ORDER BY n.started_at, n.id, r.position")
+                .params(AloneOrAsATable.tookPartParams(by, table))
+                .query((RowCallbackHandler) rs -> {
+                    List<Round> rounds = all.computeIfAbsent(row(rs, 0), r -> new ArrayList<>());
+                    if (rs.getObject("position") != null) {
+                        rounds.add(round(rs, 0));
+                    }
+                });
+        return all;
     }
 
     List<Row> ofWorkshop(WorkshopId workshop) {

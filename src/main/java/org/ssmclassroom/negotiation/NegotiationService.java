@@ -176,6 +176,19 @@ public class NegotiationService {
                         .map(row -> negotiation(row, m.workshop())));
     }
 
+    /** Every negotiation this trainee finished, alone or with the table, oldest first, for the take-away. */
+    public List<Negotiation> ended(DeviceToken device) {
+        return member(device)
+                .map(m -> repository
+                        .withRounds(m.participant().id(), m.participant().table())
+                        .entrySet()
+                        .stream()
+                        .map(e -> negotiation(e.getKey(), m.workshop(), e.getValue()))
+                        .filter(Negotiation::ended)
+                        .toList())
+                .orElse(List.of());
+    }
+
     /** Starts a negotiation alone or as the table; the table's open one is joined rather than doubled. */
     public Negotiation start(DeviceToken device, boolean asATable) {
         Member m = openMember(device);
@@ -207,11 +220,21 @@ public class NegotiationService {
         return transactions.execute(s -> answer(m, id, proposal));
     }
 
-    /** Accepts the customer's last counter or trade as it stands. */
-    public Round acceptOffer(DeviceToken device, Negotiation.Id id) {
+    /**
+     * Accepts the customer's last counter or trade as it stands, the one the trainee read after {@code seen} rounds:
+     * when a teammate's proposal got another reply meanwhile (on any node), the tap is refused, never taken as a yes
+     * to an offer nobody at the tablet has read.
+     */
+    public Round acceptOffer(DeviceToken device, Negotiation.Id id, int seen) {
         Member m = openMember(device);
         return transactions.execute(s -> {
             Negotiation negotiation = ownNegotiation(m, repository.lock(id));
+            if (negotiation.ended()) {
+                throw new ActionRefused("negotiationEnded");
+            }
+            if (negotiation.rounds().size() != seen) {
+                throw new ActionRefused("offerChanged");
+            }
             if (negotiation.lastOffer().isEmpty()) {
                 throw new ActionRefused("noOfferToAccept");
             }
@@ -371,9 +394,11 @@ public class NegotiationService {
     /** The negotiation, if it is this trainee's own or the table's the trainee sits at. */
     private Negotiation ownNegotiation(Member m, Optional<NegotiationRepository.Row> found) {
         NegotiationRepository.Row row = found.orElseThrow(() -> new ActionRefused("notYourNegotiation"));
-        boolean mine = row.table() == null
-                ? row.startedBy().equals(m.participant().id())
-                : row.table().equals(m.participant().table());
+        boolean mine = org.ssmclassroom.base.AloneOrAsATable.belongsTo(
+                row.startedBy(),
+                row.table(),
+                m.participant().id(),
+                m.participant().table());
         if (!mine || !row.workshop().equals(m.workshop().workshop().id())) {
             throw new ActionRefused("notYourNegotiation");
         }

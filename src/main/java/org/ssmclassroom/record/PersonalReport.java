@@ -1,19 +1,21 @@
 package org.ssmclassroom.record;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.ssmclassroom.negotiation.Review;
 import org.ssmclassroom.roleplay.PracticeFeedback;
 import org.ssmclassroom.roleplay.QuestionKind;
 import org.ssmclassroom.takeaway.PersonalPlan;
 
 /**
  * One trainee's take-away as a PDF (ADR 027): their action plan, then their table's report (boards, the released
- * results with comments, the model answers of released exercises), then their last practice feedback. Laid out
- * and embedded as the table reports are, Chinese included.
+ * results with comments, the model answers of released exercises), then their last practice feedback and the end
+ * card of every negotiation they finished. Laid out and embedded as the table reports are, Chinese included.
  */
 final class PersonalReport {
 
@@ -28,7 +30,14 @@ final class PersonalReport {
             Optional<PersonalPlan> plan,
             boolean written,
             Optional<TableReport.Content> table,
-            Optional<PracticeFeedback> feedback) {}
+            Optional<PracticeFeedback> feedback,
+            List<NegotiationCard> negotiations) {}
+
+    /**
+     * A negotiation's end card in short, its packages already described in the workshop's language: the deal (empty
+     * without one), the customer's best alternative, the better trade and the best one for both (empty: none).
+     */
+    record NegotiationCard(Review review, String deal, String theirBatna, String betterTrade, String jointTrade) {}
 
     private final TableReport tables;
     private final Locale locale;
@@ -58,6 +67,8 @@ final class PersonalReport {
         title.appendElement("p").text(content.workshop() + " · " + content.date());
         plan(plan, content);
         content.feedback().ifPresent(f -> feedback(body.appendElement("section").addClass("exercise"), f));
+        content.negotiations()
+                .forEach(n -> negotiation(body.appendElement("section").addClass("exercise"), n));
         return document;
     }
 
@@ -139,6 +150,52 @@ final class PersonalReport {
                                         : miss.cell().in(locale),
                                 miss.question().in(locale)));
             }
+        }
+    }
+
+    /** What the tablet's end card says, without the rounds: outcome, deal and worth, better trade, points. */
+    private void negotiation(Element section, NegotiationCard card) {
+        Review review = card.review();
+        section.appendElement("h2").text(labels.get("negotiation.review"));
+        section.appendElement("p")
+                .text(labels.get("negotiation.result." + review.outcome().id()));
+        if (!review.deal().isEmpty()) {
+            section.appendElement("p").text(labels.get("negotiation.deal", card.deal()));
+            section.appendElement("p")
+                    .text(labels.get(
+                            "negotiation.worth",
+                            review.worth().toUs(),
+                            review.worth().toCustomer(),
+                            review.ourBatna(),
+                            review.customerBatna()));
+        }
+        section.appendElement("p")
+                .text(labels.get("negotiation.theirBatna", card.theirBatna(), review.customerBatna()));
+        section.appendElement("p")
+                .text(
+                        review.betterTradeMissed()
+                                ? labels.get(
+                                        "negotiation.betterTrade",
+                                        card.betterTrade(),
+                                        review.bestForUsWorth().toUs(),
+                                        review.bestForUsWorth().toCustomer())
+                                : labels.get("negotiation.bestTrade"));
+        if (!card.jointTrade().isEmpty()) {
+            section.appendElement("p")
+                    .text(labels.get(
+                            "negotiation.jointTrade",
+                            card.jointTrade(),
+                            review.bestForBothWorth().toUs(),
+                            review.bestForBothWorth().toCustomer()));
+        }
+        section.appendElement("h3").text(labels.get("negotiation.points"));
+        Element points = section.appendElement("ul");
+        for (Review.Point point : review.points()) {
+            points.appendElement("li")
+                    .text(labels.get(
+                            (point.honoured() ? "negotiation.point.honoured." : "negotiation.point.missed.")
+                                    + point.kind().name().toLowerCase(Locale.ROOT),
+                            point.figures().toArray()));
         }
     }
 }

@@ -17,6 +17,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.ssmclassroom.base.AloneOrAsATable;
 import org.ssmclassroom.base.ParticipantId;
 import org.ssmclassroom.base.TableId;
 import org.ssmclassroom.base.WorkshopId;
@@ -240,7 +241,8 @@ public class WorkshopRecords {
                             plan.map(PersonalPlan::written).orElse(false),
                             byExercise,
                             sheets,
-                            practice.lastFeedback(device));
+                            practice.lastFeedback(device),
+                            negotiations.ended(device));
                 }));
     }
 
@@ -257,6 +259,7 @@ public class WorkshopRecords {
             plans.writers(id).forEach(w -> writers.put(w.participant(), w));
         }
         List<PracticeSession> sessions = practice.sessions(id);
+        List<org.ssmclassroom.negotiation.Negotiation> negotiated = negotiations.negotiations(id);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out, StandardCharsets.UTF_8)) {
             Set<String> names = new java.util.HashSet<>();
@@ -278,7 +281,11 @@ public class WorkshopRecords {
                         writers.containsKey(p.id()) && writers.get(p.id()).written(),
                         byExercise,
                         sheets,
-                        lastFeedback(sessions, p, workshop));
+                        lastFeedback(sessions, p, workshop),
+                        negotiated.stream()
+                                .filter(n -> n.ended()
+                                        && AloneOrAsATable.belongsTo(n.startedBy(), n.table(), p.id(), p.table()))
+                                .toList());
                 String name = fileName(p, names);
                 zip.putNextEntry(new java.util.zip.ZipEntry(name));
                 zip.write(pdf);
@@ -297,7 +304,8 @@ public class WorkshopRecords {
             boolean written,
             Map<String, org.ssmclassroom.board.BoardContent> boardsByExercise,
             Map<String, ScoreSheet> sheets,
-            Optional<org.ssmclassroom.roleplay.PracticeFeedback> feedback) {
+            Optional<org.ssmclassroom.roleplay.PracticeFeedback> feedback,
+            List<org.ssmclassroom.negotiation.Negotiation> negotiated) {
         Locale locale = workshop.workshop().language();
         Labels labels = new Labels(locale);
         Optional<TableReport.Content> table = Optional.ofNullable(me.table())
@@ -321,7 +329,28 @@ public class WorkshopRecords {
                         plan,
                         written,
                         table,
-                        feedback));
+                        feedback,
+                        negotiationCards(workshop, negotiated, locale)));
+    }
+
+    /** The end cards of the trainee's finished negotiations, their packages described in the workshop's language. */
+    private List<PersonalReport.NegotiationCard> negotiationCards(
+            WorkshopSnapshot workshop, List<org.ssmclassroom.negotiation.Negotiation> negotiated, Locale locale) {
+        return org.ssmclassroom.negotiation.NegotiationService.customer(workshop)
+                .map(customer -> negotiated.stream()
+                        .map(n -> {
+                            var review = org.ssmclassroom.negotiation.Review.of(n, customer);
+                            boolean joint = !review.bestForBoth().isEmpty()
+                                    && !review.bestForBoth().equals(review.bestForUs());
+                            return new PersonalReport.NegotiationCard(
+                                    review,
+                                    customer.describe(review.deal(), locale),
+                                    customer.counterpart().batna().text().in(locale),
+                                    customer.describe(review.bestForUs(), locale),
+                                    joint ? customer.describe(review.bestForBoth(), locale) : "");
+                        })
+                        .toList())
+                .orElse(List.of());
     }
 
     /** The last session the trainee finished, alone or with the table they sit at, as the tablet shows it. */
@@ -329,9 +358,7 @@ public class WorkshopRecords {
             List<PracticeSession> sessions, Participant p, WorkshopSnapshot workshop) {
         return sessions.stream()
                 .filter(PracticeSession::ended)
-                .filter(s -> s.asATable()
-                        ? s.table().equals(p.table())
-                        : s.startedBy().equals(p.id()))
+                .filter(s -> AloneOrAsATable.belongsTo(s.startedBy(), s.table(), p.id(), p.table()))
                 .max(java.util.Comparator.comparing(PracticeSession::endedAt))
                 .map(s -> PracticeService.feedback(s, workshop.pack()));
     }

@@ -20,7 +20,6 @@ import org.ssmclassroom.security.DeviceToken;
 import org.ssmclassroom.workshop.Participant;
 import org.ssmclassroom.workshop.WorkshopService;
 import org.ssmclassroom.workshop.WorkshopSnapshot;
-import org.ssmclassroom.workshop.WorkshopTable;
 
 /**
  * The case interview in the classroom, and every other conversation with a persona of the case: while a table's
@@ -61,27 +60,29 @@ public class InterviewService {
         this.clock = clock;
     }
 
+    /** One conversation of a table with one persona: its own targets, ticks among them and question tags. */
+    public record Conversation(CaseFile.Persona persona, Discovery discovery) {}
+
     /**
-     * A tablet's view of its table's conversation: the discovery, whether this member observes (ticks and tags), and
-     * the personas talked to (the interview's, or those of the exercise).
+     * A tablet's view of its table's conversations: one per persona the table talks to (the interview's, or those
+     * of the exercise), each with its own checklist and meter, and whether this member observes (ticks and tags).
      */
-    public record AtTheTable(Discovery discovery, boolean observer, List<CaseFile.Persona> personas) {
+    public record AtTheTable(List<Conversation> conversations, boolean observer) {
+
+        public List<CaseFile.Persona> personas() {
+            return conversations.stream().map(Conversation::persona).toList();
+        }
 
         /** Whether this is the case's interview rather than another persona's conversation. */
         public boolean interview() {
-            return personas.stream().anyMatch(CaseFile.Persona::isTheInterview);
+            return personas().stream().anyMatch(CaseFile.Persona::isTheInterview);
         }
     }
 
     /** What the tablet shows while its table's exercise uses a persona of the case, from one look-up of the seat. */
     public Optional<AtTheTable> atTheTable(DeviceToken device) {
         return atTheInterview(device)
-                .map(seat -> new AtTheTable(discovery(seat.table(), seat.personas()), observer(seat), seat.personas()));
-    }
-
-    /** The table's discovery while its exercise is the case's interview: for every member of that table. */
-    public Optional<Discovery> discoveryFor(DeviceToken device) {
-        return atTheTable(device).map(AtTheTable::discovery);
+                .map(seat -> new AtTheTable(conversations(seat.table(), seat.personas()), observer(seat)));
     }
 
     /** Whether this tablet's member observes the interview now, and so ticks and tags. */
@@ -100,23 +101,47 @@ public class InterviewService {
         publish(seat);
     }
 
-    /** Notes one question the sales team asked, by how it was put; the observer only. */
+    /** Notes one question asked of the first persona the table talks to; see {@link #tag(DeviceToken, String, QuestionKind)}. */
     public void tag(DeviceToken device, QuestionKind kind) {
+        tag(device, null, kind);
+    }
+
+    /**
+     * Notes one question the sales team asked the persona {@code persona} (null: the first the table talks to), by
+     * how it was put; the observer only. Two personas of one exercise keep their own tags.
+     */
+    public void tag(DeviceToken device, String persona, QuestionKind kind) {
         Seat seat = observerSeat(device);
-        transactions.executeWithoutResult(s -> repository.tag(
-                seat.table(), conversation(seat.personas()), kind, seat.member().name(), clock.instant()));
+        String conversation = conversation(talkingTo(seat, persona));
+        transactions.executeWithoutResult(s ->
+                repository.tag(seat.table(), conversation, kind, seat.member().name(), clock.instant()));
         publish(seat);
     }
 
-    /** Takes back the last question of this kind the table's observer tagged, when a tap went to the wrong kind. */
     public void untag(DeviceToken device, QuestionKind kind) {
+        untag(device, null, kind);
+    }
+
+    /** Takes back the last question of this kind the table's observer tagged, when a tap went to the wrong kind. */
+    public void untag(DeviceToken device, String persona, QuestionKind kind) {
         Seat seat = observerSeat(device);
-        Boolean removed =
-                transactions.execute(s -> repository.untag(seat.table(), conversation(seat.personas()), kind));
+        String conversation = conversation(talkingTo(seat, persona));
+        Boolean removed = transactions.execute(s -> repository.untag(seat.table(), conversation, kind));
         if (!Boolean.TRUE.equals(removed)) {
             throw new ActionRefused("noQuestionTagged");
         }
         publish(seat);
+    }
+
+    /** The persona of the seat's exercise by id, or its first for null; refused for any other. */
+    private static CaseFile.Persona talkingTo(Seat seat, String persona) {
+        if (persona == null) {
+            return seat.personas().getFirst();
+        }
+        return seat.personas().stream()
+                .filter(p -> p.id().equals(persona))
+                .findFirst()
+                .orElseThrow(() -> new ActionRefused("noSuchPersona"));
     }
 
     /**
@@ -174,11 +199,11 @@ public class InterviewService {
     }
 
     /**
-     * Every table's discovery, for the console: with the personas of the table's exercise, else with the
-     * interview's; empty when the case has no interview targets.
+     * Every table's conversations, for the console: one per persona of the table's exercise, else the interview's;
+     * empty when the case has no interview targets.
      */
     @PreAuthorize("hasRole('INSTRUCTOR')")
-    public List<Discovery> classDiscovery(WorkshopId id) {
+    public List<Conversation> classConversations(WorkshopId id) {
         WorkshopSnapshot workshop = workshops.snapshot(id);
         if (interviewOf(workshop).isEmpty()) {
             return List.of();
@@ -186,11 +211,17 @@ public class InterviewService {
         List<CaseFile.Persona> interview =
                 List.of(CaseFile.Persona.of(interviewOf(workshop).get()));
         return workshop.tables().stream()
-                .map(t -> {
+                .flatMap(t -> {
                     List<CaseFile.Persona> now = personasAt(workshop, t.exerciseId());
-                    return discovery(t.id(), now.isEmpty() ? interview : now);
+                    return conversations(t.id(), now.isEmpty() ? interview : now).stream();
                 })
                 .toList();
+    }
+
+    /** Every table's discovery, for the console: see {@link #classConversations(WorkshopId)}. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public List<Discovery> classDiscovery(WorkshopId id) {
+        return classConversations(id).stream().map(Conversation::discovery).toList();
     }
 
     /** A target of the interview: whether the table uncovered it, and whether its interview notes say it. */
@@ -261,27 +292,33 @@ public class InterviewService {
                 .toList();
     }
 
-    /** Whether any table of the workshop is at the case's interview now. */
+    /** Whether any table of the workshop is at the case's interview, or at another persona's conversation, now. */
     public static boolean interviewOpen(WorkshopSnapshot workshop) {
-        return interviewOf(workshop)
-                .filter(i -> workshop.tables().stream()
-                        .map(WorkshopTable::exerciseId)
-                        .anyMatch(i.exercise()::equals))
-                .isPresent();
+        return interviewOf(workshop).isPresent()
+                && workshop.tables().stream()
+                        .anyMatch(t -> !personasAt(workshop, t.exerciseId()).isEmpty());
     }
 
     public Runnable follow(WorkshopId id, Consumer<Change> listener) {
         return followers.subscribe(id, listener);
     }
 
-    /** The table's ticks among the personas' targets, and its tags in their conversation. */
-    private Discovery discovery(TableId table, List<CaseFile.Persona> personas) {
-        List<CaseFile.Target> targets = targets(personas);
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        targets.forEach(t -> ids.add(t.id()));
-        java.util.Set<String> found = new java.util.HashSet<>(repository.found(table));
-        found.retainAll(ids);
-        return new Discovery(table, targets, found, repository.questions(table, conversation(personas)));
+    /** The table's conversation with each persona: ticks among that persona's targets, tags in its conversation. */
+    private List<Conversation> conversations(TableId table, List<CaseFile.Persona> personas) {
+        java.util.Set<String> ticked = repository.found(table);
+        return personas.stream()
+                .map(p -> new Conversation(p, discovery(table, p, ticked)))
+                .toList();
+    }
+
+    private Discovery discovery(TableId table, CaseFile.Persona persona, java.util.Set<String> ticked) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        persona.targets().forEach(t -> {
+            if (ticked.contains(t.id())) {
+                found.add(t.id());
+            }
+        });
+        return new Discovery(table, persona.targets(), found, repository.questions(table, conversation(persona)));
     }
 
     private static List<CaseFile.Target> targets(List<CaseFile.Persona> personas) {
@@ -290,11 +327,10 @@ public class InterviewService {
 
     /**
      * The key a conversation's question tags are stored under: null for the interview's (as before personas), else
-     * the first persona's id. Target ids are unique across a case's personas, so ticks need no such key.
+     * the persona's id. Target ids are unique across a case's personas, so ticks need no such key.
      */
-    private static String conversation(List<CaseFile.Persona> personas) {
-        CaseFile.Persona first = personas.getFirst();
-        return first.isTheInterview() ? null : first.id();
+    private static String conversation(CaseFile.Persona persona) {
+        return persona.isTheInterview() ? null : persona.id();
     }
 
     /** The personas with targets that the exercise uses: the interview's in its exercise, or declared ones. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.ssmclassroom.base.AloneOrAsATable;
 import org.ssmclassroom.base.ParticipantId;
 import org.ssmclassroom.base.TableId;
 import org.ssmclassroom.base.WorkshopId;
@@ -59,13 +60,10 @@ class PracticeRepository {
 
     /** The open session of a trainee alone, or of the table when {@code table} is given. */
     Optional<Row> open(ParticipantId by, TableId table) {
-        String sql = table == null
-                ? "SELECT " + COLUMNS
-                        + " FROM practice_session WHERE participant_id = ? AND table_id IS NULL AND ended_at IS NULL"
-                : "SELECT " + COLUMNS + " FROM practice_session WHERE table_id = ? AND ended_at IS NULL";
         return jdbc
-                .sql(sql + " ORDER BY id DESC")
-                .param(table == null ? by.value() : table.value())
+                .sql("SELECT " + COLUMNS + " FROM practice_session WHERE " + AloneOrAsATable.ownedBy(table)
+                        + " AND ended_at IS NULL ORDER BY id DESC")
+                .param(AloneOrAsATable.ownedByParam(by, table))
                 .query(PracticeRepository::row)
                 .list()
                 .stream()
@@ -75,22 +73,35 @@ class PracticeRepository {
     /** The newest ended session the trainee took part in: alone, or as the table. */
     Optional<Row> lastEnded(ParticipantId by, TableId table) {
         return jdbc
-                .sql("SELECT " + COLUMNS + " FROM practice_session WHERE ended_at IS NOT NULL"
-                        + " AND ((participant_id = ? AND table_id IS NULL) OR table_id = ?) ORDER BY ended_at DESC")
-                .params(by.value(), table == null ? -1L : table.value())
+                .sql("SELECT " + COLUMNS + " FROM practice_session WHERE ended_at IS NOT NULL AND "
+                        + AloneOrAsATable.tookPart("") + " ORDER BY ended_at DESC")
+                .params(AloneOrAsATable.tookPartParams(by, table))
                 .query(PracticeRepository::row)
                 .list()
                 .stream()
                 .findFirst();
     }
 
-    /** Every ended session the trainee took part in, alone or as the table, oldest first. */
-    List<Row> ended(ParticipantId by, TableId table) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM practice_session WHERE ended_at IS NOT NULL"
-                        + " AND ((participant_id = ? AND table_id IS NULL) OR table_id = ?) ORDER BY ended_at, id")
-                .params(by.value(), table == null ? -1L : table.value())
-                .query(PracticeRepository::row)
-                .list();
+    /**
+     * Every ended session the trainee took part in, alone or as the table, oldest first, each with its turns: one
+     * statement for them all (the history), not one per session.
+     */
+    java.util.LinkedHashMap<Row, List<PracticeSession.Turn>> ended(ParticipantId by, TableId table) {
+        java.util.LinkedHashMap<Row, List<PracticeSession.Turn>> ended = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT s.id, s.workshop_id, s.participant_id, s.table_id, s.started_at, s.ended_at, s.persona,"
+                        + " t.position, t.asked_by, t.question, t.kind, t.targets, t.answer, t.asked_at"
+                        + " FROM practice_session s LEFT JOIN practice_turn t ON t.session_id = s.id"
+                        + " WHERE s.ended_at IS NOT NULL AND " + AloneOrAsATable.tookPart("s.")
+                        + " ORDER BY s.ended_at, s.id, t.position")
+                .params(AloneOrAsATable.tookPartParams(by, table))
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    List<PracticeSession.Turn> turns =
+                            ended.computeIfAbsent(row(rs, 0), r -> new java.util.ArrayList<>());
+                    if (rs.getObject("position") != null) {
+                        turns.add(turn(rs, 0));
+                    }
+                });
+        return ended;
     }
 
     boolean blind(WorkshopId workshop) {

@@ -158,8 +158,8 @@ public class PracticeService {
                 .map(m -> {
                     java.util.Map<String, List<PracticeSession>> byPersona = new java.util.LinkedHashMap<>();
                     playable(m.workshop().pack()).forEach(p -> byPersona.put(p.id(), new java.util.ArrayList<>()));
-                    repository.ended(m.participant().id(), m.participant().table()).stream()
-                            .map(row -> session(row, m.workshop()))
+                    repository.ended(m.participant().id(), m.participant().table()).entrySet().stream()
+                            .map(row -> session(row.getKey(), m.workshop(), row.getValue()))
                             .forEach(session -> byPersona
                                     .computeIfAbsent(session.persona(), k -> new java.util.ArrayList<>())
                                     .add(session));
@@ -405,9 +405,11 @@ public class PracticeService {
     /** The session, if it is this trainee's own or the table's the trainee sits at. */
     private PracticeSession ownSession(Member m, PracticeSession.Id id) {
         PracticeRepository.Row row = repository.find(id).orElseThrow(() -> new ActionRefused("notYourPractice"));
-        boolean mine = row.table() == null
-                ? row.startedBy().equals(m.participant().id())
-                : row.table().equals(m.participant().table());
+        boolean mine = org.ssmclassroom.base.AloneOrAsATable.belongsTo(
+                row.startedBy(),
+                row.table(),
+                m.participant().id(),
+                m.participant().table());
         if (!mine || !row.workshop().equals(m.workshop().workshop().id())) {
             throw new ActionRefused("notYourPractice");
         }

@@ -50,6 +50,12 @@ class PracticeBrowserTest extends BrowserTest {
         Browser.screenshot(tablet, "tablet-zh-practice-start");
         assertThat(tablet.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName("选择练习对象")))
                 .containsText("Sarah Updown");
+        for (Locator radio :
+                tablet.locator(".practice-choice vaadin-radio-button").all()) {
+            org.assertj.core.api.Assertions.assertThat(radio.boundingBox().height)
+                    .as("each persona to choose is a 44px target on the tablet")
+                    .isGreaterThanOrEqualTo(44);
+        }
         tablet.getByRole(AriaRole.BUTTON, named("独自练习")).click();
         Locator log = tablet.getByRole(AriaRole.LOG, new Page.GetByRoleOptions().setName("与Yoshi Goto的对话"));
         assertThat(log).containsText("我给你二十分钟");

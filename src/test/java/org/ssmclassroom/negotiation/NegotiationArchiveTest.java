@@ -71,7 +71,7 @@ class NegotiationArchiveTest {
                         new NegotiationService.Draft("B", "advisory time", "C", "capped-sla"),
                         new NegotiationService.Draft("C", "capped SLA", null, null)),
                 "Return on investment");
-        negotiations.acceptOffer(mei, ours.id());
+        negotiations.acceptOffer(mei, ours.id(), 1);
         negotiations.start(mei, false);
     }
 

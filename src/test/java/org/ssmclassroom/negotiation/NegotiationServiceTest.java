@@ -75,7 +75,7 @@ class NegotiationServiceTest {
                         .single())
                 .isEqualTo(1);
 
-        Round deal = negotiations.acceptOffer(teammate, ours.id());
+        Round deal = negotiations.acceptOffer(teammate, ours.id(), 1);
 
         assertThat(deal.reply().move()).isEqualTo(Reply.Move.ACCEPT);
         assertThat(deal.line()).contains("Then we have a deal: price: Cut 15% with a smaller first phase");
@@ -104,6 +104,22 @@ class NegotiationServiceTest {
         assertThat(negotiations.lastEnded(mei).orElseThrow().outcome()).isEqualTo(Negotiation.Outcome.WALKED_AWAY);
         assertThatThrownBy(() -> negotiations.propose(mei, mine.id(), drafts("35%", "John full time", "unlimited"), ""))
                 .hasMessageStartingWith("negotiationEnded");
+    }
+
+    @Test
+    void acceptingAnOfferATeammatesProposalHasReplacedIsRefusedAndNothingIsAgreed() {
+        DeviceToken mei = tables.get(0).get(0);
+        DeviceToken hao = tables.get(0).get(1);
+        Negotiation ours = negotiations.start(mei, true);
+        negotiations.propose(mei, ours.id(), drafts("分期付款", "Lois Knight全职，加John的阶段性顾问时间", "全部责任"), "");
+        int haoSaw = negotiations.current(hao).orElseThrow().rounds().size();
+        negotiations.propose(mei, ours.id(), drafts("分期付款", "John全程", "上限"), "");
+
+        assertThatThrownBy(() -> negotiations.acceptOffer(hao, ours.id(), haoSaw))
+                .isInstanceOf(ActionRefused.class)
+                .hasMessageStartingWith("offerChanged");
+        assertThat(negotiations.current(hao).orElseThrow().rounds()).hasSize(2);
+        assertThat(negotiations.acceptOffer(hao, ours.id(), 2).reply().move()).isEqualTo(Reply.Move.ACCEPT);
     }
 
     @Test

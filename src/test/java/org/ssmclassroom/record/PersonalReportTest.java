@@ -114,6 +114,41 @@ class PersonalReportTest {
         assertThat(text).contains("团队练习5—绘制一张组织关系地图").doesNotContain("团队练习5—绘制一张组织关系地图（补写）");
     }
 
+    @Autowired
+    org.ssmclassroom.negotiation.NegotiationService negotiations;
+
+    @Autowired
+    org.ssmclassroom.workshop.WorkshopSteering steering;
+
+    @Test
+    void theTraineesPdfEndsWithTheirNegotiationsEndCardAndTheInstructorsZipHasItToo() throws Exception {
+        Instructor.signIn();
+        steering.openExercise(workshop, "ex10", java.util.Set.of());
+        SecurityContextHolder.clearContext();
+        var mine = negotiations.start(mei, false);
+        negotiations.propose(
+                mei,
+                mine.id(),
+                List.of(
+                        new org.ssmclassroom.negotiation.NegotiationService.Draft("A", "分期付款", null, null),
+                        new org.ssmclassroom.negotiation.NegotiationService.Draft(
+                                "B", "Lois Knight全职，加John的阶段性顾问时间", null, null),
+                        new org.ssmclassroom.negotiation.NegotiationService.Draft("C", "全部责任", null, null)),
+                "");
+        negotiations.acceptOffer(mei, mine.id(), 1);
+
+        String text = text(records.personalReport(mei).orElseThrow());
+
+        assertThat(text)
+                .contains("谈判结果", "双方达成了协议。", "协议：", "对我方的价值：", "谈判准备要点")
+                .containsAnyOf("更好的交换：", "没有更好的交换：");
+        assertThat(text(records.personalReport(hao).orElseThrow()))
+                .as("a negotiation alone is the trainee's own")
+                .doesNotContain("谈判结果");
+        Instructor.signIn();
+        assertThat(pdfs(records.personalReports(workshop)).get("王美.pdf")).contains("双方达成了协议。");
+    }
+
     @Test
     void anotherTraineesDeviceGetsTheirOwnPdfNeverTheFirsts() throws Exception {
         String text = text(records.personalReport(hao).orElseThrow());

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
@@ -114,7 +113,7 @@ class AbuseTest extends KaribuTest {
             steering.openExercise(workshop, "ex4", Set.of());
         });
         meisBoard = boards.boardOf(mei).orElseThrow().boardId();
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, intruder);
+        holdTablet(intruder);
     }
 
     @Test
@@ -254,7 +253,7 @@ class AbuseTest extends KaribuTest {
 
     @Test
     void aSelfIntroductionOfTwentyThousandCharactersIsRefusedWithAMessageAndKept() {
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, DeviceToken.random());
+        holdTablet(DeviceToken.random());
         UI.getCurrent()
                 .navigate("join/"
                         + workshops

@@ -33,6 +33,9 @@ import org.ssmclassroom.base.TableId;
 import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.board.BoardService;
 import org.ssmclassroom.board.BoardSnapshot;
+import org.ssmclassroom.negotiation.Negotiation;
+import org.ssmclassroom.negotiation.NegotiationService;
+import org.ssmclassroom.negotiation.Round;
 import org.ssmclassroom.roleplay.PracticeService;
 import org.ssmclassroom.roleplay.PracticeSession;
 import org.ssmclassroom.scenario.Method;
@@ -298,6 +301,78 @@ class NodeRacesTest {
     }
 
     @Test
+    void twoMembersProposingToTheirTablesNegotiationThroughBothNodesAtOnceAreBothAnsweredInTurn() throws Exception {
+        int wrong = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            WorkshopId id = Workshops.homebody(workshops(nodeA), 1);
+            DeviceToken mei = DeviceToken.random();
+            DeviceToken hao = DeviceToken.random();
+            Workshops.join(workshops(nodeA), trainees(nodeA), id, mei, "Mei", 0);
+            Workshops.join(workshops(nodeA), trainees(nodeA), id, hao, "Hao", 0);
+            workshops(nodeA).start(id);
+            steering(nodeA).openExercise(id, "ex10", Set.of());
+            Negotiation.Id ours = negotiations(nodeA).start(mei, true).id();
+
+            List<Object> outcomes = raceOutcomes(
+                    () -> negotiations(nodeA).propose(mei, ours, drafts("分期付款", "Lois", "上限"), ""),
+                    () -> negotiations(nodeB).propose(hao, ours, drafts("Keep the quoted price", "Lois", "上限"), ""));
+
+            List<Round> kept =
+                    negotiations(nodeB).current(hao).map(Negotiation::rounds).orElse(List.of());
+            boolean bothAnswered = outcomes.stream().allMatch(Round.class::isInstance);
+            boolean inTurn = kept.stream().map(Round::position).toList().equals(List.of(1, 2))
+                    && kept.stream().map(Round::proposedBy).sorted().toList().equals(List.of("Hao", "Mei"))
+                    && outcomes.stream()
+                            .map(o -> ((Round) o).position())
+                            .sorted()
+                            .toList()
+                            .equals(List.of(1, 2));
+            wrong += bothAnswered && inTurn ? 0 : 1;
+        }
+        assertThat(wrong)
+                .as("rounds where a proposal was refused, lost or answered out of turn, of " + ROUNDS)
+                .isZero();
+    }
+
+    @Test
+    void acceptingTheCustomersOfferWhileATeammateProposesNeverAcceptsAnOfferNotSeen() throws Exception {
+        int wrong = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            WorkshopId id = Workshops.homebody(workshops(nodeA), 1);
+            DeviceToken mei = DeviceToken.random();
+            DeviceToken hao = DeviceToken.random();
+            Workshops.join(workshops(nodeA), trainees(nodeA), id, mei, "Mei", 0);
+            Workshops.join(workshops(nodeA), trainees(nodeA), id, hao, "Hao", 0);
+            workshops(nodeA).start(id);
+            steering(nodeA).openExercise(id, "ex10", Set.of());
+            Negotiation.Id ours = negotiations(nodeA).start(mei, true).id();
+            Round first =
+                    negotiations(nodeA).propose(mei, ours, drafts("分期付款", "Lois Knight全职，加John的阶段性顾问时间", "全部责任"), "");
+            Negotiation seen = negotiations(nodeB).current(hao).orElseThrow();
+
+            List<Object> outcomes = raceOutcomes(
+                    () -> negotiations(nodeB)
+                            .acceptOffer(hao, ours, seen.rounds().size()),
+                    () -> negotiations(nodeA).propose(mei, ours, drafts("分期付款", "John全程", "上限"), ""));
+
+            if (outcomes.get(0) instanceof Round accepted
+                    && !accepted.proposal().options().equals(first.reply().offered())) {
+                wrong++;
+            }
+        }
+        assertThat(wrong)
+                .as("rounds where Hao's tap accepted an offer he had not seen, of " + ROUNDS)
+                .isZero();
+    }
+
+    private static List<NegotiationService.Draft> drafts(String a, String b, String c) {
+        return List.of(
+                new NegotiationService.Draft("A", a, null, null),
+                new NegotiationService.Draft("B", b, null, null),
+                new NegotiationService.Draft("C", c, null, null));
+    }
+
+    @Test
     void oneTraineeWritingTheSameActionOfTheirPlanThroughBothNodesKeepsOneAndIsToldOfTheOther() throws Exception {
         int wrong = 0;
         for (int round = 0; round < ROUNDS; round++) {
@@ -472,6 +547,10 @@ class NodeRacesTest {
 
     private static BoardService boards(ConfigurableApplicationContext node) {
         return node.getBean(BoardService.class);
+    }
+
+    private static NegotiationService negotiations(ConfigurableApplicationContext node) {
+        return node.getBean(NegotiationService.class);
     }
 
     private static PracticeService practice(ConfigurableApplicationContext node) {

@@ -83,6 +83,30 @@ class PracticeServiceTest {
                 .hasMessageContaining("noSuchPersona");
     }
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void theHistoryReadsEveryEndedSessionsTurnsInOneQueryNotOnePerSession() {
+        DeviceToken me = tables.get(0).get(0);
+        for (int i = 0; i < 4; i++) {
+            PracticeSession session = practice.start(me, false, i % 2 == 0 ? "yoshi" : "sarah");
+            practice.ask(me, session.id(), "What is your strategic direction for the next three years?");
+            practice.end(me, session.id());
+        }
+        var reads = org.ssmclassroom.testing.TableReads.count(dataSource, "practice_turn");
+
+        List<PracticeService.Progress> history = practice.history(me);
+
+        assertThat(history)
+                .extracting(p -> p.persona().name() + " " + p.sessions() + " "
+                        + p.latest().turns().size())
+                .containsExactly("Yoshi Goto 2 1", "Sarah Updown 2 1");
+        assertThat(reads.get())
+                .as("statements reading practice_turn for 4 sessions")
+                .isEqualTo(1);
+    }
+
     @Test
     void everyQuestionAndAnswerIsStoredAndTheMeterFillsFromTheAnswers() {
         DeviceToken me = tables.get(0).get(0);

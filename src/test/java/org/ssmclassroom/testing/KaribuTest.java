@@ -78,6 +78,18 @@ public abstract class KaribuTest {
         MockVaadin.clientRoundtrip(false);
     }
 
+    /** This browser becomes the tablet {@code device}, as the tablet's cookie makes it, without going anywhere. */
+    protected static void holdTablet(org.ssmclassroom.security.DeviceToken device) {
+        com.vaadin.flow.server.VaadinSession.getCurrent()
+                .setAttribute(org.ssmclassroom.security.DeviceToken.class, device);
+    }
+
+    /** This browser becomes the tablet {@code device} and opens the table's screen, where a trainee's tablet starts. */
+    protected static void onTablet(org.ssmclassroom.security.DeviceToken device) {
+        holdTablet(device);
+        UI.getCurrent().navigate("table");
+    }
+
     /** Runs {@code action} as the instructor on this thread, as another browser would, then signs out again. */
     protected static void asInstructor(Runnable action) {
         var previous = SecurityContextHolder.getContext().getAuthentication();

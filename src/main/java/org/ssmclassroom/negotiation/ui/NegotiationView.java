@@ -234,7 +234,8 @@ class NegotiationView extends Div implements BeforeEnterObserver, HasDynamicTitl
         if (!negotiation.lastOffer().isEmpty()) {
             Button accept = new Button(
                     getTranslation("negotiation.acceptOffer"),
-                    e -> act(() -> negotiations.acceptOffer(device, negotiation.id())));
+                    e -> act(() -> negotiations.acceptOffer(
+                            device, negotiation.id(), negotiation.rounds().size())));
             accept.addThemeVariants(ButtonVariant.LARGE, ButtonVariant.SUCCESS);
             acceptBox.add(accept);
         }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -94,19 +93,16 @@ class InterviewParts implements ScreenParts {
     }
 
     /**
-     * The meter, and for the observer the checklist and tags. Built once per interview and then only updated, so
-     * a tick never rebuilds what the observer is about to tap.
+     * The meter, and for the observer the checklist and tags: one section per persona the table talks to, so two
+     * personas of one exercise never share a checklist. Built once per conversation and then only updated, so a tick
+     * never rebuilds what the observer is about to tap.
      */
     private final class TabletPanel extends Div {
 
         private final DeviceToken device;
         private final Locale locale;
-        private final ProgressBar bar = new ProgressBar(0, 100, 0);
-        private final Span figure = new Span();
-        private final java.util.Map<String, Checkbox> ticks = new java.util.HashMap<>();
-        private final java.util.Map<QuestionKind, Button> tags = new java.util.EnumMap<>(QuestionKind.class);
-        private final java.util.Map<QuestionKind, Button> untags = new java.util.EnumMap<>(QuestionKind.class);
         private final WorkshopSnapshot workshop;
+        private final java.util.Map<String, Section> sections = new java.util.LinkedHashMap<>();
         private boolean built;
         private boolean observing;
         private java.util.List<CaseFile.Persona> talkingTo = java.util.List.of();
@@ -116,7 +112,6 @@ class InterviewParts implements ScreenParts {
             this.device = device;
             this.locale = locale;
             addClassName("interview-discovery");
-            figure.addClassName("discovery-figure");
             refresh();
         }
 
@@ -126,103 +121,116 @@ class InterviewParts implements ScreenParts {
             if (mine.isEmpty()) {
                 built = false;
                 removeAll();
+                sections.clear();
                 return;
             }
             if (!built
                     || mine.get().observer() != observing
                     || !mine.get().personas().equals(talkingTo)) {
                 talkingTo = mine.get().personas();
-                build(mine.get().discovery(), mine.get().observer());
-                if (!mine.get().interview()) {
-                    addComponentAtIndex(1, conversationWith(mine.get().personas()));
+                observing = mine.get().observer();
+                built = true;
+                removeAll();
+                sections.clear();
+                for (InterviewService.Conversation conversation : mine.get().conversations()) {
+                    Section section = new Section(conversation, observing);
+                    sections.put(conversation.persona().id(), section);
+                    add(section);
                 }
             }
-            update(mine.get().discovery());
+            mine.get()
+                    .conversations()
+                    .forEach(c -> sections.get(c.persona().id()).update(c.discovery()));
         }
 
-        /** Whom the table talks to when it is not the case's interview: "Conversation with Sarah Updown". */
-        private Paragraph conversationWith(java.util.List<CaseFile.Persona> personas) {
-            String names = personas.stream()
-                    .map(p -> workshop.pack()
-                            .caseData()
-                            .flatMap(c -> c.person(p.person()))
-                            .map(person -> person.displayName(locale))
-                            .orElse(p.person()))
-                    .collect(java.util.stream.Collectors.joining(" · "));
-            Paragraph with = new Paragraph(getTranslation("interview.persona", names));
-            with.addClassName("discovery-persona");
-            return with;
+        /** Whom the table talks to, for the titles: "Yoshi Goto", "Sarah Updown". */
+        private String name(CaseFile.Persona persona) {
+            return workshop.pack()
+                    .caseData()
+                    .flatMap(c -> c.person(persona.person()))
+                    .map(person -> person.displayName(locale))
+                    .orElse(persona.person());
         }
 
-        private void build(Discovery discovery, boolean observes) {
-            removeAll();
-            ticks.clear();
-            tags.clear();
-            untags.clear();
-            built = true;
-            observing = observes;
-            Div meter = new Div(bar, figure);
-            meter.addClassName("discovery-meter");
-            add(new H2(getTranslation("interview.title")), meter);
-            if (!observes) {
-                return;
-            }
-            Div checklist = new Div();
-            checklist.addClassName("discovery-checklist");
-            checklist.getElement().setAttribute("role", "group");
-            checklist.getElement().setAttribute("aria-label", getTranslation("interview.checklist"));
-            for (CaseFile.Target target : discovery.targets()) {
-                Checkbox found = new Checkbox(target.label().in(locale));
-                if (target.when() != null) {
-                    found.setHelperText(target.when().in(locale));
+        /** One persona's conversation: its title, meter, and for the observer its own checklist and tags. */
+        private final class Section extends Div {
+
+            private final ProgressBar bar = new ProgressBar(0, 100, 0);
+            private final Span figure = new Span();
+            private final java.util.Map<String, Checkbox> ticks = new java.util.HashMap<>();
+            private final java.util.Map<QuestionKind, Button> tags = new java.util.EnumMap<>(QuestionKind.class);
+            private final java.util.Map<QuestionKind, Button> untags = new java.util.EnumMap<>(QuestionKind.class);
+
+            Section(InterviewService.Conversation conversation, boolean observes) {
+                addClassName("discovery-conversation");
+                figure.addClassName("discovery-figure");
+                String names = name(conversation.persona());
+                String persona = conversation.persona().id();
+                Div meter = new Div(bar, figure);
+                meter.addClassName("discovery-meter");
+                add(new H2(getTranslation("interview.titleWith", names)), meter);
+                if (!observes) {
+                    return;
                 }
-                found.addValueChangeListener(e -> {
-                    if (e.isFromClient()) {
-                        act(() -> interviews.mark(device, target.id(), e.getValue()));
-                        refresh();
+                Div checklist = new Div();
+                checklist.addClassName("discovery-checklist");
+                checklist.getElement().setAttribute("role", "group");
+                String checklistTitle = getTranslation("interview.checklistWith", names);
+                checklist.getElement().setAttribute("aria-label", checklistTitle);
+                for (CaseFile.Target target : conversation.discovery().targets()) {
+                    Checkbox found = new Checkbox(target.label().in(locale));
+                    if (target.when() != null) {
+                        found.setHelperText(target.when().in(locale));
                     }
-                });
-                ticks.put(target.id(), found);
-                checklist.add(found);
+                    found.addValueChangeListener(e -> {
+                        if (e.isFromClient()) {
+                            act(() -> interviews.mark(device, target.id(), e.getValue()));
+                            refresh();
+                        }
+                    });
+                    ticks.put(target.id(), found);
+                    checklist.add(found);
+                }
+                Div row = new Div();
+                row.addClassNames("control-row", "question-tags");
+                for (QuestionKind kind : TAGS) {
+                    Button tag = new Button("", e -> {
+                        act(() -> interviews.tag(device, persona, kind));
+                        refresh();
+                    });
+                    tags.put(kind, tag);
+                    // Counters must be correctable: a tap on the wrong kind is taken back here, not lived with.
+                    Button untag = new Button("−", e -> {
+                        act(() -> interviews.untag(device, persona, kind));
+                        refresh();
+                    });
+                    untag.addClassName("question-untag");
+                    untag.getElement().setAttribute("aria-label", getTranslation("interview.untagNamed." + kind.id()));
+                    untags.put(kind, untag);
+                    Div pair = new Div(tag, untag);
+                    pair.addClassName("question-tag");
+                    row.add(pair);
+                }
+                add(new H2(checklistTitle), checklist, row);
             }
-            Div row = new Div();
-            row.addClassNames("control-row", "question-tags");
-            for (QuestionKind kind : TAGS) {
-                Button tag = new Button("", e -> {
-                    act(() -> interviews.tag(device, kind));
-                    refresh();
-                });
-                tags.put(kind, tag);
-                // Counters must be correctable: a tap on the wrong kind is taken back here, not lived with.
-                Button untag = new Button("−", e -> {
-                    act(() -> interviews.untag(device, kind));
-                    refresh();
-                });
-                untag.addClassName("question-untag");
-                untag.getElement().setAttribute("aria-label", getTranslation("interview.untagNamed." + kind.id()));
-                untags.put(kind, untag);
-                Div pair = new Div(tag, untag);
-                pair.addClassName("question-tag");
-                row.add(pair);
-            }
-            add(new H2(getTranslation("interview.checklist")), checklist, row);
-        }
 
-        private void update(Discovery discovery) {
-            bar.setValue(discovery.percent());
-            bar.getElement().setAttribute("aria-label", getTranslation("interview.meter", discovery.percent()));
-            figure.setText(Meter.text(this, discovery, true));
-            ticks.forEach((id, box) -> box.setValue(discovery.found().contains(id)));
-            tags.forEach((kind, tag) -> {
-                String shown = getTranslation(
-                        "interview.tag." + kind.id(), discovery.questions().getOrDefault(kind, 0));
-                tag.setText(shown);
-                // The spoken name starts with what the button shows, then says what a tap does.
-                tag.getElement()
-                        .setAttribute("aria-label", shown + " · " + getTranslation("interview.tagNamed." + kind.id()));
-            });
-            untags.forEach(
-                    (kind, untag) -> untag.setEnabled(discovery.questions().getOrDefault(kind, 0) > 0));
+            void update(Discovery discovery) {
+                bar.setValue(discovery.percent());
+                bar.getElement().setAttribute("aria-label", getTranslation("interview.meter", discovery.percent()));
+                figure.setText(Meter.text(this, discovery, true));
+                ticks.forEach((id, box) -> box.setValue(discovery.found().contains(id)));
+                tags.forEach((kind, tag) -> {
+                    String shown = getTranslation(
+                            "interview.tag." + kind.id(), discovery.questions().getOrDefault(kind, 0));
+                    tag.setText(shown);
+                    // The spoken name starts with what the button shows, then says what a tap does.
+                    tag.getElement()
+                            .setAttribute(
+                                    "aria-label", shown + " · " + getTranslation("interview.tagNamed." + kind.id()));
+                });
+                untags.forEach(
+                        (kind, untag) -> untag.setEnabled(discovery.questions().getOrDefault(kind, 0) > 0));
+            }
         }
     }
 
@@ -230,6 +238,7 @@ class InterviewParts implements ScreenParts {
     public Optional<Part> console(WorkshopSnapshot workshop) {
         Div panel = new Div();
         panel.addClassNames("panel", "interview-console");
+        Locale locale = UI.getCurrent().getLocale();
         WorkshopId id = workshop.workshop().id();
         // Made once and only shown or hidden: the console redraws often, and a replaced button loses its tap.
         ActionPair release = new ActionPair(
@@ -261,10 +270,13 @@ class InterviewParts implements ScreenParts {
             if (!open && !released) {
                 return;
             }
-            for (Discovery discovery : interviews.classDiscovery(id)) {
-                String name = shown[0].table(discovery.table())
+            for (InterviewService.Conversation conversation : interviews.classConversations(id)) {
+                Discovery discovery = conversation.discovery();
+                String table = shown[0].table(discovery.table())
                         .map(WorkshopTable::name)
                         .orElse("?");
+                String name = panel.getTranslation(
+                        "interview.tableWith", table, personName(shown[0], conversation.persona(), locale));
                 Div row = new Div(new Span(name), Meter.of(panel, discovery, true));
                 row.addClassName("discovery-row");
                 rows.add(row);
@@ -281,6 +293,14 @@ class InterviewParts implements ScreenParts {
             shown[0] = now;
             render[0].run();
         }));
+    }
+
+    private static String personName(WorkshopSnapshot workshop, CaseFile.Persona persona, Locale locale) {
+        return workshop.pack()
+                .caseData()
+                .flatMap(c -> c.person(persona.person()))
+                .map(person -> person.displayName(locale))
+                .orElse(persona.person());
     }
 
     /** A second tap of something already done: said, not an error. */

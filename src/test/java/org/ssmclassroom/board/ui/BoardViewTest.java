@@ -17,7 +17,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,7 +64,7 @@ class BoardViewTest extends KaribuTest {
             Workshops.join(workshops, trainees, workshop, mei, "Mei", 0);
             Workshops.join(workshops, trainees, workshop, hao, "Hao", 0);
         });
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, mei);
+        holdTablet(mei);
     }
 
     private void openBoard(String exercise) {
@@ -573,7 +572,7 @@ class BoardViewTest extends KaribuTest {
 
     @Test
     void aTabletThatNeverJoinedIsSentToJoinInsteadOfAnEmptyBoard() {
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, DeviceToken.random());
+        holdTablet(DeviceToken.random());
         UI.getCurrent().navigate("board");
         assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Join code"))
                         .isVisible())

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,11 +56,6 @@ class NegotiationViewTest extends KaribuTest {
         steering.openExercise(workshop, "ex10", Set.of());
     }
 
-    private void tablet(DeviceToken device) {
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, device);
-        UI.getCurrent().navigate("table");
-    }
-
     private static String text(String className) {
         return _get(Div.class, spec -> spec.withClasses(className)).getElement().getTextRecursively();
     }
@@ -78,7 +72,7 @@ class NegotiationViewTest extends KaribuTest {
 
     @Test
     void aTableNegotiatesWithTheComputerYoshiAndReadsItsEndCard() {
-        tablet(table.get(0));
+        onTablet(table.get(0));
         Anchor way = _get(Anchor.class, spec -> spec.withText("Negotiate with the computer customer"));
         UI.getCurrent().navigate(way.getHref());
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("badge-authored"))
@@ -154,7 +148,7 @@ class NegotiationViewTest extends KaribuTest {
                 "分期付款；按阶段交付",
                 0);
         var ours = negotiations.start(table.get(0), true);
-        tablet(table.get(1));
+        onTablet(table.get(1));
         UI.getCurrent().navigate("negotiation");
 
         assertThat(option("price").getListDataView().getItems().toList())

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,14 +72,9 @@ class InterviewPartsTest extends KaribuTest {
                 .orElseThrow();
     }
 
-    private void tablet(DeviceToken device) {
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, device);
-        UI.getCurrent().navigate("table");
-    }
-
     @Test
     void theObserverTicksWhatIsUncoveredAndTagsQuestionsAndTheMeterFills() {
-        tablet(observer);
+        onTablet(observer);
         assertThat(_find(Checkbox.class)).hasSize(12);
         assertThat(meterText()).startsWith("0% · 0 of 12 uncovered");
 
@@ -103,7 +97,7 @@ class InterviewPartsTest extends KaribuTest {
 
     @Test
     void theObserverTakesBackAQuestionTaggedAsTheWrongKind() {
-        tablet(observer);
+        onTablet(observer);
         Button untagOpen = _get(Button.class, spec -> spec.withAttribute("aria-label", "Take back one open question"));
         assertThat(untagOpen.isEnabled()).as("nothing to take back yet").isFalse();
         _click(_get(Button.class, spec -> spec.withText("Open question (0)")));
@@ -127,7 +121,7 @@ class InterviewPartsTest extends KaribuTest {
     @Test
     void theSalesTeamSeesTheMeterButNoChecklistAndCannotTick() {
         interviews.mark(observer, "pain", true);
-        tablet(salesperson);
+        onTablet(salesperson);
 
         assertThat(_find(Checkbox.class)).isEmpty();
         assertThat(meterText()).startsWith("9% · 1 of 12 uncovered");
@@ -155,7 +149,7 @@ class InterviewPartsTest extends KaribuTest {
 
     @Test
     void afterTheInterviewTheInstructorReleasesTheUpdateToEveryTablet() {
-        tablet(salesperson);
+        onTablet(salesperson);
         assertThat(_find(com.vaadin.flow.component.html.H2.class))
                 .extracting(com.vaadin.flow.component.html.H2::getText)
                 .doesNotContain("Homebody update");
@@ -166,7 +160,7 @@ class InterviewPartsTest extends KaribuTest {
                 .isNotNull();
         steering.openExercise(workshop, "ex4", Set.of());
 
-        tablet(salesperson);
+        onTablet(salesperson);
         assertThat(TabletTabs.labels())
                 .as("news is counted on its tab, not stacked on top")
                 .contains("News (1)");
@@ -214,7 +208,7 @@ class InterviewPartsTest extends KaribuTest {
                 "Win back market share and customer loyalty within three years",
                 0);
 
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, salesperson);
+        holdTablet(salesperson);
         UI.getCurrent().navigate("board");
 
         assertThat(_find(com.vaadin.flow.component.html.ListItem.class, spec -> spec.withClasses("interview-noted")))

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinSession;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -61,11 +60,6 @@ class PersonaChoiceViewTest extends KaribuTest {
                 "lee");
     }
 
-    private static void tablet(DeviceToken device) {
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, device);
-        UI.getCurrent().navigate("table");
-    }
-
     @SuppressWarnings("unchecked")
     private static RadioButtonGroup<PracticeService.Persona> choice(String label) {
         return _get(RadioButtonGroup.class, spec -> spec.withLabel(label));
@@ -95,7 +89,7 @@ class PersonaChoiceViewTest extends KaribuTest {
         WorkshopId workshop = homebody(Locale.ENGLISH);
         DeviceToken mei =
                 Workshops.seated(workshops, trainees, workshop, 1, 2).getFirst().getFirst();
-        tablet(mei);
+        onTablet(mei);
         Anchor way = _get(
                 Anchor.class,
                 spec -> spec.withText("Practise with the computer: Yoshi Goto · Sarah Updown · Boris Balance"));
@@ -145,7 +139,7 @@ class PersonaChoiceViewTest extends KaribuTest {
         UI.getCurrent().setLocale(LocalizedText.CHINESE);
         List<DeviceToken> table =
                 Workshops.seated(workshops, trainees, workshop, 1, 2).getFirst();
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, table.get(0));
+        holdTablet(table.get(0));
         UI.getCurrent().navigate("practice");
 
         RadioButtonGroup<PracticeService.Persona> choice = choice("选择练习对象");
@@ -158,8 +152,7 @@ class PersonaChoiceViewTest extends KaribuTest {
         ask("你的问题", "提问", "利润下滑是什么原因造成的？");
         assertThat(text(Div.class, "practice-log")).contains("成本不断增长，业务收入却不断降低");
 
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, table.get(1));
-        UI.getCurrent().navigate("table");
+        onTablet(table.get(1));
         UI.getCurrent().navigate("practice");
         assertThat(_find(RadioButtonGroup.class))
                 .as("the table's session is open: no choice")
@@ -174,7 +167,7 @@ class PersonaChoiceViewTest extends KaribuTest {
                 Workshops.seated(workshops, trainees, workshop, 1, 1).getFirst().getFirst();
         asInstructor(() -> steering.openExercise(workshop, "ex5", Set.of()));
 
-        tablet(mei);
+        onTablet(mei);
         Anchor way = _get(Anchor.class, spec -> spec.withText("Practise with the computer: Sarah Updown"));
         UI.getCurrent().navigate(way.getHref());
 
@@ -217,12 +210,15 @@ class PersonaChoiceViewTest extends KaribuTest {
                 .findFirst()
                 .orElseThrow();
 
-        tablet(player);
+        onTablet(player);
         TabletTabs.open("Materials");
         assertThat(_find(H3.class)).extracting(H3::getText).contains("Role brief: Sarah Updown");
 
-        tablet(observer);
-        assertThat(text(Div.class, "interview-discovery")).contains("Conversation with Sarah Updown");
+        onTablet(observer);
+        assertThat(_find(com.vaadin.flow.component.html.H2.class))
+                .as("the panel is titled for Sarah, not for the interview")
+                .extracting(com.vaadin.flow.component.html.H2::getText)
+                .contains("Conversation with Sarah Updown: discovery", "Discovery checklist: Sarah Updown");
         assertThat(_find(Checkbox.class)).hasSize(7);
         _setValue(_get(Checkbox.class, spec -> spec.withLabel("Pain: market share shrinking")), true);
         _click(_get(Button.class, spec -> spec.withText("Open question (0)")));
@@ -238,10 +234,36 @@ class PersonaChoiceViewTest extends KaribuTest {
                 .isEqualTo("told only when asked directly who approves or decides");
 
         asInstructor(() -> steering.openExercise(workshop, "ex3", Set.of()));
-        tablet(observer);
+        onTablet(observer);
+        assertThat(_find(com.vaadin.flow.component.html.H2.class))
+                .extracting(com.vaadin.flow.component.html.H2::getText)
+                .contains("Conversation with Yoshi Goto: discovery");
         assertThat(_get(Span.class, spec -> spec.withClasses("discovery-figure"))
                         .getText())
                 .as("the interview's meter counts neither Sarah's targets nor her conversation's tags")
                 .isEqualTo("0% · 0 of 12 uncovered · questions tagged: 0");
+    }
+
+    @Test
+    void inChineseTheObserversPanelForBorisIsTitledForBoris() {
+        WorkshopId workshop = homebody(LocalizedText.CHINESE);
+        UI.getCurrent().setLocale(LocalizedText.CHINESE);
+        List<DeviceToken> tablets =
+                Workshops.seated(workshops, trainees, workshop, 1, 2).getFirst();
+        asInstructor(() -> {
+            steering.openExercise(workshop, "ex9", Set.of());
+            var snapshot = workshops.snapshot(workshop);
+            var table = snapshot.tables().getFirst().id();
+            steering.overrideRoles(table, snapshot.members(table).getFirst().id(), List.of("devils-advocate"));
+        });
+        DeviceToken observer =
+                tablets.stream().filter(interviews::observes).findFirst().orElseThrow();
+
+        onTablet(observer);
+
+        assertThat(_find(com.vaadin.flow.component.html.H2.class))
+                .extracting(com.vaadin.flow.component.html.H2::getText)
+                .contains("与Boris Balance的对话：发现进度", "发现清单：Boris Balance")
+                .doesNotContain("访谈发现进度（各组）");
     }
 }

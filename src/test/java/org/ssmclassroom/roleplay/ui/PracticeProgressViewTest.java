@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,7 @@ class PracticeProgressViewTest extends KaribuTest {
     }
 
     private void practiceScreenOf(DeviceToken device) {
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, device);
+        holdTablet(device);
         UI.getCurrent().navigate("practice");
     }
 
@@ -130,8 +129,7 @@ class PracticeProgressViewTest extends KaribuTest {
 
     @Test
     void theTabletOffersPracticeBetweenExercisesAndInTheInterviewsNotInTheMiddleOfAnother() {
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, table.get(0));
-        UI.getCurrent().navigate("table");
+        onTablet(table.get(0));
         assertThat(practiceLinks()).as("between exercises").hasSize(1);
 
         steering.openExercise(workshop, "ex4", java.util.Set.of());

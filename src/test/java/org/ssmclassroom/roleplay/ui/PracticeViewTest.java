@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,14 +45,9 @@ class PracticeViewTest extends KaribuTest {
         table = Workshops.seated(workshops, trainees, workshop, 1, 2).getFirst();
     }
 
-    private void tablet(DeviceToken device) {
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, device);
-        UI.getCurrent().navigate("table");
-    }
-
     @Test
     void aTraineeInterviewsTheComputerYoshiAndGetsAFeedbackCard() {
-        tablet(table.get(0));
+        onTablet(table.get(0));
         Anchor way = _get(
                 Anchor.class,
                 spec -> spec.withText("Practise with the computer: Yoshi Goto · Sarah Updown · Boris Balance"));
@@ -88,7 +82,7 @@ class PracticeViewTest extends KaribuTest {
 
     @Test
     void aTablesInterviewShowsOnTeammatesTabletsAsItGoes() {
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, table.get(1));
+        holdTablet(table.get(1));
         UI.getCurrent().navigate("practice");
         var ours = practice.start(table.get(0), true);
         roundtrip();

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -239,8 +238,7 @@ class ScoringViewTest extends KaribuTest {
             scoring.mark(two, "ex2", "complete", 1, "no amount", 0);
             scoring.release(workshop, "ex2");
         });
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, mei);
-        UI.getCurrent().navigate("table");
+        onTablet(mei);
         TabletTabs.open("News");
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("results-points")))
                 .extracting(Paragraph::getText)

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,11 +50,6 @@ class PlanViewTest extends KaribuTest {
         table = Workshops.seated(workshops, trainees, workshop, 1, 2).getFirst();
     }
 
-    private void tablet(DeviceToken device) {
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, device);
-        UI.getCurrent().navigate("table");
-    }
-
     /** The second action of the next 30 days: "Regularly review your top five key opportunities …". */
     private static Div topFive() {
         return _get(
@@ -68,7 +62,7 @@ class PlanViewTest extends KaribuTest {
 
     @Test
     void aTraineeOpensTheirPlanFromTheTabletInOneTapAndWhatTheyWriteIsSaved() {
-        tablet(table.get(0));
+        onTablet(table.get(0));
         assertThat(_find(Anchor.class, spec -> spec.withText("Download my personal PDF")))
                 .hasSize(1);
         Anchor way = _get(Anchor.class, spec -> spec.withText("My action plan"));
@@ -93,7 +87,7 @@ class PlanViewTest extends KaribuTest {
     @Test
     void afterTheCloseTheTabletStillOffersThePlanAndThePersonalPdf() {
         workshops.close(workshop);
-        tablet(table.get(0));
+        onTablet(table.get(0));
 
         assertThat(_find(Anchor.class).stream().map(Anchor::getText))
                 .contains("My action plan", "Download my personal PDF", "Join another workshop");
@@ -103,7 +97,7 @@ class PlanViewTest extends KaribuTest {
     void aTeammatesTabletShowsTheirOwnEmptyPlanNeverTheFirsts() {
         plans.write(table.get(0), TOP_FIVE, "Review every Friday", null, "Homebody CRM", 0);
 
-        tablet(table.get(1));
+        onTablet(table.get(1));
         UI.getCurrent().navigate("plan");
 
         assertThat(_get(topFive(), TextArea.class, spec -> spec.withLabel("My commitment"))
@@ -115,7 +109,7 @@ class PlanViewTest extends KaribuTest {
 
     @Test
     void aDeviceNotSeatedIsSentToTheTableScreenNotToAPlan() {
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, DeviceToken.random());
+        holdTablet(DeviceToken.random());
         UI.getCurrent().navigate("plan");
 
         assertThat(_find(Div.class, spec -> spec.withClasses("plan-action"))).isEmpty();
@@ -149,7 +143,7 @@ class PlanViewTest extends KaribuTest {
 
     @Test
     void theTraineeSharesTheirPlanWithTheShareToggle() {
-        tablet(table.get(0));
+        onTablet(table.get(0));
         UI.getCurrent().navigate("plan");
 
         _setValue(_get(Checkbox.class, spec -> spec.withLabel("Share my plan with the instructor")), true);

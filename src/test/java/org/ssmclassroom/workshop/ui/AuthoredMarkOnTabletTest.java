@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,8 +58,7 @@ class AuthoredMarkOnTabletTest extends KaribuTest {
 
     private void tabletOn(String exercise) {
         asInstructor(() -> steering.openExercise(workshop, exercise, Set.of()));
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, tablet);
-        UI.getCurrent().navigate("table");
+        onTablet(tablet);
     }
 
     private static List<String> marksIn(com.vaadin.flow.component.Component in) {

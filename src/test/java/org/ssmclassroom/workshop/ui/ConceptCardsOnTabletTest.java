@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -64,8 +63,7 @@ class ConceptCardsOnTabletTest extends KaribuTest {
 
     private void materialsOf(String exercise) {
         asInstructor(() -> steering.openExercise(workshop, exercise, Set.of()));
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, tablet);
-        UI.getCurrent().navigate("table");
+        onTablet(tablet);
         TabletTabs.open("Materials");
     }
 
@@ -111,8 +109,7 @@ class ConceptCardsOnTabletTest extends KaribuTest {
     void aChineseTraineeReadsWhatAKeyDecisionMakerIsBesideTheOrgMap() {
         org.ssmclassroom.base.ui.Language.switchTo(UI.getCurrent(), org.ssmclassroom.base.ui.Language.CHINESE);
         asInstructor(() -> steering.openExercise(workshop, "ex5", Set.of()));
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, tablet);
-        UI.getCurrent().navigate("table");
+        onTablet(tablet);
         TabletTabs.open("资料");
         String text = cardsShown().stream()
                 .filter(c -> "赞助者、决策者、关键决策者".equals(c.getElement().getAttribute("aria-label")))

@@ -51,7 +51,7 @@ class JoinAndTabletTest extends KaribuTest {
             workshop = Workshops.homebody(service, 3);
             code = service.snapshot(workshop).workshop().joinCode().display();
         });
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, DeviceToken.random());
+        holdTablet(DeviceToken.random());
     }
 
     private void typeCode(String typed) {

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.server.VaadinSession;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -82,8 +81,7 @@ class PipelineUnitTest extends KaribuTest {
     }
 
     private void onTablet() {
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, mei);
-        UI.getCurrent().navigate("table");
+        onTablet(mei);
     }
 
     private static String text(String className) {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -49,8 +48,7 @@ class StageCardsTest extends KaribuTest {
 
     private void materialsOf(String exercise, String tab) {
         asInstructor(() -> steering.openExercise(workshop, exercise, Set.of()));
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, tablet);
-        UI.getCurrent().navigate("table");
+        onTablet(tablet);
         TabletTabs.open(tab);
     }
 

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -56,11 +55,6 @@ class TabletLayoutTest extends KaribuTest {
                 people.add(Workshops.join(service, trainees, workshop, tablets.get(i), "Trainee " + i, 0));
             }
         });
-    }
-
-    private void onTablet(DeviceToken tablet) {
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, tablet);
-        UI.getCurrent().navigate("table");
     }
 
     private DeviceToken holderOf(String role) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.server.VaadinSession;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -60,8 +59,7 @@ class WholeCourseTest extends KaribuTest {
             String title = exercise.title().in(language);
             asInstructor(() -> steering.openExercise(workshop, exercise.id(), Set.of()));
 
-            VaadinSession.getCurrent().setAttribute(DeviceToken.class, tablet);
-            UI.getCurrent().navigate("table");
+            onTablet(tablet);
             assertThat(shown()).as("tablet on %s", exercise.id()).contains(title);
             for (String tab : TabletTabs.labels()) {
                 TabletTabs.open(tab);
@@ -83,7 +81,7 @@ class WholeCourseTest extends KaribuTest {
             UI.getCurrent().navigate("workshops/" + workshop.value() + "/debrief/" + exercise.id());
             assertComplete("debrief of " + exercise.id());
         }
-        VaadinSession.getCurrent().setAttribute(DeviceToken.class, tablet);
+        holdTablet(tablet);
         UI.getCurrent().navigate("plan");
         assertComplete("plan");
         assertThat(records.personalReport(tablet)).isPresent();
