@@ -185,12 +185,14 @@ public final class PracticePartner {
         private final Map<String, Integer> told = new HashMap<>();
         private final Set<String> toldShort = new java.util.HashSet<>();
         private final Set<String> heard = new java.util.HashSet<>();
+        private final Set<String> uncovered = new java.util.HashSet<>();
         private Indexed last;
 
         public Reply ask(String question) {
             String text = question == null ? "" : question.strip();
             Reply reply = answer(text);
             heard.add(normal(text));
+            uncovered.addAll(reply.targets());
             return reply;
         }
 
@@ -223,8 +225,8 @@ public final class PracticePartner {
                     || (forms.mayBePitch(text) && pitchLike > Math.max(best.score(), offLike) && pitchLike > answers)) {
                 return line(QuestionKind.PITCH, interview.style().pitch(), Line.PITCH);
             }
-            // A why pointing back ("为啥这么定呢?", "What's driving that?") asks about what was just said.
-            if (last != null && untold(last) && forms.asksWhyAbout(text) && !forms.asksWhyNow(plain)) {
+            // A why or comparison pointing back ("为啥这么定呢?", "How does that compare?") asks about what was just said.
+            if (last != null && untold(last) && forms.asksAboutIt(text) && !forms.asksWhyNow(plain)) {
                 return deeper(last, QuestionKind.OPEN);
             }
             boolean followUp =
@@ -232,6 +234,7 @@ public final class PracticePartner {
             boolean another = last != null
                     && best.fact() != last
                     && !mentionsTold(last, plain)
+                    && !uncovered.containsAll(best.fact().fact().reveals())
                     && best.score() >= answers + 0.1
                     && best.score() >= likeness(last, asked, words) + CONTEXT
                     && opens(best, text);

@@ -22,6 +22,7 @@ record QuestionForms(
         List<String> fillers,
         List<String> continuers,
         List<String> closedEndings,
+        List<String> openWords,
         List<String> closedMarkers,
         List<String> closedStarts,
         List<String> followUps,
@@ -53,6 +54,7 @@ record QuestionForms(
         fillers = longestFirst(orEmpty(fillers));
         continuers = orEmpty(continuers);
         closedEndings = orEmpty(closedEndings);
+        openWords = orEmpty(openWords);
         closedMarkers = orEmpty(closedMarkers);
         closedStarts = orEmpty(closedStarts);
         followUps = orEmpty(followUps);
@@ -176,11 +178,16 @@ record QuestionForms(
         }
         String end = bare;
         String asked = text;
-        boolean closed = closedEndings.stream().anyMatch(end::endsWith)
+        boolean asksWhat = openWords.stream().anyMatch(asked::contains);
+        boolean closed = closedEndings.stream().anyMatch(end::endsWith) && !(asksWhat && end.endsWith("不"))
                 || closedMarkers.stream().anyMatch(asked::contains)
+                || (A_NOT_A.matcher(asked).find() && !asksWhat)
                 || closedStarts.stream().anyMatch(start -> asked.startsWith(start + " "));
         return closed ? QuestionKind.CONTROL : QuestionKind.OPEN;
     }
+
+    /** "稳不稳定", "紧不紧张", "能不能": a Chinese yes/no question asked as A-not-A. */
+    private static final java.util.regex.Pattern A_NOT_A = java.util.regex.Pattern.compile("(\\p{IsHan})[不没]\\1");
 
     /**
      * What a polite request asks to be told, without the request around it: "请问您方便介绍一下鲜达的方向吗?" is about
@@ -336,10 +343,14 @@ record QuestionForms(
         return followUps.stream().anyMatch(cue -> says(question, cue)) || refersBack(question);
     }
 
-    /** A why about something it points back to: "为什么会差这么多?", "What's driving that?". */
-    boolean asksWhyAbout(String question) {
+    /**
+     * A why or a comparison about something it points back to: "为什么会差这么多?", "What's driving that?", "How
+     * does that compare with other hospitals?".
+     */
+    boolean asksAboutIt(String question) {
         String text = question.toLowerCase(Locale.ROOT);
-        return asksWhy(text) && backReferences.stream().anyMatch(cue -> says(text, cue));
+        boolean pointsBack = backReferences.stream().anyMatch(cue -> says(text, cue));
+        return pointsBack && (asksWhy(text) || comparisons.stream().anyMatch(cue -> says(text, cue)));
     }
 
     /**

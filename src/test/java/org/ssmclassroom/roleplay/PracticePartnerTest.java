@@ -369,4 +369,55 @@ class PracticePartnerTest {
         assertThat(english.start().ask("What are your plans for this year?").line())
                 .isEqualTo(PracticePartner.Line.FACT);
     }
+
+    @Test
+    void aComparisonOrAWhyPointingBackAsksAboutWhatWasJustSaidInBothLanguages() {
+        PracticePartner.Conversation zh = chinese.start();
+        zh.ask("您现在最大的困难是什么？");
+        PracticePartner.Reply compared = zh.ask("这个和同行比呢？");
+        assertThat(compared.line()).isEqualTo(PracticePartner.Line.MORE);
+        assertThat(compared.answer()).startsWith("去年销售额持平在26亿美元");
+
+        PracticePartner.Conversation en = english.start();
+        en.ask("What is your biggest problem?");
+        PracticePartner.Reply driving = en.ask("What's driving that?");
+        assertThat(driving.line()).isEqualTo(PracticePartner.Line.MORE);
+        assertThat(driving.answer()).startsWith("Sales were flat at US$2.6 billion");
+    }
+
+    @Test
+    void aWhyThatDoesNotAskWhyNowNeverOpensTheGuardedFactInBothLanguages() {
+        assertThat(chinese.start().ask("为啥这么定呢？").targets()).doesNotContain("compelling-reason");
+        assertThat(english.start().ask("What's causing that?").targets()).doesNotContain("compelling-reason");
+        assertThat(chinese.start().ask("为什么非得在这个时间点上做？").targets()).containsExactly("compelling-reason");
+        assertThat(english.start()
+                        .ask("Why does it have to be done this quarter?")
+                        .targets())
+                .containsExactly("compelling-reason");
+    }
+
+    @Test
+    void aChineseYesOrNoAskedAsANotAIsControlUnlessAQuestionWordAsksForMore() {
+        assertThat(chinese.start().ask("你们的IT团队稳不稳定？").kind()).isEqualTo(QuestionKind.CONTROL);
+        assertThat(chinese.start().ask("数据放云上你们能接受不？").kind()).isEqualTo(QuestionKind.CONTROL);
+        assertThat(chinese.start().ask("接下来还想拓展点啥新业务不？").kind()).isEqualTo(QuestionKind.OPEN);
+    }
+
+    @Test
+    void aStatementNamingOurSolutionIsAPitchInBothLanguages() {
+        assertThat(chinese.start().ask("我们的智慧零售方案在好几家大公司都上线了，效果特别好。").line()).isEqualTo(PracticePartner.Line.PITCH);
+        assertThat(english.start()
+                        .ask("Our loyalty platform has been rolled out at three big retailers.")
+                        .line())
+                .isEqualTo(PracticePartner.Line.PITCH);
+    }
+
+    @Test
+    void aFollowUpThatOnlyRetellsWhatWasUncoveredGetsNothingMore() {
+        PracticePartner.Conversation talk = english.start();
+        talk.ask("What is your biggest problem?");
+        talk.ask("Tell me more");
+        PracticePartner.Reply more = talk.ask("Anything else about that?");
+        assertThat(more.line()).isEqualTo(PracticePartner.Line.NOTHING_MORE);
+    }
 }
