@@ -226,7 +226,10 @@ public final class PracticePartner {
                 return line(QuestionKind.PITCH, interview.style().pitch(), Line.PITCH);
             }
             // A why or comparison pointing back ("为啥这么定呢?", "How does that compare?") asks about what was just said.
-            if (last != null && untold(last) && forms.asksAboutIt(text) && !forms.asksWhyNow(plain)) {
+            if (last != null
+                    && !forms.asksWhyNow(plain)
+                    && ((untold(last) && forms.asksAboutIt(text))
+                            || (forms.asksWhy(plain) && mentionsTold(last, plain)))) {
                 return deeper(last, QuestionKind.OPEN);
             }
             boolean followUp =

@@ -419,7 +419,7 @@ record QuestionForms(
         return WORDS.computeIfAbsent(
                 cue,
                 w -> java.util.regex.Pattern.compile(
-                        "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(w) + "(?![\\p{L}\\p{N}])"));
+                        "(?<![\\p{IsLatin}\\p{N}])" + java.util.regex.Pattern.quote(w) + "(?![\\p{IsLatin}\\p{N}])"));
     }
 
     private static List<String> longestFirst(List<String> cues) {
