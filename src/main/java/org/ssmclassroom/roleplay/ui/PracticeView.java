@@ -115,7 +115,7 @@ class PracticeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     .filter(p -> p.id().equals(session.get().persona()))
                     .findFirst()
                     .orElse(persona);
-            heading.setText(getTranslation("practice.title", persona.name()));
+            heading.setText(title());
             chat(session.get());
             return;
         }
@@ -123,7 +123,7 @@ class PracticeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .filter(p -> p.id().equals(chosen))
                 .findFirst()
                 .orElse(personas.isEmpty() ? persona : personas.getFirst());
-        heading.setText(getTranslation("practice.title", persona.name()));
+        heading.setText(title());
         if (personas.size() > 1) {
             content.add(choice(personas));
         }
@@ -326,6 +326,12 @@ class PracticeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("practice.title", persona == null ? "" : persona.name());
+        return persona == null ? getTranslation("practice.title", "") : title();
+    }
+
+    /** "Practise the interview with …" for the interview's persona, "a conversation" for any other. */
+    private String title() {
+        String key = persona.purpose().isEmpty() ? "practice.title" : "practice.titleConversation";
+        return getTranslation(key, persona.name());
     }
 }

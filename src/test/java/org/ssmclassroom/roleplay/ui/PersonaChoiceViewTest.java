@@ -101,6 +101,11 @@ class PersonaChoiceViewTest extends KaribuTest {
         assertThat(text(Div.class, "practice-criteria")).contains("Strategic direction for the next 1–3 years");
 
         choose(choice, "Sarah Updown");
+        assertThat(_get(
+                        com.vaadin.flow.component.html.H1.class,
+                        spec -> spec.withText("Practise a conversation with Sarah Updown")))
+                .as("a persona other than the interview's is no interview")
+                .isNotNull();
 
         assertThat(text(Div.class, "practice-criteria"))
                 .contains("Sarah's own pain")
@@ -146,6 +151,8 @@ class PersonaChoiceViewTest extends KaribuTest {
         assertThat(choice.getListDataView().getItems().map(PracticeService.Persona::name))
                 .containsExactly("Yoshi Goto", "Sarah Updown", "Boris Balance");
         choose(choice, "Boris Balance");
+        assertThat(_get(com.vaadin.flow.component.html.H1.class, spec -> spec.withText("与Boris Balance练习对话")))
+                .isNotNull();
         assertThat(text(Div.class, "practice-criteria")).contains("Boris本人的痛");
         _click(_get(Button.class, spec -> spec.withText("全桌一起练习")));
 
