@@ -218,12 +218,19 @@ public final class PracticePartner {
                 Match onTopic = best(embed(topic.get()), words, intents);
                 best = onTopic.score() > best.score() ? onTopic : best;
             }
+            if (forms.asksWhyNow(plain)) {
+                best = whyNow(asked, words, best);
+            }
             double pitchLike = closest(asked, pitch);
             double offLike = closest(asked, offTopic);
             if (forms.hasPitchCue(text)
                     || forms.praisesOurs(text)
                     || (forms.mayBePitch(text) && pitchLike > Math.max(best.score(), offLike) && pitchLike > answers)) {
                 return line(QuestionKind.PITCH, interview.style().pitch(), Line.PITCH);
+            }
+            // "Sorry, remind me, why the rush?": a fact told before is told again as said.
+            if (forms.asksAgain(text) && best.score() >= answers && hasTold(best.fact())) {
+                return repeat(best.fact(), form);
             }
             // A why or comparison pointing back ("为啥这么定呢?", "How does that compare?") asks about what was just said.
             if (last != null
@@ -289,6 +296,11 @@ public final class PracticePartner {
                     .subList(0, Math.min(layers, fact.fact().layers().size()))
                     .forEach(l -> said.addAll(Words.of(l.answer().in(locale), locale)));
             return words(plain).stream().anyMatch(w -> said.contains(w) && distinctive(w));
+        }
+
+        private boolean hasTold(Indexed fact) {
+            return told.containsKey(fact.fact().id())
+                    || toldShort.contains(fact.fact().id());
         }
 
         private boolean untold(Indexed fact) {
@@ -488,6 +500,21 @@ public final class PracticePartner {
             return intended;
         }
         return best;
+    }
+
+    /**
+     * A question asking why now prefers a guarded fact (told only when asked why now) that comes close: "为啥一定要今年上?"
+     * asks for the compelling reason, not for the causes it resembles.
+     */
+    private Match whyNow(float[] asked, Set<String> words, Match best) {
+        Match guarded = null;
+        for (Indexed fact : facts) {
+            double score = likeness(fact, asked, words);
+            if (fact.fact().guarded() && (guarded == null || score > guarded.score())) {
+                guarded = new Match(fact, score);
+            }
+        }
+        return guarded != null && guarded.score() >= best.score() - INTENT_MARGIN ? guarded : best;
     }
 
     /** How much likelier another fact must be than the one just told for a follow-up to be about it. */

@@ -39,6 +39,8 @@ record QuestionForms(
         Map<String, List<String>> intents,
         List<String> notTopics,
         List<String> nowCues,
+        List<String> ifLater,
+        List<String> again,
         List<String> smallTalk) {
 
     private static final Map<String, QuestionForms> ALL = load();
@@ -71,6 +73,8 @@ record QuestionForms(
         intents = intents == null ? Map.of() : Map.copyOf(intents);
         notTopics = longestFirst(orEmpty(notTopics));
         nowCues = orEmpty(nowCues);
+        ifLater = orEmpty(ifLater);
+        again = orEmpty(again);
         smallTalk = orEmpty(smallTalk);
     }
 
@@ -92,7 +96,15 @@ record QuestionForms(
      */
     boolean asksWhyNow(String question) {
         String text = question.toLowerCase(Locale.ROOT);
-        return whys.stream().anyMatch(w -> says(text, w)) && nowCues.stream().anyMatch(w -> says(text, w));
+        boolean why =
+                whys.stream().anyMatch(w -> says(text, w)) || ifLater.stream().anyMatch(w -> says(text, w));
+        return why && nowCues.stream().anyMatch(w -> says(text, w));
+    }
+
+    /** Whether the question says it asks again ("Sorry, remind me …", "您刚才说……"): it wants the repeat line. */
+    boolean asksAgain(String question) {
+        String text = question.toLowerCase(Locale.ROOT);
+        return again.stream().anyMatch(w -> says(text, w));
     }
 
     /**
@@ -159,7 +171,7 @@ record QuestionForms(
     QuestionKind form(String question) {
         String text = question.strip().toLowerCase(Locale.ROOT);
         String bare = text.replaceAll("[\\s?？。.!！]+$", "");
-        final String whole = bare;
+        final String whole = withoutAcknowledgement(bare);
         if (confirm.stream().anyMatch(text::contains)
                 || (confirmStarts.stream().anyMatch(start -> startsWith(whole, start))
                         && confirmEndings.stream().anyMatch(whole::endsWith))) {
@@ -184,6 +196,15 @@ record QuestionForms(
                 || (A_NOT_A.matcher(asked).find() && !asksWhat)
                 || closedStarts.stream().anyMatch(start -> asked.startsWith(start + " "));
         return closed ? QuestionKind.CONTROL : QuestionKind.OPEN;
+    }
+
+    /** The question without an opening "明白了，" or "I see," that only acknowledges what was said. */
+    private String withoutAcknowledgement(String text) {
+        String[] opening = text.split("[,，]", 2);
+        if (opening.length == 2 && onlyFillers(opening[0].strip())) {
+            return opening[1].strip();
+        }
+        return text;
     }
 
     /** "稳不稳定", "紧不紧张", "能不能": a Chinese yes/no question asked as A-not-A. */
@@ -270,6 +291,14 @@ record QuestionForms(
     boolean isBareWhy(String question) {
         String text = normal(question);
         return whys.stream().anyMatch(cue -> says(text, cue)) && nothingBut(text, whys);
+    }
+
+    private boolean onlyFillers(String text) {
+        String rest = text;
+        for (String filler : fillers) {
+            rest = remove(rest, filler);
+        }
+        return rest.replaceAll("[\\p{P}\\p{S}\\s]+", "").isEmpty();
     }
 
     /** Whether the text holds nothing but the cues (any of them) and fillers. */

@@ -420,4 +420,34 @@ class PracticePartnerTest {
         PracticePartner.Reply more = talk.ask("Anything else about that?");
         assertThat(more.line()).isEqualTo(PracticePartner.Line.NOTHING_MORE);
     }
+
+    @Test
+    void askingAgainGetsTheRepeatLineInBothLanguages() {
+        PracticePartner.Conversation en = english.start();
+        en.ask("Who owns the CRM initiative?");
+        PracticePartner.Reply again = en.ask("Sorry, remind me, who is responsible for it?");
+        assertThat(again.line()).isEqualTo(PracticePartner.Line.REPEAT);
+
+        PracticePartner.Conversation zh = chinese.start();
+        zh.ask("CRM这个方针由谁负责？");
+        assertThat(zh.ask("您刚才说这个是谁负责来着？").line()).isEqualTo(PracticePartner.Line.REPEAT);
+    }
+
+    @Test
+    void whatHappensIfItWaitsAsksWhyNow() {
+        assertThat(english.start()
+                        .ask("What happens if you push it back to next year?")
+                        .targets())
+                .containsExactly("compelling-reason");
+        assertThat(chinese.start().ask("这件事要是往后推一推，会有什么后果？").targets()).containsExactly("compelling-reason");
+    }
+
+    @Test
+    void aSummaryAfterAnAcknowledgementIsStillConfirm() {
+        assertThat(chinese.start().ask("明白了，所以收入在下降是您最大的痛，是吧？").kind()).isEqualTo(QuestionKind.CONFIRM);
+        assertThat(english.start()
+                        .ask("I see, so revenue keeps falling, right?")
+                        .kind())
+                .isEqualTo(QuestionKind.CONFIRM);
+    }
 }
