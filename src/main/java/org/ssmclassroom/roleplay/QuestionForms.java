@@ -41,7 +41,8 @@ record QuestionForms(
         List<String> nowCues,
         List<String> ifLater,
         List<String> again,
-        List<String> smallTalk) {
+        List<String> smallTalk,
+        List<String> markers) {
 
     private static final Map<String, QuestionForms> ALL = load();
 
@@ -76,6 +77,7 @@ record QuestionForms(
         ifLater = orEmpty(ifLater);
         again = orEmpty(again);
         smallTalk = orEmpty(smallTalk);
+        markers = longestFirst(orEmpty(markers));
     }
 
     /** Whether the question asks why, alone or about something ("为什么这么高?", "Why is that so high?"). */
@@ -113,11 +115,41 @@ record QuestionForms(
      * in a Chinese question by its Chinese ("CRM的owner是谁?" asks for the 负责人). Longest saying first.
      */
     String plain(String question) {
-        String text = question;
+        String text = withoutMarkers(question.strip());
         for (String saying : longestFirst(List.copyOf(sayings.keySet()))) {
             text = saying(saying)
                     .matcher(text)
                     .replaceAll(java.util.regex.Matcher.quoteReplacement(sayings.get(saying)));
+        }
+        return text;
+    }
+
+    /**
+     * The question without what opens it and says nothing of its topic: an acknowledgement ("明白了。", "I see,") and
+     * a discourse marker ("那", "嗯", "So", "OK"): "那今年主要在抓哪几件事?" asks what "今年主要在抓哪几件事?" does.
+     */
+    private String withoutMarkers(String question) {
+        String text = question;
+        String[] opening = text.split("(?<=[。.!！,，])\\s*", 2);
+        if (opening.length == 2 && !opening[1].isBlank() && onlyFillers(opening[0].toLowerCase(Locale.ROOT))) {
+            text = opening[1];
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String marker : markers) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                                "^" + java.util.regex.Pattern.quote(marker)
+                                        + (marker.chars().anyMatch(Character::isIdeographic)
+                                                ? "(?![个些边里样么时种位])[,，\\s]*"
+                                                : "(?![\\p{L}\\p{N}])[,，\\s]*"),
+                                java.util.regex.Pattern.CASE_INSENSITIVE)
+                        .matcher(text);
+                if (m.find() && m.end() < text.length()) {
+                    text = text.substring(m.end());
+                    changed = true;
+                }
+            }
         }
         return text;
     }
@@ -284,6 +316,11 @@ record QuestionForms(
         if (continuers.contains(text)) {
             return true;
         }
+        // "Interesting. And?": a continuer after an acknowledgement is as bare.
+        String[] sentences = text.split("[.。!！,，]\\s*");
+        if (sentences.length > 1 && continuers.contains(sentences[sentences.length - 1].strip())) {
+            return onlyFillers(String.join(" ", java.util.Arrays.copyOf(sentences, sentences.length - 1)));
+        }
         return followUps.stream().anyMatch(cue -> says(text, cue)) && nothingBut(text, followUps);
     }
 
@@ -414,14 +451,19 @@ record QuestionForms(
      * words on, a solution, product or platform, not put as a question.
      */
     private boolean offersOurs(String question) {
-        String text = question.strip().toLowerCase(Locale.ROOT);
-        if (text.endsWith("?") || text.endsWith("？")) {
-            return false;
+        for (String sentence : question.strip().toLowerCase(Locale.ROOT).split("(?<=[.。!！?？])\\s*")) {
+            if (!sentence.endsWith("?") && !sentence.endsWith("？") && namesOurs(sentence)) {
+                return true;
+            }
         }
+        return false;
+    }
+
+    private boolean namesOurs(String text) {
         for (String our : ours) {
             int at = indexOf(text, our);
             if (at >= 0) {
-                String after = text.substring(at + our.length(), Math.min(text.length(), at + our.length() + 24));
+                String after = text.substring(at + our.length(), Math.min(text.length(), at + our.length() + 40));
                 if (offerings.stream().anyMatch(o -> says(after, o))) {
                     return true;
                 }

@@ -204,6 +204,10 @@ class ClassroomBrowserTest extends BrowserTest {
         for (Map.Entry<String, Page> tablet : tablets.entrySet()) {
             Page page = tablet.getValue();
             boolean chinese = !tablet.getKey().equals("Ben");
+            // A new exercise redraws the tablet on its Steps tab: wait for it before opening the materials.
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2))
+                            .first())
+                    .containsText(chinese ? "团队练习10" : "exercise 10");
             page.getByRole(AriaRole.TAB, named(chinese ? "资料" : "Materials")).click();
             assertThat(page.getByRole(
                             AriaRole.REGION,
