@@ -16,6 +16,7 @@ record QuestionForms(
         List<String> confirmStarts,
         List<String> confirmEndings,
         List<String> requestOpeners,
+        List<String> askOpeners,
         List<String> tellVerbs,
         List<String> embeddedClosed,
         List<String> whys,
@@ -23,6 +24,7 @@ record QuestionForms(
         List<String> continuers,
         List<String> closedEndings,
         List<String> openWords,
+        List<String> looseEndings,
         List<String> closedMarkers,
         List<String> closedStarts,
         List<String> followUps,
@@ -51,6 +53,7 @@ record QuestionForms(
         confirmStarts = orEmpty(confirmStarts);
         confirmEndings = orEmpty(confirmEndings);
         requestOpeners = orEmpty(requestOpeners);
+        askOpeners = orEmpty(askOpeners);
         tellVerbs = orEmpty(tellVerbs);
         embeddedClosed = orEmpty(embeddedClosed);
         whys = longestFirst(orEmpty(whys));
@@ -58,6 +61,7 @@ record QuestionForms(
         continuers = orEmpty(continuers);
         closedEndings = orEmpty(closedEndings);
         openWords = orEmpty(openWords);
+        looseEndings = orEmpty(looseEndings);
         closedMarkers = orEmpty(closedMarkers);
         closedStarts = orEmpty(closedStarts);
         followUps = orEmpty(followUps);
@@ -201,7 +205,7 @@ record QuestionForms(
      * about the business is decided apart.
      */
     QuestionKind form(String question) {
-        String text = question.strip().toLowerCase(Locale.ROOT);
+        String text = asked(question.strip().toLowerCase(Locale.ROOT));
         String bare = text.replaceAll("[\\s?？。.!！]+$", "");
         final String whole = withoutAcknowledgement(bare);
         if (confirm.stream().anyMatch(text::contains)
@@ -215,6 +219,10 @@ record QuestionForms(
             text = parts.getFirst().toLowerCase(Locale.ROOT);
             bare = text.replaceAll("[\\s?？。.!！]+$", "");
         }
+        java.util.Optional<QuestionKind> embedded = askedWithin(text);
+        if (embedded.isPresent()) {
+            return embedded.get();
+        }
         int tell = tellAt(text);
         if (tell >= 0) {
             String told = text.substring(tell);
@@ -223,11 +231,44 @@ record QuestionForms(
         String end = bare;
         String asked = text;
         boolean asksWhat = openWords.stream().anyMatch(asked::contains);
-        boolean closed = closedEndings.stream().anyMatch(end::endsWith) && !(asksWhat && end.endsWith("不"))
-                || closedMarkers.stream().anyMatch(asked::contains)
-                || (A_NOT_A.matcher(asked).find() && !asksWhat)
-                || closedStarts.stream().anyMatch(start -> asked.startsWith(start + " "));
+        boolean closed =
+                closedEndings.stream().anyMatch(e -> end.endsWith(e) && !(asksWhat && looseEndings.contains(e)))
+                        || closedMarkers.stream().anyMatch(asked::contains)
+                        || (A_NOT_A.matcher(asked).find() && !asksWhat)
+                        || closedStarts.stream().anyMatch(start -> asked.startsWith(start + " "));
         return closed ? QuestionKind.CONTROL : QuestionKind.OPEN;
+    }
+
+    /**
+     * The question itself when a statement opens the turn: "Let's get into it. Do your quality issues hurt …?" is put
+     * as its question is.
+     */
+    private static String asked(String text) {
+        String[] sentences = text.split("(?<=[.。!！])\\s*");
+        int first = 0;
+        while (first < sentences.length - 1 && !sentences[first].matches(".*[?？]\\s*$")) {
+            first++;
+        }
+        return first == 0 ? text : String.join(" ", java.util.Arrays.copyOfRange(sentences, first, sentences.length));
+    }
+
+    /**
+     * "Could I ask what priorities …?" asks what: a question asked within "may I ask" is put as its own words put it,
+     * open after a question word, control after "whether" or "if".
+     */
+    private java.util.Optional<QuestionKind> askedWithin(String text) {
+        for (String opener : askOpeners) {
+            if (startsWith(text, opener)) {
+                String rest = text.substring(opener.length()).strip();
+                if (embeddedClosed.stream().anyMatch(cue -> startsWith(rest, cue))) {
+                    return java.util.Optional.of(QuestionKind.CONTROL);
+                }
+                if (questionWords.stream().anyMatch(w -> startsWith(rest, w))) {
+                    return java.util.Optional.of(QuestionKind.OPEN);
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The question without an opening "明白了，" or "I see," that only acknowledges what was said. */

@@ -450,4 +450,20 @@ class PracticePartnerTest {
                         .kind())
                 .isEqualTo(QuestionKind.CONFIRM);
     }
+
+    @Test
+    void aQuestionIsPutAsItsOwnWordsPutItAfterAStatementOrWithinMayIAsk() {
+        assertThat(english.start()
+                        .ask("Let's get into it. Do you have a budget for this?")
+                        .kind())
+                .isEqualTo(QuestionKind.CONTROL);
+        assertThat(english.start()
+                        .ask("Could I ask what your priorities are this year?")
+                        .kind())
+                .isEqualTo(QuestionKind.OPEN);
+        assertThat(english.start().ask("May I ask whether there is a budget?").kind())
+                .isEqualTo(QuestionKind.CONTROL);
+        assertThat(chinese.start().ask("您现在最大的难处是啥子嘛？").kind()).isEqualTo(QuestionKind.OPEN);
+        assertThat(chinese.start().ask("你们的收入现在稳定马？").kind()).isEqualTo(QuestionKind.CONTROL);
+    }
 }
