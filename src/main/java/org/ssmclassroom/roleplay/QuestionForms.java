@@ -229,7 +229,7 @@ record QuestionForms(
             return embeddedClosed.stream().anyMatch(cue -> says(told, cue)) ? QuestionKind.CONTROL : QuestionKind.OPEN;
         }
         String end = bare;
-        String asked = text;
+        String asked = withoutAcknowledgement(text);
         boolean asksWhat = openWords.stream().anyMatch(asked::contains);
         boolean closed =
                 closedEndings.stream().anyMatch(e -> end.endsWith(e) && !(asksWhat && looseEndings.contains(e)))

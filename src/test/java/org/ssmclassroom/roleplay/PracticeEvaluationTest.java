@@ -44,6 +44,28 @@ class PracticeEvaluationTest {
                 assertThat(score.share()).as(lang + " right target, both packs").isGreaterThanOrEqualTo(0.95));
     }
 
+    /**
+     * Single questions on two test-only cases nobody tuned the rules for, half of them paraphrases sharing no word with
+     * the pack: first run en 80 % and 75 %, zh-CN 80 % each (ADR 030). Below the 95 % goal; this keeps what they reach.
+     */
+    @Test
+    void onCasesNobodyTunedForTheSingleQuestionsStayWhereTheyStand() throws Exception {
+        for (String caseId : List.of("takasago", "vlietmond")) {
+            PracticeEvaluation.Set set;
+            try (InputStream in = getClass().getResourceAsStream("/practice/" + caseId + ".yaml")) {
+                set = PracticeEvaluation.read(in);
+            }
+            List<PracticeEvaluation.Outcome> outcomes = PracticeEvaluation.run(
+                    PracticeCommand.pack(caseId, "src/test/resources/practice/packs")
+                            .orElseThrow(),
+                    set);
+            business(outcomes, true)
+                    .forEach((lang, score) -> assertThat(score.share())
+                            .as(caseId + " " + lang + " right target")
+                            .isGreaterThanOrEqualTo(0.75));
+        }
+    }
+
     private static Map<String, PracticeEvaluation.Score> business(
             List<PracticeEvaluation.Outcome> outcomes, boolean business) {
         return PracticeEvaluation.by(
