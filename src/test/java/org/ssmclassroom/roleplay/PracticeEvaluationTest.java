@@ -45,12 +45,13 @@ class PracticeEvaluationTest {
     }
 
     /**
-     * Single questions on two test-only cases nobody tuned the rules for, half of them paraphrases sharing no word with
-     * the pack: first run en 80 % and 75 %, zh-CN 80 % each (ADR 030). Below the 95 % goal; this keeps what they reach.
+     * Single questions on three test-only cases nobody tuned the rules for, half of them paraphrases sharing no word
+     * with the pack: first run en 80 %, 75 %, 87.5 %, zh-CN 80 %, 80 %, 87.5 % (ADR 030). Below the 95 % goal; this
+     * keeps what they reach.
      */
     @Test
     void onCasesNobodyTunedForTheSingleQuestionsStayWhereTheyStand() throws Exception {
-        for (String caseId : List.of("takasago", "vlietmond")) {
+        for (String caseId : List.of("takasago", "vlietmond", "tumaini")) {
             PracticeEvaluation.Set set;
             try (InputStream in = getClass().getResourceAsStream("/practice/" + caseId + ".yaml")) {
                 set = PracticeEvaluation.read(in);

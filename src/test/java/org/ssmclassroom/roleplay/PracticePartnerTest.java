@@ -466,4 +466,18 @@ class PracticePartnerTest {
         assertThat(chinese.start().ask("您现在最大的难处是啥子嘛？").kind()).isEqualTo(QuestionKind.OPEN);
         assertThat(chinese.start().ask("你们的收入现在稳定马？").kind()).isEqualTo(QuestionKind.CONTROL);
     }
+
+    @Test
+    void aJudgementOfWhatWasJustSaidAgainstTheIndustryIsAFollowUpInBothLanguages() {
+        PracticePartner.Conversation en = english.start();
+        en.ask("What is your biggest problem?");
+        assertThat(en.ask("Is that a lot for the industry?").line()).isEqualTo(PracticePartner.Line.MORE);
+
+        PracticePartner.Conversation zh = chinese.start();
+        zh.ask("您现在最大的困难是什么？");
+        assertThat(zh.ask("这个在业内算严重的吗？").line()).isEqualTo(PracticePartner.Line.MORE);
+
+        assertThat(english.start().ask("Your revenue, it is falling or not?").kind())
+                .isEqualTo(QuestionKind.CONTROL);
+    }
 }
