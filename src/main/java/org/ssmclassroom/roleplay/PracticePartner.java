@@ -213,17 +213,7 @@ public final class PracticePartner {
             String plain = forms.plain(text);
             float[] asked = embed(plain);
             Set<String> words = words(plain);
-            Set<String> intents = forms.intentsOf(plain);
-            Match best = best(asked, words, intents);
-            // A polite request is matched by what it asks to be told too, without the request around it.
-            java.util.Optional<String> topic = forms.topic(plain);
-            if (topic.isPresent()) {
-                Match onTopic = best(embed(topic.get()), words, intents);
-                best = onTopic.score() > best.score() ? onTopic : best;
-            }
-            if (forms.asksWhyNow(plain)) {
-                best = whyNow(asked, words, best);
-            }
+            Match best = understood(plain, asked, words);
             double pitchLike = closest(asked, pitch);
             double offLike = closest(asked, offTopic);
             if (forms.hasPitchCue(text)
@@ -231,32 +221,9 @@ public final class PracticePartner {
                     || (forms.mayBePitch(text) && pitchLike > Math.max(best.score(), offLike) && pitchLike > answers)) {
                 return line(QuestionKind.PITCH, interview.style().pitch(), Line.PITCH);
             }
-            // "Sorry, remind me, why the rush?": a fact told before is told again as said.
-            if (forms.asksAgain(text) && best.score() >= answers && hasTold(best.fact())) {
-                return repeat(best.fact(), form);
-            }
-            // A why or comparison pointing back ("为啥这么定呢?", "How does that compare?") asks about what was just said.
-            if (last != null
-                    && !forms.asksWhyNow(plain)
-                    && ((untold(last) && forms.asksAboutIt(text))
-                            || (forms.asksWhy(plain) && mentionsTold(last, plain)))) {
-                return deeper(last, QuestionKind.OPEN);
-            }
-            boolean followUp =
-                    forms.isFollowUp(text) && last != null && form != QuestionKind.CONFIRM && !forms.asksWhyNow(plain);
-            boolean another = last != null
-                    && best.fact() != last
-                    && !mentionsTold(last, plain)
-                    && !uncovered.containsAll(best.fact().fact().reveals())
-                    && best.score() >= answers + 0.1
-                    && best.score() >= likeness(last, asked, words) + CONTEXT
-                    && opens(best, text);
-            if (followUp && !another) {
-                return deeper(last, QuestionKind.OPEN);
-            }
-            // "为什么这么高?" after the spoilage: a why whose answer is what the fact just told says next is a follow-up.
-            if (last != null && forms.asksWhy(text) && toldNext(last, best.fact())) {
-                return deeper(last, QuestionKind.OPEN);
+            java.util.Optional<Reply> again = onWhatWasSaid(text, form, best, asked, words);
+            if (again.isPresent()) {
+                return again.get();
             }
             boolean smallTalk = forms.isSmallTalk(plain) && offLike > answers - 0.05;
             if (smallTalk
@@ -285,6 +252,51 @@ public final class PracticePartner {
                         : line(form, interview.style().unknown(), Line.UNKNOWN);
             }
             return reply(best, form, text);
+        }
+
+        /**
+         * The fact most like the question: also by what a polite request asks to be told, without the request around
+         * it; a question asking why now prefers a guarded fact that comes close.
+         */
+        private Match understood(String plain, float[] asked, Set<String> words) {
+            Set<String> intents = forms.intentsOf(plain);
+            Match best = best(asked, words, intents);
+            java.util.Optional<String> topic = forms.topic(plain);
+            if (topic.isPresent()) {
+                Match onTopic = best(embed(topic.get()), words, intents);
+                best = onTopic.score() > best.score() ? onTopic : best;
+            }
+            return forms.asksWhyNow(plain) ? whyNow(asked, words, best) : best;
+        }
+
+        /**
+         * A question about what was said: asked again ("Sorry, remind me …") it gets the repeat line; pointing back at
+         * the fact just told (a why, a comparison, a follow-up, a word only that answer used) its next layer or
+         * nothing more, unless another fact is clearly likelier and would be told.
+         */
+        private java.util.Optional<Reply> onWhatWasSaid(
+                String text, QuestionKind form, Match best, float[] asked, Set<String> words) {
+            String plain = forms.plain(text);
+            if (forms.asksAgain(text) && best.score() >= answers && hasTold(best.fact())) {
+                return java.util.Optional.of(repeat(best.fact(), form));
+            }
+            if (last == null || forms.asksWhyNow(plain)) {
+                return java.util.Optional.empty();
+            }
+            boolean aboutIt =
+                    (untold(last) && forms.asksAboutIt(text)) || (forms.asksWhy(plain) && mentionsTold(last, plain));
+            boolean another = best.fact() != last
+                    && !mentionsTold(last, plain)
+                    && !uncovered.containsAll(best.fact().fact().reveals())
+                    && best.score() >= answers + 0.1
+                    && best.score() >= likeness(last, asked, words) + CONTEXT
+                    && opens(best, text);
+            boolean followUp = forms.isFollowUp(text) && form != QuestionKind.CONFIRM && !another;
+            // "为什么这么高?" after the spoilage: a why whose answer is what the fact just told says next.
+            boolean whyNext = forms.asksWhy(text) && toldNext(last, best.fact());
+            return aboutIt || followUp || whyNext
+                    ? java.util.Optional.of(deeper(last, QuestionKind.OPEN))
+                    : java.util.Optional.empty();
         }
 
         /**
