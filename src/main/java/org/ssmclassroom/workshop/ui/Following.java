@@ -2,7 +2,9 @@ package org.ssmclassroom.workshop.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.ssmclassroom.base.WorkshopId;
 import org.ssmclassroom.base.ui.LiveView;
 import org.ssmclassroom.workshop.WorkshopService;
@@ -13,13 +15,29 @@ final class Following {
 
     private Following() {}
 
-    /** Renders {@code initial} now, and every newer snapshot while the view is attached. */
+    /**
+     * Renders {@code initial} now, and every newer snapshot while the view is attached. On attaching it takes the
+     * workshop as it is {@code now} too, as this screen may read it: a change between reading {@code initial} and following (a tablet opening while the
+     * instructor opens the next exercise) would otherwise wait for the next change. An older one is dropped.
+     */
     static void follow(
-            Component view, WorkshopService service, WorkshopSnapshot initial, Consumer<WorkshopSnapshot> render) {
+            Component view,
+            WorkshopService service,
+            WorkshopSnapshot initial,
+            Supplier<Optional<WorkshopSnapshot>> now,
+            Consumer<WorkshopSnapshot> render) {
         render.accept(initial);
         WorkshopId workshop = initial.workshop().id();
         LiveView.follow(
-                view, initial, WorkshopSnapshot::revision, listener -> service.follow(workshop, listener), render);
+                view,
+                initial,
+                WorkshopSnapshot::revision,
+                listener -> {
+                    Runnable stop = service.follow(workshop, listener);
+                    now.get().ifPresent(listener);
+                    return stop;
+                },
+                render);
     }
 
     static void installSound(UI ui) {

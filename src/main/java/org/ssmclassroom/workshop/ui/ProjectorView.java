@@ -85,7 +85,12 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         parts.forEach(part -> add(part.component()));
         add(counts);
         Following.installSound(UI.getCurrent());
-        Following.follow(this, service, initial, this::render);
+        Following.follow(
+                this,
+                service,
+                initial,
+                () -> Optional.of(service.snapshot(initial.workshop().id())),
+                this::render);
     }
 
     private void render(WorkshopSnapshot snapshot) {

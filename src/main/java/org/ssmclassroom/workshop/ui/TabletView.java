@@ -90,7 +90,12 @@ class TabletView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         sections = new TabletSections(this, service, trainees, extensions, device, me);
         news = new TabletNews(this, extensions, device, () -> selected == Tab.NEWS);
         Following.installSound(UI.getCurrent());
-        Following.follow(this, service, seat.get().workshop(), this::render);
+        Following.follow(
+                this,
+                service,
+                seat.get().workshop(),
+                () -> service.seatOf(device).map(WorkshopService.Seat::workshop),
+                this::render);
     }
 
     /**
