@@ -76,6 +76,7 @@ public final class PracticePartner {
             CaseFile.PersonaFact fact,
             List<float[]> examples,
             List<float[]> statements,
+            List<Set<String>> layerWords,
             List<Set<String>> keywords,
             Set<String> intents) {}
 
@@ -108,7 +109,10 @@ public final class PracticePartner {
                             vocabulary.addAll(Words.of(forms.topical(l.answer().in(locale)), locale)));
             keywords.forEach(vocabulary::addAll);
             vocabulary.forEach(w -> used.merge(w, 1, Integer::sum));
-            facts.add(new Indexed(fact, examples, statements, keywords, intents));
+            List<Set<String>> layerWords = fact.layers().stream()
+                    .map(l -> Words.of(l.answer().in(locale), locale))
+                    .toList();
+            facts.add(new Indexed(fact, examples, statements, layerWords, keywords, intents));
         }
         forms.pitch().forEach(p -> pitch.add(meaning.of(p, locale)));
         forms.offTopic().forEach(o -> offTopic.add(meaning.of(o, locale)));
@@ -221,7 +225,7 @@ public final class PracticePartner {
                     || (forms.mayBePitch(text) && pitchLike > Math.max(best.score(), offLike) && pitchLike > answers)) {
                 return line(QuestionKind.PITCH, interview.style().pitch(), Line.PITCH);
             }
-            java.util.Optional<Reply> again = onWhatWasSaid(text, form, best, asked, words);
+            java.util.Optional<Reply> again = onWhatWasSaid(text, plain, form, best, asked, words);
             if (again.isPresent()) {
                 return again.get();
             }
@@ -275,8 +279,7 @@ public final class PracticePartner {
          * nothing more, unless another fact is clearly likelier and would be told.
          */
         private java.util.Optional<Reply> onWhatWasSaid(
-                String text, QuestionKind form, Match best, float[] asked, Set<String> words) {
-            String plain = forms.plain(text);
+                String text, String plain, QuestionKind form, Match best, float[] asked, Set<String> words) {
             if (forms.asksAgain(text) && best.score() >= answers && hasTold(best.fact())) {
                 return java.util.Optional.of(repeat(best.fact(), form));
             }
@@ -305,12 +308,10 @@ public final class PracticePartner {
          */
         private boolean mentionsTold(Indexed fact, String plain) {
             int layers = Math.max(1, told.getOrDefault(fact.fact().id(), 0));
-            Set<String> said = new java.util.HashSet<>();
-            fact.fact()
-                    .layers()
-                    .subList(0, Math.min(layers, fact.fact().layers().size()))
-                    .forEach(l -> said.addAll(Words.of(l.answer().in(locale), locale)));
-            return words(plain).stream().anyMatch(w -> said.contains(w) && distinctive(w));
+            List<Set<String>> said = fact.layerWords()
+                    .subList(0, Math.min(layers, fact.layerWords().size()));
+            return words(plain).stream()
+                    .anyMatch(w -> distinctive(w) && said.stream().anyMatch(l -> l.contains(w)));
         }
 
         private boolean hasTold(Indexed fact) {

@@ -142,13 +142,7 @@ record QuestionForms(
         while (changed) {
             changed = false;
             for (String marker : markers) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                                "^" + java.util.regex.Pattern.quote(marker)
-                                        + (marker.chars().anyMatch(Character::isIdeographic)
-                                                ? "(?![个些边里样么时种位])[,，\\s]*"
-                                                : "(?![\\p{L}\\p{N}])[,，\\s]*"),
-                                java.util.regex.Pattern.CASE_INSENSITIVE)
-                        .matcher(text);
+                java.util.regex.Matcher m = opening(marker).matcher(text);
                 if (m.find() && m.end() < text.length()) {
                     text = text.substring(m.end());
                     changed = true;
@@ -156,6 +150,21 @@ record QuestionForms(
             }
         }
         return text;
+    }
+
+    private static final java.util.Map<String, java.util.regex.Pattern> OPENINGS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A marker at the start of a question, as a word ("那" but not "那个"), with the comma after it. */
+    private static java.util.regex.Pattern opening(String marker) {
+        return OPENINGS.computeIfAbsent(
+                marker,
+                m -> java.util.regex.Pattern.compile(
+                        "^" + java.util.regex.Pattern.quote(m)
+                                + (m.chars().anyMatch(Character::isIdeographic)
+                                        ? "(?![个些边里样么时种位])[,，\\s]*"
+                                        : "(?![\\p{L}\\p{N}])[,，\\s]*"),
+                        java.util.regex.Pattern.CASE_INSENSITIVE));
     }
 
     /** The question without words that name no topic ("lately", "最近"), for matching keywords. */
