@@ -44,6 +44,29 @@ class TranslationsTest {
         assertThat(chinese.values()).allMatch(v -> !v.toString().isBlank());
     }
 
+    /**
+     * A text with parameters is read by MessageFormat, where a single apostrophe quotes and disappears ("the case's
+     * facts" showed as "the cases facts"): every apostrophe there is doubled, so each one shows.
+     */
+    @Test
+    void anApostropheInATextWithParametersShows() throws IOException {
+        for (String name : List.of("translations.properties", "translations_zh_CN.properties")) {
+            bundle(name).forEach((key, value) -> {
+                String text = value.toString();
+                if (text.matches("(?s).*\\{\\d.*")) {
+                    long written = text.replace("''", "'")
+                            .chars()
+                            .filter(c -> c == '\'')
+                            .count();
+                    String shown = new java.text.MessageFormat(text).format(new Object[] {"a", "b", "c", "d", "e"});
+                    assertThat(shown.chars().filter(c -> c == '\'').count())
+                            .as(name + " " + key + ": " + shown)
+                            .isEqualTo(written);
+                }
+            });
+        }
+    }
+
     @Test
     void chineseTextUsesFullWidthPunctuationNextToChineseCharacters() throws IOException {
         Properties chinese = bundle("translations_zh_CN.properties");
