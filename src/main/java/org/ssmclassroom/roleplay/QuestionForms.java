@@ -280,9 +280,9 @@ record QuestionForms(
         return java.util.Optional.empty();
     }
 
-    /** The question without an opening "明白了，" or "I see," that only acknowledges what was said. */
+    /** The question without an opening "明白了，", "I see," or "Anyway —" that only acknowledges what was said. */
     private String withoutAcknowledgement(String text) {
-        String[] opening = text.split("[,，]", 2);
+        String[] opening = text.split("[,，]|\\s*[—–]\\s*|\\s+--?\\s+", 2);
         if (opening.length == 2 && onlyFillers(opening[0].strip())) {
             return opening[1].strip();
         }
@@ -463,6 +463,29 @@ record QuestionForms(
      * A why or a comparison about something it points back to: "为什么会差这么多?", "What's driving that?", "How
      * does that compare with other hospitals?".
      */
+    boolean pointsBack(String question) {
+        String text = question.toLowerCase(Locale.ROOT);
+        return backReferences.stream().anyMatch(cue -> says(text, cue));
+    }
+
+    /** What a question says besides asking why and pointing back: "为啥留不住?" says "留不住", "Why her?" nothing. */
+    String besidesWhyAndBack(String question) {
+        String text = question.toLowerCase(Locale.ROOT);
+        for (List<String> cues : List.of(whys, backReferences, fillers)) {
+            for (String cue : longestFirst(cues)) {
+                text = remove(text, cue);
+            }
+        }
+        return text;
+    }
+
+    /** A question of a few words: five in English, six characters in Chinese. */
+    boolean isShort(String question) {
+        String text = question.replaceAll("[\\p{P}\\p{S}]+", " ").strip();
+        long chinese = text.codePoints().filter(Character::isIdeographic).count();
+        return chinese > 0 ? chinese <= 6 : text.split("\\s+").length <= 5;
+    }
+
     boolean asksAboutIt(String question) {
         String text = question.toLowerCase(Locale.ROOT);
         boolean pointsBack = backReferences.stream().anyMatch(cue -> says(text, cue));

@@ -45,26 +45,33 @@ class PracticeEvaluationTest {
     }
 
     /**
-     * Single questions on three test-only cases nobody tuned the rules for, half of them paraphrases sharing no word
-     * with the pack: first run en 80 %, 75 %, 87.5 %, zh-CN 80 %, 80 %, 87.5 % (ADR 030). Below the 95 % goal; this
-     * keeps what they reach.
+     * Fresh single questions nobody tuned the rules for, half of them paraphrases sharing no word with the pack: on five
+     * test-only cases and, written later, on the two bundled ones. First runs per set: en 50–87.5 %, zh-CN 72–87.5 %
+     * (ADR 030). Below the 95 % goal; this keeps what they reach together (en 75.0 %, zh-CN 80.6 %).
      */
     @Test
-    void onCasesNobodyTunedForTheSingleQuestionsStayWhereTheyStand() throws Exception {
-        for (String caseId : List.of("takasago", "vlietmond", "tumaini")) {
+    void onQuestionsNobodyTunedForTheSingleQuestionsStayWhereTheyStand() throws Exception {
+        String tests = "src/test/resources/practice/packs";
+        Map<String, String> sets = new java.util.LinkedHashMap<>();
+        List.of("takasago", "vlietmond", "tumaini", "navdisha", "serradourada").forEach(c -> sets.put(c, tests));
+        sets.put("homebody-13", "scenarios");
+        sets.put("freshway-14", "scenarios");
+        List<PracticeEvaluation.Outcome> all = new ArrayList<>();
+        for (Map.Entry<String, String> entry : sets.entrySet()) {
             PracticeEvaluation.Set set;
-            try (InputStream in = getClass().getResourceAsStream("/practice/" + caseId + ".yaml")) {
+            try (InputStream in = getClass().getResourceAsStream("/practice/" + entry.getKey() + ".yaml")) {
                 set = PracticeEvaluation.read(in);
             }
-            List<PracticeEvaluation.Outcome> outcomes = PracticeEvaluation.run(
-                    PracticeCommand.pack(caseId, "src/test/resources/practice/packs")
-                            .orElseThrow(),
-                    set);
-            business(outcomes, true)
-                    .forEach((lang, score) -> assertThat(score.share())
-                            .as(caseId + " " + lang + " right target")
-                            .isGreaterThanOrEqualTo(0.75));
+            all.addAll(PracticeEvaluation.run(
+                    PracticeCommand.pack(set.caseId(), entry.getValue()).orElseThrow(), set));
         }
+        Map<String, PracticeEvaluation.Score> perLanguage = business(all, true);
+        assertThat(perLanguage.get("en").share()).as("en right target").isGreaterThanOrEqualTo(0.74);
+        assertThat(perLanguage.get("zh-CN").share()).as("zh-CN right target").isGreaterThanOrEqualTo(0.79);
+        business(all, false)
+                .forEach((lang, score) -> assertThat(score.share())
+                        .as(lang + " pitch and off-topic")
+                        .isGreaterThanOrEqualTo(0.9));
     }
 
     private static Map<String, PracticeEvaluation.Score> business(

@@ -480,4 +480,66 @@ class PracticePartnerTest {
         assertThat(english.start().ask("Your revenue, it is falling or not?").kind())
                 .isEqualTo(QuestionKind.CONTROL);
     }
+
+    @Test
+    void aShortWhyWithNoTopicOfItsOwnAsksAboutWhatWasJustSaidInBothLanguages() {
+        PracticePartner.Conversation zh = chinese.start();
+        zh.ask("你们现在最头疼的是什么？");
+        PracticePartner.Reply fell = zh.ask("为啥降了？");
+        assertThat(fell.line()).isEqualTo(PracticePartner.Line.MORE);
+        assertThat(fell.answer()).isEqualTo("去年销售额持平在26亿美元，原因是市场份额减少了15%。");
+
+        PracticePartner.Conversation en = english.start();
+        en.ask("Who will own that initiative?");
+        PracticePartner.Reply her = en.ask("Why her?");
+        assertThat(her.line()).isEqualTo(PracticePartner.Line.MORE);
+        assertThat(her.targets()).containsExactly("no-action-plan");
+    }
+
+    @Test
+    void aWordOfSmallTalkInAClearBusinessQuestionLeavesItABusinessQuestion() {
+        PracticePartner.Reply weekend = chinese.start().ask("你们周末门店的销售额也在降吗？");
+
+        assertThat(weekend.line()).isEqualTo(PracticePartner.Line.SHORT);
+        assertThat(weekend.targets()).containsExactly("pain");
+    }
+
+    @Test
+    void aSummaryPutBackIsNeverSteeredAwayAsSmallTalk() {
+        PracticePartner.Conversation talk = english.start();
+        talk.ask("What is your biggest pain?");
+        PracticePartner.Reply summary =
+                talk.ask("So revenue keeps falling and the weekend is no better — is that right?");
+
+        assertThat(summary.kind()).isEqualTo(QuestionKind.CONFIRM);
+        assertThat(summary.targets()).containsExactly("pain");
+    }
+
+    @Test
+    void aQuestionAfterADashThatOnlyOpensTheTurnIsPutAsItself() {
+        assertThat(QuestionForms.of(Locale.ENGLISH).form("Anyway — do you have a budget for it?"))
+                .isEqualTo(QuestionKind.CONTROL);
+        assertThat(QuestionForms.of(Locale.ENGLISH).form("OK -- do your systems talk to each other?"))
+                .isEqualTo(QuestionKind.CONTROL);
+    }
+
+    @Test
+    void aParaphraseJustShortOfTheThresholdIsAnsweredWhenOneFactStandsClearlyAhead() {
+        assertThat(english.start()
+                        .ask("Which of your vice presidents will carry this?")
+                        .targets())
+                .containsExactly("owner");
+        assertThat(chinese.start().ask("伦敦人家里的电视机出了毛病，你们照顾得怎么样？").targets()).containsExactly("service");
+    }
+
+    @Test
+    void smallTalkIsNeverAnsweredOnAFactsLeadAlone() {
+        ScenarioPack freshway = PracticeCommand.pack("freshway", "scenarios").orElseThrow();
+        PracticePartner partner = PracticePartner.of(freshway, Locale.ENGLISH).orElseThrow();
+
+        PracticePartner.Reply lake = partner.start()
+                .ask("Is this your first winter in this office? The view of the lake from here is amazing.");
+        assertThat(lake.targets()).isEmpty();
+        assertThat(lake.line()).isEqualTo(PracticePartner.Line.OFFTOPIC);
+    }
 }
