@@ -156,6 +156,14 @@ public final class PracticeEvaluation {
                         o -> o.question().lang()));
         print(
                 out,
+                "business questions sharing a word with the pack, per language",
+                by(
+                        business(outcomes, true).stream()
+                                .filter(o -> !o.question().paraphrase())
+                                .toList(),
+                        o -> o.question().lang()));
+        print(
+                out,
                 "paraphrases sharing no keyword with the facts",
                 by(
                         outcomes.stream().filter(o -> o.question().paraphrase()).toList(),

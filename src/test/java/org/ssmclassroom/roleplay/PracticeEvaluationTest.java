@@ -45,9 +45,10 @@ class PracticeEvaluationTest {
     }
 
     /**
-     * Fresh single questions nobody tuned the rules for, half of them paraphrases sharing no word with the pack: on five
-     * test-only cases and, written later, on the two bundled ones. First runs per set: en 50–87.5 %, zh-CN 72–87.5 %
-     * (ADR 030). Below the 95 % goal; this keeps what they reach together (en 75.0 %, zh-CN 80.6 %).
+     * Fresh single questions nobody tuned the rules for: on five test-only cases and, written later, on the two bundled
+     * ones. Half of them are paraphrases sharing no word with the pack, written to be hard. The other half, worded
+     * with some word of the pack as trainees mostly ask, meet the 95 % goal (first runs 100 %, ADR 030); the
+     * paraphrases do not (en 51.6 %, zh-CN 62.5 %): this keeps what they reach.
      */
     @Test
     void onQuestionsNobodyTunedForTheSingleQuestionsStayWhereTheyStand() throws Exception {
@@ -65,9 +66,15 @@ class PracticeEvaluationTest {
             all.addAll(PracticeEvaluation.run(
                     PracticeCommand.pack(set.caseId(), entry.getValue()).orElseThrow(), set));
         }
-        Map<String, PracticeEvaluation.Score> perLanguage = business(all, true);
-        assertThat(perLanguage.get("en").share()).as("en right target").isGreaterThanOrEqualTo(0.74);
-        assertThat(perLanguage.get("zh-CN").share()).as("zh-CN right target").isGreaterThanOrEqualTo(0.79);
+        Map<String, PracticeEvaluation.Score> worded =
+                business(all.stream().filter(o -> !o.question().paraphrase()).toList(), true);
+        worded.forEach((lang, score) -> assertThat(score.share())
+                .as(lang + " right target, worded with the pack")
+                .isGreaterThanOrEqualTo(0.95));
+        Map<String, PracticeEvaluation.Score> paraphrased =
+                business(all.stream().filter(o -> o.question().paraphrase()).toList(), true);
+        assertThat(paraphrased.get("en").share()).as("en paraphrases").isGreaterThanOrEqualTo(0.5);
+        assertThat(paraphrased.get("zh-CN").share()).as("zh-CN paraphrases").isGreaterThanOrEqualTo(0.6);
         business(all, false)
                 .forEach((lang, score) -> assertThat(score.share())
                         .as(lang + " pitch and off-topic")
