@@ -245,7 +245,9 @@ class PracticeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .addEventData("element.value");
         Button ask = new Button(getTranslation("practice.ask"), e -> ask(session, question::getValue));
         ask.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
-        Button end = new Button(getTranslation("practice.end"), e -> act(() -> practice.end(device, session.id())));
+        Button end = new Button(
+                getTranslation(interview() ? "practice.end" : "practice.endConversation"),
+                e -> act(() -> practice.end(device, session.id())));
         end.addThemeVariants(ButtonVariant.LARGE);
         Div row = new Div(question, ask, end);
         row.addClassNames("control-row", "practice-input");
@@ -331,7 +333,10 @@ class PracticeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** "Practise the interview with …" for the interview's persona, "a conversation" for any other. */
     private String title() {
-        String key = persona.purpose().isEmpty() ? "practice.title" : "practice.titleConversation";
-        return getTranslation(key, persona.name());
+        return getTranslation(interview() ? "practice.title" : "practice.titleConversation", persona.name());
+    }
+
+    private boolean interview() {
+        return persona.purpose().isEmpty();
     }
 }

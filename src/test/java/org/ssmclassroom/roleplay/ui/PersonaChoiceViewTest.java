@@ -124,7 +124,7 @@ class PersonaChoiceViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withClasses("discovery-figure"))
                         .getText())
                 .startsWith("18% · 1 of 7 uncovered");
-        _click(_get(Button.class, spec -> spec.withText("End the interview")));
+        _click(_get(Button.class, spec -> spec.withText("End the conversation")));
 
         assertThat(text(Div.class, "practice-history")).contains("With Sarah Updown: 1 session(s)");
         assertThat(practice.history(mei))
