@@ -76,9 +76,7 @@ class PartnerConversations {
         PartnerKey key =
                 new PartnerKey(pack.id(), pack.manifest().version(), played.id(), LocalizedText.isChinese(language));
         return partners.computeIfAbsent(
-                key,
-                k -> PracticePartner.of(
-                        played, pack.caseData().map(CaseFile::company).orElse(null), language));
+                key, k -> PracticePartner.of(played, pack.caseData().orElse(null), language));
     }
 
     /** Only an answer drawn from a fact is phrased by the endpoint; the brief's own lines are said as they are. */

@@ -47,8 +47,7 @@ public final class PracticeCommand {
         Optional<PracticePartner> partner = persona == null
                 ? pack.flatMap(p -> PracticePartner.of(p, locale))
                 : pack.flatMap(p -> PracticeService.personaOf(p, persona))
-                        .map(p -> PracticePartner.of(
-                                p, pack.get().caseData().orElseThrow().company(), locale));
+                        .map(p -> PracticePartner.of(p, pack.get().caseData().orElseThrow(), locale));
         if (partner.isEmpty()) {
             err.println(
                     pack.isEmpty()

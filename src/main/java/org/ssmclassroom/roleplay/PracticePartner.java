@@ -71,6 +71,8 @@ public final class PracticePartner {
     private final List<float[]> offTopic = new ArrayList<>();
     private final double answers;
     private final java.util.regex.Pattern company;
+    /** Other people of the case: a question naming one ("Is Mr Zhou the one driving this?") is no small talk. */
+    private final java.util.regex.Pattern people;
 
     private record Indexed(
             CaseFile.PersonaFact fact,
@@ -98,9 +100,10 @@ public final class PracticePartner {
         return match.score() >= at || (match.score() >= at - NEAR && match.lead() >= LEAD);
     }
 
-    private PracticePartner(CaseFile.Persona interview, CaseFile.Company company, Locale locale) {
+    private PracticePartner(CaseFile.Persona interview, CaseFile caseFile, Locale locale) {
         this.interview = interview;
-        this.company = companyNames(company);
+        this.company = companyNames(caseFile == null ? null : caseFile.company());
+        this.people = othersNames(caseFile, interview.person(), locale);
         this.locale = locale;
         this.forms = QuestionForms.of(locale);
         this.answers = LocalizedText.isChinese(locale) ? ANSWERS_ZH : ANSWERS_EN;
@@ -145,7 +148,7 @@ public final class PracticePartner {
         return pack.caseData()
                 .filter(c -> c.interview() != null)
                 .filter(c -> !c.interview().facts().isEmpty() && c.interview().style() != null)
-                .map(c -> new PracticePartner(CaseFile.Persona.of(c.interview()), c.company(), locale));
+                .map(c -> new PracticePartner(CaseFile.Persona.of(c.interview()), c, locale));
     }
 
     /**
@@ -190,8 +193,43 @@ public final class PracticePartner {
     }
 
     /** The partner playing one persona of the case, which must be {@link CaseFile.Persona#playable() playable}. */
-    public static PracticePartner of(CaseFile.Persona persona, CaseFile.Company company, Locale locale) {
-        return new PracticePartner(persona, company, locale);
+    public static PracticePartner of(CaseFile.Persona persona, CaseFile caseFile, Locale locale) {
+        return new PracticePartner(persona, caseFile, locale);
+    }
+
+    /**
+     * The names of the case's people other than the persona (greeted by name in small talk too), and each part of a
+     * name of three letters or two characters and more.
+     */
+    private static java.util.regex.Pattern othersNames(CaseFile caseFile, String persona, Locale locale) {
+        if (caseFile == null || caseFile.people() == null) {
+            return null;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (CaseFile.Person person : caseFile.people()) {
+            String name = person.name() == null ? null : person.name().in(locale);
+            if (name == null || name.isBlank() || person.id().equals(persona)) {
+                continue;
+            }
+            names.add(name.strip());
+            for (String part : name.split("[\\s·・.,-]+")) {
+                boolean chinese = part.codePoints().anyMatch(Character::isIdeographic);
+                if (part.codePointCount(0, part.length()) >= (chinese ? 2 : 3)) {
+                    names.add(part);
+                }
+            }
+        }
+        String alternatives =
+                names.stream().map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+        return alternatives.isEmpty()
+                ? null
+                : java.util.regex.Pattern.compile(
+                        "(?<![\\p{L}])(?:" + alternatives + ")(?![\\p{IsLatin}])",
+                        java.util.regex.Pattern.CASE_INSENSITIVE);
+    }
+
+    private boolean namesSomeone(String text) {
+        return people != null && people.matcher(text).find();
     }
 
     public Conversation start() {
@@ -246,11 +284,13 @@ public final class PracticePartner {
                 return again.get();
             }
             boolean smallTalk = forms.isSmallTalk(plain) && offLike > answers - 0.05 && best.score() < offLike + CLEAR;
+            // A summary put back, a why-now or another person of the case named: business, however like small talk.
+            boolean business = form == QuestionKind.CONFIRM || forms.asksWhyNow(plain) || namesSomeone(text);
             if (smallTalk
                     || (offLike > best.score()
                             && offLike > answers - 0.05
                             && keywordHits(best.fact(), words) == 0
-                            && form != QuestionKind.CONFIRM)) {
+                            && !business)) {
                 return line(QuestionKind.OFFTOPIC, interview.style().offTopic(), Line.OFFTOPIC);
             }
             // Asked again about the fact just told, in other words that ask for what it tells next: its next layer.
@@ -269,9 +309,10 @@ public final class PracticePartner {
                 }
             }
             boolean onItsLead = best.score() < answers;
-            if (!clears(best, answers) || (onItsLead && (offLike >= best.score() || forms.isSmallTalk(plain)))) {
+            if (!clears(best, answers)
+                    || (onItsLead && ((offLike >= best.score() && !business) || forms.isSmallTalk(plain)))) {
                 // Nothing in the facts answers it: small talk is steered back, a business question gets "I can't say".
-                return offLike > best.score() && offLike > answers && form != QuestionKind.CONFIRM
+                return offLike > best.score() && offLike > answers && !business
                         ? line(QuestionKind.OFFTOPIC, interview.style().offTopic(), Line.OFFTOPIC)
                         : line(form, interview.style().unknown(), Line.UNKNOWN);
             }
@@ -300,7 +341,10 @@ public final class PracticePartner {
          */
         private java.util.Optional<Reply> onWhatWasSaid(
                 String text, String plain, QuestionKind form, Match best, float[] asked, Set<String> words) {
-            if (forms.asksAgain(text) && best.score() >= answers && hasTold(best.fact())) {
+            // Told before, or told within another fact's answer ("the most critical one" within the initiatives).
+            boolean said = hasTold(best.fact())
+                    || uncovered.containsAll(best.fact().fact().reveals());
+            if (forms.asksAgain(text) && best.score() >= answers && said) {
                 return java.util.Optional.of(repeat(best.fact(), form));
             }
             if (last == null || forms.asksWhyNow(plain)) {
@@ -510,7 +554,8 @@ public final class PracticePartner {
             int layers = told.getOrDefault(about.id(), 0);
             Set<String> all = new LinkedHashSet<>();
             about.layers().subList(0, Math.max(1, layers)).forEach(l -> all.addAll(l.reveals()));
-            String said = layers == 0 && about.shortAnswer() != null ? say(about.shortAnswer()) : say(about.answer());
+            boolean onlyShort = layers == 0 && toldShort.contains(about.id()) && about.shortAnswer() != null;
+            String said = onlyShort ? say(about.shortAnswer()) : say(about.answer());
             return new Reply(form, List.copyOf(all), say(interview.style().repeat()) + " " + said, Line.REPEAT);
         }
 
@@ -566,7 +611,11 @@ public final class PracticePartner {
                 guarded = new Match(fact, score);
             }
         }
-        return guarded != null && guarded.score() >= best.score() - INTENT_MARGIN ? guarded : best;
+        // Asked why now, the guarded fact is the one asked for: it leads by being asked for, as a fact near the
+        // threshold leads by its likeness.
+        return guarded != null && guarded.score() >= best.score() - INTENT_MARGIN
+                ? new Match(guarded.fact(), guarded.score(), LEAD)
+                : best;
     }
 
     /** How much likelier another fact must be than the one just told for a follow-up to be about it. */

@@ -21,7 +21,7 @@ class PersonaPartnersTest {
         List<String> missed = new ArrayList<>();
         for (CaseFile.Persona persona : pack.caseData().orElseThrow().personas()) {
             PracticePartner partner =
-                    PracticePartner.of(persona, pack.caseData().orElseThrow().company(), language);
+                    PracticePartner.of(persona, pack.caseData().orElseThrow(), language);
             for (CaseFile.Target target : persona.targets()) {
                 String question = target.sample().question().in(language);
                 PracticePartner.Reply reply = partner.start().ask(question);
@@ -52,7 +52,7 @@ class PersonaPartnersTest {
         CaseFile.Persona sarah =
                 homebody.caseData().orElseThrow().persona("sarah").orElseThrow();
         PracticePartner.Reply reply = PracticePartner.of(
-                        sarah, homebody.caseData().orElseThrow().company(), LocalizedText.CHINESE)
+                        sarah, homebody.caseData().orElseThrow(), LocalizedText.CHINESE)
                 .start()
                 .ask("您现在最头疼的问题是什么？");
 

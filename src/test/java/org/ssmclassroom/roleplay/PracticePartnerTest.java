@@ -542,4 +542,57 @@ class PracticePartnerTest {
         assertThat(lake.targets()).isEmpty();
         assertThat(lake.line()).isEqualTo(PracticePartner.Line.OFFTOPIC);
     }
+
+    @Test
+    void askedWhatRanksFirstTheMostCriticalInitiativeAnswers() {
+        assertThat(chinese.start().ask("今年排第一的是哪件事？").targets()).containsExactly("critical-initiative");
+    }
+
+    @Test
+    void askedAgainAboutWhatAnotherAnswerToldTheRepeatLineSaysIt() {
+        for (boolean zh : new boolean[] {true, false}) {
+            PracticePartner.Conversation talk = (zh ? chinese : english).start();
+            talk.ask(zh ? "今年有哪些关键方针？" : "What are your key business initiatives?");
+            PracticePartner.Reply again =
+                    talk.ask(zh ? "不好意思，刚才您说最关键的是哪项来着？" : "Sorry, which one did you say was the most critical?");
+            assertThat(again.line()).as(zh ? "zh" : "en").isEqualTo(PracticePartner.Line.REPEAT);
+            assertThat(again.targets()).contains("critical-initiative");
+        }
+    }
+
+    @Test
+    void aWhyNowOrAnotherPersonOfTheCaseNamedIsNeverSmallTalk() {
+        ScenarioPack freshway = PracticeCommand.pack("freshway", "scenarios").orElseThrow();
+        PracticePartner partner = PracticePartner.of(freshway, Locale.ENGLISH).orElseThrow();
+
+        assertThat(partner.start()
+                        .ask("Why does it all have to be sorted this year? Is there a date you're working to?")
+                        .targets())
+                .containsExactly("compelling-reason");
+        assertThat(partner.start()
+                        .ask("Is Mr Zhou the one driving this, or is it you?")
+                        .targets())
+                .containsExactly("owner");
+        assertThat(partner.start()
+                        .ask("Hi Ms Chen, nice to meet you. How's your week been so far?")
+                        .line())
+                .as("the persona greeted by name")
+                .isEqualTo(PracticePartner.Line.OFFTOPIC);
+    }
+
+    @Test
+    void aMonthNamedPressesForTimeAndWhatHappensNextFollowsUp() {
+        QuestionForms forms = QuestionForms.of(Locale.ENGLISH);
+        assertThat(forms.asksWhyNow("Why does it need to be working by April?")).isTrue();
+        assertThat(forms.isFollowUp("Okay, and what happens next with it?")).isTrue();
+    }
+
+    @Test
+    void askedWhetherSomeoneIsInChargeTheOwnerAnswers() {
+        ScenarioPack freshway = PracticeCommand.pack("freshway", "scenarios").orElseThrow();
+        PracticePartner partner =
+                PracticePartner.of(freshway, LocalizedText.CHINESE).orElseThrow();
+
+        assertThat(partner.start().ask("实时温度监控这件事是您亲自负责吗？").targets()).containsExactly("owner");
+    }
 }
