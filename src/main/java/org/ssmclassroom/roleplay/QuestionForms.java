@@ -244,8 +244,21 @@ record QuestionForms(
                 closedEndings.stream().anyMatch(e -> end.endsWith(e) && !(asksWhat && looseEndings.contains(e)))
                         || closedMarkers.stream().anyMatch(asked::contains)
                         || (A_NOT_A.matcher(asked).find() && !asksWhat)
-                        || closedStarts.stream().anyMatch(start -> asked.startsWith(start + " "));
+                        || closedStarts.stream().anyMatch(start -> asked.startsWith(start + " "))
+                        || declarativeYesOrNo(asked);
         return closed ? QuestionKind.CONTROL : QuestionKind.OPEN;
+    }
+
+    /**
+     * "There is budget for new project this year?", "Patient data can go in the cloud?": a statement asked, its verb
+     * uninverted, as speakers of English as a second language often ask yes or no. No question word asks for more.
+     */
+    private boolean declarativeYesOrNo(String asked) {
+        boolean latin = asked.codePoints().noneMatch(Character::isIdeographic);
+        return latin
+                && asked.strip().endsWith("?")
+                && questionWords.stream().noneMatch(w -> says(asked, w))
+                && closedStarts.stream().anyMatch(w -> says(asked, w));
     }
 
     /**

@@ -595,4 +595,13 @@ class PracticePartnerTest {
 
         assertThat(partner.start().ask("实时温度监控这件事是您亲自负责吗？").targets()).containsExactly("owner");
     }
+
+    @Test
+    void aStatementAskedWithoutInversionIsAYesOrNoQuestion() {
+        QuestionForms forms = QuestionForms.of(Locale.ENGLISH);
+        assertThat(forms.form("Patient data can go in the cloud?")).isEqualTo(QuestionKind.CONTROL);
+        assertThat(forms.form("There is budget for a new project this year?")).isEqualTo(QuestionKind.CONTROL);
+        assertThat(forms.form("Your priorities this year?")).isEqualTo(QuestionKind.OPEN);
+        assertThat(forms.form("And the reason is what?")).isEqualTo(QuestionKind.OPEN);
+    }
 }
