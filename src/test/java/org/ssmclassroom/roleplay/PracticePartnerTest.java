@@ -534,8 +534,7 @@ class PracticePartnerTest {
 
     @Test
     void smallTalkIsNeverAnsweredOnAFactsLeadAlone() {
-        ScenarioPack freshway = PracticeCommand.pack("freshway", "scenarios").orElseThrow();
-        PracticePartner partner = PracticePartner.of(freshway, Locale.ENGLISH).orElseThrow();
+        PracticePartner partner = freshway(Locale.ENGLISH);
 
         PracticePartner.Reply lake = partner.start()
                 .ask("Is this your first winter in this office? The view of the lake from here is amazing.");
@@ -562,8 +561,7 @@ class PracticePartnerTest {
 
     @Test
     void aWhyNowOrAnotherPersonOfTheCaseNamedIsNeverSmallTalk() {
-        ScenarioPack freshway = PracticeCommand.pack("freshway", "scenarios").orElseThrow();
-        PracticePartner partner = PracticePartner.of(freshway, Locale.ENGLISH).orElseThrow();
+        PracticePartner partner = freshway(Locale.ENGLISH);
 
         assertThat(partner.start()
                         .ask("Why does it all have to be sorted this year? Is there a date you're working to?")
@@ -589,9 +587,7 @@ class PracticePartnerTest {
 
     @Test
     void askedWhetherSomeoneIsInChargeTheOwnerAnswers() {
-        ScenarioPack freshway = PracticeCommand.pack("freshway", "scenarios").orElseThrow();
-        PracticePartner partner =
-                PracticePartner.of(freshway, LocalizedText.CHINESE).orElseThrow();
+        PracticePartner partner = freshway(LocalizedText.CHINESE);
 
         assertThat(partner.start().ask("实时温度监控这件事是您亲自负责吗？").targets()).containsExactly("owner");
     }
@@ -603,5 +599,10 @@ class PracticePartnerTest {
         assertThat(forms.form("There is budget for a new project this year?")).isEqualTo(QuestionKind.CONTROL);
         assertThat(forms.form("Your priorities this year?")).isEqualTo(QuestionKind.OPEN);
         assertThat(forms.form("And the reason is what?")).isEqualTo(QuestionKind.OPEN);
+    }
+
+    private static PracticePartner freshway(Locale language) {
+        ScenarioPack freshway = PracticeCommand.pack("freshway", "scenarios").orElseThrow();
+        return PracticePartner.of(freshway, language).orElseThrow();
     }
 }

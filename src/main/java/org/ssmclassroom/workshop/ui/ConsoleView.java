@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.ssmclassroom.base.Roles;
 import org.ssmclassroom.base.TableId;
@@ -96,12 +95,7 @@ class ConsoleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     .toList();
             parts.forEach(part -> add(part.component()));
             add(unseated);
-            Following.follow(
-                    this,
-                    service,
-                    initial,
-                    () -> Optional.of(service.snapshot(initial.workshop().id())),
-                    this::render);
+            Following.follow(this, service, initial, this::render);
         } catch (IllegalArgumentException e) {
             removeAll();
             add(new H1(getTranslation("console.notFound")));

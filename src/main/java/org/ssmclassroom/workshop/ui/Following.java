@@ -15,6 +15,17 @@ final class Following {
 
     private Following() {}
 
+    /** As below, for a screen that sees the whole workshop (console, projector): it reads it by its id. */
+    static void follow(
+            Component view, WorkshopService service, WorkshopSnapshot initial, Consumer<WorkshopSnapshot> render) {
+        follow(
+                view,
+                service,
+                initial,
+                () -> Optional.of(service.snapshot(initial.workshop().id())),
+                render);
+    }
+
     /**
      * Renders {@code initial} now, and every newer snapshot while the view is attached. On attaching it takes the
      * workshop as it is {@code now} too, as this screen may read it: a change between reading {@code initial} and following (a tablet opening while the

@@ -85,12 +85,7 @@ class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         parts.forEach(part -> add(part.component()));
         add(counts);
         Following.installSound(UI.getCurrent());
-        Following.follow(
-                this,
-                service,
-                initial,
-                () -> Optional.of(service.snapshot(initial.workshop().id())),
-                this::render);
+        Following.follow(this, service, initial, this::render);
     }
 
     private void render(WorkshopSnapshot snapshot) {
