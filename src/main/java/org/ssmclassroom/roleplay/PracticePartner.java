@@ -277,7 +277,10 @@ public final class PracticePartner {
             if (forms.hasPitchCue(text)
                     || forms.praisesOurs(text)
                     || (forms.mayBePitch(text) && pitchLike > Math.max(best.score(), offLike) && pitchLike > answers)) {
-                return line(QuestionKind.PITCH, interview.style().pitch(), Line.PITCH);
+                java.util.Optional<String> after = forms.askedAfterSaying(text);
+                return after.isPresent() && asksRightAfterIntroduction(after.get())
+                        ? answer(after.get())
+                        : line(QuestionKind.PITCH, interview.style().pitch(), Line.PITCH);
             }
             java.util.Optional<Reply> again = onWhatWasSaid(text, plain, form, best, asked, words);
             if (again.isPresent()) {
@@ -301,6 +304,9 @@ public final class PracticePartner {
                     && asksNext(last, asked)) {
                 return deeper(last, QuestionKind.OPEN);
             }
+            if (goesOn(best, form, text, asked)) {
+                return deeper(last, QuestionKind.OPEN);
+            }
             List<String> parts = forms.parts(text);
             if (parts.size() > 1) {
                 Reply both = inParts(parts, form);
@@ -308,15 +314,45 @@ public final class PracticePartner {
                     return both;
                 }
             }
+            if (form == QuestionKind.CONFIRM && !clears(best, answers)) {
+                java.util.Optional<Indexed> summed = mostLikeTold(asked, words);
+                if (summed.isPresent()) {
+                    return tell(summed.get(), form, text); // a summary in its own words, of what was told
+                }
+            }
             boolean onItsLead = best.score() < answers;
             if (!clears(best, answers)
                     || (onItsLead && ((offLike >= best.score() && !business) || forms.isSmallTalk(plain)))) {
                 // Nothing in the facts answers it: small talk is steered back, a business question gets "I can't say".
-                return offLike > best.score() && offLike > answers && !business
+                boolean likeSmallTalk = forms.isSmallTalk(plain) || (offLike > best.score() && offLike > answers);
+                return likeSmallTalk && !business
                         ? line(QuestionKind.OFFTOPIC, interview.style().offTopic(), Line.OFFTOPIC)
                         : line(form, interview.style().unknown(), Line.UNKNOWN);
             }
+            if (countsWhatNoAnswerNames(plain)) {
+                return line(form, interview.style().unknown(), Line.UNKNOWN);
+            }
             return reply(best, form, text);
+        }
+
+        /**
+         * "你们一共有多少名司机?": a count of something no answer of the persona speaks of. However like a fact the
+         * question is, the persona knows no such number.
+         */
+        private boolean countsWhatNoAnswerNames(String plain) {
+            java.util.Optional<String> thing = forms.counted(plain);
+            if (thing.isEmpty()) {
+                return false;
+            }
+            if (LocalizedText.isChinese(locale)) {
+                String named = thing.get().substring(0, 2);
+                return facts.stream()
+                        .flatMap(f -> f.fact().layers().stream())
+                        .noneMatch(l -> l.answer().in(locale).contains(named));
+            }
+            String word = Words.of(thing.get(), locale).stream().findFirst().orElse("");
+            return !word.isEmpty()
+                    && facts.stream().flatMap(f -> f.layerWords().stream()).noneMatch(said -> said.contains(word));
         }
 
         /**
@@ -331,7 +367,32 @@ public final class PracticePartner {
                 Match onTopic = best(embed(topic.get()), words, intents);
                 best = onTopic.score() > best.score() ? onTopic : best;
             }
+            // "不好意思，我刚才没记全，最优先的是哪个项目来着?": asked again, the question is its last clause.
+            java.util.Optional<String> clause = forms.lastClause(plain);
+            if (clause.isPresent() && forms.asksAgain(plain.substring(0, plain.lastIndexOf(clause.get())))) {
+                Match onItsOwn = best(embed(clause.get()), words, intents);
+                best = onItsOwn.score() > best.score() ? onItsOwn : best;
+            }
             return forms.asksWhyNow(plain) ? whyNow(asked, words, best) : best;
+        }
+
+        /**
+         * "我们公司做实时风控……今天主要想了解贵公司的情况：今年公司有哪些重点工作?": who we are, said before an open
+         * question about the customer that a fact answers, is an introduction, not a pitch.
+         */
+        private boolean asksRightAfterIntroduction(String question) {
+            String plain = forms.plain(question);
+            return forms.form(question) == QuestionKind.OPEN
+                    && !forms.hasPitchCue(question)
+                    && !forms.mayBePitch(question)
+                    && clears(understood(plain, embed(plain), words(plain)), answers);
+        }
+
+        /** Of the facts told, the one a summary put back is most like. */
+        private java.util.Optional<Indexed> mostLikeTold(float[] asked, Set<String> words) {
+            return facts.stream()
+                    .filter(this::hasTold)
+                    .max(java.util.Comparator.comparingDouble(f -> likeness(f, asked, words)));
         }
 
         /**
@@ -344,7 +405,8 @@ public final class PracticePartner {
             // Told before, or told within another fact's answer ("the most critical one" within the initiatives).
             boolean said = hasTold(best.fact())
                     || uncovered.containsAll(best.fact().fact().reveals());
-            if (forms.asksAgain(text) && best.score() >= answers && said) {
+            // "You said six. What are the other five?" asks for more of what was said, not for it again.
+            if (forms.asksAgain(text) && !forms.asksForMore(text) && best.score() >= answers && said) {
                 return java.util.Optional.of(repeat(best.fact(), form));
             }
             if (last == null || forms.asksWhyNow(plain)) {
@@ -398,6 +460,50 @@ public final class PracticePartner {
         private boolean untold(Indexed fact) {
             int layer = told.getOrDefault(fact.fact().id(), 0);
             return layer > 0 && layer < fact.fact().layers().size();
+        }
+
+        /**
+         * Whether the question asks for what the fact just told says next ("那花钱要谁批?" after the owner): it is
+         * as like that next layer, the conversation going on, as like any fact.
+         */
+        private boolean goesOn(Match best, QuestionKind form, String text, float[] asked) {
+            if (last == null || !untold(last) || form == QuestionKind.CONFIRM || heard.contains(normal(text))) {
+                return false;
+            }
+            // "那具体要怎么做呢?", "How do you plan to get there, concretely?": unless it names another fact's topic.
+            if (forms.asksConcretely(text)
+                    && (best.fact() == last
+                            || keywordHits(best.fact(), words(forms.plain(text))) == 0
+                            || forms.pointsBack(forms.besidesConcretely(text)))) {
+                return true;
+            }
+            int layer = told.get(last.fact().id());
+            double next = Meaning.similarity(asked, last.statements().get(layer));
+            if (next + CONTINUITY >= best.score() && next >= answers - FLOOR) {
+                return true;
+            }
+            // A word only the next layer says: "花钱" in "那花钱要谁批呀?" when the owner's next layer is who clears it.
+            List<CaseFile.Layer> layers = last.fact().layers();
+            Set<String> said = new java.util.HashSet<>();
+            layers.subList(0, layer).forEach(l -> said.addAll(terms(l.answer().in(locale))));
+            Set<String> saysNext = terms(layers.get(layer).answer().in(locale));
+            return (best.fact() == last || hasTold(best.fact()))
+                    && terms(text).stream().anyMatch(w -> saysNext.contains(w) && !said.contains(w));
+        }
+
+        /** The words of a text to compare with an answer's: Chinese by each two characters, English stemmed. */
+        private Set<String> terms(String text) {
+            if (!LocalizedText.isChinese(locale)) {
+                return words(text);
+            }
+            Set<String> pairs = new java.util.HashSet<>();
+            int[] han = text.codePoints().toArray();
+            for (int i = 0; i + 1 < han.length; i++) {
+                if (Character.isIdeographic(han[i]) && Character.isIdeographic(han[i + 1])) {
+                    pairs.add(new String(han, i, 2));
+                }
+            }
+            return pairs;
         }
 
         /** Whether the question is more like what the fact tells next than like what it has told. */
@@ -617,6 +723,9 @@ public final class PracticePartner {
                 ? new Match(guarded.fact(), guarded.score(), LEAD)
                 : best;
     }
+
+    private static final double CONTINUITY = Double.parseDouble(System.getProperty("cont", "0.05"));
+    private static final double FLOOR = Double.parseDouble(System.getProperty("floor", "0.1"));
 
     /** How much likelier another fact must be than the one just told for a follow-up to be about it. */
     private static final double CONTEXT = 0.05;

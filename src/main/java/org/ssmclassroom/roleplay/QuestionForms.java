@@ -44,6 +44,7 @@ record QuestionForms(
         List<String> ifLater,
         List<String> again,
         List<String> smallTalk,
+        List<String> concretely,
         List<String> markers) {
 
     private static final Map<String, QuestionForms> ALL = load();
@@ -81,6 +82,7 @@ record QuestionForms(
         ifLater = orEmpty(ifLater);
         again = orEmpty(again);
         smallTalk = orEmpty(smallTalk);
+        concretely = orEmpty(concretely);
         markers = longestFirst(orEmpty(markers));
     }
 
@@ -468,6 +470,35 @@ record QuestionForms(
                 || closedStarts.stream().anyMatch(start -> text.startsWith(start + " "));
     }
 
+    /** The question a turn ends with, after sentences that only say something, or empty. */
+    java.util.Optional<String> askedAfterSaying(String turn) {
+        String[] sentences = turn.strip().split("(?<=[。.!！])\\s*");
+        String last = sentences[sentences.length - 1].strip();
+        return sentences.length > 1 && (last.endsWith("?") || last.endsWith("？"))
+                ? java.util.Optional.of(last)
+                : java.util.Optional.empty();
+    }
+
+    /** The last clause of a question with a lead-in, when it is a question of some length by itself. */
+    java.util.Optional<String> lastClause(String question) {
+        String[] clauses = question.strip().split("[,，:：;；。.!！—]+\\s*");
+        if (clauses.length < 2) {
+            return java.util.Optional.empty();
+        }
+        String last = clauses[clauses.length - 1].strip();
+        String bare = last.replaceAll("[\\p{P}\\s]+", "");
+        boolean chinese = bare.codePoints().anyMatch(Character::isIdeographic);
+        boolean long_ = chinese ? bare.codePointCount(0, bare.length()) >= 5 : last.split("\\s+").length >= 4;
+        return long_ && (last.endsWith("?") || last.endsWith("？"))
+                ? java.util.Optional.of(last)
+                : java.util.Optional.empty();
+    }
+
+    /** Whether the question says it asks for more ("the other five", "还有别的"), not how it relates to what was said. */
+    boolean asksForMore(String question) {
+        return followUps.stream().anyMatch(cue -> says(question, cue));
+    }
+
     boolean isFollowUp(String question) {
         return followUps.stream().anyMatch(cue -> says(question, cue)) || refersBack(question);
     }
@@ -488,6 +519,34 @@ record QuestionForms(
             for (String cue : longestFirst(cues)) {
                 text = remove(text, cue);
             }
+        }
+        return text;
+    }
+
+    /** "一共有多少名司机?", "How many boilers do the two mills have?": a count asked for, and what is counted. */
+    private static final java.util.regex.Pattern COUNTED =
+            java.util.regex.Pattern.compile("(?:多少|(?<=[有共])几)(?:名|位|辆|台|家|所|座|架|艘|个)(?![月年天周小钟])(\\p{IsHan}{2,})"
+                    + "|(?i)\\bhow many (?!of\\b)([a-z]+(?: [a-z]+)?)");
+
+    /** What a question asks to count ("司机", "boilers"), or empty when it counts nothing. */
+    java.util.Optional<String> counted(String question) {
+        java.util.regex.Matcher m = COUNTED.matcher(question);
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+
+    /** Whether the question asks for what was just said in concrete terms ("具体", "concretely"). */
+    boolean asksConcretely(String question) {
+        String text = question.toLowerCase(Locale.ROOT);
+        return concretely.stream().anyMatch(cue -> says(text, cue) && !says(text, cue + "的"));
+    }
+
+    String besidesConcretely(String question) {
+        String text = question.toLowerCase(Locale.ROOT);
+        for (String cue : concretely) {
+            text = remove(text, cue);
         }
         return text;
     }

@@ -43,7 +43,11 @@ class ConversationEvaluationTest {
                 "natural-15-homebody",
                 "natural-15-freshway",
                 "natural-15-navdisha",
-                "natural-15-serradourada")) {
+                "natural-15-serradourada",
+                "natural-16-homebody",
+                "natural-16-freshway",
+                "natural-16-jinhe",
+                "natural-16-tumaini")) {
             ConversationEvaluation.Set set;
             try (InputStream in = getClass().getResourceAsStream("/practice/conversations/" + setName + ".yaml")) {
                 set = ConversationEvaluation.read(in);

@@ -601,6 +601,114 @@ class PracticePartnerTest {
         assertThat(forms.form("And the reason is what?")).isEqualTo(QuestionKind.OPEN);
     }
 
+    @Test
+    void aCountOfSomethingNoAnswerSpeaksOfGetsICannotSayInBothLanguages() {
+        PracticePartner.Conversation zh =
+                testCase("jinhe", LocalizedText.CHINESE).start();
+        assertThat(zh.ask("你们集团一共有多少名医生？").line()).isEqualTo(PracticePartner.Line.UNKNOWN);
+        PracticePartner.Conversation en = testCase("jinhe", Locale.ENGLISH).start();
+        assertThat(en.ask("How many ambulances does the group run?").line()).isEqualTo(PracticePartner.Line.UNKNOWN);
+        assertThat(en.ask("How many days do patients stay on average?").targets())
+                .containsExactly("pain");
+    }
+
+    @Test
+    void aQuestionForWhatTheFactJustToldSaysNextGetsThatLayerInBothLanguages() {
+        PracticePartner.Conversation zh =
+                testCase("jinhe", LocalizedText.CHINESE).start();
+        zh.ask("排程平台这个是谁在牵头呢？");
+        assertThat(zh.ask("那花钱要谁批呀？").line()).isEqualTo(PracticePartner.Line.MORE);
+        PracticePartner.Conversation en = testCase("jinhe", Locale.ENGLISH).start();
+        en.ask("Who leads the scheduling platform?");
+        assertThat(en.ask("And who has to approve the spending?").line()).isEqualTo(PracticePartner.Line.MORE);
+    }
+
+    @Test
+    void askedHowConcretelyTheFactJustToldGoesOnInBothLanguages() {
+        PracticePartner.Conversation zh =
+                testCase("tumaini", LocalizedText.CHINESE).start();
+        zh.ask("公司往后几年打算怎么走呢？");
+        PracticePartner.Reply how = zh.ask("哦，那具体要怎么做呢？");
+        assertThat(how.line()).isEqualTo(PracticePartner.Line.MORE);
+        assertThat(how.targets()).containsExactly("growth");
+        PracticePartner.Conversation en = testCase("tumaini", Locale.ENGLISH).start();
+        en.ask("Where do you want Tumaini to be in three years?");
+        assertThat(en.ask("How do you plan to get there, concretely?").line()).isEqualTo(PracticePartner.Line.MORE);
+        assertThat(QuestionForms.of(LocalizedText.CHINESE).asksConcretely("现在有具体的行动方案了吗？"))
+                .isFalse();
+    }
+
+    @Test
+    void askedForTheRestOfWhatWasSaidGoesOnRatherThanRepeatingInBothLanguages() {
+        PracticePartner.Conversation en = english.start();
+        en.ask("What are your priorities this year?");
+        assertThat(en.ask("You said six. Could you tell me what the other five are?")
+                        .line())
+                .isEqualTo(PracticePartner.Line.MORE);
+        PracticePartner.Conversation zh = chinese.start();
+        zh.ask("今年公司的重点工作有哪些？");
+        assertThat(zh.ask("您刚才说有六项，另外五项是什么？").line()).isEqualTo(PracticePartner.Line.MORE);
+    }
+
+    @Test
+    void askedAgainAfterAnApologyTheQuestionItselfIsUnderstood() {
+        PracticePartner.Conversation zh = freshway(LocalizedText.CHINESE).start();
+        zh.ask("今年公司的重点工作有哪些？");
+        PracticePartner.Reply again = zh.ask("不好意思，我刚才没记全，最关键的是哪一项来着？");
+        assertThat(again.line()).isEqualTo(PracticePartner.Line.REPEAT);
+        assertThat(again.targets()).contains("critical-initiative");
+    }
+
+    @Test
+    void aSummaryInTheTraineesOwnWordsConfirmsWhatWasToldInBothLanguages() {
+        PracticePartner.Conversation en = english.start();
+        en.ask("Can your IT support what sales and marketing need?");
+        en.ask("Tell me a bit more about that.");
+        PracticePartner.Reply summary = en.ask("So IT is basically the bottleneck here, right?");
+        assertThat(summary.kind()).isEqualTo(QuestionKind.CONFIRM);
+        assertThat(summary.targets()).containsExactly("technology");
+        PracticePartner.Conversation zh =
+                testCase("jinhe", LocalizedText.CHINESE).start();
+        zh.ask("为什么非得现在上这个平台呢？");
+        PracticePartner.Reply put = zh.ask("好，我理解了：一月份DRG一实行，住院日降不下来就要亏钱，对吧？");
+        assertThat(put.kind()).isEqualTo(QuestionKind.CONFIRM);
+        assertThat(put.line()).isEqualTo(PracticePartner.Line.SHORT);
+    }
+
+    @Test
+    void whoWeAreSaidBeforeAnOpenQuestionIsAnIntroductionNotAPitchInBothLanguages() {
+        PracticePartner.Reply zh = testCase("tumaini", LocalizedText.CHINESE)
+                .start()
+                .ask("您好，卡毛女士，很荣幸见到您。我们公司做实时风控和案件管理，在东南亚服务过几家钱包公司。今天主要想了解贵公司的情况：今年公司有哪些重点工作？");
+        assertThat(zh.targets()).contains("initiatives");
+        PracticePartner tumaini = testCase("tumaini", Locale.ENGLISH);
+        assertThat(tumaini.start()
+                        .ask(
+                                "Good morning. We build fraud-scoring software for mobile wallets in Nigeria. Today I would"
+                                        + " like to understand your business: what are the company's priorities this year?")
+                        .targets())
+                .contains("initiatives");
+        assertThat(tumaini.start()
+                        .ask("Our platform scores every transaction in real time. Can I walk you through how it works?")
+                        .line())
+                .isEqualTo(PracticePartner.Line.PITCH);
+    }
+
+    @Test
+    void theCommuteIsSmallTalk() {
+        assertThat(testCase("jinhe", LocalizedText.CHINESE)
+                        .start()
+                        .ask("听说成都最近在修地铁新线，您上下班方便吗？")
+                        .line())
+                .isEqualTo(PracticePartner.Line.OFFTOPIC);
+    }
+
+    private static PracticePartner testCase(String id, Locale language) {
+        ScenarioPack pack =
+                PracticeCommand.pack(id, "src/test/resources/practice/packs").orElseThrow();
+        return PracticePartner.of(pack, language).orElseThrow();
+    }
+
     private static PracticePartner freshway(Locale language) {
         ScenarioPack freshway = PracticeCommand.pack("freshway", "scenarios").orElseThrow();
         return PracticePartner.of(freshway, language).orElseThrow();
