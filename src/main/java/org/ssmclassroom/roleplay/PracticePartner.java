@@ -724,8 +724,13 @@ public final class PracticePartner {
                 : best;
     }
 
-    private static final double CONTINUITY = Double.parseDouble(System.getProperty("cont", "0.05"));
-    private static final double FLOOR = Double.parseDouble(System.getProperty("floor", "0.1"));
+    /**
+     * A question this close to what the fact just told says next (its likeness to that layer, up to this much below
+     * the best fact's) goes on with it, if it is no further than FLOOR below the threshold. Measured: 0.05 and 0.1.
+     */
+    private static final double CONTINUITY = 0.05;
+
+    private static final double FLOOR = 0.1;
 
     /** How much likelier another fact must be than the one just told for a follow-up to be about it. */
     private static final double CONTEXT = 0.05;
