@@ -228,6 +228,14 @@ public final class PracticePartner {
                         java.util.regex.Pattern.CASE_INSENSITIVE);
     }
 
+    /**
+     * Whether the question speaks of life outside work in words the case itself does not use: coffee is small talk,
+     * but not with a coffee exporter.
+     */
+    private boolean isSmallTalk(String plain) {
+        return forms.smallTalkIn(plain).stream().anyMatch(w -> !used.keySet().containsAll(Words.of(w, locale)));
+    }
+
     private boolean namesSomeone(String text) {
         return people != null && people.matcher(text).find();
     }
@@ -257,7 +265,8 @@ public final class PracticePartner {
             return reply;
         }
 
-        private Reply answer(String text) {
+        private Reply answer(String turn) {
+            String text = forms.withoutIntroduction(turn);
             QuestionKind form = forms.form(text);
             if (text.isEmpty()) {
                 return line(form, interview.style().unknown(), Line.UNKNOWN);
@@ -286,7 +295,7 @@ public final class PracticePartner {
             if (again.isPresent()) {
                 return again.get();
             }
-            boolean smallTalk = forms.isSmallTalk(plain) && offLike > answers - 0.05 && best.score() < offLike + CLEAR;
+            boolean smallTalk = isSmallTalk(plain) && offLike > answers - 0.05 && best.score() < offLike + CLEAR;
             // A summary put back, a why-now or another person of the case named: business, however like small talk.
             boolean business = form == QuestionKind.CONFIRM || forms.asksWhyNow(plain) || namesSomeone(text);
             if (smallTalk
@@ -322,9 +331,9 @@ public final class PracticePartner {
             }
             boolean onItsLead = best.score() < answers;
             if (!clears(best, answers)
-                    || (onItsLead && ((offLike >= best.score() && !business) || forms.isSmallTalk(plain)))) {
+                    || (onItsLead && ((offLike >= best.score() && !business) || isSmallTalk(plain)))) {
                 // Nothing in the facts answers it: small talk is steered back, a business question gets "I can't say".
-                boolean likeSmallTalk = forms.isSmallTalk(plain) || (offLike > best.score() && offLike > answers);
+                boolean likeSmallTalk = isSmallTalk(plain) || (offLike > best.score() && offLike > answers);
                 return likeSmallTalk && !business
                         ? line(QuestionKind.OFFTOPIC, interview.style().offTopic(), Line.OFFTOPIC)
                         : line(form, interview.style().unknown(), Line.UNKNOWN);

@@ -45,6 +45,8 @@ record QuestionForms(
         List<String> again,
         List<String> smallTalk,
         List<String> concretely,
+        List<String> introductions,
+        List<String> toHear,
         List<String> markers) {
 
     private static final Map<String, QuestionForms> ALL = load();
@@ -83,6 +85,8 @@ record QuestionForms(
         again = orEmpty(again);
         smallTalk = orEmpty(smallTalk);
         concretely = orEmpty(concretely);
+        introductions = orEmpty(introductions);
+        toHear = orEmpty(toHear);
         markers = longestFirst(orEmpty(markers));
     }
 
@@ -94,8 +98,40 @@ record QuestionForms(
 
     /** Whether the question speaks of life outside work ("周末", "weekend"): small talk, whatever fact it echoes. */
     boolean isSmallTalk(String question) {
+        return !smallTalkIn(question).isEmpty();
+    }
+
+    /** The words of life outside work the question holds. */
+    List<String> smallTalkIn(String question) {
         String text = question.toLowerCase(Locale.ROOT);
-        return smallTalk.stream().anyMatch(w -> says(text, w));
+        return smallTalk.stream().filter(w -> says(text, w)).toList();
+    }
+
+    /**
+     * The question without the trainee's introduction before it: "黎总您好！先自我介绍一下，我是高远，负责这个区域的解决方案。
+     * 想先听听您对公司长远发展的想法。" asks what its last sentence asks. Unchanged unless a question or a wish to hear
+     * follows the introduction: "我们公司做冷链十几年了，可以帮您把货损降下来。" stays a pitch.
+     */
+    String withoutIntroduction(String turn) {
+        String[] clauses = turn.strip().split("(?<=[,，。.!！:：;；])\\s*");
+        int after = -1;
+        for (int i = 0; i < clauses.length; i++) {
+            String clause = clauses[i].toLowerCase(Locale.ROOT);
+            if (introductions.stream()
+                    .anyMatch(cue -> startsWith(clause.strip(), cue)
+                            || (cue.chars().anyMatch(Character::isIdeographic) && clause.contains(cue)))) {
+                after = i + 1;
+            }
+        }
+        if (after <= 0 || after >= clauses.length) {
+            return turn;
+        }
+        String rest = String.join("", java.util.Arrays.copyOfRange(clauses, after, clauses.length))
+                .strip();
+        String lower = rest.toLowerCase(Locale.ROOT);
+        boolean asks =
+                rest.endsWith("?") || rest.endsWith("？") || toHear.stream().anyMatch(cue -> says(lower, cue));
+        return asks ? rest : turn;
     }
 
     /**

@@ -703,6 +703,36 @@ class PracticePartnerTest {
                 .isEqualTo(PracticePartner.Line.OFFTOPIC);
     }
 
+    @Test
+    void aSelfIntroductionBeforeTheQuestionIsSetAsideInBothLanguages() {
+        PracticePartner.Reply zh = testCase("dakvang", LocalizedText.CHINESE)
+                .start()
+                .ask("黎总，您好！先自我介绍一下，我是高远，负责这个区域的解决方案。想先听听您对公司长远发展的想法。");
+        assertThat(zh.targets()).containsExactly("direction");
+        PracticePartner.Reply en = freshway(Locale.ENGLISH)
+                .start()
+                .ask("Hello, our company do cold chain IoT. May I know what is your main problem now?");
+        assertThat(en.kind()).isEqualTo(QuestionKind.OPEN);
+        assertThat(en.targets()).containsExactly("spoilage");
+        assertThat(freshway(LocalizedText.CHINESE)
+                        .start()
+                        .ask("我们有一款SaaS温控平台，全国上万辆冷藏车都在用，价格也很有竞争力，您可以考虑一下。")
+                        .line())
+                .isEqualTo(PracticePartner.Line.PITCH);
+    }
+
+    @Test
+    void aWordOfLifeOutsideWorkThatTheCaseItselfUsesIsNoSmallTalk() {
+        PracticePartner.Reply coffee = testCase("dakvang", Locale.ENGLISH)
+                .start()
+                .ask("So you want to move from bulk coffee to traceable premium coffee, correct?");
+        assertThat(coffee.line()).isNotEqualTo(PracticePartner.Line.OFFTOPIC);
+        assertThat(english.start()
+                        .ask("Do you prefer your coffee black or with milk?")
+                        .line())
+                .isEqualTo(PracticePartner.Line.OFFTOPIC);
+    }
+
     private static PracticePartner testCase(String id, Locale language) {
         ScenarioPack pack =
                 PracticeCommand.pack(id, "src/test/resources/practice/packs").orElseThrow();
