@@ -296,8 +296,12 @@ public final class PracticePartner {
                 return again.get();
             }
             boolean smallTalk = isSmallTalk(plain) && offLike > answers - 0.05 && best.score() < offLike + CLEAR;
-            // A summary put back, a why-now or another person of the case named: business, however like small talk.
-            boolean business = form == QuestionKind.CONFIRM || forms.asksWhyNow(plain) || namesSomeone(text);
+            // A summary put back, a why-now, another person of the case named, or an amount or a count of the company
+            // ("你们车队的司机平均年龄多大?", "How much of your coffee goes to the US?"): business, however like small talk.
+            boolean business = form == QuestionKind.CONFIRM
+                    || forms.asksWhyNow(plain)
+                    || namesSomeone(text)
+                    || forms.asksOfTheCompany(plain);
             if (smallTalk
                     || (offLike > best.score()
                             && offLike > answers - 0.05
@@ -430,12 +434,28 @@ public final class PracticePartner {
                     && best.score() >= answers + 0.1
                     && best.score() >= likeness(last, asked, words) + CONTEXT
                     && opens(best, text);
-            boolean followUp = forms.isFollowUp(text) && form != QuestionKind.CONFIRM && !another;
+            // "How much is that costing you?", "这个影响有多大?": a measure of what it points back to, whatever fact it
+            // echoes.
+            boolean followUp = form != QuestionKind.CONFIRM
+                    && ((forms.isFollowUp(text) && !another) || forms.measuresWhatItPointsBack(text));
             // "为什么这么高?" after the spoilage: a why whose answer is what the fact just told says next.
             boolean whyNext = forms.asksWhy(text) && toldNext(last, best.fact());
-            return aboutIt || followUp || whyNext
-                    ? java.util.Optional.of(deeper(last, QuestionKind.OPEN))
-                    : java.util.Optional.empty();
+            if (!(aboutIt || followUp || whyNext)) {
+                return java.util.Optional.empty();
+            }
+            // Nothing more to say of it, while another fact not yet told answers the question clearly: that fact.
+            boolean nothingMore = told.getOrDefault(last.fact().id(), 0)
+                    >= last.fact().layers().size();
+            if (nothingMore
+                    && !forms.isShort(plain)
+                    && !forms.asksForMore(text)
+                    && best.fact() != last
+                    && !hasTold(best.fact())
+                    && best.score() >= answers + CONTEXT
+                    && opens(best, text)) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(deeper(last, QuestionKind.OPEN));
         }
 
         /**

@@ -47,6 +47,8 @@ record QuestionForms(
         List<String> concretely,
         List<String> introductions,
         List<String> toHear,
+        List<String> ofTheCompany,
+        List<String> confirmWithin,
         List<String> markers) {
 
     private static final Map<String, QuestionForms> ALL = load();
@@ -87,6 +89,8 @@ record QuestionForms(
         concretely = orEmpty(concretely);
         introductions = orEmpty(introductions);
         toHear = orEmpty(toHear);
+        ofTheCompany = orEmpty(ofTheCompany);
+        confirmWithin = orEmpty(confirmWithin);
         markers = longestFirst(orEmpty(markers));
     }
 
@@ -255,9 +259,10 @@ record QuestionForms(
         String text = asked(question.strip().toLowerCase(Locale.ROOT));
         String bare = text.replaceAll("[\\s?？。.!！]+$", "");
         final String whole = withoutAcknowledgement(bare);
+        boolean putBack = confirmEndings.stream().anyMatch(whole::endsWith);
         if (confirm.stream().anyMatch(text::contains)
-                || (confirmStarts.stream().anyMatch(start -> startsWith(whole, start))
-                        && confirmEndings.stream().anyMatch(whole::endsWith))) {
+                || (putBack && confirmStarts.stream().anyMatch(start -> startsWith(whole, start)))
+                || (putBack && confirmWithin.stream().anyMatch(whole::contains))) {
             return QuestionKind.CONFIRM;
         }
         List<String> parts = parts(text);
@@ -528,6 +533,28 @@ record QuestionForms(
         return long_ && (last.endsWith("?") || last.endsWith("？"))
                 ? java.util.Optional.of(last)
                 : java.util.Optional.empty();
+    }
+
+    /** "How much is that costing you?", "这个影响有多大?": how big something is that the question points back to. */
+    boolean measuresWhatItPointsBack(String question) {
+        String text =
+                question.toLowerCase(Locale.ROOT).replaceAll("\\bth(is|ese) (year|quarter|month|week|days)\\b", "");
+        return isShortish(text)
+                && backReferences.stream().anyMatch(cue -> says(text, cue))
+                && measures.stream().anyMatch(cue -> says(text, cue));
+    }
+
+    private static boolean isShortish(String text) {
+        String bare = text.replaceAll("[\\p{P}\\p{S}]+", " ").strip();
+        long chinese = bare.codePoints().filter(Character::isIdeographic).count();
+        return chinese > 0 ? chinese <= 10 : bare.split("\\s+").length <= 8;
+    }
+
+    /** Whether the question asks how much or how many of the company's ("你们", "your …") something is. */
+    boolean asksOfTheCompany(String question) {
+        String text = question.toLowerCase(Locale.ROOT);
+        return ofTheCompany.stream().anyMatch(cue -> says(text, cue))
+                && (counted(text).isPresent() || measures.stream().anyMatch(cue -> says(text, cue)));
     }
 
     /** Whether the question says it asks for more ("the other five", "还有别的"), not how it relates to what was said. */

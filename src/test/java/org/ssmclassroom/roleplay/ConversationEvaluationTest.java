@@ -28,7 +28,7 @@ class ConversationEvaluationTest {
         List<ConversationEvaluation.Outcome> all = new ArrayList<>();
         int conversations = 0;
         // Cases written for testing only (src/test/resources/practice/packs), each first scored as a pack nobody had
-        // tuned for: jinhe, aerocondor, takasago, vlietmond, tumaini, navdisha, serradourada.
+        // tuned for: jinhe, aerocondor, takasago, vlietmond, tumaini, navdisha, serradourada, dakvang.
         List<String> bundled = List.of("homebody", "freshway");
         for (String setName : List.of(
                 "homebody",
@@ -47,7 +47,10 @@ class ConversationEvaluationTest {
                 "natural-16-homebody",
                 "natural-16-freshway",
                 "natural-16-jinhe",
-                "natural-16-tumaini")) {
+                "natural-16-tumaini",
+                "natural-17-dakvang",
+                "natural-17-homebody",
+                "natural-17-freshway")) {
             ConversationEvaluation.Set set;
             try (InputStream in = getClass().getResourceAsStream("/practice/conversations/" + setName + ".yaml")) {
                 set = ConversationEvaluation.read(in);

@@ -733,6 +733,54 @@ class PracticePartnerTest {
                 .isEqualTo(PracticePartner.Line.OFFTOPIC);
     }
 
+    @Test
+    void howBigWhatWasJustSaidIsAFollowUpWhateverFactItEchoesInBothLanguages() {
+        PracticePartner.Conversation en = testCase("dakvang", Locale.ENGLISH).start();
+        en.ask("What is your biggest headache right now?");
+        PracticePartner.Reply cost = en.ask("How much is that costing you?");
+        assertThat(cost.line()).isEqualTo(PracticePartner.Line.MORE);
+        assertThat(cost.targets()).containsExactly("pain");
+        PracticePartner.Conversation zh =
+                testCase("dakvang", LocalizedText.CHINESE).start();
+        zh.ask("您现在最头疼的是什么？");
+        assertThat(zh.ask("这个影响有多大？").line()).isEqualTo(PracticePartner.Line.MORE);
+        assertThat(QuestionForms.of(Locale.ENGLISH)
+                        .measuresWhatItPointsBack("How many priorities do you have this year?"))
+                .isFalse();
+    }
+
+    @Test
+    void anAmountOrACountOfTheCompanysNoFactGivesIsICannotSayNotSmallTalk() {
+        assertThat(freshway(LocalizedText.CHINESE)
+                        .start()
+                        .ask("你们车队的司机平均年龄大概多大？")
+                        .line())
+                .isEqualTo(PracticePartner.Line.UNKNOWN);
+        assertThat(freshway(Locale.ENGLISH)
+                        .start()
+                        .ask("How many drivers you have in total?")
+                        .line())
+                .isEqualTo(PracticePartner.Line.UNKNOWN);
+    }
+
+    @Test
+    void aStatementWithJiushiPutBackForAYesIsASummary() {
+        PracticePartner.Reply put =
+                testCase("dakvang", LocalizedText.CHINESE).start().ask("那最关键的就是地块追溯，对吧？");
+        assertThat(put.kind()).isEqualTo(QuestionKind.CONFIRM);
+        assertThat(put.targets()).containsExactly("critical-initiative");
+    }
+
+    @Test
+    void whenTheFactJustToldHasNothingMoreALongQuestionAnotherFactAnswersGetsThatFact() {
+        PracticePartner.Conversation en = testCase("dakvang", Locale.ENGLISH).start();
+        en.ask("What is your biggest headache right now?");
+        en.ask("How much is that costing you?");
+        assertThat(en.ask("OK. The coffee cannot be traced to the farm - what is the reason for this?")
+                        .targets())
+                .containsExactly("causes");
+    }
+
     private static PracticePartner testCase(String id, Locale language) {
         ScenarioPack pack =
                 PracticeCommand.pack(id, "src/test/resources/practice/packs").orElseThrow();
