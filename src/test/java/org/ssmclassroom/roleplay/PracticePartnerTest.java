@@ -781,6 +781,14 @@ class PracticePartnerTest {
                 .containsExactly("causes");
     }
 
+    @Test
+    void askedForAnExampleGoesOnAndADemoOfferedIsAPitch() {
+        assertThat(QuestionForms.of(Locale.ENGLISH).isBareFollowUp("Can you give me an example?"))
+                .isTrue();
+        assertThat(QuestionForms.of(LocalizedText.CHINESE).hasPitchCue("上线三个月准时率就能提上去，要不下次我带个演示过来？"))
+                .isTrue();
+    }
+
     private static PracticePartner testCase(String id, Locale language) {
         ScenarioPack pack =
                 PracticeCommand.pack(id, "src/test/resources/practice/packs").orElseThrow();
