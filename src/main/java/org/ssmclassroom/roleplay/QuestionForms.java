@@ -529,8 +529,8 @@ record QuestionForms(
         String last = clauses[clauses.length - 1].strip();
         String bare = last.replaceAll("[\\p{P}\\s]+", "");
         boolean chinese = bare.codePoints().anyMatch(Character::isIdeographic);
-        boolean long_ = chinese ? bare.codePointCount(0, bare.length()) >= 5 : last.split("\\s+").length >= 4;
-        return long_ && (last.endsWith("?") || last.endsWith("？"))
+        boolean enough = chinese ? bare.codePointCount(0, bare.length()) >= 5 : last.split("\\s+").length >= 4;
+        return enough && (last.endsWith("?") || last.endsWith("？"))
                 ? java.util.Optional.of(last)
                 : java.util.Optional.empty();
     }
@@ -539,15 +539,9 @@ record QuestionForms(
     boolean measuresWhatItPointsBack(String question) {
         String text =
                 question.toLowerCase(Locale.ROOT).replaceAll("\\bth(is|ese) (year|quarter|month|week|days)\\b", "");
-        return isShortish(text)
+        return atMost(text, 10, 8)
                 && backReferences.stream().anyMatch(cue -> says(text, cue))
                 && measures.stream().anyMatch(cue -> says(text, cue));
-    }
-
-    private static boolean isShortish(String text) {
-        String bare = text.replaceAll("[\\p{P}\\p{S}]+", " ").strip();
-        long chinese = bare.codePoints().filter(Character::isIdeographic).count();
-        return chinese > 0 ? chinese <= 10 : bare.split("\\s+").length <= 8;
     }
 
     /** Whether the question asks how much or how many of the company's ("你们", "your …") something is. */
@@ -616,9 +610,14 @@ record QuestionForms(
 
     /** A question of a few words: five in English, six characters in Chinese. */
     boolean isShort(String question) {
+        return atMost(question, 6, 5);
+    }
+
+    /** Whether a question has at most so many Chinese characters, or, with none, so many words. */
+    private static boolean atMost(String question, int characters, int words) {
         String text = question.replaceAll("[\\p{P}\\p{S}]+", " ").strip();
         long chinese = text.codePoints().filter(Character::isIdeographic).count();
-        return chinese > 0 ? chinese <= 6 : text.split("\\s+").length <= 5;
+        return chinese > 0 ? chinese <= characters : text.split("\\s+").length <= words;
     }
 
     boolean asksAboutIt(String question) {

@@ -30,7 +30,7 @@ class ConversationEvaluationTest {
         // Cases written for testing only (src/test/resources/practice/packs), each first scored as a pack nobody had
         // tuned for: jinhe, aerocondor, takasago, vlietmond, tumaini, navdisha, serradourada, dakvang.
         List<String> bundled = List.of("homebody", "freshway");
-        for (String setName : List.of(
+        List<String> sets = new ArrayList<>(List.of(
                 "homebody",
                 "freshway",
                 "jinhe",
@@ -39,18 +39,9 @@ class ConversationEvaluationTest {
                 "vlietmond",
                 "tumaini",
                 "navdisha",
-                "serradourada",
-                "natural-15-homebody",
-                "natural-15-freshway",
-                "natural-15-navdisha",
-                "natural-15-serradourada",
-                "natural-16-homebody",
-                "natural-16-freshway",
-                "natural-16-jinhe",
-                "natural-16-tumaini",
-                "natural-17-dakvang",
-                "natural-17-homebody",
-                "natural-17-freshway")) {
+                "serradourada"));
+        sets.addAll(NaturalSets.and("natural-17-dakvang", "natural-17-homebody", "natural-17-freshway"));
+        for (String setName : sets) {
             ConversationEvaluation.Set set;
             try (InputStream in = getClass().getResourceAsStream("/practice/conversations/" + setName + ".yaml")) {
                 set = ConversationEvaluation.read(in);
