@@ -66,6 +66,8 @@ public final class PracticePartner {
     private final List<Indexed> facts = new ArrayList<>();
     /** In how many facts each word is used: a word few facts use points at them. */
     private final Map<String, Integer> used = new HashMap<>();
+    /** Everything the persona can say: what a question asks after must be in it for the persona to know it. */
+    private final List<String> spoken = new ArrayList<>();
 
     private final List<float[]> pitch = new ArrayList<>();
     private final List<float[]> offTopic = new ArrayList<>();
@@ -112,6 +114,7 @@ public final class PracticePartner {
             List<float[]> statements = new ArrayList<>();
             fact.asks().forEach(ask -> examples.add(embed(ask.in(locale))));
             fact.layers().forEach(layer -> statements.add(embed(layer.answer().in(locale))));
+            fact.layers().forEach(layer -> spoken.add(layer.answer().in(locale)));
             if (fact.shortAnswer() != null) {
                 statements.add(embed(fact.shortAnswer().in(locale)));
             }
@@ -290,6 +293,10 @@ public final class PracticePartner {
                 return after.isPresent() && asksRightAfterIntroduction(after.get())
                         ? answer(after.get())
                         : line(QuestionKind.PITCH, interview.style().pitch(), Line.PITCH);
+            }
+            // "What's Lidya's market share in Europe?": a measure of the company that the persona never speaks of.
+            if (forms.asksAfterUnspoken(plain, spoken) && !forms.pointsBack(text)) {
+                return line(form, interview.style().unknown(), Line.UNKNOWN);
             }
             java.util.Optional<Reply> again = onWhatWasSaid(text, plain, form, best, asked, words);
             if (again.isPresent()) {

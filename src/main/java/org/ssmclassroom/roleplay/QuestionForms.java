@@ -48,6 +48,7 @@ record QuestionForms(
         List<String> introductions,
         List<String> toHear,
         List<String> ofTheCompany,
+        List<List<String>> indicators,
         List<String> confirmWithin,
         List<String> markers) {
 
@@ -90,6 +91,9 @@ record QuestionForms(
         introductions = orEmpty(introductions);
         toHear = orEmpty(toHear);
         ofTheCompany = orEmpty(ofTheCompany);
+        indicators = indicators == null
+                ? List.of()
+                : indicators.stream().map(List::copyOf).toList();
         confirmWithin = orEmpty(confirmWithin);
         markers = longestFirst(orEmpty(markers));
     }
@@ -549,6 +553,18 @@ record QuestionForms(
         String text = question.toLowerCase(Locale.ROOT);
         return ofTheCompany.stream().anyMatch(cue -> says(text, cue))
                 && (counted(text).isPresent() || measures.stream().anyMatch(cue -> says(text, cue)));
+    }
+
+    /**
+     * Whether the question asks after a measure of the company ("利润率", "market share") that none of the given
+     * answers speaks of by any of its names.
+     */
+    boolean asksAfterUnspoken(String question, List<String> answers) {
+        String text = question.toLowerCase(Locale.ROOT);
+        return indicators.stream()
+                .filter(names -> names.stream().anyMatch(name -> says(text, name)))
+                .anyMatch(names ->
+                        answers.stream().noneMatch(a -> names.stream().anyMatch(name -> says(a, name))));
     }
 
     /** Whether the question says it asks for more ("the other five", "还有别的"), not how it relates to what was said. */

@@ -613,6 +613,18 @@ class PracticePartnerTest {
     }
 
     @Test
+    void aMeasureOfTheCompanyNoAnswerSpeaksOfGetsICannotSayInBothLanguages() {
+        PracticePartner.Conversation zh =
+                testCase("lidya", LocalizedText.CHINESE).start();
+        assertThat(zh.ask("那贵公司去年的利润率大概在什么水平呢？").line()).isEqualTo(PracticePartner.Line.UNKNOWN);
+        PracticePartner.Conversation en = testCase("lidya", Locale.ENGLISH).start();
+        assertThat(en.ask("What's Lidya's market share in Europe?").line()).isEqualTo(PracticePartner.Line.UNKNOWN);
+        // Pointing back at what was just said, the measure compares it: the next layer, not "I can't say".
+        en.ask("What's the biggest headache on the production side at the moment?");
+        assertThat(en.ask("How does that affect your margins?").line()).isNotEqualTo(PracticePartner.Line.UNKNOWN);
+    }
+
+    @Test
     void aQuestionForWhatTheFactJustToldSaysNextGetsThatLayerInBothLanguages() {
         PracticePartner.Conversation zh =
                 testCase("jinhe", LocalizedText.CHINESE).start();
