@@ -98,6 +98,8 @@ public final class PracticePartner {
 
     private static final double LEAD = 0.03;
 
+    private static final double BEYOND = 0.05;
+
     private static boolean clears(Match match, double at) {
         return match.score() >= at || (match.score() >= at - NEAR && match.lead() >= LEAD);
     }
@@ -269,7 +271,7 @@ public final class PracticePartner {
         }
 
         private Reply answer(String turn) {
-            String text = forms.withoutIntroduction(turn);
+            String text = forms.restated(forms.withoutIntroduction(turn));
             QuestionKind form = forms.form(text);
             if (text.isEmpty()) {
                 return line(form, interview.style().unknown(), Line.UNKNOWN);
@@ -325,6 +327,10 @@ public final class PracticePartner {
                 return deeper(last, QuestionKind.OPEN);
             }
             if (goesOn(best, form, text, asked)) {
+                return deeper(last, QuestionKind.OPEN);
+            }
+            if (asksBeyondShort(best, form, text, asked)) {
+                told.put(last.fact().id(), 1); // the short line stood for the first layer
                 return deeper(last, QuestionKind.OPEN);
             }
             List<String> parts = forms.parts(text);
@@ -443,7 +449,10 @@ public final class PracticePartner {
                     && opens(best, text);
             // "How much is that costing you?", "这个影响有多大?": a measure of what it points back to, whatever fact it
             // echoes.
+            // "Wu Hao told me you tried cameras before. What happened?": what the trainee heard names the topic.
+            boolean heardOf = forms.reportsHearsay(text) && best.fact() != last && clears(best, answers);
             boolean followUp = form != QuestionKind.CONFIRM
+                    && !heardOf
                     && ((forms.isFollowUp(text) && !another) || forms.measuresWhatItPointsBack(text));
             // "为什么这么高?" after the spoilage: a why whose answer is what the fact just told says next.
             boolean whyNext = forms.asksWhy(text) && toldNext(last, best.fact());
@@ -525,6 +534,28 @@ public final class PracticePartner {
             Set<String> saysNext = terms(layers.get(layer).answer().in(locale));
             return (best.fact() == last || hasTold(best.fact()))
                     && terms(text).stream().anyMatch(w -> saysNext.contains(w) && !said.contains(w));
+        }
+
+        /**
+         * "那预算这块要经过谁批呢?" after "对，是我牵头。": only the short line told, a question about what only the
+         * second layer says asks for that layer.
+         */
+        private boolean asksBeyondShort(Match best, QuestionKind form, String text, float[] asked) {
+            if (last == null
+                    || best.fact() != last
+                    || form == QuestionKind.CONFIRM
+                    || !toldShort.contains(last.fact().id())
+                    || told.containsKey(last.fact().id())
+                    || last.fact().layers().size() < 2) {
+                return false;
+            }
+            List<CaseFile.Layer> layers = last.fact().layers();
+            Set<String> said = terms(layers.getFirst().answer().in(locale));
+            said.addAll(terms(last.fact().shortAnswer().in(locale)));
+            Set<String> second = terms(layers.get(1).answer().in(locale));
+            double beyond = Meaning.similarity(asked, last.statements().get(1))
+                    - Meaning.similarity(asked, last.statements().getFirst());
+            return beyond > BEYOND || terms(text).stream().anyMatch(w -> second.contains(w) && !said.contains(w));
         }
 
         /** The words of a text to compare with an answer's: Chinese by each two characters, English stemmed. */

@@ -49,6 +49,8 @@ record QuestionForms(
         List<String> toHear,
         List<String> ofTheCompany,
         List<List<String>> indicators,
+        List<String> restatements,
+        List<String> hearsay,
         List<String> confirmWithin,
         List<String> markers) {
 
@@ -121,7 +123,7 @@ record QuestionForms(
      * follows the introduction: "我们公司做冷链十几年了，可以帮您把货损降下来。" stays a pitch.
      */
     String withoutIntroduction(String turn) {
-        String[] clauses = turn.strip().split("(?<=[,，。.!！:：;；])\\s*");
+        String[] clauses = turn.strip().split("(?<=[,，。.!！:：;；—])\\s*");
         int after = -1;
         for (int i = 0; i < clauses.length; i++) {
             String clause = clauses[i].toLowerCase(Locale.ROOT);
@@ -561,10 +563,50 @@ record QuestionForms(
      */
     boolean asksAfterUnspoken(String question, List<String> answers) {
         String text = question.toLowerCase(Locale.ROOT);
-        return indicators.stream()
-                .filter(names -> names.stream().anyMatch(name -> says(text, name)))
-                .anyMatch(names ->
-                        answers.stream().noneMatch(a -> names.stream().anyMatch(name -> says(a, name))));
+        boolean measured = measures.stream().anyMatch(cue -> says(text, cue))
+                || comparisons.stream().anyMatch(cue -> says(text, cue))
+                || ASKS_WHAT_IT_IS.matcher(text).find();
+        return measured
+                && indicators.stream()
+                        .filter(names -> names.stream().anyMatch(name -> says(text, name)))
+                        .anyMatch(names ->
+                                answers.stream().noneMatch(a -> names.stream().anyMatch(name -> says(a, name))));
+    }
+
+    /** "What's Lidya's market share?", "利润率怎么样?": asking what a measure is, not what changes it. */
+    private static final java.util.regex.Pattern ASKS_WHAT_IT_IS =
+            java.util.regex.Pattern.compile("\\bwhat(?:'s| is| are| was| were)\\b|怎么样|如何|情况");
+
+    /**
+     * The question a restatement puts: "那钱从哪儿来呢，我是说增长靠啥?" asks "增长靠啥?"; unchanged without one, or
+     * when nothing follows it.
+     */
+    String restated(String question) {
+        String text = question.toLowerCase(Locale.ROOT);
+        for (String cue : restatements) {
+            java.util.regex.Matcher m = cue.chars().anyMatch(Character::isIdeographic)
+                    ? java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(cue))
+                            .matcher(text)
+                    : pattern(cue).matcher(text);
+            int at = -1;
+            while (m.find()) {
+                at = m.end();
+            }
+            if (at > 0) {
+                String rest =
+                        question.substring(at).replaceFirst("^[\\p{P}\\s]+", "").strip();
+                if (!atMost(rest, 2, 2)) {
+                    return rest;
+                }
+            }
+        }
+        return question;
+    }
+
+    /** Whether the trainee says what someone told them ("Wu Hao told me you tried cameras before."). */
+    boolean reportsHearsay(String question) {
+        String text = question.toLowerCase(Locale.ROOT);
+        return hearsay.stream().anyMatch(cue -> says(text, cue));
     }
 
     /** Whether the question says it asks for more ("the other five", "还有别的"), not how it relates to what was said. */

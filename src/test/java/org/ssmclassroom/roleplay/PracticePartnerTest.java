@@ -625,6 +625,72 @@ class PracticePartnerTest {
     }
 
     @Test
+    void afterTheShortLineAQuestionAboutWhatOnlyTheSecondLayerSaysGetsThatLayerInBothLanguages() {
+        PracticePartner.Conversation zh =
+                testCase("tumaini", LocalizedText.CHINESE).start();
+        zh.ask("今年手头最要紧的是哪件事啊？");
+        assertThat(zh.ask("那这个项目是您亲自抓吗？").line()).isEqualTo(PracticePartner.Line.SHORT);
+        assertThat(zh.ask("预算那块要谁点头呢？").line()).isEqualTo(PracticePartner.Line.MORE);
+        PracticePartner.Conversation en = testCase("tralca", Locale.ENGLISH).start();
+        assertThat(en.ask("Is it you who leads the monitoring project?").line()).isEqualTo(PracticePartner.Line.SHORT);
+        PracticePartner.Reply money = en.ask("Who approve the budget?");
+        assertThat(money.line()).isEqualTo(PracticePartner.Line.MORE);
+        assertThat(money.answer()).contains("Felipe Soto");
+    }
+
+    @Test
+    void proposingToPutItOffAsksWhyNowInBothLanguages() {
+        PracticePartner.Conversation zh =
+                testCase("tralca", LocalizedText.CHINESE).start();
+        zh.ask("您好，咱们直接点吧，你们今年最重要的事是啥？");
+        assertThat(zh.ask("那这个项目拖到明年做不行吗？").targets()).containsExactly("compelling-reason");
+        PracticePartner.Conversation en = testCase("tralca", Locale.ENGLISH).start();
+        en.ask("What is the most important project this year?");
+        assertThat(en.ask("Can't it wait until next year?").targets()).containsExactly("compelling-reason");
+    }
+
+    @Test
+    void whatFollowsIMeanIsTheQuestionInBothLanguages() {
+        PracticePartner.Conversation zh =
+                testCase("tralca", LocalizedText.CHINESE).start();
+        zh.ask("你们公司以后打算咋发展呀？");
+        assertThat(zh.ask("那钱从哪儿来呢，我是说增长靠啥？").targets()).containsExactly("growth");
+        PracticePartner.Conversation en = testCase("tralca", Locale.ENGLISH).start();
+        en.ask("What are your key projects this year?");
+        assertThat(en.ask("Where does the money come from, I mean, where will the growth come from?")
+                        .targets())
+                .containsExactly("growth");
+    }
+
+    @Test
+    void whatTheTraineeHeardFromSomeoneNamesTheTopicInBothLanguages() {
+        PracticePartner.Conversation zh =
+                testCase("tralca", LocalizedText.CHINESE).start();
+        zh.ask("你们今年重点在推哪些项目？");
+        assertThat(zh.ask("听说你们以前试过装摄像头，后来怎么样了？").targets()).containsExactly("past-attempt");
+        PracticePartner.Conversation en = testCase("tralca", Locale.ENGLISH).start();
+        en.ask("What are your key projects this year?");
+        assertThat(en.ask("Great, thanks. Wu Hao told me you tried cameras before. What happened?")
+                        .targets())
+                .containsExactly("past-attempt");
+    }
+
+    @Test
+    void aQuestionAfterSayingWhatComesLaterIsTheQuestion() {
+        PracticePartner.Conversation en = testCase("tralca", Locale.ENGLISH).start();
+        assertThat(en.ask("Carolina, I understand you run sea farming here. Before I ask about projects — what's the"
+                                + " big picture for the company?")
+                        .targets())
+                .containsExactly("direction");
+        // Asking what drives a measure, not what it is, is no question after an unspoken measure.
+        assertThat(testCase("tralca", Locale.ENGLISH)
+                        .start()
+                        .ask("Beyond whole fish, what will bring the extra revenue in over the next years?")
+                        .line())
+                .isNotEqualTo(PracticePartner.Line.UNKNOWN);
+    }
+
+    @Test
     void aQuestionForWhatTheFactJustToldSaysNextGetsThatLayerInBothLanguages() {
         PracticePartner.Conversation zh =
                 testCase("jinhe", LocalizedText.CHINESE).start();
