@@ -324,14 +324,14 @@ public final class PracticePartner {
                     && form != QuestionKind.CONFIRM
                     && !heard.contains(normal(text))
                     && asksNext(last, asked)) {
-                return deeper(last, QuestionKind.OPEN);
+                return deeper(last, form);
             }
             if (goesOn(best, form, text, asked)) {
-                return deeper(last, QuestionKind.OPEN);
+                return deeper(last, form);
             }
             if (asksBeyondShort(best, form, text, asked)) {
                 told.put(last.fact().id(), 1); // the short line stood for the first layer
-                return deeper(last, QuestionKind.OPEN);
+                return deeper(last, form);
             }
             List<String> parts = forms.parts(text);
             if (parts.size() > 1) {
@@ -471,7 +471,7 @@ public final class PracticePartner {
                     && opens(best, text)) {
                 return java.util.Optional.empty();
             }
-            return java.util.Optional.of(deeper(last, QuestionKind.OPEN));
+            return java.util.Optional.of(deeper(last, form));
         }
 
         /**
@@ -632,7 +632,7 @@ public final class PracticePartner {
             List<String> texts = new ArrayList<>();
             for (String part : parts) {
                 String plain = forms.plain(part);
-                Match match = best(embed(plain), words(plain), forms.intentsOf(plain));
+                Match match = understood(plain, embed(plain), words(plain));
                 boolean known = matches.stream().anyMatch(m -> m.fact() == match.fact());
                 // "满意度怎么样?有没有做过调查?": a later part only vaguely like any fact goes on about the first.
                 boolean goesOn = !matches.isEmpty() && match.score() >= answers && match.score() < answers + 0.1;
