@@ -528,18 +528,28 @@ public final class PracticePartner {
                 return true;
             }
             // A word only the next layer says: "花钱" in "那花钱要谁批呀?" when the owner's next layer is who clears it.
-            List<CaseFile.Layer> layers = last.fact().layers();
-            Set<String> said = new java.util.HashSet<>();
-            layers.subList(0, layer).forEach(l -> said.addAll(terms(l.answer().in(locale))));
-            Set<String> saysNext = terms(layers.get(layer).answer().in(locale));
+            List<String> said = last.fact().layers().subList(0, layer).stream()
+                    .map(l -> l.answer().in(locale))
+                    .toList();
             return (best.fact() == last || hasTold(best.fact()))
-                    && terms(text).stream().anyMatch(w -> saysNext.contains(w) && !said.contains(w));
+                    && onlyNextSays(
+                            text, said, last.fact().layers().get(layer).answer().in(locale));
         }
 
         /**
-         * "那预算这块要经过谁批呢?" after "对，是我牵头。": only the short line told, a question about what only the
-         * second layer says asks for that layer.
+         * Whether the question holds a word, or a word of the same concept ("预算" for "钱"), that the next answer
+         * says and none of the answers said before does.
          */
+        private boolean onlyNextSays(String text, List<String> said, String next) {
+            Set<String> before = new java.util.HashSet<>();
+            said.forEach(s -> before.addAll(terms(s)));
+            Set<String> saysNext = terms(next);
+            return terms(text).stream().anyMatch(w -> saysNext.contains(w) && !before.contains(w))
+                    || forms.conceptsIn(text).stream()
+                            .anyMatch(c ->
+                                    forms.mentions(next, c) && said.stream().noneMatch(s -> forms.mentions(s, c)));
+        }
+
         private boolean asksBeyondShort(Match best, QuestionKind form, String text, float[] asked) {
             if (last == null
                     || best.fact() != last
@@ -550,12 +560,13 @@ public final class PracticePartner {
                 return false;
             }
             List<CaseFile.Layer> layers = last.fact().layers();
-            Set<String> said = terms(layers.getFirst().answer().in(locale));
-            said.addAll(terms(last.fact().shortAnswer().in(locale)));
-            Set<String> second = terms(layers.get(1).answer().in(locale));
+            List<String> said = List.of(
+                    layers.getFirst().answer().in(locale),
+                    last.fact().shortAnswer().in(locale));
             double beyond = Meaning.similarity(asked, last.statements().get(1))
                     - Meaning.similarity(asked, last.statements().getFirst());
-            return beyond > BEYOND || terms(text).stream().anyMatch(w -> second.contains(w) && !said.contains(w));
+            return beyond > BEYOND
+                    || onlyNextSays(text, said, layers.get(1).answer().in(locale));
         }
 
         /** The words of a text to compare with an answer's: Chinese by each two characters, English stemmed. */

@@ -51,6 +51,7 @@ record QuestionForms(
         List<List<String>> indicators,
         List<String> restatements,
         List<String> hearsay,
+        List<List<String>> concepts,
         List<String> confirmWithin,
         List<String> markers) {
 
@@ -96,6 +97,11 @@ record QuestionForms(
         indicators = indicators == null
                 ? List.of()
                 : indicators.stream().map(List::copyOf).toList();
+        restatements = orEmpty(restatements);
+        hearsay = orEmpty(hearsay);
+        concepts = concepts == null
+                ? List.of()
+                : concepts.stream().map(List::copyOf).toList();
         confirmWithin = orEmpty(confirmWithin);
         markers = longestFirst(orEmpty(markers));
     }
@@ -273,9 +279,14 @@ record QuestionForms(
         }
         List<String> parts = parts(text);
         if (parts.size() > 1) {
-            // "为什么一定要现在做，不能等等吗?": a question in parts is put as its first part puts it.
-            text = parts.getFirst().toLowerCase(Locale.ROOT);
-            bare = text.replaceAll("[\\s?？。.!！]+$", "");
+            // "为什么一定要现在做，不能等等吗?": a question in parts is put as its first part puts it, unless a closed
+            // part is followed by an open one that lets the customer talk ("工人会不会有抵触？工会那边怎么看？").
+            QuestionKind first = form(parts.getFirst());
+            String last = parts.getLast().strip();
+            boolean asksOpenly = (last.endsWith("?") || last.endsWith("？"))
+                    && openWords.stream().anyMatch(last.toLowerCase(Locale.ROOT)::contains)
+                    && form(last) == QuestionKind.OPEN;
+            return first == QuestionKind.CONTROL && asksOpenly ? QuestionKind.OPEN : first;
         }
         java.util.Optional<QuestionKind> embedded = askedWithin(text);
         if (embedded.isPresent()) {
@@ -426,6 +437,13 @@ record QuestionForms(
     boolean isBareFollowUp(String question) {
         String text = normal(question);
         if (continuers.contains(text)) {
+            return true;
+        }
+        // "ok and?": an acknowledgement word before a continuer, without a comma.
+        String[] words = text.split("\\s+");
+        if (words.length > 1
+                && continuers.contains(words[words.length - 1])
+                && onlyFillers(String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)))) {
             return true;
         }
         // "Interesting. And?": a continuer after an acknowledgement is as bare.
@@ -601,6 +619,17 @@ record QuestionForms(
             }
         }
         return question;
+    }
+
+    /** The concepts (each a list of words that name it) the question names. */
+    List<List<String>> conceptsIn(String question) {
+        return concepts.stream().filter(c -> mentions(question, c)).toList();
+    }
+
+    /** Whether a text names the concept by one of its words. */
+    boolean mentions(String text, List<String> concept) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return concept.stream().anyMatch(word -> says(lower, word));
     }
 
     /** Whether the trainee says what someone told them ("Wu Hao told me you tried cameras before."). */

@@ -691,6 +691,44 @@ class PracticePartnerTest {
     }
 
     @Test
+    void askedInOneWordWhatTheNextLayerTellsInAnotherGoesOnInBothLanguages() {
+        PracticePartner.Conversation zh =
+                testCase("tralca", LocalizedText.CHINESE).start();
+        assertThat(zh.ask("这个在线监测的项目是您亲自牵头吗？").line()).isEqualTo(PracticePartner.Line.SHORT);
+        PracticePartner.Reply budget = zh.ask("那预算这块要经过谁批呢？"); // the layer says "钱要过财务总监"
+        assertThat(budget.line()).isEqualTo(PracticePartner.Line.MORE);
+        assertThat(budget.targets()).containsExactly("owner");
+        PracticePartner.Conversation en = testCase("vlietmond", Locale.ENGLISH).start();
+        en.ask("Who takes the final decision on it?");
+        assertThat(en.ask("And who control the budget side?").line()).isEqualTo(PracticePartner.Line.MORE);
+    }
+
+    @Test
+    void aYesOrNoQuestionFollowedByAnOpenOneIsOpenAndAnAcknowledgedAndFollowsUp() {
+        PracticePartner.Reply union =
+                testCase("sokol", LocalizedText.CHINESE).start().ask("这个要是在车间落地，工人会不会有抵触？工会那边怎么看？");
+        assertThat(union.kind()).isEqualTo(QuestionKind.OPEN);
+        assertThat(union.line()).isEqualTo(PracticePartner.Line.FACT);
+        PracticePartner.Conversation en = testCase("tralca", Locale.ENGLISH).start();
+        en.ask("What is your biggest headache?");
+        assertThat(en.ask("ok and?").line()).isEqualTo(PracticePartner.Line.MORE);
+    }
+
+    @Test
+    void offeringADemoOrOurDeviceAfterAnIntroductionIsAPitch() {
+        assertThat(testCase("sokol", LocalizedText.CHINESE)
+                        .start()
+                        .ask("哈哈好的。简单说下我们公司，我们是做制造业软件的，配置器能把招标文件直接转成BOM，已经在好几家整车厂用了，" + "您要不要先看个演示？")
+                        .line())
+                .isEqualTo(PracticePartner.Line.PITCH);
+        assertThat(testCase("tralca", LocalizedText.CHINESE)
+                        .start()
+                        .ask("我们是做物联网的，我们的传感器精度到0.1度，已经给好几家养殖场装了，价格也很有优势。")
+                        .line())
+                .isEqualTo(PracticePartner.Line.PITCH);
+    }
+
+    @Test
     void aQuestionForWhatTheFactJustToldSaysNextGetsThatLayerInBothLanguages() {
         PracticePartner.Conversation zh =
                 testCase("jinhe", LocalizedText.CHINESE).start();
