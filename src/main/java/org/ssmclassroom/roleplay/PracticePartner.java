@@ -701,7 +701,9 @@ public final class PracticePartner {
             if (layer == 0 && !askedBefore && (form == QuestionKind.OPEN || about.shortAnswer() == null)) {
                 return next(fact, form, Line.FACT);
             }
-            if (form == QuestionKind.CONFIRM && !askedBefore && about.shortAnswer() != null) {
+            if ((form == QuestionKind.CONFIRM || (form == QuestionKind.CONTROL && layer > 0 && !forms.asksAgain(text)))
+                    && !askedBefore
+                    && about.shortAnswer() != null) {
                 last = fact;
                 return new Reply(form, about.layers().getFirst().reveals(), say(about.shortAnswer()), Line.SHORT);
             }

@@ -90,8 +90,39 @@ class PracticeEvaluationTest {
      */
     @Test
     void naturallyWordedSingleQuestionsMeetTheGoal() throws Exception {
+        List<PracticeEvaluation.Outcome> all = natural(NaturalSets.and("natural-17-dakvang"));
+        Map<String, PracticeEvaluation.Score> perLanguage = business(all, true);
+        assertThat(perLanguage).containsOnlyKeys("en", "zh-CN");
+        perLanguage.forEach((lang, score) ->
+                assertThat(score.share()).as(lang + " right target").isGreaterThanOrEqualTo(0.94));
+        business(all, false)
+                .forEach((lang, score) -> assertThat(score.share())
+                        .as(lang + " pitch and off-topic")
+                        .isGreaterThanOrEqualTo(0.95));
+    }
+
+    /**
+     * Batches 18 to 20 (single questions on lidya, tralca and sokol), each scored once before any rule was fixed on
+     * them: first run en 10/10, 8/12, 9/10 and zh-CN 9/10, 11/12, 8/10 business questions right. After the rules
+     * they stand at en 30/32 and zh-CN 28/32, pitch and off-topic en 5/6, zh-CN 6/6, short of the 95 % goal; these
+     * floors keep them there.
+     */
+    @Test
+    void theLatestHeldOutSingleQuestionsKeepTheirLevel() throws Exception {
+        List<PracticeEvaluation.Outcome> all =
+                natural(List.of("natural-18-lidya", "natural-19-tralca", "natural-20-sokol"));
+        Map<String, PracticeEvaluation.Score> perLanguage = business(all, true);
+        assertThat(perLanguage.get("en").share()).as("en right target").isGreaterThanOrEqualTo(0.93);
+        assertThat(perLanguage.get("zh-CN").share()).as("zh-CN right target").isGreaterThanOrEqualTo(0.87);
+        business(all, false)
+                .forEach((lang, score) -> assertThat(score.share())
+                        .as(lang + " pitch and off-topic")
+                        .isGreaterThanOrEqualTo(0.8));
+    }
+
+    private List<PracticeEvaluation.Outcome> natural(List<String> sets) throws Exception {
         List<PracticeEvaluation.Outcome> all = new ArrayList<>();
-        for (String setName : NaturalSets.and("natural-17-dakvang")) {
+        for (String setName : sets) {
             PracticeEvaluation.Set set;
             try (InputStream in = getClass().getResourceAsStream("/practice/" + setName + ".yaml")) {
                 set = PracticeEvaluation.read(in);
@@ -103,14 +134,7 @@ class PracticeEvaluationTest {
             all.addAll(
                     PracticeEvaluation.run(PracticeCommand.pack(caseId, folder).orElseThrow(), set));
         }
-        Map<String, PracticeEvaluation.Score> perLanguage = business(all, true);
-        assertThat(perLanguage).containsOnlyKeys("en", "zh-CN");
-        perLanguage.forEach((lang, score) ->
-                assertThat(score.share()).as(lang + " right target").isGreaterThanOrEqualTo(0.94));
-        business(all, false)
-                .forEach((lang, score) -> assertThat(score.share())
-                        .as(lang + " pitch and off-topic")
-                        .isGreaterThanOrEqualTo(0.95));
+        return all;
     }
 
     private static Map<String, PracticeEvaluation.Score> business(

@@ -729,6 +729,15 @@ class PracticePartnerTest {
     }
 
     @Test
+    void aYesOrNoQuestionAboutWhatWasToldInFullGetsTheShortLine() {
+        PracticePartner.Conversation en = testCase("tralca", Locale.ENGLISH).start();
+        en.ask("What matters most to you in choosing a solution?");
+        assertThat(en.ask("Is the offline part a must-have or a nice-to-have?").line())
+                .isEqualTo(PracticePartner.Line.SHORT);
+        assertThat(en.ask("Sorry, did you say it has to work offline?").line()).isEqualTo(PracticePartner.Line.REPEAT);
+    }
+
+    @Test
     void aQuestionForWhatTheFactJustToldSaysNextGetsThatLayerInBothLanguages() {
         PracticePartner.Conversation zh =
                 testCase("jinhe", LocalizedText.CHINESE).start();
