@@ -118,6 +118,9 @@ public final class PracticePartner {
             fact.layers().forEach(layer -> statements.add(embed(layer.answer().in(locale))));
             fact.layers().forEach(layer -> spoken.add(layer.answer().in(locale)));
             if (fact.shortAnswer() != null) {
+                spoken.add(fact.shortAnswer().in(locale));
+            }
+            if (fact.shortAnswer() != null) {
                 statements.add(embed(fact.shortAnswer().in(locale)));
             }
             List<Set<String>> keywords = fact.keywordsIn(locale).stream()
@@ -297,7 +300,7 @@ public final class PracticePartner {
                         : line(QuestionKind.PITCH, interview.style().pitch(), Line.PITCH);
             }
             // "What's Lidya's market share in Europe?": a measure of the company that the persona never speaks of.
-            if (forms.asksAfterUnspoken(plain, spoken) && !forms.pointsBack(text)) {
+            if (forms.asksAfterUnspoken(plain, spoken) && !forms.pointsBackBesidesTime(text)) {
                 return line(form, interview.style().unknown(), Line.UNKNOWN);
             }
             java.util.Optional<Reply> again = onWhatWasSaid(text, plain, form, best, asked, words);
@@ -554,6 +557,7 @@ public final class PracticePartner {
             if (last == null
                     || best.fact() != last
                     || form == QuestionKind.CONFIRM
+                    || heard.contains(normal(text))
                     || !toldShort.contains(last.fact().id())
                     || told.containsKey(last.fact().id())
                     || last.fact().layers().size() < 2) {
@@ -682,7 +686,7 @@ public final class PracticePartner {
 
         /**
          * A fact asked about: its answer (its short line to a yes/no question), or, once told, "as I said…" (the
-         * short line to a confirm question, which asks for a yes).
+         * short line to a confirm question, which asks for a yes, and to a yes/no question once its answer was given).
          */
         private Reply tell(Indexed fact, QuestionKind form, String text) {
             CaseFile.PersonaFact about = fact.fact();
@@ -694,9 +698,8 @@ public final class PracticePartner {
                     && !shortBefore
                     && form != QuestionKind.OPEN
                     && about.shortAnswer() != null) {
-                last = fact;
                 toldShort.add(about.id());
-                return new Reply(form, about.layers().getFirst().reveals(), say(about.shortAnswer()), Line.SHORT);
+                return shortLine(fact, form);
             }
             if (layer == 0 && !askedBefore && (form == QuestionKind.OPEN || about.shortAnswer() == null)) {
                 return next(fact, form, Line.FACT);
@@ -704,10 +707,15 @@ public final class PracticePartner {
             if ((form == QuestionKind.CONFIRM || (form == QuestionKind.CONTROL && layer > 0 && !forms.asksAgain(text)))
                     && !askedBefore
                     && about.shortAnswer() != null) {
-                last = fact;
-                return new Reply(form, about.layers().getFirst().reveals(), say(about.shortAnswer()), Line.SHORT);
+                return shortLine(fact, form);
             }
             return repeat(fact, form);
+        }
+
+        private Reply shortLine(Indexed fact, QuestionKind form) {
+            last = fact;
+            CaseFile.PersonaFact about = fact.fact();
+            return new Reply(form, about.layers().getFirst().reveals(), say(about.shortAnswer()), Line.SHORT);
         }
 
         /** The fact's next layer, or "as I said…" when all are told. */

@@ -42,6 +42,7 @@ record QuestionForms(
         List<String> notTopics,
         List<String> nowCues,
         List<String> ifLater,
+        List<String> putOff,
         List<String> again,
         List<String> smallTalk,
         List<String> concretely,
@@ -88,20 +89,17 @@ record QuestionForms(
         notTopics = longestFirst(orEmpty(notTopics));
         nowCues = orEmpty(nowCues);
         ifLater = orEmpty(ifLater);
+        putOff = orEmpty(putOff);
         again = orEmpty(again);
         smallTalk = orEmpty(smallTalk);
         concretely = orEmpty(concretely);
         introductions = orEmpty(introductions);
         toHear = orEmpty(toHear);
         ofTheCompany = orEmpty(ofTheCompany);
-        indicators = indicators == null
-                ? List.of()
-                : indicators.stream().map(List::copyOf).toList();
-        restatements = orEmpty(restatements);
+        indicators = orEmptyGroups(indicators);
+        restatements = longestFirst(orEmpty(restatements));
         hearsay = orEmpty(hearsay);
-        concepts = concepts == null
-                ? List.of()
-                : concepts.stream().map(List::copyOf).toList();
+        concepts = orEmptyGroups(concepts);
         confirmWithin = orEmpty(confirmWithin);
         markers = longestFirst(orEmpty(markers));
     }
@@ -158,7 +156,8 @@ record QuestionForms(
         String text = question.toLowerCase(Locale.ROOT);
         boolean why =
                 whys.stream().anyMatch(w -> says(text, w)) || ifLater.stream().anyMatch(w -> says(text, w));
-        return why && nowCues.stream().anyMatch(w -> says(text, w));
+        return (why && nowCues.stream().anyMatch(w -> says(text, w)))
+                || putOff.stream().anyMatch(w -> says(text, w));
     }
 
     /** Whether the question says it asks again ("Sorry, remind me …", "您刚才说……"): it wants the repeat line. */
@@ -561,8 +560,7 @@ record QuestionForms(
 
     /** "How much is that costing you?", "这个影响有多大?": how big something is that the question points back to. */
     boolean measuresWhatItPointsBack(String question) {
-        String text =
-                question.toLowerCase(Locale.ROOT).replaceAll("\\bth(is|ese) (year|quarter|month|week|days)\\b", "");
+        String text = withoutThisYear(question);
         return atMost(text, 10, 8)
                 && backReferences.stream().anyMatch(cue -> says(text, cue))
                 && measures.stream().anyMatch(cue -> says(text, cue));
@@ -580,32 +578,38 @@ record QuestionForms(
      * answers speaks of by any of its names.
      */
     boolean asksAfterUnspoken(String question, List<String> answers) {
-        String text = question.toLowerCase(Locale.ROOT);
+        String text = question.toLowerCase(Locale.ROOT).replace('’', '\'');
         boolean measured = measures.stream().anyMatch(cue -> says(text, cue))
-                || comparisons.stream().anyMatch(cue -> says(text, cue))
-                || ASKS_WHAT_IT_IS.matcher(text).find();
-        return measured
-                && indicators.stream()
-                        .filter(names -> names.stream().anyMatch(name -> says(text, name)))
-                        .anyMatch(names ->
-                                answers.stream().noneMatch(a -> names.stream().anyMatch(name -> says(a, name))));
+                || comparisons.stream().anyMatch(cue -> says(text, cue));
+        return indicators.stream()
+                .filter(names -> names.stream().anyMatch(name -> asksWhatItIs(text, name, measured)))
+                .anyMatch(names ->
+                        answers.stream().noneMatch(a -> names.stream().anyMatch(name -> says(a, name))));
     }
 
-    /** "What's Lidya's market share?", "利润率怎么样?": asking what a measure is, not what changes it. */
-    private static final java.util.regex.Pattern ASKS_WHAT_IT_IS =
-            java.util.regex.Pattern.compile("\\bwhat(?:'s| is| are| was| were)\\b|怎么样|如何|情况");
+    /** "What's Lidya's market share?", "利润率大概在什么水平?": the measure named as what the question asks for. */
+    private static boolean asksWhatItIs(String text, String name, boolean measured) {
+        if (!says(text, name)) {
+            return false;
+        }
+        String quoted = java.util.regex.Pattern.quote(name);
+        String asked = name.chars().anyMatch(Character::isIdeographic)
+                ? quoted + "[^，,。？?]{0,8}?(?:是多少|多少|什么水平|怎么样|多大|几成|多高)"
+                : "\\bwhat(?:'s| is| are| was| were) (?:[\\w']+ ){0,3}" + quoted + "\\b";
+        return measured || java.util.regex.Pattern.compile(asked).matcher(text).find();
+    }
 
     /**
      * The question a restatement puts: "那钱从哪儿来呢，我是说增长靠啥?" asks "增长靠啥?"; unchanged without one, or
      * when nothing follows it.
      */
     String restated(String question) {
-        String text = question.toLowerCase(Locale.ROOT);
         for (String cue : restatements) {
-            java.util.regex.Matcher m = cue.chars().anyMatch(Character::isIdeographic)
-                    ? java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(cue))
-                            .matcher(text)
-                    : pattern(cue).matcher(text);
+            String quoted = java.util.regex.Pattern.quote(cue);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                            cue.chars().anyMatch(Character::isIdeographic) ? quoted : "\\b" + quoted + "\\b",
+                            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+                    .matcher(question);
             int at = -1;
             while (m.find()) {
                 at = m.end();
@@ -635,7 +639,11 @@ record QuestionForms(
     /** Whether the trainee says what someone told them ("Wu Hao told me you tried cameras before."). */
     boolean reportsHearsay(String question) {
         String text = question.toLowerCase(Locale.ROOT);
-        return hearsay.stream().anyMatch(cue -> says(text, cue));
+        return hearsay.stream()
+                .anyMatch(cue -> says(text, cue)
+                        && !says(text, "you " + cue)
+                        && !says(text, "您" + cue)
+                        && !says(text, "你" + cue));
     }
 
     /** Whether the question says it asks for more ("the other five", "还有别的"), not how it relates to what was said. */
@@ -654,6 +662,15 @@ record QuestionForms(
     boolean pointsBack(String question) {
         String text = question.toLowerCase(Locale.ROOT);
         return backReferences.stream().anyMatch(cue -> says(text, cue));
+    }
+
+    /** Whether the question points back, "this year" and the like aside ("What's your market share this year?"). */
+    boolean pointsBackBesidesTime(String question) {
+        return pointsBack(withoutThisYear(question));
+    }
+
+    private static String withoutThisYear(String question) {
+        return question.toLowerCase(Locale.ROOT).replaceAll("\\bth(is|ese) (year|quarter|month|week|days)\\b", "");
     }
 
     /** What a question says besides asking why and pointing back: "为啥留不住?" says "留不住", "Why her?" nothing. */
@@ -803,6 +820,10 @@ record QuestionForms(
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<List<String>> orEmptyGroups(List<List<String>> groups) {
+        return groups == null ? List.of() : groups.stream().map(List::copyOf).toList();
     }
 
     private static List<String> orEmpty(List<String> list) {

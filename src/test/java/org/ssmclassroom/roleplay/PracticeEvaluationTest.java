@@ -112,6 +112,8 @@ class PracticeEvaluationTest {
         List<PracticeEvaluation.Outcome> all =
                 natural(List.of("natural-18-lidya", "natural-19-tralca", "natural-20-sokol"));
         Map<String, PracticeEvaluation.Score> perLanguage = business(all, true);
+        assertThat(perLanguage).containsOnlyKeys("en", "zh-CN");
+        assertThat(business(all, false)).containsOnlyKeys("en", "zh-CN");
         assertThat(perLanguage.get("en").share()).as("en right target").isGreaterThanOrEqualTo(0.93);
         assertThat(perLanguage.get("zh-CN").share()).as("zh-CN right target").isGreaterThanOrEqualTo(0.87);
         business(all, false)

@@ -621,7 +621,14 @@ class PracticePartnerTest {
         assertThat(en.ask("What's Lidya's market share in Europe?").line()).isEqualTo(PracticePartner.Line.UNKNOWN);
         // Pointing back at what was just said, the measure compares it: the next layer, not "I can't say".
         en.ask("What's the biggest headache on the production side at the moment?");
-        assertThat(en.ask("How does that affect your margins?").line()).isNotEqualTo(PracticePartner.Line.UNKNOWN);
+        assertThat(en.ask("How much does that eat into your margins?").line())
+                .isNotEqualTo(PracticePartner.Line.UNKNOWN);
+        // Asking what drives a measure is not asking what it is.
+        assertThat(testCase("lidya", Locale.ENGLISH)
+                        .start()
+                        .ask("What is driving the growth in revenue?")
+                        .line())
+                .isNotEqualTo(PracticePartner.Line.UNKNOWN);
     }
 
     @Test
@@ -735,6 +742,25 @@ class PracticePartnerTest {
         assertThat(en.ask("Is the offline part a must-have or a nice-to-have?").line())
                 .isEqualTo(PracticePartner.Line.SHORT);
         assertThat(en.ask("Sorry, did you say it has to work offline?").line()).isEqualTo(PracticePartner.Line.REPEAT);
+    }
+
+    @Test
+    void theNewCuesKeepToWhatTheySay() {
+        QuestionForms zh = QuestionForms.of(LocalizedText.CHINESE);
+        assertThat(zh.asksWhyNow("以前用Excel不行吗？")).isFalse();
+        assertThat(zh.asksWhyNow("那这个项目拖到明年做不行吗？")).isTrue();
+        assertThat(zh.reportsHearsay("能告诉我为什么这么高吗？")).isFalse();
+        QuestionForms en = QuestionForms.of(Locale.ENGLISH);
+        assertThat(en.reportsHearsay("You told me the budget is tight — why?")).isFalse();
+        assertThat(en.reportsHearsay("Wu Hao told me you tried cameras before."))
+                .isTrue();
+        assertThat(en.restated("What I mean is, who signs off?")).isEqualTo("who signs off?");
+        assertThat(en.asksAfterUnspoken("What's driving the drop in revenue?", java.util.List.of("No word of it.")))
+                .isFalse();
+        assertThat(en.asksAfterUnspoken("What's your market share this year?", java.util.List.of("No word of it.")))
+                .isTrue();
+        assertThat(en.pointsBackBesidesTime("What's your market share this year?"))
+                .isFalse();
     }
 
     @Test
