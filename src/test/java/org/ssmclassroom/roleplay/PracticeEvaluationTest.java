@@ -75,10 +75,7 @@ class PracticeEvaluationTest {
                 business(all.stream().filter(o -> o.question().paraphrase()).toList(), true);
         assertThat(paraphrased.get("en").share()).as("en paraphrases").isGreaterThanOrEqualTo(0.5);
         assertThat(paraphrased.get("zh-CN").share()).as("zh-CN paraphrases").isGreaterThanOrEqualTo(0.6);
-        business(all, false)
-                .forEach((lang, score) -> assertThat(score.share())
-                        .as(lang + " pitch and off-topic")
-                        .isGreaterThanOrEqualTo(0.9));
+        pitchAndOffTopicAtLeast(all, 0.9);
     }
 
     /**
@@ -95,10 +92,7 @@ class PracticeEvaluationTest {
         assertThat(perLanguage).containsOnlyKeys("en", "zh-CN");
         perLanguage.forEach((lang, score) ->
                 assertThat(score.share()).as(lang + " right target").isGreaterThanOrEqualTo(0.94));
-        business(all, false)
-                .forEach((lang, score) -> assertThat(score.share())
-                        .as(lang + " pitch and off-topic")
-                        .isGreaterThanOrEqualTo(0.95));
+        pitchAndOffTopicAtLeast(all, 0.95);
     }
 
     /**
@@ -116,10 +110,7 @@ class PracticeEvaluationTest {
         assertThat(business(all, false)).containsOnlyKeys("en", "zh-CN");
         assertThat(perLanguage.get("en").share()).as("en right target").isGreaterThanOrEqualTo(0.93);
         assertThat(perLanguage.get("zh-CN").share()).as("zh-CN right target").isGreaterThanOrEqualTo(0.87);
-        business(all, false)
-                .forEach((lang, score) -> assertThat(score.share())
-                        .as(lang + " pitch and off-topic")
-                        .isGreaterThanOrEqualTo(0.8));
+        pitchAndOffTopicAtLeast(all, 0.8);
     }
 
     private List<PracticeEvaluation.Outcome> natural(List<String> sets) throws Exception {
@@ -137,6 +128,13 @@ class PracticeEvaluationTest {
                     PracticeEvaluation.run(PracticeCommand.pack(caseId, folder).orElseThrow(), set));
         }
         return all;
+    }
+
+    private static void pitchAndOffTopicAtLeast(List<PracticeEvaluation.Outcome> all, double floor) {
+        business(all, false)
+                .forEach((lang, score) -> assertThat(score.share())
+                        .as(lang + " pitch and off-topic")
+                        .isGreaterThanOrEqualTo(floor));
     }
 
     private static Map<String, PracticeEvaluation.Score> business(
